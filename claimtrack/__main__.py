@@ -1,0 +1,3 @@
+from claimtrack.cli import run
+
+run()

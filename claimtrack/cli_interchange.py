@@ -1,0 +1,1 @@
+"""Commands for batches, import and export (registered on import)."""

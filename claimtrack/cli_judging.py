@@ -1,0 +1,1 @@
+"""Commands for judging: stats and review (registered on import)."""

@@ -1,0 +1,1 @@
+"""Readers for other tools' prediction exports (PredictionBook, Fatebook), turned into claimtrack records."""

@@ -1,0 +1,299 @@
+"""The claim: its fields, their validation, and the JSON shape scripts rely on.
+
+Everything that enters the database passes through `clean_fields`, whether it came from the command line, a
+batch line or an import, so a claim is valid the same way whatever wrote it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import uuid as uuidlib
+from typing import Any, Mapping
+
+from .errors import InputError
+
+STATUSES = ("open", "confirmed", "refuted", "partial", "void")
+VERDICTS = STATUSES[1:]
+
+#: The public JSON shape of a claim, in output order. Fields are only ever added, never renamed.
+FIELDS = (
+    "id",
+    "uuid",
+    "text",
+    "claimant",
+    "said_on",
+    "due",
+    "due_text",
+    "confidence",
+    "confidence_text",
+    "status",
+    "tags",
+    "source",
+    "quote",
+    "criteria",
+    "notes",
+    "resolution",
+    "foreign_id",
+    "created_at",
+    "updated_at",
+)
+SOURCE_FIELDS = ("url", "title", "outlet")
+RESOLUTION_FIELDS = ("on", "evidence", "note")
+#: Fields a user may set with `add`/`edit` (and batch/import records).
+EDITABLE = ("text", "claimant", "said_on", "due", "confidence", "tags", "source", "quote", "criteria", "notes")
+OPTIONAL_TEXT = ("quote", "criteria", "notes")
+
+
+def now_utc() -> str:
+    """The current time as stored in `created_at`/`updated_at`; CLAIMTRACK_NOW pins it for reproducible runs."""
+    pinned = os.environ.get("CLAIMTRACK_NOW")
+    if pinned:
+        return pinned
+    return dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def today() -> dt.date:
+    """The local date (or CLAIMTRACK_NOW's date): the default for said_on and verdict dates."""
+    pinned = os.environ.get("CLAIMTRACK_NOW")
+    if pinned:
+        return dt.date.fromisoformat(pinned[:10])
+    return dt.date.today()
+
+
+def _text(value: Any, field: str, *, required: bool) -> str | None:
+    if value is None or (isinstance(value, str) and value.strip() == ""):
+        if required:
+            raise InputError(f"{field} must not be empty")
+        return None
+    if not isinstance(value, str):
+        raise InputError(f"{field} must be a string, not {type(value).__name__}")
+    if "\x00" in value:
+        raise InputError(f"{field} must not contain NUL characters")
+    return value
+
+
+def _url(value: Any, field: str) -> str | None:
+    value = _text(value, field, required=False)
+    if value is None:
+        return None
+    from urllib.parse import urlsplit
+
+    parts = urlsplit(value.strip())
+    if parts.scheme not in ("http", "https") or not parts.netloc:
+        raise InputError(f"{field} must be an http(s) URL, not {value!r}")
+    return value.strip()
+
+
+def _date(value: Any, field: str) -> dt.date:
+    from .phrases import parse_iso_date
+
+    if isinstance(value, dt.date):
+        return value
+    if not isinstance(value, str):
+        raise InputError(f"{field} must be a date YYYY-MM-DD, not {value!r}")
+    return parse_iso_date(value, field)
+
+
+def parse_date(value: Any, field: str = "date") -> dt.date:
+    """Read an ISO date given for `field` (said_on, on, as-of...), with a message that names the field."""
+    return _date(value, field)
+
+
+def _tags(value: Any) -> list[str]:
+    if value is None:
+        return []
+    if isinstance(value, str):
+        value = value.split(",")
+    if not isinstance(value, (list, tuple)):
+        raise InputError(f"tags must be a list of strings, not {value!r}")
+    tags: list[str] = []
+    seen: set[str] = set()
+    for tag in value:
+        if not isinstance(tag, str):
+            raise InputError(f"tags must be strings, not {tag!r}")
+        tag = tag.strip()
+        if not tag:
+            continue
+        if "\x00" in tag:
+            raise InputError("tags must not contain NUL characters")
+        if tag.casefold() not in seen:
+            seen.add(tag.casefold())
+            tags.append(tag)
+    return tags
+
+
+def _source(value: Any) -> dict[str, str | None]:
+    if value is None:
+        value = {}
+    if not isinstance(value, Mapping):
+        raise InputError(f"source must be an object with url, title and outlet, not {value!r}")
+    unknown = set(value) - set(SOURCE_FIELDS)
+    if unknown:
+        raise InputError(f"source has unknown field(s) {', '.join(sorted(unknown))}; use url, title, outlet")
+    return {
+        "url": _url(value.get("url"), "source url"),
+        "title": _text(value.get("title"), "source title", required=False),
+        "outlet": _text(value.get("outlet"), "source outlet", required=False),
+    }
+
+
+def clean_confidence(value: Any) -> tuple[float | None, str | None]:
+    """A confidence as given (number, percentage or Kent's words) → (probability, words or None)."""
+    if value is None or (isinstance(value, str) and value.strip() == ""):
+        return None, None
+    from .phrases import parse_confidence
+
+    return parse_confidence(value)
+
+
+def clean_due(value: Any, said_on: dt.date) -> tuple[str | None, str | None]:
+    """A due date or phrase, read relative to `said_on` → (ISO date or None, the phrase or None)."""
+    if value is None or (isinstance(value, str) and value.strip() == ""):
+        return None, None
+    from .phrases import parse_due
+
+    if isinstance(value, dt.date):
+        when, phrase = value, None
+    elif isinstance(value, str):
+        when, phrase = parse_due(value, said_on)
+    else:
+        raise InputError(f"due must be a date YYYY-MM-DD or a phrase, not {value!r}")
+    if when < said_on:
+        raise InputError(f"due date {when.isoformat()} is before the claim was made ({said_on.isoformat()})")
+    return when.isoformat(), phrase
+
+
+def clean_resolution(value: Any, said_on: str, *, status: str) -> dict | None:
+    if status == "open":
+        if value not in (None, {}):
+            raise InputError("an open claim has no resolution")
+        return None
+    if value is None:
+        value = {}
+    if not isinstance(value, Mapping):
+        raise InputError(f"resolution must be an object with on, evidence, note, not {value!r}")
+    unknown = set(value) - set(RESOLUTION_FIELDS)
+    if unknown:
+        raise InputError(f"resolution has unknown field(s) {', '.join(sorted(unknown))}; use on, evidence, note")
+    on = _date(value["on"], "resolution date") if value.get("on") else today()
+    if on.isoformat() < said_on:
+        raise InputError(f"the verdict date {on.isoformat()} is before the claim was made ({said_on})")
+    if on > today():
+        raise InputError(f"the verdict date {on.isoformat()} is in the future")
+    return {
+        "on": on.isoformat(),
+        "evidence": _url(value.get("evidence"), "evidence"),
+        "note": _text(value.get("note"), "note", required=False),
+    }
+
+
+def clean_fields(fields: Mapping[str, Any], base: Mapping[str, Any] | None = None) -> dict[str, Any]:
+    """Validate user-given fields against `base` (the claim as it stands, or None for a new claim).
+
+    Returns the stored form of every field that was given (plus due/due_text and confidence/confidence_text
+    pairs, and a due re-read when said_on moves under a due phrase). Raises InputError on the first bad value.
+    """
+    unknown = set(fields) - set(EDITABLE) - {"due_text", "confidence_text"}
+    if unknown:
+        raise InputError(f"unknown field(s) {', '.join(sorted(unknown))}; claims have {', '.join(EDITABLE)}")
+    base = base or {}
+    out: dict[str, Any] = {}
+    if "text" in fields or not base:
+        out["text"] = _text(fields.get("text"), "claim text", required=True)
+    if "claimant" in fields or not base:
+        claimant = _text(fields.get("claimant"), "claimant", required=True)
+        out["claimant"] = claimant.strip()
+    if "said_on" in fields or not base:
+        said = fields.get("said_on")
+        said_on = _date(said, "said_on") if said not in (None, "") else today()
+        if said_on > today():
+            raise InputError(f"said_on {said_on.isoformat()} is in the future")
+        out["said_on"] = said_on.isoformat()
+    said_on = dt.date.fromisoformat(out.get("said_on", base.get("said_on")))
+    if "due" in fields:
+        due = fields["due"]
+        out["due"], out["due_text"] = clean_due(due, said_on)
+        if out["due_text"] is None and fields.get("due_text"):
+            out["due_text"] = _text(fields["due_text"], "due_text", required=False)  # kept from an export
+    elif "said_on" in out and base.get("due_text"):
+        out["due"], out["due_text"] = clean_due(base["due_text"], said_on)
+    elif "said_on" in out and base.get("due") and base["due"] < out["said_on"]:
+        raise InputError(f"said_on {out['said_on']} is after the claim's due date {base['due']}")
+    elif not base:
+        out["due"], out["due_text"] = None, None
+    if "confidence" in fields or not base:
+        conf = fields.get("confidence")
+        out["confidence"], out["confidence_text"] = clean_confidence(conf)
+        if out["confidence_text"] is None and out["confidence"] is not None and fields.get("confidence_text"):
+            out["confidence_text"] = _text(fields["confidence_text"], "confidence_text", required=False)
+    if "tags" in fields or not base:
+        out["tags"] = _tags(fields.get("tags"))
+    if "source" in fields or not base:
+        out["source"] = _source(fields.get("source"))
+    for name in OPTIONAL_TEXT:
+        if name in fields or not base:
+            out[name] = _text(fields.get(name), name, required=False)
+    return out
+
+
+def new_claim(fields: Mapping[str, Any], *, claim_id: int, now: str, extra: Mapping[str, Any] | None = None) -> dict:
+    """A complete stored claim from user fields; `extra` carries status/resolution/uuid/timestamps on import."""
+    extra = dict(extra or {})
+    doc: dict[str, Any] = {name: None for name in FIELDS}
+    doc.update(clean_fields(fields))
+    doc["id"] = claim_id
+    doc["uuid"] = clean_uuid(extra.get("uuid")) if extra.get("uuid") else str(uuidlib.uuid4())
+    status = extra.get("status") or "open"
+    if status not in STATUSES:
+        raise InputError(f"bad status {status!r}: use one of {', '.join(STATUSES)}")
+    doc["status"] = status
+    doc["resolution"] = clean_resolution(extra.get("resolution"), doc["said_on"], status=status)
+    doc["foreign_id"] = _text(extra.get("foreign_id"), "foreign_id", required=False)
+    doc["created_at"] = _timestamp(extra.get("created_at"), "created_at") or now
+    doc["updated_at"] = _timestamp(extra.get("updated_at"), "updated_at") or now
+    return doc
+
+
+def clean_uuid(value: Any) -> str:
+    try:
+        return str(uuidlib.UUID(str(value)))
+    except ValueError:
+        raise InputError(f"bad uuid {value!r}") from None
+
+
+def _timestamp(value: Any, field: str) -> str | None:
+    if value in (None, ""):
+        return None
+    if not isinstance(value, str):
+        raise InputError(f"{field} must be a timestamp string, not {value!r}")
+    try:
+        dt.datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:
+        raise InputError(f"bad {field} {value!r}: expected an ISO 8601 timestamp") from None
+    return value
+
+
+def claim_view(doc: Mapping[str, Any]) -> dict[str, Any]:
+    """The claim in the public field order (the storage keeps keys sorted)."""
+    out = {name: doc.get(name) for name in FIELDS}
+    source = out["source"] or {}
+    out["source"] = {name: source.get(name) for name in SOURCE_FIELDS}
+    if out["resolution"] is not None:
+        out["resolution"] = {name: out["resolution"].get(name) for name in RESOLUTION_FIELDS}
+    return out
+
+
+def upgrade_claim(doc: Mapping[str, Any], claim_id: int) -> dict[str, Any]:
+    """Fill fields an older file lacks with their defaults (schema 0: a plain TinyDB file of claims)."""
+    out = {name: doc.get(name) for name in FIELDS}
+    out.update({k: v for k, v in doc.items() if k not in out})
+    out["id"] = claim_id
+    out["uuid"] = out["uuid"] or str(uuidlib.uuid4())
+    out["status"] = out["status"] or "open"
+    out["tags"] = out["tags"] or []
+    out["source"] = out["source"] or {"url": None, "title": None, "outlet": None}
+    stamp = out["created_at"] or now_utc()
+    out["created_at"] = stamp
+    out["updated_at"] = out["updated_at"] or stamp
+    return out

@@ -1,0 +1,216 @@
+"""Human views of claims: Rich on a terminal, plain aligned text into a pipe.
+
+User text is never given to Rich as a markup string: it goes in `Text` objects (so `[bold]`, `[link=...]` and
+`:warning:` stay literal), after `textsafe` has spelled out control characters. Rich is imported only here,
+and only by commands that print a human view.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from typing import IO, Any, Iterable, Sequence
+
+from .textsafe import one_line, visible
+
+STATUS_STYLE = {"open": "cyan", "confirmed": "green", "refuted": "red", "partial": "yellow", "void": "dim"}
+STATUS_MARK = {"open": "·", "confirmed": "✓", "refuted": "✗", "partial": "½", "void": "∅"}
+#: Rich lays out a table in time that grows fast with rows; past this many, views use the plain table.
+RICH_ROW_LIMIT = 300
+
+
+def is_terminal(stream: IO[str] | None = None) -> bool:
+    stream = stream or sys.stdout
+    try:
+        return stream.isatty()
+    except (AttributeError, ValueError):
+        return False
+
+
+def console(stderr: bool = False):
+    from rich.console import Console
+
+    return Console(stderr=stderr, highlight=False, emoji=False, markup=False,
+                   soft_wrap=False, width=None if is_terminal(sys.stderr if stderr else sys.stdout) else 100)
+
+
+def _text(value: Any, style: str = "", *, single_line: bool = True):
+    from rich.text import Text
+
+    if value is None:
+        return Text("—", style="dim")
+    s = str(value)
+    return Text(one_line(s) if single_line else visible(s), style=style)
+
+
+def _confidence(claim: dict) -> str:
+    c = claim.get("confidence")
+    if c is None:
+        return ""
+    pct = f"{c * 100:.0f}%" if abs(c * 100 - round(c * 100)) < 1e-9 else f"{c * 100:.1f}%"
+    return pct + ("~" if claim.get("confidence_text") else "")
+
+
+def _status(status: str):
+    from rich.text import Text
+
+    return Text(f"{STATUS_MARK.get(status, '?')} {status}", style=STATUS_STYLE.get(status, ""))
+
+
+# -- lists -----------------------------------------------------------------------------------------------------
+LIST_HEADERS = ("ID", "Status", "Claimant", "Said", "Due", "Conf", "Claim")
+
+
+def _row(claim: dict) -> tuple[str, ...]:
+    return (str(claim["id"]), claim["status"], one_line(claim["claimant"]), claim["said_on"],
+            claim.get("due") or "", _confidence(claim), one_line(claim["text"]))
+
+
+def print_claims(claims: Sequence[dict], out: IO[str] | None = None) -> None:
+    """A Rich table on a terminal for a readable number of rows; the plain table otherwise."""
+    out = out or sys.stdout
+    if is_terminal(out) and len(claims) <= RICH_ROW_LIMIT:
+        _rich_claims(claims)
+    else:
+        plain_table((_row(c) for c in claims), LIST_HEADERS, out)
+
+
+def _rich_claims(claims: Sequence[dict]) -> None:
+    from rich.table import Table
+
+    table = Table(box=None, pad_edge=False, header_style="bold", show_edge=False)
+    table.add_column("ID", justify="right", style="bold")
+    table.add_column("Status", no_wrap=True)
+    table.add_column("Claimant", max_width=24)
+    table.add_column("Said", no_wrap=True)
+    table.add_column("Due", no_wrap=True)
+    table.add_column("Conf", justify="right", no_wrap=True)
+    table.add_column("Claim", ratio=1, min_width=20)
+    for c in claims:
+        table.add_row(_text(c["id"]), _status(c["status"]), _text(c["claimant"]), _text(c["said_on"]),
+                      _text(c.get("due") or ""), _text(_confidence(c)), _text(c["text"]))
+    console().print(table)
+
+
+def plain_table(rows: Iterable[Sequence[str]], headers: Sequence[str], out: IO[str]) -> None:
+    """Columns aligned on their widest cell, the last column unpadded and never cut (grep and awk read it)."""
+    rows = list(rows)
+    widths = [len(h) for h in headers[:-1]]
+    for row in rows:
+        for i, cell in enumerate(row[:-1]):
+            if len(cell) > widths[i]:
+                widths[i] = len(cell)
+    fmt = "  ".join(f"{{:<{w}}}" for w in widths) + "  {}\n"
+    write = out.write
+    write(fmt.format(*headers))
+    for row in rows:
+        write(fmt.format(*row))
+
+
+# -- one claim -------------------------------------------------------------------------------------------------
+def print_claim(claim: dict, title: str | None = None) -> None:
+    from rich.table import Table
+    from rich.text import Text
+
+    con = console()
+    if title:
+        con.print(Text(title, style="bold"))
+    grid = Table.grid(padding=(0, 2))
+    grid.add_column(style="bold", no_wrap=True)
+    grid.add_column(overflow="fold")
+
+    def row(label: str, value: Any, style: str = "") -> None:
+        if value in (None, "", []):
+            return
+        grid.add_row(label, value if isinstance(value, Text) else _text(value, style, single_line=False))
+
+    row("Claim", claim["text"])
+    row("ID", f"{claim['id']}  ({claim['uuid']})")
+    row("Status", _status(claim["status"]))
+    row("Claimant", claim["claimant"])
+    row("Said on", claim["said_on"])
+    due = claim.get("due")
+    if due:
+        row("Due", f"{due}  (read from {claim['due_text']!r})" if claim.get("due_text") else due)
+    conf = claim.get("confidence")
+    if conf is not None:
+        text = _confidence(claim).rstrip("~")
+        if claim.get("confidence_text"):
+            text += f"  (inferred from {claim['confidence_text']!r})"
+        row("Confidence", text)
+    row("Tags", ", ".join(claim.get("tags") or []))
+    source = claim.get("source") or {}
+    row("Outlet", source.get("outlet"))
+    row("Title", source.get("title"))
+    row("URL", source.get("url"))
+    row("Quote", claim.get("quote"), "italic")
+    row("Criteria", claim.get("criteria"))
+    row("Notes", claim.get("notes"))
+    res = claim.get("resolution")
+    if res:
+        row("Verdict on", res.get("on"))
+        row("Evidence", res.get("evidence"))
+        row("Verdict note", res.get("note"))
+    row("Foreign id", claim.get("foreign_id"))
+    row("Updated", claim.get("updated_at"), "dim")
+    con.print(grid)
+
+
+# -- history ---------------------------------------------------------------------------------------------------
+def _brief(value: Any) -> str:
+    if value is None:
+        return "∅"
+    if isinstance(value, dict):
+        return ", ".join(f"{k}={_brief(v)}" for k, v in value.items() if v is not None) or "∅"
+    if isinstance(value, list):
+        return ", ".join(str(v) for v in value) or "[]"
+    return str(value)
+
+
+def history_rows(entries: Iterable[dict]) -> list[tuple[str, str, str, str]]:
+    rows = []
+    for e in entries:
+        action = e["action"] + (f" (via {e['via']})" if e.get("via") else "")
+        if e["action"] == "undo":
+            action = f"undo of change #{e['undoes']}"
+        when = e["at"]
+        if e.get("forecast"):
+            f = e["forecast"]
+            rows.append((when, action, "forecast", f"{f.get('by')}: {f.get('confidence')} at {f.get('at')}"))
+        elif e.get("changes"):
+            for field, (old, new) in e["changes"].items():
+                rows.append((when, action, field, f"{_brief(old)} → {_brief(new)}"))
+        elif e["action"] in ("add", "import"):
+            rows.append((when, action, "", "created"))
+        elif e["action"] == "delete":
+            rows.append((when, action, "", "deleted (its last state is kept in history)"))
+        elif e.get("restored"):
+            rows.append((when, action, "", "restored"))
+        elif e.get("before"):
+            rows.append((when, action, "", "removed"))
+    return rows
+
+
+def print_history(entries: list[dict]) -> None:
+    rows = [tuple(one_line(c) for c in r) for r in history_rows(entries)]
+    if not is_terminal():
+        plain_table(rows, ("When", "Action", "Field", "Old → New"), sys.stdout)
+        return
+    from rich.table import Table
+    from rich.text import Text
+
+    table = Table(box=None, header_style="bold", show_edge=False)
+    for name in ("When", "Action", "Field", "Old → New"):
+        table.add_column(name, overflow="fold")
+    for r in rows:
+        table.add_row(*(Text(c) for c in r))
+    console().print(table)
+
+
+def message(text: str) -> None:
+    """A note for the person at the terminal (stderr: stdout carries only data)."""
+    sys.stderr.write(text + "\n")
+
+
+def no_color() -> bool:
+    return "NO_COLOR" in os.environ

@@ -1,0 +1,523 @@
+"""claims.json on disk: a TinyDB-format JSON file that is locked, written atomically and read lazily.
+
+Why not TinyDB's default `JSONStorage`: it writes in place (a killed writer leaves a truncated file), takes no
+lock (two writers lose each other's changes), and parses the whole file on every access. Here:
+
+* The file is TinyDB's layout, `{"table": {"doc_id": {...}}}`, written one document per line with sorted keys,
+  so it diffs and merges well in git and any TinyDB program can open it with `ClaimStorage`.
+* A `Database` is the in-memory image of one file. It keeps each document as its raw line and parses a line only
+  when asked, so a filtered list of 100k claims parses the few lines that can match, and an `add` re-encodes
+  only the lines it changed.
+* `locked(path)` holds an exclusive lock file beside the database around a whole read-modify-write.
+* `Database.save` writes a temp file in the same directory, fsyncs it, `os.replace`s it over the old file and
+  fsyncs the directory: a reader or a crash sees the old file or the new one, never a mix.
+* A file we cannot parse or do not recognise is never overwritten (`CorruptDatabase`, exit 3).
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import socket
+import time
+from pathlib import Path
+from typing import Any, Iterable, Iterator
+
+import orjson
+
+from .errors import CorruptDatabase, LockTimeout, StorageError
+
+SCHEMA = 1
+APP = "claimtrack"
+META = "_meta"
+TABLES = (META, "claims", "history")
+DEFAULT_LOCK_TIMEOUT = 10.0
+
+_HEADER = re.compile(rb'^"([A-Za-z_][A-Za-z0-9_]*)": \{$')
+_DOC = re.compile(rb'^"([0-9]+)": ')
+_SORT = orjson.OPT_SORT_KEYS
+
+
+def encode_doc(doc_id: int, doc: dict) -> bytes:
+    return b'"%d": ' % doc_id + orjson.dumps(doc, option=_SORT)
+
+
+class Table:
+    """One table of a `Database`: documents by integer id, parsed on first access."""
+
+    __slots__ = ("name", "_raw", "_docs", "_dirty", "_db")
+
+    def __init__(self, name: str, db: "Database") -> None:
+        self.name = name
+        self._db = db
+        self._raw: dict[int, bytes] = {}  # id -> the document's JSON exactly as read from the file
+        self._docs: dict[int, dict] = {}  # id -> parsed document (parsed lazily, or new)
+        self._dirty = False
+
+    def __len__(self) -> int:
+        return len(self._raw) + sum(1 for i in self._docs if i not in self._raw)
+
+    def __contains__(self, doc_id: int) -> bool:
+        return doc_id in self._docs or doc_id in self._raw
+
+    def ids(self) -> list[int]:
+        ids = list(self._raw)
+        ids.extend(i for i in self._docs if i not in self._raw)
+        return ids
+
+    def get(self, doc_id: int) -> dict | None:
+        doc = self._docs.get(doc_id)
+        if doc is None:
+            raw = self._raw.get(doc_id)
+            if raw is None:
+                return None
+            doc = self._docs[doc_id] = self._db._parse(self.name, doc_id, raw)
+        return doc
+
+    def put(self, doc_id: int, doc: dict) -> None:
+        """Insert or replace a document; only documents put here are re-encoded on save."""
+        self._raw.pop(doc_id, None)
+        self._docs[doc_id] = doc
+        self._dirty = True
+
+    def remove(self, doc_id: int) -> dict | None:
+        doc = self.get(doc_id)
+        self._raw.pop(doc_id, None)
+        self._docs.pop(doc_id, None)
+        self._dirty = True
+        return doc
+
+    def scan(self, needles: Iterable[Iterable[str]] = (), *, reverse: bool = False) -> Iterator[tuple[int, dict]]:
+        """Yield (id, doc) for documents that may match, in id order (or reversed).
+
+        `needles` is a list of groups of lower-case strings; a document is skipped without being parsed when
+        for some group none of the group's strings occurs in its raw line. This only ever skips documents that
+        cannot match a filter on those strings, because a line that is pure ASCII without backslashes spells
+        every string value literally; any other line is parsed and left to the caller's exact test.
+        """
+        groups = [[n.encode() for n in group] for group in needles if group]
+        if any(not all(n.isascii() for n in group) for group in groups):
+            groups = []  # a non-ASCII needle cannot be matched on raw bytes: fall back to parsing
+        ids = sorted(self.ids(), reverse=reverse)
+        raw_of, docs = self._raw.get, self._docs
+        for doc_id in ids:
+            doc = docs.get(doc_id)
+            if doc is None:
+                raw = raw_of(doc_id)
+                if groups and raw.isascii() and b"\\" not in raw:
+                    low = raw.lower()
+                    if not all(any(n in low for n in group) for group in groups):
+                        continue
+                doc = self.get(doc_id)
+            yield doc_id, doc
+
+    def items(self) -> Iterator[tuple[int, dict]]:
+        return self.scan()
+
+    def _lines(self) -> list[bytes]:
+        lines = []
+        docs = self._docs
+        for doc_id in sorted(self.ids()):
+            raw = self._raw.get(doc_id)
+            if raw is not None:
+                lines.append(b'"%d": ' % doc_id + raw)
+            else:
+                lines.append(encode_doc(doc_id, docs[doc_id]))
+        return lines
+
+
+class Database:
+    """The image of one claims.json: read once per command, saved at most once."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.exists = False
+        self.tables: dict[str, Table] = {name: Table(name, self) for name in TABLES}
+        self.meta: dict[str, Any] = {"app": APP, "schema": SCHEMA, "next_id": 1, "next_txn": 1}
+        self.migrated_from: int | None = None
+
+    def table(self, name: str) -> Table:
+        return self.tables[name]
+
+    # -- reading -----------------------------------------------------------------------------------------------
+    @classmethod
+    def load(cls, path: str | os.PathLike) -> "Database":
+        db = cls(Path(path))
+        try:
+            data = db.path.read_bytes()
+        except FileNotFoundError:
+            return db
+        except IsADirectoryError:
+            raise StorageError(f"{db.path} is a directory, not a database file") from None
+        except OSError as e:
+            raise StorageError(f"cannot read {db.path}: {e.strerror or e}") from None
+        db.exists = True
+        if data.strip():
+            if not db._load_lines(data):
+                db._load_whole(data)
+        db._check_meta()
+        return db
+
+    def _load_lines(self, data: bytes) -> bool:
+        """Index the canonical one-document-per-line layout without parsing documents; False if not in it."""
+        lines = data.split(b"\n")
+        if lines[-1] == b"":
+            lines.pop()
+        if len(lines) < 2 or lines[0] != b"{" or lines[-1] != b"}":
+            return False
+        table: Table | None = None
+        seen: set[str] = set()
+        doc_match = _DOC.match
+        for line in lines[1:-1]:
+            if table is None:
+                m = _HEADER.match(line)
+                if m is None:
+                    return False
+                name = m.group(1).decode()
+                if name in seen:
+                    return False
+                seen.add(name)
+                table = self.tables.get(name)
+                if table is None:
+                    table = self.tables[name] = Table(name, self)
+                raw = table._raw
+                continue
+            if line == b"}" or line == b"},":
+                table = None
+                continue
+            m = doc_match(line)
+            if m is None:
+                return False
+            body = line[m.end():]
+            if body.endswith(b","):
+                body = body[:-1]
+            if not body.startswith(b"{") or not body.endswith(b"}"):
+                return False
+            raw[int(m.group(1))] = body
+        if table is not None:
+            return False
+        meta = self.tables[META].get(1)
+        if meta is not None:
+            self.meta = meta
+        return True
+
+    def _load_whole(self, data: bytes) -> None:
+        """Any other JSON layout (pretty-printed, TinyDB's own): parse it all; it is re-encoded on save."""
+        try:
+            top = orjson.loads(data)
+        except orjson.JSONDecodeError as e:
+            raise CorruptDatabase(f"{self.path} is not valid JSON ({e}); it was left untouched") from None
+        if not isinstance(top, dict) or not all(isinstance(t, dict) for t in top.values()):
+            raise CorruptDatabase(f"{self.path} is not a claimtrack database (expected TinyDB tables); it was left untouched")
+        for name, docs in top.items():
+            table = self.tables.get(name) or self.tables.setdefault(name, Table(name, self))
+            for key, doc in docs.items():
+                if not key.isdigit() or not isinstance(doc, dict):
+                    raise CorruptDatabase(f"{self.path}: table {name!r} has a bad document {key!r}; it was left untouched")
+                table.put(int(key), doc)
+        meta = self.tables[META].get(1)
+        if meta is not None:
+            self.meta = meta
+
+    def _check_meta(self) -> None:
+        extra = set(self.tables) - set(TABLES)
+        meta = self.tables[META].get(1)
+        if meta is None:
+            has_claims = len(self.tables["claims"]) > 0 or len(self.tables["history"]) > 0
+            if extra or (not has_claims and self.exists and any(len(t) for t in self.tables.values())):
+                raise CorruptDatabase(f"{self.path} is not a claimtrack database (tables: {', '.join(sorted(self.tables))}); it was left untouched")
+            if has_claims:
+                self._migrate_from(0)
+            return
+        if meta.get("app") != APP or not isinstance(meta.get("schema"), int):
+            raise CorruptDatabase(f"{self.path} is not a claimtrack database (its _meta does not say so); it was left untouched")
+        if meta["schema"] > SCHEMA:
+            raise CorruptDatabase(
+                f"{self.path} was written by a newer claimtrack (schema {meta['schema']}, this one reads {SCHEMA}); upgrade claimtrack"
+            )
+        if extra:
+            raise CorruptDatabase(f"{self.path} has tables claimtrack does not know ({', '.join(sorted(extra))}); it was left untouched")
+        if meta["schema"] < SCHEMA:
+            self._migrate_from(meta["schema"])
+
+    def _migrate_from(self, schema: int) -> None:
+        """Bring an older file up to SCHEMA in memory; it is written back only if the command writes."""
+        from .model import upgrade_claim
+
+        claims = self.tables["claims"]
+        for doc_id in claims.ids():
+            claims.put(doc_id, upgrade_claim(claims.get(doc_id), doc_id))
+        history = self.tables["history"]
+        top_claim = max(claims.ids(), default=0)
+        top_txn = max((history.get(i).get("txn", 0) for i in history.ids()), default=0)
+        self.meta = {
+            "app": APP,
+            "schema": SCHEMA,
+            "next_id": max(int(self.meta.get("next_id", 1)), top_claim + 1),
+            "next_txn": max(int(self.meta.get("next_txn", 1)), top_txn + 1),
+        }
+        self.migrated_from = schema
+
+    def _parse(self, table: str, doc_id: int, raw: bytes) -> dict:
+        try:
+            doc = orjson.loads(raw)
+        except orjson.JSONDecodeError as e:
+            raise CorruptDatabase(f"{self.path}: line {self._line_of(raw)}: {e}; the file was left untouched") from None
+        if not isinstance(doc, dict):
+            raise CorruptDatabase(f"{self.path}: line {self._line_of(raw)}: document {doc_id} is not an object; the file was left untouched")
+        return doc
+
+    def _line_of(self, raw: bytes) -> int | str:
+        try:
+            for n, line in enumerate(self.path.read_bytes().split(b"\n"), 1):
+                if raw in line:
+                    return n
+        except OSError:
+            pass
+        return "?"
+
+    # -- writing -----------------------------------------------------------------------------------------------
+    def validate(self) -> None:
+        """Parse every line not yet parsed: a file with a broken line must never be rewritten."""
+        for table in self.tables.values():
+            raw_items = [(i, r) for i, r in table._raw.items() if i not in table._docs]
+            for doc_id, raw in raw_items:
+                try:
+                    orjson.loads(raw)
+                except orjson.JSONDecodeError as e:
+                    raise CorruptDatabase(f"{self.path}: line {self._line_of(raw)}: {e}; the file was left untouched") from None
+
+    def serialize(self) -> bytes:
+        self.tables[META].put(1, self.meta)
+        parts = [b"{"]
+        names = list(TABLES)
+        for i, name in enumerate(names):
+            parts.append(b'"%s": {' % name.encode())
+            lines = self.tables[name]._lines()
+            if lines:
+                parts.append(b",\n".join(lines))
+            parts.append(b"}," if i < len(names) - 1 else b"}")
+        parts.append(b"}\n")
+        return b"\n".join(parts)
+
+    def save(self) -> None:
+        """Write the whole image atomically; the caller holds `locked(self.path)`."""
+        self.validate()
+        atomic_write(self.path, self.serialize())
+        self.exists = True
+
+
+def atomic_write(path: Path, data: bytes) -> None:
+    """Replace `path` with `data` so that a crash at any moment leaves either the old or the new file."""
+    directory = path.parent
+    try:
+        mode = path.stat().st_mode & 0o7777
+    except FileNotFoundError:
+        umask = os.umask(0)
+        os.umask(umask)
+        mode = 0o666 & ~umask
+    except OSError as e:
+        raise StorageError(f"cannot write {path}: {e.strerror or e}") from None
+    _remove_stale_temp_files(path)
+    tmp = directory / f".{path.name}.{os.getpid()}.{time.monotonic_ns()}.tmp"
+    try:
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        try:
+            view = memoryview(data)
+            while view:
+                view = view[os.write(fd, view):]
+            os.fsync(fd)
+            os.fchmod(fd, mode)
+        finally:
+            os.close(fd)
+        os.replace(tmp, path)
+    except OSError as e:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        reason = e.strerror or str(e)
+        raise StorageError(f"cannot write {path}: {reason}; the database was left unchanged") from None
+    _fsync_dir(directory)
+
+
+def _fsync_dir(directory: Path) -> None:
+    try:
+        fd = os.open(directory, os.O_RDONLY)
+    except OSError:
+        return  # e.g. Windows: directories cannot be opened; os.replace is still atomic there
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+def _remove_stale_temp_files(path: Path) -> None:
+    """Temp files left by a writer killed mid-write; safe to delete because we hold the lock."""
+    prefix = f".{path.name}."
+    try:
+        names = os.listdir(path.parent)
+    except OSError:
+        return
+    for name in names:
+        if name.startswith(prefix) and name.endswith(".tmp"):
+            try:
+                os.unlink(path.parent / name)
+            except OSError:
+                pass
+
+
+# -- locking ---------------------------------------------------------------------------------------------------
+def lock_timeout() -> float:
+    value = os.environ.get("CLAIMTRACK_LOCK_TIMEOUT")
+    if not value:
+        return DEFAULT_LOCK_TIMEOUT
+    try:
+        seconds = float(value)
+    except ValueError:
+        raise StorageError(f"CLAIMTRACK_LOCK_TIMEOUT must be a number of seconds, not {value!r}") from None
+    return max(seconds, 0.0)
+
+
+class locked:
+    """Exclusive lock on `<database>.lock` for one whole read-modify-write.
+
+    The lock is an OS advisory lock (flock on POSIX, msvcrt on Windows), so it vanishes with a killed process
+    and never needs cleaning up. The holder writes who it is into the file so a waiting process can say so.
+    """
+
+    def __init__(self, path: Path, timeout: float | None = None, holder: str = "claimtrack") -> None:
+        self.path = Path(path)
+        self.lock_path = self.path.with_name(self.path.name + ".lock")
+        self.timeout = lock_timeout() if timeout is None else timeout
+        self.holder = holder
+        self._fd: int | None = None
+
+    def __enter__(self) -> "locked":
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            fd = os.open(self.lock_path, os.O_RDWR | os.O_CREAT, 0o666)
+        except OSError as e:
+            raise StorageError(f"cannot lock {self.path}: {e.strerror or e} ({self.lock_path})") from None
+        deadline = time.monotonic() + self.timeout
+        delay = 0.002
+        while not _try_lock(fd):
+            if time.monotonic() >= deadline:
+                who = _read_holder(fd)
+                os.close(fd)
+                raise LockTimeout(
+                    f"{self.path} is locked by another process{who}; waited {self.timeout:g} s "
+                    "(try again, or set CLAIMTRACK_LOCK_TIMEOUT to wait longer)"
+                )
+            time.sleep(delay)
+            delay = min(delay * 2, 0.05)
+        self._fd = fd
+        try:
+            stamp = time.strftime("%Y-%m-%dT%H:%M:%S")
+            info = f"pid {os.getpid()} on {socket.gethostname()}, {self.holder}, since {stamp}\n".encode()
+            os.ftruncate(fd, 0)
+            os.pwrite(fd, info, 0)
+        except OSError:
+            pass  # the lock itself is held; the note about who holds it is a courtesy
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self._fd is not None:
+            try:
+                os.ftruncate(self._fd, 0)
+            except OSError:
+                pass
+            _unlock(self._fd)
+            os.close(self._fd)
+            self._fd = None
+
+
+def _read_holder(fd: int) -> str:
+    try:
+        info = os.pread(fd, 300, 0).decode("utf-8", "replace").strip()
+    except OSError:
+        return ""
+    return f" ({info})" if info else ""
+
+
+if os.name == "nt":  # pragma: no cover - exercised on Windows only
+    import msvcrt
+
+    def _try_lock(fd: int) -> bool:
+        try:
+            os.lseek(fd, 0, os.SEEK_SET)
+            msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
+            return True
+        except OSError:
+            return False
+
+    def _unlock(fd: int) -> None:
+        os.lseek(fd, 0, os.SEEK_SET)
+        msvcrt.locking(fd, msvcrt.LK_UNLCK, 1)
+
+else:
+    import fcntl
+
+    def _try_lock(fd: int) -> bool:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            return True
+        except BlockingIOError:
+            return False
+
+    def _unlock(fd: int) -> None:
+        fcntl.flock(fd, fcntl.LOCK_UN)
+
+
+# -- TinyDB ----------------------------------------------------------------------------------------------------
+def _make_claim_storage() -> type:
+    """Build `ClaimStorage` on first use, so that `import claimtrack` does not import TinyDB."""
+    from tinydb.storages import Storage
+
+    class ClaimStorage(Storage):
+        """A TinyDB `Storage` over claims.json with claimtrack's lock, atomic write and file layout.
+
+        `TinyDB(path, storage=ClaimStorage)` opens a claimtrack database with all of TinyDB's API; every
+        `write` takes the lock and replaces the file atomically, so it is as safe as claimtrack's own commands.
+        """
+
+        def __init__(self, path: str | os.PathLike, lock_timeout: float | None = None) -> None:
+            self.path = Path(path)
+            self.lock_timeout = lock_timeout
+
+        def read(self) -> dict[str, dict[str, Any]] | None:
+            db = Database.load(self.path)
+            if not db.exists:
+                return None
+            db.tables[META].put(1, db.meta)
+            return {name: {str(i): doc for i, doc in t.scan()} for name, t in db.tables.items()}
+
+        def write(self, data: dict[str, dict[str, Any]]) -> None:
+            with locked(self.path, self.lock_timeout, holder="TinyDB ClaimStorage"):
+                db = Database.load(self.path)
+                for name in TABLES:
+                    table = db.tables[name] = Table(name, db)
+                    for key, doc in data.get(name, {}).items():
+                        table.put(int(key), dict(doc))
+                extra = set(data) - set(TABLES)
+                if extra:
+                    raise StorageError(f"claimtrack databases hold only the tables {', '.join(TABLES)}, not {', '.join(sorted(extra))}")
+                meta = db.tables[META].get(1)
+                if meta is not None:
+                    db.meta = meta
+                db.save()
+
+        def close(self) -> None:
+            pass
+
+    return ClaimStorage
+
+
+def __getattr__(name: str) -> Any:
+    if name == "ClaimStorage":
+        cls = _make_claim_storage()
+        globals()["ClaimStorage"] = cls
+        return cls
+    raise AttributeError(name)

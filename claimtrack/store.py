@@ -1,0 +1,272 @@
+"""The claims library: open a database, change claims, keep their history, undo.
+
+A script uses it like the CLI does:
+
+    from claimtrack import Store
+    with Store.open("claims.json", write=True) as store:
+        claim = store.add({"text": "Talks will break down by April", "claimant": "Harry Kazianis"})
+        store.resolve(claim["id"], "refuted", evidence="https://en.wikipedia.org/wiki/Panmunjom_Declaration")
+
+Everything done inside one `with` block is one transaction: it is written once, atomically, when the block
+ends without an exception (nothing is written otherwise), and it is one step for `undo`. Every change leaves
+an entry in the history table that is never rewritten; a deleted claim's last state stays there.
+"""
+
+from __future__ import annotations
+
+import copy
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any, Iterator, Mapping
+
+from . import model
+from .errors import InputError, NotFound
+from .storage import Database, locked
+
+
+class Store:
+    def __init__(self, db: Database, *, writable: bool) -> None:
+        self.db = db
+        self.path = db.path
+        self.writable = writable
+        self.claims = db.table("claims")
+        self.history_table = db.table("history")
+        self._txn: int | None = None
+        self._via: str | None = None
+        self._next_history: int | None = None
+        self._uuids: dict[str, int] | None = None
+        self._foreign: dict[str, int] | None = None
+        self.changed = False
+
+    # -- opening ----------------------------------------------------------------------------------------------
+    @classmethod
+    @contextmanager
+    def open(cls, path: str | Path, *, write: bool = False, holder: str = "claimtrack",
+             lock_timeout: float | None = None) -> Iterator["Store"]:
+        """Open the database; with `write=True`, hold its lock and save once at the end if anything changed."""
+        path = Path(path)
+        if not write:
+            yield cls(Database.load(path), writable=False)
+            return
+        with locked(path, lock_timeout, holder=holder):
+            store = cls(Database.load(path), writable=True)
+            yield store
+            if store.changed or not store.db.exists:
+                store.db.save()
+
+    @property
+    def exists(self) -> bool:
+        return self.db.exists
+
+    # -- reading ----------------------------------------------------------------------------------------------
+    def get(self, ref: int | str) -> dict:
+        """The claim with this id (an int, or digits) or uuid; NotFound otherwise."""
+        claim_id = self.resolve_ref(ref)
+        return self.claims.get(claim_id)
+
+    def resolve_ref(self, ref: int | str) -> int:
+        if isinstance(ref, bool):
+            raise NotFound(f"no claim with id {ref!r}")
+        if isinstance(ref, int) or (isinstance(ref, str) and ref.strip().isdigit()):
+            claim_id = int(ref)
+            if claim_id not in self.claims:
+                raise NotFound(f"no claim with id {claim_id}")
+            return claim_id
+        if isinstance(ref, str) and len(ref.strip()) >= 32:
+            try:
+                key = model.clean_uuid(ref.strip())
+            except InputError:
+                raise NotFound(f"no claim with id or uuid {ref!r}") from None
+            claim_id = self.uuid_index().get(key)
+            if claim_id is None:
+                raise NotFound(f"no claim with uuid {key}")
+            return claim_id
+        raise NotFound(f"no claim with id or uuid {ref!r} (ids are whole numbers)")
+
+    def uuid_index(self) -> dict[str, int]:
+        if self._uuids is None:
+            self._uuids = {doc["uuid"]: i for i, doc in self.claims.scan()}
+        return self._uuids
+
+    def foreign_index(self) -> dict[str, int]:
+        if self._foreign is None:
+            self._foreign = {doc["foreign_id"]: i for i, doc in self.claims.scan() if doc.get("foreign_id")}
+        return self._foreign
+
+    def all(self) -> list[dict]:
+        return [doc for _, doc in self.claims.scan()]
+
+    def history(self, ref: int | str) -> list[dict]:
+        """Every change to a claim, oldest first, including a deleted claim's (looked up by id or uuid)."""
+        try:
+            claim_id = self.resolve_ref(ref)
+            key = self.claims.get(claim_id)["uuid"]
+        except NotFound:
+            if not (isinstance(ref, int) or str(ref).strip().isdigit()):
+                raise
+            claim_id, key = int(ref), None
+        needle = [key] if key else []
+        entries = [e for _, e in self.history_table.scan([needle]) if e.get("claim") == claim_id]
+        if not entries:
+            raise NotFound(f"no claim with id {claim_id}")
+        return entries
+
+    # -- changing ---------------------------------------------------------------------------------------------
+    def begin(self, via: str) -> None:
+        """Name the transaction (e.g. 'batch', 'import'); its history entries say so."""
+        self._via = via
+
+    def _require_writable(self) -> None:
+        if not self.writable:
+            raise RuntimeError("this Store was opened read-only; use Store.open(path, write=True)")
+
+    def _record(self, claim: Mapping[str, Any], action: str, changes: Mapping[str, Any], **extra: Any) -> None:
+        self._require_writable()
+        if self._txn is None:
+            self._txn = self.db.meta["next_txn"]
+            self.db.meta["next_txn"] = self._txn + 1
+        if self._next_history is None:
+            self._next_history = max(self.history_table.ids(), default=0) + 1
+        entry = {"txn": self._txn, "at": model.now_utc(), "claim": claim["id"], "uuid": claim["uuid"],
+                 "action": action, "changes": dict(changes)}
+        if self._via:
+            entry["via"] = self._via
+        entry.update(extra)
+        self.history_table.put(self._next_history, entry)
+        self._next_history += 1
+        self.changed = True
+
+    def add(self, fields: Mapping[str, Any], *, extra: Mapping[str, Any] | None = None,
+            action: str = "add") -> dict:
+        """Create a claim from user fields; `extra` carries uuid/status/resolution/foreign_id on import."""
+        self._require_writable()
+        claim_id = self.db.meta["next_id"]
+        claim = model.new_claim(fields, claim_id=claim_id, now=model.now_utc(), extra=extra)
+        if claim["uuid"] in self.uuid_index():
+            raise InputError(f"a claim with uuid {claim['uuid']} already exists (id {self.uuid_index()[claim['uuid']]})")
+        self.db.meta["next_id"] = claim_id + 1
+        self.claims.put(claim_id, claim)
+        self.uuid_index()[claim["uuid"]] = claim_id
+        if claim["foreign_id"]:
+            self.foreign_index()[claim["foreign_id"]] = claim_id
+        self._record(claim, action, {})
+        return claim
+
+    def _apply(self, claim_id: int, new_values: Mapping[str, Any], action: str, **extra: Any) -> dict:
+        """Set fields, record old → new for those that really change; a no-op records nothing."""
+        claim = self.claims.get(claim_id)
+        changes = {k: [claim.get(k), v] for k, v in new_values.items() if claim.get(k) != v}
+        if not changes:
+            return claim
+        updated = dict(claim)
+        for k, (_, v) in changes.items():
+            updated[k] = v
+        updated["updated_at"] = model.now_utc()
+        self.claims.put(claim_id, updated)
+        self._record(updated, action, changes, **extra)
+        return updated
+
+    def edit(self, ref: int | str, fields: Mapping[str, Any]) -> dict:
+        claim_id = self.resolve_ref(ref)
+        claim = self.claims.get(claim_id)
+        if not fields:
+            raise InputError("nothing to change: give at least one field option (see 'claimtrack edit --help')")
+        cleaned = model.clean_fields(fields, base=claim)
+        if "said_on" in cleaned and claim.get("resolution") and claim["resolution"]["on"] < cleaned["said_on"]:
+            raise InputError(f"said_on {cleaned['said_on']} is after the verdict date {claim['resolution']['on']}")
+        return self._apply(claim_id, cleaned, "edit")
+
+    def resolve(self, ref: int | str, status: str, *, on: Any = None, evidence: str | None = None,
+                note: str | None = None) -> dict:
+        """Give a verdict: confirmed, refuted, partial or void (re-judging a judged claim is allowed)."""
+        if status not in model.VERDICTS:
+            hint = " (use 'reopen' to make it open again)" if status == "open" else ""
+            raise InputError(f"bad verdict {status!r}: use one of {', '.join(model.VERDICTS)}{hint}")
+        claim_id = self.resolve_ref(ref)
+        claim = self.claims.get(claim_id)
+        resolution = model.clean_resolution({"on": on, "evidence": evidence, "note": note},
+                                            claim["said_on"], status=status)
+        return self._apply(claim_id, {"status": status, "resolution": resolution}, status if status in ("confirmed", "refuted") else "resolve")
+
+    def reopen(self, ref: int | str) -> dict:
+        claim_id = self.resolve_ref(ref)
+        claim = self.claims.get(claim_id)
+        if claim["status"] == "open":
+            raise InputError(f"claim {claim_id} is already open")
+        return self._apply(claim_id, {"status": "open", "resolution": None}, "reopen")
+
+    def delete(self, ref: int | str) -> dict:
+        claim_id = self.resolve_ref(ref)
+        claim = self.claims.remove(claim_id)
+        self.uuid_index().pop(claim["uuid"], None)
+        if claim.get("foreign_id"):
+            self.foreign_index().pop(claim["foreign_id"], None)
+        self._record(claim, "delete", {}, before=copy.deepcopy(claim))
+        return claim
+
+    def note_forecast(self, claim: Mapping[str, Any], forecast: Mapping[str, Any]) -> None:
+        """Keep someone's forecast on a claim in its history (imports bring them; they never set confidence)."""
+        self._record(claim, "forecast", {}, forecast=dict(forecast))
+
+    # -- undo -------------------------------------------------------------------------------------------------
+    def last_transaction(self) -> list[dict]:
+        """The entries of the newest transaction not yet undone (undo entries themselves are never undone)."""
+        undone: set[int] = set()
+        target: int | None = None
+        entries: list[dict] = []
+        for _, entry in self.history_table.scan(reverse=True):
+            if target is None:
+                if entry["action"] == "undo":
+                    undone.add(entry["undoes"])
+                    continue
+                if entry["txn"] in undone:
+                    continue
+                target = entry["txn"]
+            if entry["txn"] != target:
+                break
+            entries.append(entry)
+        return entries
+
+    def undo(self) -> dict:
+        """Revert the newest change not yet undone, whatever command made it; returns what was undone."""
+        self._require_writable()
+        entries = self.last_transaction()
+        if not entries:
+            raise InputError("nothing to undo")
+        txn = entries[0]["txn"]
+        touched: list[int] = []
+        for entry in entries:  # newest first, so later changes are reverted before earlier ones
+            claim_id = entry["claim"]
+            action = entry["action"]
+            if action == "forecast":
+                continue
+            if action == "delete":
+                claim = copy.deepcopy(entry["before"])
+                if claim_id in self.claims:
+                    raise InputError(f"cannot undo: claim {claim_id} exists again")
+                self.claims.put(claim_id, claim)
+                self.uuid_index()[claim["uuid"]] = claim_id
+                self._record(claim, "undo", {}, undoes=txn, restored=True)
+            elif action in ("add", "import") and not entry["changes"]:
+                claim = self.claims.remove(claim_id)
+                if claim is None:
+                    raise InputError(f"cannot undo: claim {claim_id} no longer exists")
+                self.uuid_index().pop(claim["uuid"], None)
+                self._record(claim, "undo", {}, undoes=txn, before=copy.deepcopy(claim))
+            else:
+                claim = self.claims.get(claim_id)
+                if claim is None:
+                    raise InputError(f"cannot undo: claim {claim_id} no longer exists")
+                restored = dict(claim)
+                reverse = {}
+                for field, (old, new) in entry["changes"].items():
+                    reverse[field] = [claim.get(field), old]
+                    restored[field] = old
+                restored["updated_at"] = model.now_utc()
+                self.claims.put(claim_id, restored)
+                self._record(restored, "undo", reverse, undoes=txn)
+            if claim_id not in touched:
+                touched.append(claim_id)
+        first = entries[-1]
+        return {"undone_txn": txn, "action": first.get("via") or first["action"], "at": first["at"],
+                "claims": sorted(touched)}
