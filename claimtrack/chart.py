@@ -71,7 +71,7 @@ def scoreboard(result: Mapping[str, Any]) -> Table:
             "Hit rate: resolved claims that came true, with 95% interval\n"
             "Brier 0–1, lower is better (0.25 = always saying 50%);\n"
             "  n = resolved claims that gave a confidence\n"
-            "Grade: above/below 50% only when the whole interval is"
+            "Grade: above/below 50% when the whole interval is, else unclear"
         ),
         caption_justify="left",
     )

@@ -1,1 +1,145 @@
-"""Commands for batches, import and export (registered on import)."""
+"""Commands that move many claims at once: batch, import, export (registered on import by `cli`)."""
+
+from __future__ import annotations
+
+import sys
+from typing import Annotated, Optional
+
+import typer
+
+from .cli import (ByOpt, DueBeforeOpt, JsonOpt, LimitOpt, OverdueOpt, SearchOpt, SortOpt, StatusOpt, TagOpt,
+                  command, emit_json, make_filter, open_store)
+from .errors import InputError
+
+FileArg = Annotated[str, typer.Argument(help="A file, or - for stdin.", metavar="FILE|-", show_default=False)]
+DryRunOpt = Annotated[bool, typer.Option("--dry-run", help="Show what would change; write nothing.")]
+
+
+def read_input(name: str) -> bytes:
+    if name == "-":
+        return sys.stdin.buffer.read()
+    try:
+        with open(name, "rb") as f:
+            return f.read()
+    except OSError as e:
+        raise InputError(f"cannot read {name}: {e.strerror or e}") from None
+
+
+@command("batch", epilog="""Example:
+
+  printf '%s\\n' '{"op": "confirm", "id": 3, "evidence": "https://example.org"}' '{"op": "refute", "id": 4}' | claimtrack batch -
+
+One JSON object per line. Ops: add (claim fields: text, claimant or by, said_on, due, confidence, tags,
+source {url,title,outlet}, quote, criteria, notes), edit (id or uuid + fields), confirm / refute (id or uuid,
+evidence, note, on), resolve (+ status), reopen, delete. Every line is checked before anything is written;
+one bad line writes nothing and names itself. The batch is one undo step.""")
+def batch_cmd(file: FileArg, dry_run: DryRunOpt = False, as_json: JsonOpt = False) -> None:
+    """Apply many changes from a JSON Lines file, all or nothing."""
+    from . import batch
+    from .render import progress_bar
+
+    data = read_input(file)
+    lines = data.splitlines()
+    with open_store(write=True) as store, progress_bar(len(lines), "Applying batch", enabled=not as_json) as advance:
+        summary = batch.run(store, batch.parse_lines(lines), advance)
+        if dry_run:
+            store.discard()
+    result = summary.as_dict(dry_run)
+    if as_json:
+        emit_json(result)
+        return
+    verb = "Would apply" if dry_run else "Applied"
+    counts = ", ".join(f"{n} {op}" for op, n in result["counts"].items() if n)
+    print(f"{verb} {result['operations']} operation{'s' if result['operations'] != 1 else ''}"
+          + (f" ({counts})" if counts else "") + (f"; {result['unchanged']} changed nothing" if result["unchanged"] else ""))
+    for label, key in (("added", "added"), ("changed", "changed"), ("deleted", "deleted")):
+        if result[key]:
+            print(f"  {label}: {_ids(result[key])}")
+    if dry_run:
+        print("Dry run: nothing was written.")
+
+
+def _ids(ids: list[int], limit: int = 30) -> str:
+    shown = ", ".join(str(i) for i in ids[:limit])
+    return shown + (f" … ({len(ids)} in all)" if len(ids) > limit else "")
+
+
+@command("import", epilog="""Examples:
+
+  claimtrack import predictions.csv --format predictionbook
+
+  claimtrack export --format jsonl | claimtrack --db other.json import -
+
+Formats: json, jsonl, csv (claimtrack's own exports), predictionbook (PredictionBook's CSV export), fatebook
+(Fatebook's CSV export); auto decides from the file name and content. Importing the same file twice adds
+nothing: claims are matched by uuid, or by the source's own id for PredictionBook and Fatebook.""")
+def import_cmd(
+    file: FileArg,
+    fmt: Annotated[str, typer.Option("--format", "-f", help="auto, json, jsonl, csv, predictionbook or fatebook.")] = "auto",
+    dry_run: DryRunOpt = False,
+    as_json: JsonOpt = False,
+) -> None:
+    """Import claims, idempotently (a second import of the same file adds nothing)."""
+    from . import importing
+    from .render import progress_bar
+
+    data = read_input(file)
+    fmt, records = importing.read(data, fmt.lower(), None if file == "-" else file)
+    del data
+    with open_store(write=True) as store, progress_bar(len(records), "Importing", enabled=not as_json) as advance:
+        summary = importing.apply(store, fmt, records, advance)
+        if dry_run:
+            store.discard()
+    result = summary.as_dict(dry_run)
+    if as_json:
+        emit_json(result)
+        return
+    c = result["counts"]
+    print(f"{'Would import' if dry_run else 'Imported'} {fmt}: {c['added']} added, {c['updated']} updated, "
+          f"{c['unchanged']} unchanged, {c['skipped']} skipped")
+    for skip in result["skipped"][:20]:
+        print(f"  skipped row {skip['row']}: {skip['reason']}")
+    if dry_run:
+        print("Dry run: nothing was written.")
+
+
+@command("export", epilog="""Examples:
+
+  claimtrack export --format csv -o claims.csv
+
+  claimtrack export --by kazianis --format markdown > kazianis.md
+
+  claimtrack export --format claimreview --status refuted
+
+CSV cells that a spreadsheet would run as a formula are prefixed with ' (claimtrack's import removes it).""")
+def export_cmd(
+    fmt: Annotated[str, typer.Option("--format", "-f", help="json, jsonl, csv, markdown or claimreview.")] = "json",
+    output: Annotated[Optional[str], typer.Option("--output", "-o", help="Write to this file instead of stdout.")] = None,
+    status: StatusOpt = None, by: ByOpt = None, tag: TagOpt = None, search: SearchOpt = None,
+    due_before: DueBeforeOpt = None, overdue: OverdueOpt = False, sort: SortOpt = "id", limit: LimitOpt = None,
+) -> None:
+    """Export claims (the same filters as list) as JSON, JSON Lines, CSV, Markdown or ClaimReview."""
+    from .interchange import EXPORT_FORMATS, export
+    from .query import select
+
+    fmt = fmt.lower()
+    if fmt not in EXPORT_FORMATS:
+        raise InputError(f"unknown export format {fmt!r}: use one of {', '.join(EXPORT_FORMATS)}")
+    flt = make_filter(status, by, tag, search, due_before, overdue, sort, limit)
+    with open_store() as store:
+        found = select(store.claims, flt)
+    if output is None:
+        sys.stdout.flush()
+        export(found, fmt, sys.stdout.buffer)
+        sys.stdout.buffer.flush()
+        return
+    import io
+
+    buffer = io.BytesIO()
+    export(found, fmt, buffer)
+    try:
+        with open(output, "wb") as f:
+            f.write(buffer.getvalue())
+    except OSError as e:
+        raise InputError(f"cannot write {output}: {e.strerror or e}") from None
+    sys.stderr.write(f"Exported {len(found)} claim{'s' if len(found) != 1 else ''} to {output}\n")

@@ -1,1 +1,134 @@
-"""Commands for judging: stats and review (registered on import)."""
+"""Commands for judging: the scoreboard (`stats`) and the interactive review of due claims."""
+
+from __future__ import annotations
+
+import sys
+from typing import Annotated, Optional
+
+import typer
+
+from .cli import (ByOpt, DueBeforeOpt, JsonOpt, OverdueOpt, SearchOpt, StatusOpt, TagOpt, command, emit_json,
+                  make_filter, open_store, print_claim)
+from .errors import ClaimtrackError, InputError
+
+
+@command("stats", epilog="""Examples:
+
+  claimtrack stats
+
+  claimtrack stats --tag korea --min-graded 3 --svg calibration.svg
+
+Hit rate = (confirmed + half of partial) / judged claims, with a 95% Wilson interval. Brier score: mean of
+(confidence - outcome)^2 on a 0-1 scale, lower is better; 0.25 is what always saying 50% earns. Open and void
+claims are never scored.""")
+def stats_cmd(
+    status: StatusOpt = None, by: ByOpt = None, tag: TagOpt = None, search: SearchOpt = None,
+    due_before: DueBeforeOpt = None, overdue: OverdueOpt = False,
+    min_graded: Annotated[int, typer.Option("--min-graded", help="Judged claims a claimant needs to be graded.")] = 5,
+    svg: Annotated[Optional[str], typer.Option("--svg", help="Also write the calibration chart to this SVG file.")] = None,
+    as_json: JsonOpt = False,
+) -> None:
+    """Who was right, how often, and how well calibrated: a scoreboard and a calibration chart."""
+    from .query import select
+    from .scoring import score
+
+    if min_graded < 0:
+        raise InputError("--min-graded must be 0 or more")
+    flt = make_filter(status, by, tag, search, due_before, overdue)
+    with open_store() as store:
+        claims = select(store.claims, flt)
+    try:
+        result = score(claims, min_graded=min_graded)
+    except ValueError as e:  # only a hand-edited database can hold values the scorer rejects
+        raise InputError(f"cannot score these claims: {e}") from None
+    if svg:
+        from .chart import calibration_svg
+
+        try:
+            with open(svg, "w", encoding="utf-8") as f:
+                f.write(calibration_svg(result["calibration"]))
+        except OSError as e:
+            raise InputError(f"cannot write {svg}: {e.strerror or e}") from None
+    if as_json:
+        emit_json(result)
+        return
+    from .chart import calibration_chart, scoreboard
+    from .render import console
+
+    con = console()
+    if not claims:
+        sys.stderr.write("No claims match.\n")
+        return
+    con.print(scoreboard(result))
+    con.print()
+    con.print(calibration_chart(result["calibration"]))
+    if svg:
+        sys.stderr.write(f"Wrote the calibration chart to {svg}\n")
+
+
+CHOICES = {"c": "confirmed", "r": "refuted", "p": "partial", "v": "void", "s": "skip", "q": "quit"}
+
+
+@command("review", epilog="""Example: claimtrack review
+
+On a terminal, steps through the claims due (oldest first) and asks for a verdict on each: c confirm,
+r refute, p partial, v void, s skip, q quit; then for the evidence URL and a note (Enter to leave empty).
+Each verdict is saved as soon as it is given. On a pipe it never asks: it prints the queue and exits.""")
+def review_cmd(
+    as_of: Annotated[Optional[str], typer.Option("--as-of", help="Review day, YYYY-MM-DD (default today).")] = None,
+    as_json: JsonOpt = False,
+) -> None:
+    """Step through overdue claims and judge them (prints the queue when not on a terminal)."""
+    from .model import parse_date, today
+    from .query import due_queue
+    from .render import is_terminal, message, print_claims
+
+    day = parse_date(as_of, "--as-of") if as_of else today()
+    with open_store() as store:
+        queue = due_queue(store.claims, day)
+    interactive = not as_json and sys.stdin.isatty() and is_terminal(sys.stdout)
+    if not interactive:
+        if as_json:
+            from .model import claim_view
+
+            emit_json([claim_view(c) for c in queue])
+        elif queue:
+            print_claims(queue)
+        else:
+            message(f"Nothing is due before {day.isoformat()}.")
+        return
+    if not queue:
+        message(f"Nothing is due before {day.isoformat()}.")
+        return
+    judged = 0
+    for n, claim in enumerate(queue, 1):
+        print()
+        print_claim(claim, f"Claim {claim['id']} ({n} of {len(queue)}), due {claim['due']}")
+        choice = _ask_choice()
+        if choice == "quit":
+            break
+        if choice == "skip":
+            continue
+        while True:
+            evidence = typer.prompt("Evidence URL", default="", show_default=False).strip() or None
+            note = typer.prompt("Note", default="", show_default=False).strip() or None
+            try:
+                with open_store(write=True) as writer:
+                    writer.resolve(claim["id"], choice, evidence=evidence, note=note)
+                break
+            except InputError as e:
+                message(f"claimtrack: {e}; try again")
+            except ClaimtrackError:
+                raise
+        judged += 1
+        message(f"Saved: claim {claim['id']} is {choice}.")
+    message(f"Judged {judged} claim{'s' if judged != 1 else ''}.")
+
+
+def _ask_choice() -> str:
+    while True:
+        answer = typer.prompt("Verdict? [c]onfirm [r]efute [p]artial [v]oid [s]kip [q]uit", default="s",
+                              show_default=False).strip().lower()
+        if answer[:1] in CHOICES:
+            return CHOICES[answer[:1]]
+        typer.echo("Please answer c, r, p, v, s or q.", err=True)

@@ -214,3 +214,45 @@ def message(text: str) -> None:
 
 def no_color() -> bool:
     return "NO_COLOR" in os.environ
+
+
+class progress_bar:
+    """A Rich progress bar on stderr for long imports and batches: shown only on a terminal, and only once the
+    work has taken more than `delay` seconds (so quick runs stay quiet). Use as `with progress_bar(n, "Importing")
+    as advance: ... advance(1)`; `advance` is None-safe to call when the bar is off.
+    """
+
+    def __init__(self, total: int, label: str, *, enabled: bool = True, delay: float = 1.0) -> None:
+        import time
+
+        self.total = total
+        self.label = label
+        self.enabled = enabled and is_terminal(sys.stderr)
+        self.delay = delay
+        self._clock = time.monotonic
+        self._start = self._clock()
+        self._done = 0
+        self._progress = None
+        self._task = None
+
+    def __enter__(self):
+        return self.advance
+
+    def advance(self, n: int = 1) -> None:
+        self._done += n
+        if not self.enabled:
+            return
+        if self._progress is None:
+            if self._clock() - self._start < self.delay:
+                return
+            from rich.progress import Progress
+
+            self._progress = Progress(console=console(stderr=True), transient=True)
+            self._progress.start()
+            self._task = self._progress.add_task(self.label, total=self.total, completed=self._done)
+            return
+        self._progress.update(self._task, completed=self._done)
+
+    def __exit__(self, *exc: object) -> None:
+        if self._progress is not None:
+            self._progress.stop()

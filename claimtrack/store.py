@@ -37,6 +37,8 @@ class Store:
         self._uuids: dict[str, int] | None = None
         self._foreign: dict[str, int] | None = None
         self.changed = False
+        self.recorded = 0  # history entries written by this transaction so far
+        self.discarded = False
 
     # -- opening ----------------------------------------------------------------------------------------------
     @classmethod
@@ -51,8 +53,12 @@ class Store:
         with locked(path, lock_timeout, holder=holder):
             store = cls(Database.load(path), writable=True)
             yield store
-            if store.changed or not store.db.exists:
+            if not store.discarded and (store.changed or not store.db.exists):
                 store.db.save()
+
+    def discard(self) -> None:
+        """Write nothing when the `with` block ends (a dry run): every change stays in memory only."""
+        self.discarded = True
 
     @property
     def exists(self) -> bool:
@@ -134,6 +140,7 @@ class Store:
         entry.update(extra)
         self.history_table.put(self._next_history, entry)
         self._next_history += 1
+        self.recorded += 1
         self.changed = True
 
     def add(self, fields: Mapping[str, Any], *, extra: Mapping[str, Any] | None = None,
@@ -152,7 +159,7 @@ class Store:
         self._record(claim, action, {})
         return claim
 
-    def _apply(self, claim_id: int, new_values: Mapping[str, Any], action: str, **extra: Any) -> dict:
+    def set_fields(self, claim_id: int, new_values: Mapping[str, Any], action: str, **extra: Any) -> dict:
         """Set fields, record old → new for those that really change; a no-op records nothing."""
         claim = self.claims.get(claim_id)
         changes = {k: [claim.get(k), v] for k, v in new_values.items() if claim.get(k) != v}
@@ -174,7 +181,7 @@ class Store:
         cleaned = model.clean_fields(fields, base=claim)
         if "said_on" in cleaned and claim.get("resolution") and claim["resolution"]["on"] < cleaned["said_on"]:
             raise InputError(f"said_on {cleaned['said_on']} is after the verdict date {claim['resolution']['on']}")
-        return self._apply(claim_id, cleaned, "edit")
+        return self.set_fields(claim_id, cleaned, "edit")
 
     def resolve(self, ref: int | str, status: str, *, on: Any = None, evidence: str | None = None,
                 note: str | None = None) -> dict:
@@ -186,14 +193,14 @@ class Store:
         claim = self.claims.get(claim_id)
         resolution = model.clean_resolution({"on": on, "evidence": evidence, "note": note},
                                             claim["said_on"], status=status)
-        return self._apply(claim_id, {"status": status, "resolution": resolution}, status if status in ("confirmed", "refuted") else "resolve")
+        return self.set_fields(claim_id, {"status": status, "resolution": resolution}, status if status in ("confirmed", "refuted") else "resolve")
 
     def reopen(self, ref: int | str) -> dict:
         claim_id = self.resolve_ref(ref)
         claim = self.claims.get(claim_id)
         if claim["status"] == "open":
             raise InputError(f"claim {claim_id} is already open")
-        return self._apply(claim_id, {"status": "open", "resolution": None}, "reopen")
+        return self.set_fields(claim_id, {"status": "open", "resolution": None}, "reopen")
 
     def delete(self, ref: int | str) -> dict:
         claim_id = self.resolve_ref(ref)

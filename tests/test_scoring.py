@@ -310,8 +310,11 @@ def slow_score(claims: list[dict], min_graded: int) -> dict:
             for c in claims
             if c["status"] in OUTCOME
             and c["confidence"] is not None
-            and (Fraction(k, 10) <= Fraction(repr(c["confidence"])) < Fraction(k + 1, 10) or (k == 9 and c["confidence"] == 1))
-        ]  # fmt: skip
+            and (
+                Fraction(k, 10) <= Fraction(repr(c["confidence"])) < Fraction(k + 1, 10)
+                or (k == 9 and c["confidence"] == 1)
+            )
+        ]
         n = len(members)
         bins.append(
             {

@@ -1,8 +1,8 @@
-"""Read Fatebook's CSV export ("Export all your forecasts"), which has one row per forecast.
+"""Read Fatebook's CSV export, which has one row per forecast.
 
 What the export looks like, from Fatebook's own `questionsToCsv`: every string cell is quoted (quotes doubled,
 newlines kept inside), numbers and booleans are bare, missing values are empty, rows end in `\\n`, and times
-are the server's UTC clock written `YYYY-MM-DD HH:MM:S`, with the seconds not zero-padded. Shared-with names
+are the server's clock (UTC) written `YYYY-MM-DD HH:MM:S`, the seconds not zero-padded. Shared-with names
 and comments are joined with `"; "`, comments as `name: text`.
 
 For a multiple-choice question the `Resolution` cell is the option's own: resolving picks one option, which
@@ -93,7 +93,7 @@ def read_fatebook(text: str) -> list[dict]:
 
 
 class _Claim:
-    """The rows of one question (or option) gathered together; the question's cells come from its first row."""
+    """Forecast rows repeat the question's cells, so one claim gathers them and reads the question from the first."""
 
     def __init__(self, row: Row, title: str, created: datetime, option: str | None) -> None:
         self.first = row

@@ -1,9 +1,10 @@
 """Read PredictionBook's "Export my predictions as CSV" file.
 
-The columns are the attributes of PredictionBook's `PredictionSerializer` (the same ones its JSON API returns),
-written by Ruby's CSV library: cells are quoted only when they must be, `nil` is an empty cell, booleans are
-`true`/`false` and times are Rails' `2018-01-10 18:30:00 UTC`. `description_with_group` is the description
-prefixed with `[group description] ` for predictions made as part of a group.
+Its columns are the attributes of PredictionBook's `PredictionSerializer` (also what its JSON API returns), as
+a Rails app writes them: `nil` is an empty cell, booleans are `true`/`false`, times look like
+`2018-01-10 18:30:00 UTC`, `mean_confidence` is a whole percentage, and `description_with_group` is the
+description prefixed with `[group description] ` for predictions made as part of a group. Files that went
+through a spreadsheet (BOM, `\\r\\n`, `TRUE`/`FALSE`, extra columns) read the same.
 
 The CSV plumbing at the top of this module (reading rows with their line numbers, parsing times, numbers and
 booleans, one-line row errors) is shared with `claimtrack.formats.fatebook`, so both formats report problems
@@ -31,7 +32,7 @@ _BOM = "\ufeff"
 
 
 def shown(value: str, limit: int = 60) -> str:
-    """Quote a cell for an error message: one line, control characters spelled out, long values cut."""
+    """Error messages are one terminal line, whatever the cell holds; long values are cut."""
     text = one_line(value)
     if len(text) > limit:
         text = text[: limit - 1] + "…"
@@ -39,7 +40,7 @@ def shown(value: str, limit: int = 60) -> str:
 
 
 def header_names(header: Iterable[str]) -> list[str]:
-    """Header cells as a person reads them: a leading BOM and surrounding spaces do not count."""
+    """A BOM or stray spaces around a header name must not make a column look missing."""
     names = [str(cell).strip() for cell in header]
     if names and names[0].startswith(_BOM):
         names[0] = names[0][1:].strip()
@@ -47,7 +48,7 @@ def header_names(header: Iterable[str]) -> list[str]:
 
 
 class Row:
-    """One CSV record: its cells by canonical column name and the file line where it starts."""
+    """One CSV record; keeps the line where it starts so every error can point the user at it."""
 
     __slots__ = ("line", "_cells", "_labels")
 
@@ -57,12 +58,12 @@ class Row:
         self._labels = labels
 
     def raw(self, name: str) -> str | None:
-        """The cell exactly as written, or None when it is empty or the column is absent."""
+        """The cell exactly as written (text is data, never trimmed), or None when empty or absent."""
         value = self._cells.get(name, "")
         return value if value != "" else None
 
     def text(self, name: str) -> str | None:
-        """Like `raw`, but a cell holding only spaces counts as empty; used for values that get parsed."""
+        """For cells that get parsed, where surrounding spaces carry no meaning."""
         value = self._cells.get(name, "").strip()
         return value or None
 
@@ -78,7 +79,7 @@ class Row:
 
 
 def _records(text: str) -> Iterator[tuple[int, list[str]]]:
-    """Yield (line where the record starts, cells), lazily, so the first problem in the file is the one raised."""
+    """Yield (line where the record starts, cells) lazily, so the first problem in the file is the one raised."""
     if text.startswith(_BOM):
         text = text[1:]
     # newline="" lets the csv module see quoted line breaks and \r\n itself, as its documentation asks.
@@ -105,9 +106,9 @@ def read_table(
 ) -> Iterator[Row]:
     """Yield the data rows of a CSV export, with cells keyed by canonical column name.
 
-    `columns` maps each canonical name to the header spellings accepted for it (exports were renamed over
-    the years); unknown columns are ignored. A missing required column or a row with the wrong number of
-    cells is an error naming the row, because guessing which cell is which would import wrong data.
+    `columns` lists the header spellings accepted for each canonical name, because exports renamed columns
+    over the years; unknown columns are ignored. A row with the wrong number of cells is an error rather
+    than a guess, since guessing which cell is which would import wrong data.
     """
     records = _records(text)
     first = next(records, None)
@@ -175,7 +176,7 @@ def time_of(row: Row, name: str) -> datetime | None:
 
 
 def date_of(row: Row, name: str) -> str | None:
-    """The UTC date of a time cell as YYYY-MM-DD, or None when the cell is empty."""
+    """Claims are dated by day; the exports' times are UTC, so the UTC date is the day meant."""
     moment = time_of(row, name)
     return moment.date().isoformat() if moment is not None else None
 
@@ -185,7 +186,7 @@ def iso_z(moment: datetime) -> str:
 
 
 def decimal_of(row: Row, name: str, low: int, high: int) -> Decimal | None:
-    """A number cell checked to lie in [low, high]; Decimal so that 70/100 is exactly 0.7 afterwards."""
+    """Decimal, so that 70 / 100 becomes exactly 0.7 rather than a float division's neighbour."""
     value = row.text(name)
     if value is None:
         return None

@@ -1,0 +1,87 @@
+"""Shared fixtures: every test gets its own database path, so no test can touch the repo's claims.json."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(autouse=True)
+def isolated_db(tmp_path, monkeypatch):
+    """Point CLAIMTRACK_DB at a fresh path and run from an empty directory."""
+    db = tmp_path / "claims.json"
+    monkeypatch.setenv("CLAIMTRACK_DB", str(db))
+    monkeypatch.setenv("CLAIMTRACK_LOCK_TIMEOUT", "5")
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg"))
+    monkeypatch.delenv("CLAIMTRACK_NOW", raising=False)
+    monkeypatch.delenv("CLAIMTRACK_DEBUG", raising=False)
+    monkeypatch.delenv("NO_COLOR", raising=False)
+    work = tmp_path / "work"
+    work.mkdir()
+    monkeypatch.chdir(work)
+    return db
+
+
+@pytest.fixture
+def db_path(isolated_db):
+    return isolated_db
+
+
+class Result:
+    def __init__(self, code: int, out: str, err: str) -> None:
+        self.exit_code = code
+        self.stdout = out
+        self.stderr = err
+
+    def json(self):
+        return json.loads(self.stdout)
+
+    def __repr__(self) -> str:
+        return f"Result(exit_code={self.exit_code}, stdout={self.stdout[:400]!r}, stderr={self.stderr[:400]!r})"
+
+
+@pytest.fixture
+def ct(capfdbinary, monkeypatch):
+    """Run the CLI in-process: ct('add', 'text', '--by', 'X', input='...') -> Result."""
+    from claimtrack.cli import main
+
+    def run(*args: str, input: str | None = None) -> Result:
+        import io
+
+        capfdbinary.readouterr()
+        stdin = io.TextIOWrapper(io.BytesIO((input or "").encode()), encoding="utf-8")
+        monkeypatch.setattr(sys, "stdin", stdin)
+        code = main([str(a) for a in args])
+        sys.stdout.flush()
+        sys.stderr.flush()
+        captured = capfdbinary.readouterr()
+        return Result(code, captured.out.decode("utf-8"), captured.err.decode("utf-8"))
+
+    return run
+
+
+def claimtrack_exe() -> list[str]:
+    exe = shutil.which("claimtrack", path=os.path.dirname(sys.executable) + os.pathsep + os.environ.get("PATH", ""))
+    return [exe] if exe else [sys.executable, "-m", "claimtrack"]
+
+
+@pytest.fixture
+def sh():
+    """Run the installed `claimtrack` as a real subprocess (stdin is a pipe, never a terminal)."""
+
+    def run(*args: str, input: str | None = None, env: dict | None = None, timeout: float = 60) -> Result:
+        full_env = dict(os.environ)
+        full_env.update(env or {})
+        proc = subprocess.run(claimtrack_exe() + [str(a) for a in args], input=(input or "").encode(),
+                              capture_output=True, env=full_env, timeout=timeout)
+        return Result(proc.returncode, proc.stdout.decode("utf-8"), proc.stderr.decode("utf-8"))
+
+    return run
