@@ -88,18 +88,18 @@ def done(claim: dict, as_json: bool, title: str) -> None:
 
 # -- option types shared by commands ---------------------------------------------------------------------------
 JsonOpt = Annotated[bool, typer.Option("--json", help="Print exactly the JSON (for scripts).")]
-IdArg = Annotated[str, typer.Argument(help="The claim's id (or its uuid).", show_default=False)]
-EvidenceOpt = Annotated[Optional[str], typer.Option("--evidence", "-e", help="URL of the evidence for the verdict.")]
-NoteOpt = Annotated[Optional[str], typer.Option("--note", "-n", help="Why the verdict is what it is.")]
-OnOpt = Annotated[Optional[str], typer.Option("--on", help="Date of the verdict, YYYY-MM-DD (default today).")]
-StatusOpt = Annotated[Optional[List[str]], typer.Option("--status", "-s", help="Only claims with this status (repeatable).")]
-ByOpt = Annotated[Optional[str], typer.Option("--by", help="Only claims whose claimant contains this (any case).")]
-TagOpt = Annotated[Optional[List[str]], typer.Option("--tag", "-t", help="Only claims with this tag (repeatable: all must match).")]
-SearchOpt = Annotated[Optional[str], typer.Option("--search", help="Only claims whose text, quote, criteria or notes contain this.")]
-DueBeforeOpt = Annotated[Optional[str], typer.Option("--due-before", help="Only claims due before this date.")]
+IdArg = Annotated[str, typer.Argument(help="The claim's id (or its uuid).", metavar="ID", show_default=False)]
+EvidenceOpt = Annotated[Optional[str], typer.Option("--evidence", "-e", metavar="URL", help="URL of the evidence for the verdict.")]
+NoteOpt = Annotated[Optional[str], typer.Option("--note", "-n", metavar="TEXT", help="Why the verdict is what it is.")]
+OnOpt = Annotated[Optional[str], typer.Option("--on", metavar="DATE", help="Date of the verdict, YYYY-MM-DD (default today).")]
+StatusOpt = Annotated[Optional[List[str]], typer.Option("--status", "-s", metavar="STATUS", help="Only claims with this status (repeatable).")]
+ByOpt = Annotated[Optional[str], typer.Option("--by", metavar="NAME", help="Only claims whose claimant contains this (any case).")]
+TagOpt = Annotated[Optional[List[str]], typer.Option("--tag", "-t", metavar="TAG", help="Only claims with this tag (repeatable: all must match).")]
+SearchOpt = Annotated[Optional[str], typer.Option("--search", metavar="TEXT", help="Only claims whose text, quote, criteria or notes contain this.")]
+DueBeforeOpt = Annotated[Optional[str], typer.Option("--due-before", metavar="DATE", help="Only claims due before this date.")]
 OverdueOpt = Annotated[bool, typer.Option("--overdue", help="Only open claims whose due date has passed.")]
-SortOpt = Annotated[str, typer.Option("--sort", help="id, said, due, claimant, status, confidence or updated; prefix - to reverse.")]
-LimitOpt = Annotated[Optional[int], typer.Option("--limit", "-l", help="Show at most this many claims.")]
+SortOpt = Annotated[str, typer.Option("--sort", metavar="KEY", help="id, said, due, claimant, status, confidence or updated; prefix - to reverse.")]
+LimitOpt = Annotated[Optional[int], typer.Option("--limit", "-l", metavar="N", help="Show at most this many claims.")]
 
 
 def make_filter(status=None, by=None, tag=None, search=None, due_before=None, overdue=False, sort="id", limit=None):
@@ -121,7 +121,10 @@ def make_filter(status=None, by=None, tag=None, search=None, due_before=None, ov
 # -- commands --------------------------------------------------------------------------------------------------
 @command("init", epilog="Example: claimtrack --db ~/work/claims.json init")
 def init_cmd(as_json: JsonOpt = False) -> None:
-    """Create an empty database (here, or at --db / CLAIMTRACK_DB)."""
+    """Create an empty database.
+
+    Here (./claims.json), or at --db / CLAIMTRACK_DB.
+    """
     from .paths import for_init
     from .storage import Database, locked
 
@@ -139,18 +142,18 @@ def init_cmd(as_json: JsonOpt = False) -> None:
 
 @command("add", epilog="Example: claimtrack add \"Talks will break down in April\" --by \"Harry Kazianis\" --said 2018-01-10 --due \"in April\" --confidence likely --tag korea\n\nUse -- before a claim that starts with '-', or - to read the claim from stdin.")
 def add_cmd(
-    text: Annotated[str, typer.Argument(help="The claim, as you would phrase it (- reads it from stdin).", show_default=False)],
-    by: Annotated[str, typer.Option("--by", help="Who made the claim (required).", show_default=False)],
-    said: Annotated[Optional[str], typer.Option("--said", help="Day the claim was made, YYYY-MM-DD (default today).")] = None,
-    due: Annotated[Optional[str], typer.Option("--due", help="When to judge it: YYYY-MM-DD or a phrase like 'in April', 'by the end of 2019', 'in 3 months'.")] = None,
-    confidence: Annotated[Optional[str], typer.Option("--confidence", "-c", help="0..1, a percentage (70 or 70%), or words such as 'likely'.")] = None,
-    tag: Annotated[Optional[List[str]], typer.Option("--tag", "-t", help="A tag (repeatable).")] = None,
-    source: Annotated[Optional[str], typer.Option("--source", help="URL where the claim was made.")] = None,
-    title: Annotated[Optional[str], typer.Option("--title", help="Title of the source.")] = None,
-    outlet: Annotated[Optional[str], typer.Option("--outlet", help="Outlet that published it (CBC, Twitter...).")] = None,
-    quote: Annotated[Optional[str], typer.Option("--quote", help="The claimant's verbatim words.")] = None,
-    criteria: Annotated[Optional[str], typer.Option("--criteria", help="How it will be judged.")] = None,
-    notes: Annotated[Optional[str], typer.Option("--notes", help="Free-form context.")] = None,
+    text: Annotated[str, typer.Argument(help="The claim, as you would phrase it (- reads it from stdin).", metavar="TEXT", show_default=False)],
+    by: Annotated[str, typer.Option("--by", metavar="NAME", help="Who made the claim (required).", show_default=False)],
+    said: Annotated[Optional[str], typer.Option("--said", metavar="DATE", help="Day the claim was made, YYYY-MM-DD (default today).")] = None,
+    due: Annotated[Optional[str], typer.Option("--due", metavar="DATE|PHRASE", help="When to judge it: YYYY-MM-DD or a phrase like 'in April', 'by the end of 2019', 'in 3 months'.")] = None,
+    confidence: Annotated[Optional[str], typer.Option("--confidence", "-c", metavar="P", help="0..1, a percentage (70 or 70%), or words such as 'likely'.")] = None,
+    tag: Annotated[Optional[List[str]], typer.Option("--tag", "-t", metavar="TAG", help="A tag (repeatable).")] = None,
+    source: Annotated[Optional[str], typer.Option("--source", metavar="URL", help="URL where the claim was made.")] = None,
+    title: Annotated[Optional[str], typer.Option("--title", metavar="TITLE", help="Title of the source.")] = None,
+    outlet: Annotated[Optional[str], typer.Option("--outlet", metavar="OUTLET", help="Outlet that published it (CBC, Twitter...).")] = None,
+    quote: Annotated[Optional[str], typer.Option("--quote", metavar="QUOTE", help="The claimant's verbatim words.")] = None,
+    criteria: Annotated[Optional[str], typer.Option("--criteria", metavar="TEXT", help="How it will be judged.")] = None,
+    notes: Annotated[Optional[str], typer.Option("--notes", metavar="TEXT", help="Free-form context.")] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print only the new claim's id.")] = False,
     as_json: JsonOpt = False,
 ) -> None:
@@ -203,23 +206,26 @@ def show_cmd(claim_id: IdArg, as_json: JsonOpt = False) -> None:
 @command("edit", epilog="Examples:\n\n  claimtrack edit 3 --due 2019-06-30 --tag korea --tag summit\n\n  claimtrack edit 3 --quote ''   (an empty value clears an optional field)")
 def edit_cmd(
     claim_id: IdArg,
-    text: Annotated[Optional[str], typer.Option("--text", help="New claim text (- reads stdin).")] = None,
-    by: Annotated[Optional[str], typer.Option("--by", help="New claimant.")] = None,
-    said: Annotated[Optional[str], typer.Option("--said", help="New day the claim was made.")] = None,
-    due: Annotated[Optional[str], typer.Option("--due", help="New due date or phrase ('' clears).")] = None,
-    confidence: Annotated[Optional[str], typer.Option("--confidence", "-c", help="New confidence ('' clears).")] = None,
-    tag: Annotated[Optional[List[str]], typer.Option("--tag", "-t", help="Replace the tags with these (repeatable).")] = None,
-    add_tag: Annotated[Optional[List[str]], typer.Option("--add-tag", help="Add a tag (repeatable).")] = None,
-    remove_tag: Annotated[Optional[List[str]], typer.Option("--remove-tag", help="Remove a tag (repeatable).")] = None,
-    source: Annotated[Optional[str], typer.Option("--source", help="Source URL ('' clears).")] = None,
-    title: Annotated[Optional[str], typer.Option("--title", help="Source title ('' clears).")] = None,
-    outlet: Annotated[Optional[str], typer.Option("--outlet", help="Source outlet ('' clears).")] = None,
-    quote: Annotated[Optional[str], typer.Option("--quote", help="Verbatim words ('' clears).")] = None,
-    criteria: Annotated[Optional[str], typer.Option("--criteria", help="How it will be judged ('' clears).")] = None,
-    notes: Annotated[Optional[str], typer.Option("--notes", help="Context ('' clears).")] = None,
+    text: Annotated[Optional[str], typer.Option("--text", metavar="TEXT", help="New claim text (- reads stdin).")] = None,
+    by: Annotated[Optional[str], typer.Option("--by", metavar="NAME", help="New claimant.")] = None,
+    said: Annotated[Optional[str], typer.Option("--said", metavar="DATE", help="New day the claim was made.")] = None,
+    due: Annotated[Optional[str], typer.Option("--due", metavar="DATE|PHRASE", help="New due date or phrase ('' clears).")] = None,
+    confidence: Annotated[Optional[str], typer.Option("--confidence", "-c", metavar="P", help="New confidence ('' clears).")] = None,
+    tag: Annotated[Optional[List[str]], typer.Option("--tag", "-t", metavar="TAG", help="Replace the tags with these (repeatable).")] = None,
+    add_tag: Annotated[Optional[List[str]], typer.Option("--add-tag", metavar="TAG", help="Add a tag (repeatable).")] = None,
+    remove_tag: Annotated[Optional[List[str]], typer.Option("--remove-tag", metavar="TAG", help="Remove a tag (repeatable).")] = None,
+    source: Annotated[Optional[str], typer.Option("--source", metavar="URL", help="Source URL ('' clears).")] = None,
+    title: Annotated[Optional[str], typer.Option("--title", metavar="TITLE", help="Source title ('' clears).")] = None,
+    outlet: Annotated[Optional[str], typer.Option("--outlet", metavar="OUTLET", help="Source outlet ('' clears).")] = None,
+    quote: Annotated[Optional[str], typer.Option("--quote", metavar="QUOTE", help="Verbatim words ('' clears).")] = None,
+    criteria: Annotated[Optional[str], typer.Option("--criteria", metavar="TEXT", help="How it will be judged ('' clears).")] = None,
+    notes: Annotated[Optional[str], typer.Option("--notes", metavar="TEXT", help="Context ('' clears).")] = None,
     as_json: JsonOpt = False,
 ) -> None:
-    """Change a claim's fields (its verdict is changed with confirm/refute/resolve/reopen)."""
+    """Change a claim's fields.
+
+    Its verdict is changed with confirm, refute, resolve and reopen.
+    """
     fields: dict[str, Any] = {}
     for name, value in (("text", text), ("claimant", by), ("said_on", said), ("due", due),
                         ("confidence", confidence), ("quote", quote), ("criteria", criteria), ("notes", notes)):
@@ -244,7 +250,10 @@ def edit_cmd(
 
 @command("history", epilog="Example: claimtrack history 3")
 def history_cmd(claim_id: IdArg, as_json: JsonOpt = False) -> None:
-    """Every change to a claim: what, old → new, when (kept even after a delete)."""
+    """Every change to a claim: what, old → new, when.
+
+    The history is never rewritten and is kept even after a delete.
+    """
     with open_store() as store:
         entries = store.history(claim_id)
     if as_json:
@@ -278,16 +287,22 @@ def refute_cmd(claim_id: IdArg, evidence: EvidenceOpt = None, note: NoteOpt = No
 @command("resolve", epilog="Examples:\n\n  claimtrack resolve 4 partial --note 'Talks happened, but not by March'\n\n  claimtrack resolve 5 void --note 'Too vague to judge'")
 def resolve_cmd(
     claim_id: IdArg,
-    status: Annotated[str, typer.Argument(help="confirmed, refuted, partial or void.", show_default=False)],
+    status: Annotated[str, typer.Argument(help="confirmed, refuted, partial or void.", metavar="STATUS", show_default=False)],
     evidence: EvidenceOpt = None, note: NoteOpt = None, on: OnOpt = None, as_json: JsonOpt = False,
 ) -> None:
-    """Give any verdict: confirmed, refuted, partial, or void (cannot be judged)."""
+    """Give any verdict: confirmed, refuted, partial or void.
+
+    void means the claim cannot be judged: ambiguous, its condition failed, or withdrawn.
+    """
     _verdict(claim_id, status.lower(), evidence, note, on, as_json)
 
 
 @command("reopen", epilog="Example: claimtrack reopen 4")
 def reopen_cmd(claim_id: IdArg, as_json: JsonOpt = False) -> None:
-    """Make a judged claim open again (its verdict stays in the history)."""
+    """Make a judged claim open again.
+
+    Its old verdict stays in the history.
+    """
     with open_store(write=True) as store:
         claim = store.reopen(claim_id)
     done(claim, as_json, f"Claim {claim['id']} is open again")
@@ -296,7 +311,10 @@ def reopen_cmd(claim_id: IdArg, as_json: JsonOpt = False) -> None:
 @command("delete", epilog="Example: claimtrack delete 7 --yes   ('claimtrack undo' brings it back)")
 def delete_cmd(claim_id: IdArg, yes: Annotated[bool, typer.Option("--yes", "-y", help="Do not ask (needed when stdin is not a terminal).")] = False,
                as_json: JsonOpt = False) -> None:
-    """Delete a claim (asks first on a terminal; its history is kept and undo restores it)."""
+    """Delete a claim (undo restores it).
+
+    Asks first on a terminal; with stdin not a terminal it needs --yes. Its history is kept.
+    """
     with open_store(write=True) as store:
         claim = store.get(claim_id)
         if not yes:
@@ -315,7 +333,10 @@ def delete_cmd(claim_id: IdArg, yes: Annotated[bool, typer.Option("--yes", "-y",
 
 @command("undo", epilog="Example: claimtrack undo   (run it again to step further back)")
 def undo_cmd(as_json: JsonOpt = False) -> None:
-    """Revert the last change, whatever command made it; a second undo steps further back."""
+    """Revert the last change, whatever made it.
+
+    A second undo steps further back. A batch or an import is one step.
+    """
     with open_store(write=True) as store:
         result = store.undo()
     if as_json:
@@ -327,9 +348,12 @@ def undo_cmd(as_json: JsonOpt = False) -> None:
 
 
 @command("due", epilog="Example: claimtrack due --as-of 2018-05-01")
-def due_cmd(as_of: Annotated[Optional[str], typer.Option("--as-of", help="Review day, YYYY-MM-DD (default today).")] = None,
+def due_cmd(as_of: Annotated[Optional[str], typer.Option("--as-of", metavar="DATE", help="Review day, YYYY-MM-DD (default today).")] = None,
             as_json: JsonOpt = False) -> None:
-    """The review queue: open claims due before a day (default today), oldest due first."""
+    """The review queue: open claims past their due date.
+
+    Open claims due before --as-of (default today; a claim due that day is not yet overdue), oldest due first.
+    """
     from .model import parse_date, today
     from .query import due_queue
 
@@ -351,7 +375,7 @@ def due_cmd(as_of: Annotated[Optional[str], typer.Option("--as-of", help="Review
 
 @command("info", epilog="Example: claimtrack info --json")
 def info_cmd(as_json: JsonOpt = False) -> None:
-    """Which database file is used and why, and what it holds."""
+    """Which database file is used, why, and what it holds."""
     from .model import STATUSES
     from .paths import resolve
     from .storage import SCHEMA

@@ -75,11 +75,15 @@ Formats: json, jsonl, csv (claimtrack's own exports), predictionbook (Prediction
 nothing: claims are matched by uuid, or by the source's own id for PredictionBook and Fatebook.""")
 def import_cmd(
     file: FileArg,
-    fmt: Annotated[str, typer.Option("--format", "-f", help="auto, json, jsonl, csv, predictionbook or fatebook.")] = "auto",
+    fmt: Annotated[str, typer.Option("--format", "-f", metavar="FORMAT", help="auto, json, jsonl, csv, predictionbook or fatebook.")] = "auto",
+    claimant: Annotated[Optional[str], typer.Option("--claimant", metavar="NAME", help="Claimant for foreign records that name none.")] = None,
     dry_run: DryRunOpt = False,
     as_json: JsonOpt = False,
 ) -> None:
-    """Import claims, idempotently (a second import of the same file adds nothing)."""
+    """Import claims from a file, idempotently.
+
+    A second import of the same file adds nothing.
+    """
     from . import importing
     from .render import progress_bar
 
@@ -87,7 +91,7 @@ def import_cmd(
     fmt, records = importing.read(data, fmt.lower(), None if file == "-" else file)
     del data
     with open_store(write=True) as store, progress_bar(len(records), "Importing", enabled=not as_json) as advance:
-        summary = importing.apply(store, fmt, records, advance)
+        summary = importing.apply(store, fmt, records, advance, claimant=claimant)
         if dry_run:
             store.discard()
     result = summary.as_dict(dry_run)
@@ -113,12 +117,15 @@ def import_cmd(
 
 CSV cells that a spreadsheet would run as a formula are prefixed with ' (claimtrack's import removes it).""")
 def export_cmd(
-    fmt: Annotated[str, typer.Option("--format", "-f", help="json, jsonl, csv, markdown or claimreview.")] = "json",
-    output: Annotated[Optional[str], typer.Option("--output", "-o", help="Write to this file instead of stdout.")] = None,
+    fmt: Annotated[str, typer.Option("--format", "-f", metavar="FORMAT", help="json, jsonl, csv, markdown or claimreview.")] = "json",
+    output: Annotated[Optional[str], typer.Option("--output", "-o", metavar="FILE", help="Write to this file instead of stdout.")] = None,
     status: StatusOpt = None, by: ByOpt = None, tag: TagOpt = None, search: SearchOpt = None,
     due_before: DueBeforeOpt = None, overdue: OverdueOpt = False, sort: SortOpt = "id", limit: LimitOpt = None,
 ) -> None:
-    """Export claims (the same filters as list) as JSON, JSON Lines, CSV, Markdown or ClaimReview."""
+    """Export claims as JSON, JSON Lines, CSV, Markdown or ClaimReview.
+
+    Takes the same filters as list.
+    """
     from .interchange import EXPORT_FORMATS, export
     from .query import select
 

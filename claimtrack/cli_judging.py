@@ -24,11 +24,14 @@ claims are never scored.""")
 def stats_cmd(
     status: StatusOpt = None, by: ByOpt = None, tag: TagOpt = None, search: SearchOpt = None,
     due_before: DueBeforeOpt = None, overdue: OverdueOpt = False,
-    min_graded: Annotated[int, typer.Option("--min-graded", help="Judged claims a claimant needs to be graded.")] = 5,
-    svg: Annotated[Optional[str], typer.Option("--svg", help="Also write the calibration chart to this SVG file.")] = None,
+    min_graded: Annotated[int, typer.Option("--min-graded", metavar="N", help="Judged claims a claimant needs to be graded.")] = 5,
+    svg: Annotated[Optional[str], typer.Option("--svg", metavar="FILE", help="Also write the calibration chart to this SVG file.")] = None,
     as_json: JsonOpt = False,
 ) -> None:
-    """Who was right, how often, and how well calibrated: a scoreboard and a calibration chart."""
+    """Who was right, how often, how well calibrated.
+
+    A scoreboard per claimant and a calibration chart.
+    """
     from .query import select
     from .scoring import score
 
@@ -75,10 +78,13 @@ On a terminal, steps through the claims due (oldest first) and asks for a verdic
 r refute, p partial, v void, s skip, q quit; then for the evidence URL and a note (Enter to leave empty).
 Each verdict is saved as soon as it is given. On a pipe it never asks: it prints the queue and exits.""")
 def review_cmd(
-    as_of: Annotated[Optional[str], typer.Option("--as-of", help="Review day, YYYY-MM-DD (default today).")] = None,
+    as_of: Annotated[Optional[str], typer.Option("--as-of", metavar="DATE", help="Review day, YYYY-MM-DD (default today).")] = None,
     as_json: JsonOpt = False,
 ) -> None:
-    """Step through overdue claims and judge them (prints the queue when not on a terminal)."""
+    """Step through overdue claims and judge them.
+
+    On a pipe it never asks: it prints the queue.
+    """
     from .model import parse_date, today
     from .query import due_queue
     from .render import is_terminal, message, print_claims

@@ -79,7 +79,9 @@ def _match(store: Store, extra: dict) -> int | None:
     return None
 
 
-def apply(store: Store, fmt: str, records: list[dict], progress: Callable[[int], None] | None = None) -> ImportSummary:
+def apply(store: Store, fmt: str, records: list[dict], progress: Callable[[int], None] | None = None,
+          claimant: str | None = None) -> ImportSummary:
+    """Add or update a claim per record; `claimant` stands in where a foreign record names nobody."""
     store.begin("import")
     summary = ImportSummary(fmt)
     seen: dict[str, int] = {}
@@ -93,7 +95,9 @@ def apply(store: Store, fmt: str, records: list[dict], progress: Callable[[int],
                     summary.skipped.append({"row": row, "reason": f"same claim as row {seen[key]}"})
                     continue
                 seen[key] = row
-            _import_one(store, rec, summary)
+            if claimant and not rec["fields"].get("claimant"):
+                rec["fields"]["claimant"] = claimant
+            _import_one(store, rec, summary, foreign=fmt in FOREIGN)
         except ClaimtrackError as e:
             raise InputError(f"row {row}: {e}") from None
         if progress is not None:
@@ -101,10 +105,12 @@ def apply(store: Store, fmt: str, records: list[dict], progress: Callable[[int],
     return summary
 
 
-def _import_one(store: Store, rec: dict, summary: ImportSummary) -> None:
+def _import_one(store: Store, rec: dict, summary: ImportSummary, *, foreign: bool) -> None:
     existing_id = _match(store, rec["extra"])
     if existing_id is None:
-        claim = store.add(rec["fields"], extra=rec["extra"])
+        if foreign and not rec["fields"].get("claimant"):
+            raise InputError("the source names no claimant; give one with --claimant NAME")
+        claim = store.add(rec["fields"], extra=rec["extra"], allow_early_due=foreign)
         for forecast in rec["forecasts"]:
             store.note_forecast(claim, forecast)
         summary.added.append(claim["id"])
@@ -122,7 +128,8 @@ def _import_one(store: Store, rec: dict, summary: ImportSummary) -> None:
                 fields["confidence_text"] = existing["confidence_text"]
     if "status" not in extra:
         extra["status"], extra["resolution"] = existing["status"], existing["resolution"]
-    candidate = model.new_claim(fields, claim_id=existing_id, now=existing["created_at"], extra=extra)
+    candidate = model.new_claim(fields, claim_id=existing_id, now=existing["created_at"], extra=extra,
+                                allow_early_due=foreign)
     changes = {f: candidate[f] for f in _COMPARED if candidate.get(f) != existing.get(f)}
     if not changes:
         summary.unchanged.append(existing_id)

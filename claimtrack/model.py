@@ -147,8 +147,12 @@ def clean_confidence(value: Any) -> tuple[float | None, str | None]:
     return parse_confidence(value)
 
 
-def clean_due(value: Any, said_on: dt.date) -> tuple[str | None, str | None]:
-    """A due date or phrase, read relative to `said_on` → (ISO date or None, the phrase or None)."""
+def clean_due(value: Any, said_on: dt.date, *, allow_before: bool = False) -> tuple[str | None, str | None]:
+    """A due date or phrase, read relative to `said_on` → (ISO date or None, the phrase or None).
+
+    `allow_before` admits an ISO date before `said_on`: PredictionBook allowed deadlines up to 15 days in the
+    past, and an import must not lose those predictions.
+    """
     if value is None or (isinstance(value, str) and value.strip() == ""):
         return None, None
     from .phrases import parse_due
@@ -159,7 +163,7 @@ def clean_due(value: Any, said_on: dt.date) -> tuple[str | None, str | None]:
         when, phrase = parse_due(value, said_on)
     else:
         raise InputError(f"due must be a date YYYY-MM-DD or a phrase, not {value!r}")
-    if when < said_on:
+    if when < said_on and not (allow_before and phrase is None):
         raise InputError(f"due date {when.isoformat()} is before the claim was made ({said_on.isoformat()})")
     return when.isoformat(), phrase
 
@@ -188,7 +192,8 @@ def clean_resolution(value: Any, said_on: str, *, status: str) -> dict | None:
     }
 
 
-def clean_fields(fields: Mapping[str, Any], base: Mapping[str, Any] | None = None) -> dict[str, Any]:
+def clean_fields(fields: Mapping[str, Any], base: Mapping[str, Any] | None = None, *,
+                 allow_early_due: bool = False) -> dict[str, Any]:
     """Validate user-given fields against `base` (the claim as it stands, or None for a new claim).
 
     Returns the stored form of every field that was given (plus due/due_text and confidence/confidence_text
@@ -213,7 +218,7 @@ def clean_fields(fields: Mapping[str, Any], base: Mapping[str, Any] | None = Non
     said_on = dt.date.fromisoformat(out.get("said_on", base.get("said_on")))
     if "due" in fields:
         due = fields["due"]
-        out["due"], out["due_text"] = clean_due(due, said_on)
+        out["due"], out["due_text"] = clean_due(due, said_on, allow_before=allow_early_due)
         if out["due_text"] is None and fields.get("due_text"):
             out["due_text"] = _text(fields["due_text"], "due_text", required=False)  # kept from an export
     elif "said_on" in out and base.get("due_text"):
@@ -237,11 +242,12 @@ def clean_fields(fields: Mapping[str, Any], base: Mapping[str, Any] | None = Non
     return out
 
 
-def new_claim(fields: Mapping[str, Any], *, claim_id: int, now: str, extra: Mapping[str, Any] | None = None) -> dict:
+def new_claim(fields: Mapping[str, Any], *, claim_id: int, now: str, extra: Mapping[str, Any] | None = None,
+              allow_early_due: bool = False) -> dict:
     """A complete stored claim from user fields; `extra` carries status/resolution/uuid/timestamps on import."""
     extra = dict(extra or {})
     doc: dict[str, Any] = {name: None for name in FIELDS}
-    doc.update(clean_fields(fields))
+    doc.update(clean_fields(fields, allow_early_due=allow_early_due))
     doc["id"] = claim_id
     doc["uuid"] = clean_uuid(extra.get("uuid")) if extra.get("uuid") else str(uuidlib.uuid4())
     status = extra.get("status") or "open"

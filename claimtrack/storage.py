@@ -34,12 +34,18 @@ TABLES = (META, "claims", "history")
 DEFAULT_LOCK_TIMEOUT = 10.0
 
 _HEADER = re.compile(rb'^"([A-Za-z_][A-Za-z0-9_]*)": \{$')
-_DOC = re.compile(rb'^"([0-9]+)": ')
 _SORT = orjson.OPT_SORT_KEYS
 
 
 def encode_doc(doc_id: int, doc: dict) -> bytes:
     return b'"%d": ' % doc_id + orjson.dumps(doc, option=_SORT)
+
+
+def _body(line: bytes) -> memoryview:
+    """The document's JSON inside a stored line `"12": {...},`, without copying it."""
+    start = line.index(b": ") + 2
+    end = len(line) - 1 if line.endswith(b",") else len(line)
+    return memoryview(line)[start:end]
 
 
 class Table:
@@ -119,10 +125,12 @@ class Table:
         docs = self._docs
         for doc_id in sorted(self.ids()):
             raw = self._raw.get(doc_id)
-            if raw is not None:
-                lines.append(b'"%d": ' % doc_id + raw)
+            if raw is None:
+                lines.append(encode_doc(doc_id, docs[doc_id]) + b",")
             else:
-                lines.append(encode_doc(doc_id, docs[doc_id]))
+                lines.append(raw if raw.endswith(b",") else raw + b",")
+        if lines:
+            lines[-1] = lines[-1][:-1]
         return lines
 
 
@@ -159,42 +167,41 @@ class Database:
         return db
 
     def _load_lines(self, data: bytes) -> bool:
-        """Index the canonical one-document-per-line layout without parsing documents; False if not in it."""
+        """Index the canonical one-document-per-line layout without parsing documents; False if not in it.
+
+        Each document is kept as its whole line (`"12": {...},`): no copy is made of the file beyond the split
+        into lines, and an unchanged line is written back as it was read.
+        """
         lines = data.split(b"\n")
         if lines[-1] == b"":
             lines.pop()
         if len(lines) < 2 or lines[0] != b"{" or lines[-1] != b"}":
             return False
-        table: Table | None = None
+        raw: dict[int, bytes] | None = None
         seen: set[str] = set()
-        doc_match = _DOC.match
         for line in lines[1:-1]:
-            if table is None:
-                m = _HEADER.match(line)
-                if m is None:
+            if raw is not None:
+                if line == b"}" or line == b"},":
+                    raw = None
+                    continue
+                q = line.find(b'": {', 1)
+                key = line[1:q]
+                if q < 2 or line[:1] != b'"' or not key.isdigit() or not (line.endswith(b"}") or line.endswith(b"},")):
                     return False
-                name = m.group(1).decode()
-                if name in seen:
-                    return False
-                seen.add(name)
-                table = self.tables.get(name)
-                if table is None:
-                    table = self.tables[name] = Table(name, self)
-                raw = table._raw
+                raw[int(key)] = line
                 continue
-            if line == b"}" or line == b"},":
-                table = None
-                continue
-            m = doc_match(line)
+            m = _HEADER.match(line)
             if m is None:
                 return False
-            body = line[m.end():]
-            if body.endswith(b","):
-                body = body[:-1]
-            if not body.startswith(b"{") or not body.endswith(b"}"):
+            name = m.group(1).decode()
+            if name in seen:
                 return False
-            raw[int(m.group(1))] = body
-        if table is not None:
+            seen.add(name)
+            table = self.tables.get(name)
+            if table is None:
+                table = self.tables[name] = Table(name, self)
+            raw = table._raw
+        if raw is not None:
             return False
         meta = self.tables[META].get(1)
         if meta is not None:
@@ -260,7 +267,7 @@ class Database:
 
     def _parse(self, table: str, doc_id: int, raw: bytes) -> dict:
         try:
-            doc = orjson.loads(raw)
+            doc = orjson.loads(_body(raw))
         except orjson.JSONDecodeError as e:
             raise CorruptDatabase(f"{self.path}: line {self._line_of(raw)}: {e}; the file was left untouched") from None
         if not isinstance(doc, dict):
@@ -283,7 +290,7 @@ class Database:
             raw_items = [(i, r) for i, r in table._raw.items() if i not in table._docs]
             for doc_id, raw in raw_items:
                 try:
-                    orjson.loads(raw)
+                    orjson.loads(_body(raw))
                 except orjson.JSONDecodeError as e:
                     raise CorruptDatabase(f"{self.path}: line {self._line_of(raw)}: {e}; the file was left untouched") from None
 
@@ -295,7 +302,7 @@ class Database:
             parts.append(b'"%s": {' % name.encode())
             lines = self.tables[name]._lines()
             if lines:
-                parts.append(b",\n".join(lines))
+                parts.append(b"\n".join(lines))
             parts.append(b"}," if i < len(names) - 1 else b"}")
         parts.append(b"}\n")
         return b"\n".join(parts)

@@ -83,7 +83,10 @@ class Store:
                 key = model.clean_uuid(ref.strip())
             except InputError:
                 raise NotFound(f"no claim with id or uuid {ref!r}") from None
-            claim_id = self.uuid_index().get(key)
+            if self._uuids is not None:
+                claim_id = self._uuids.get(key)
+            else:  # one lookup: let the storage skip every line that does not hold this uuid
+                claim_id = next((i for i, doc in self.claims.scan([[key]]) if doc["uuid"] == key), None)
             if claim_id is None:
                 raise NotFound(f"no claim with uuid {key}")
             return claim_id
@@ -144,19 +147,22 @@ class Store:
         self.changed = True
 
     def add(self, fields: Mapping[str, Any], *, extra: Mapping[str, Any] | None = None,
-            action: str = "add") -> dict:
+            allow_early_due: bool = False) -> dict:
         """Create a claim from user fields; `extra` carries uuid/status/resolution/foreign_id on import."""
         self._require_writable()
         claim_id = self.db.meta["next_id"]
-        claim = model.new_claim(fields, claim_id=claim_id, now=model.now_utc(), extra=extra)
-        if claim["uuid"] in self.uuid_index():
-            raise InputError(f"a claim with uuid {claim['uuid']} already exists (id {self.uuid_index()[claim['uuid']]})")
+        claim = model.new_claim(fields, claim_id=claim_id, now=model.now_utc(), extra=extra,
+                                allow_early_due=allow_early_due)
+        if extra and extra.get("uuid"):  # a fresh uuid4 cannot collide; one given by an import can
+            if claim["uuid"] in self.uuid_index():
+                raise InputError(f"a claim with uuid {claim['uuid']} already exists (id {self.uuid_index()[claim['uuid']]})")
         self.db.meta["next_id"] = claim_id + 1
         self.claims.put(claim_id, claim)
-        self.uuid_index()[claim["uuid"]] = claim_id
-        if claim["foreign_id"]:
-            self.foreign_index()[claim["foreign_id"]] = claim_id
-        self._record(claim, action, {})
+        if self._uuids is not None:
+            self._uuids[claim["uuid"]] = claim_id
+        if claim["foreign_id"] and self._foreign is not None:
+            self._foreign[claim["foreign_id"]] = claim_id
+        self._record(claim, "add", {})
         return claim
 
     def set_fields(self, claim_id: int, new_values: Mapping[str, Any], action: str, **extra: Any) -> dict:
@@ -205,11 +211,15 @@ class Store:
     def delete(self, ref: int | str) -> dict:
         claim_id = self.resolve_ref(ref)
         claim = self.claims.remove(claim_id)
-        self.uuid_index().pop(claim["uuid"], None)
-        if claim.get("foreign_id"):
-            self.foreign_index().pop(claim["foreign_id"], None)
+        self._forget(claim)
         self._record(claim, "delete", {}, before=copy.deepcopy(claim))
         return claim
+
+    def _forget(self, claim: Mapping[str, Any]) -> None:
+        if self._uuids is not None:
+            self._uuids.pop(claim["uuid"], None)
+        if claim.get("foreign_id") and self._foreign is not None:
+            self._foreign.pop(claim["foreign_id"], None)
 
     def note_forecast(self, claim: Mapping[str, Any], forecast: Mapping[str, Any]) -> None:
         """Keep someone's forecast on a claim in its history (imports bring them; they never set confidence)."""
@@ -252,13 +262,16 @@ class Store:
                 if claim_id in self.claims:
                     raise InputError(f"cannot undo: claim {claim_id} exists again")
                 self.claims.put(claim_id, claim)
-                self.uuid_index()[claim["uuid"]] = claim_id
+                if self._uuids is not None:
+                    self._uuids[claim["uuid"]] = claim_id
+                if claim.get("foreign_id") and self._foreign is not None:
+                    self._foreign[claim["foreign_id"]] = claim_id
                 self._record(claim, "undo", {}, undoes=txn, restored=True)
             elif action in ("add", "import") and not entry["changes"]:
                 claim = self.claims.remove(claim_id)
                 if claim is None:
                     raise InputError(f"cannot undo: claim {claim_id} no longer exists")
-                self.uuid_index().pop(claim["uuid"], None)
+                self._forget(claim)
                 self._record(claim, "undo", {}, undoes=txn, before=copy.deepcopy(claim))
             else:
                 claim = self.claims.get(claim_id)

@@ -1,0 +1,54 @@
+"""Start-up cost guards: deterministic checks (which modules load), never timings.
+
+People run claimtrack in shell loops, so a command must not import what it does not use. typer 0.29 started
+importing pydantic and building a TypeAdapter per parameter (measured: 346 ms against 129 ms for a trivial
+command); if a typer release we allow does that again, the first test fails.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+
+import pytest
+
+
+def loaded_modules(*args: str) -> set[str]:
+    code = (
+        "import sys, json\n"
+        "from claimtrack.cli import main\n"
+        f"code = main({list(args)!r})\n"
+        "sys.stdout.flush()\n"
+        "sys.stderr.write(json.dumps(sorted(sys.modules)))\n"
+    )
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=dict(os.environ))
+    assert proc.returncode == 0, proc.stderr
+    return set(json.loads(proc.stderr.strip().splitlines()[-1]))
+
+
+def test_typer_does_not_pull_in_pydantic():
+    assert not any(m == "pydantic" or m.startswith("pydantic.") for m in loaded_modules("list", "--json"))
+
+
+@pytest.mark.parametrize("args", [["list", "--json"], ["add", "x", "--by", "Y", "--json"], ["due", "--json"]])
+def test_scripted_commands_do_not_import_rich_or_tinydb(args):
+    mods = loaded_modules(*args)
+    assert "rich" not in mods and "rich.console" not in mods
+    assert "tinydb" not in mods
+
+
+def test_only_the_command_being_run_is_built(monkeypatch):
+    from claimtrack import cli
+
+    built = []
+    real = cli.build_app
+
+    def spy(only=None):
+        built.append(only)
+        return real(only)
+
+    monkeypatch.setattr(cli, "build_app", spy)
+    assert cli.main(["list", "--json"]) == 0
+    assert built == ["list"]
