@@ -129,11 +129,11 @@ def init_cmd(as_json: JsonOpt = False) -> None:
     from .storage import Database, locked
 
     path, _how = for_init(_state["db"])
-    with locked(path, holder=holder()):
+    with locked(path, holder=holder()) as lock:
         db = Database.load(path)
         if db.exists:
             raise InputError(f"{path} already exists ({len(db.table('claims'))} claims); nothing was changed")
-        db.save()
+        db.save(lock)
     if as_json:
         emit_json({"path": str(path), "created": True})
     else:

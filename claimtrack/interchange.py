@@ -160,7 +160,7 @@ _MD_SPECIAL = re.compile(r"([\\`*_\[\]<>#|~])")
 _MD_ENTITY = re.compile(r"&(?=#?[0-9A-Za-z]+;)")
 # At the start of a line these begin a block (list, setext heading underline, quote, ordered list) even in the
 # middle of a paragraph; `#`, `>`, `*`, `_`, backticks and `~` are escaped everywhere already.
-_MD_LINE_START = re.compile(r"^([ \t]*)(?:([-+=])|(\d{1,9})([.)]))")
+_MD_LINE_START = re.compile(r"^()(?:([-+=])|(\d{1,9})([.)]))")
 
 
 def _md_escape_line(line: str) -> str:
@@ -176,7 +176,8 @@ def _md_escape_line(line: str) -> str:
 
 def _md_lines(text: str) -> list[str]:
     """User text as escaped Markdown lines: shown as written, never read as markup."""
-    lines = [_md_escape_line(line) for line in visible(text).split("\n")]
+    # Renderers drop a line's leading blanks anyway; left in, four of them would start a code block.
+    lines = [_md_escape_line(line.lstrip(" \t")) for line in visible(text).split("\n")]
     while len(lines) > 1 and not lines[-1].strip():
         lines.pop()  # a backslash hard break before the end of a paragraph would show as a stray `\`
     while len(lines) > 1 and not lines[0].strip():
@@ -248,15 +249,15 @@ def _md_summary(views: list[dict]) -> str:
 def _md_claim(view: dict) -> str:
     status = view.get("status") or "open"
     label = _VERDICT_LABEL.get(status) or _md_word(status)
-    text = _md_text(view["text"]) if view.get("text") else "(no text)"
+    text = _md_text(view["text"]) if (view.get("text") or "").strip() else "(no text)"
     blocks = [f"- **{label}** {text}\\\n{_INDENT}{_md_context(view)}"]
-    if view.get("quote"):
+    if (view.get("quote") or "").strip():
         quote = _md_lines(view["quote"])
         blocks.append("\\\n".join(f"{_INDENT}> {line}" for line in quote))
     resolution = view.get("resolution")
     if status != "open" and resolution:
         verdict = f"Verdict on {_md_word(resolution['on'])}" if resolution.get("on") else "Verdict"
-        if resolution.get("note"):
+        if (resolution.get("note") or "").strip():
             verdict += ": " + _md_text(resolution["note"])
         evidence = resolution.get("evidence")
         if evidence and _md_destination(evidence):

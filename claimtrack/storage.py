@@ -143,6 +143,7 @@ class Database:
         self.tables: dict[str, Table] = {name: Table(name, self) for name in TABLES}
         self.meta: dict[str, Any] = {"app": APP, "schema": SCHEMA, "next_id": 1, "next_txn": 1}
         self.migrated_from: int | None = None
+        self.stamp: str | None = None  # identity of the file as read (see `file_stamp`)
 
     def table(self, name: str) -> Table:
         return self.tables[name]
@@ -152,7 +153,9 @@ class Database:
     def load(cls, path: str | os.PathLike) -> "Database":
         db = cls(Path(path))
         try:
-            data = db.path.read_bytes()
+            with open(db.path, "rb") as f:
+                db.stamp = file_stamp(os.fstat(f.fileno()))
+                data = f.read()
         except FileNotFoundError:
             return db
         except IsADirectoryError:
@@ -307,11 +310,28 @@ class Database:
         parts.append(b"}\n")
         return b"\n".join(parts)
 
-    def save(self) -> None:
-        """Write the whole image atomically; the caller holds `locked(self.path)`."""
-        self.validate()
+    def save(self, lock: "locked | None" = None) -> None:
+        """Write the whole image atomically, under `lock` (held on this database by the caller).
+
+        Every line carried over unparsed is checked first, unless the lock remembers that the file is exactly
+        the one the last claimtrack writer produced (and so checked) itself: then re-checking it would only
+        cost time (about half of an `add` on a large file).
+        """
+        if lock is None or self.stamp is None or self.stamp != lock.last_written:
+            self.validate()
         atomic_write(self.path, self.serialize())
         self.exists = True
+        if lock is None:
+            return
+        try:
+            lock.last_written = file_stamp(os.stat(self.path))
+        except OSError:
+            lock.last_written = None
+
+
+def file_stamp(st: os.stat_result) -> str:
+    """Inode, size and change times: equal stamps mean the file was not touched in between (ctime cannot be set)."""
+    return f"{st.st_dev}:{st.st_ino}:{st.st_size}:{st.st_mtime_ns}:{st.st_ctime_ns}"
 
 
 def atomic_write(path: Path, data: bytes) -> None:
@@ -392,7 +412,9 @@ class locked:
     """Exclusive lock on `<database>.lock` for one whole read-modify-write.
 
     The lock is an OS advisory lock (flock on POSIX, msvcrt on Windows), so it vanishes with a killed process
-    and never needs cleaning up. The holder writes who it is into the file so a waiting process can say so.
+    and never needs cleaning up. The lock file's first line remembers the stamp of the database file as the
+    last writer left it (`last_written`); while the lock is held, its second line says who holds it, so a
+    process that waits too long can name the holder.
     """
 
     def __init__(self, path: Path, timeout: float | None = None, holder: str = "claimtrack") -> None:
@@ -400,6 +422,7 @@ class locked:
         self.lock_path = self.path.with_name(self.path.name + ".lock")
         self.timeout = lock_timeout() if timeout is None else timeout
         self.holder = holder
+        self.last_written: str | None = None
         self._fd: int | None = None
 
     def __enter__(self) -> "locked":
@@ -422,18 +445,24 @@ class locked:
             delay = min(delay * 2, 0.05)
         self._fd = fd
         try:
+            first = os.pread(fd, 200, 0).split(b"\n", 1)[0].decode("ascii", "replace")
+            self.last_written = first[8:] if first.startswith("written ") else None
             stamp = time.strftime("%Y-%m-%dT%H:%M:%S")
-            info = f"pid {os.getpid()} on {socket.gethostname()}, {self.holder}, since {stamp}\n".encode()
-            os.ftruncate(fd, 0)
-            os.pwrite(fd, info, 0)
+            info = f"pid {os.getpid()} on {socket.gethostname()}, {self.holder}, since {stamp}"
+            self._write_note(info)
         except OSError:
-            pass  # the lock itself is held; the note about who holds it is a courtesy
+            pass  # the lock itself is held; the notes in the file are a courtesy and a shortcut
         return self
+
+    def _write_note(self, holder_info: str = "") -> None:
+        note = f"written {self.last_written or '-'}\n{holder_info}\n".encode()
+        os.ftruncate(self._fd, 0)
+        os.pwrite(self._fd, note, 0)
 
     def __exit__(self, *exc: object) -> None:
         if self._fd is not None:
             try:
-                os.ftruncate(self._fd, 0)
+                self._write_note()
             except OSError:
                 pass
             _unlock(self._fd)
@@ -443,9 +472,10 @@ class locked:
 
 def _read_holder(fd: int) -> str:
     try:
-        info = os.pread(fd, 300, 0).decode("utf-8", "replace").strip()
+        lines = os.pread(fd, 400, 0).decode("utf-8", "replace").splitlines()
     except OSError:
         return ""
+    info = lines[1].strip() if len(lines) > 1 else ""
     return f" ({info})" if info else ""
 
 
@@ -502,7 +532,7 @@ def _make_claim_storage() -> type:
             return {name: {str(i): doc for i, doc in t.scan()} for name, t in db.tables.items()}
 
         def write(self, data: dict[str, dict[str, Any]]) -> None:
-            with locked(self.path, self.lock_timeout, holder="TinyDB ClaimStorage"):
+            with locked(self.path, self.lock_timeout, holder="TinyDB ClaimStorage") as lock:
                 db = Database.load(self.path)
                 for name in TABLES:
                     table = db.tables[name] = Table(name, db)
@@ -514,7 +544,7 @@ def _make_claim_storage() -> type:
                 meta = db.tables[META].get(1)
                 if meta is not None:
                     db.meta = meta
-                db.save()
+                db.save(lock)
 
         def close(self) -> None:
             pass

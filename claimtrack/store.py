@@ -50,11 +50,11 @@ class Store:
         if not write:
             yield cls(Database.load(path), writable=False)
             return
-        with locked(path, lock_timeout, holder=holder):
+        with locked(path, lock_timeout, holder=holder) as lock:
             store = cls(Database.load(path), writable=True)
             yield store
             if not store.discarded and (store.changed or not store.db.exists):
-                store.db.save()
+                store.db.save(lock)
 
     def discard(self) -> None:
         """Write nothing when the `with` block ends (a dry run): every change stays in memory only."""

@@ -493,9 +493,16 @@ def truncated(good):
     return good[: len(good) // 2], None
 
 
+def _edit_line_end(data: bytes, index: int, new_end: bytes) -> bytes:
+    lines = data.split(b"\n")
+    assert lines[index].endswith(b"},")
+    lines[index] = lines[index][:-2] + new_end
+    return b"\n".join(lines)
+
+
 def brace_to_bracket(good):  # claim 2's line: "2": {...}, -> "2": {...],
     i = _claim_line(good, 2)
-    return _edit_line(good, i, b"},", b"],"), i + 1
+    return _edit_line_end(good, i, b"],"), i + 1
 
 
 def broken_value_in_claim(good):  # "status":"open" -> "status":open"
@@ -514,7 +521,7 @@ def broken_meta(good):
 
 def brace_removed(good):  # claim 2's line: "2": {...}, -> "2": {...,   (the line's closing brace is gone)
     i = _claim_line(good, 2)
-    return _edit_line(good, i, b"},", b","), i + 1
+    return _edit_line_end(good, i, b","), i + 1
 
 
 def not_claimtrack_tinydb(good):
