@@ -56,15 +56,12 @@ def stats_cmd(
         emit_json(result)
         return
     from .chart import calibration_chart, scoreboard
-    from .render import console
+    from .render import emit
 
-    con = console()
     if not claims:
         sys.stderr.write("No claims match.\n")
         return
-    con.print(scoreboard(result))
-    con.print()
-    con.print(calibration_chart(result["calibration"]))
+    emit(scoreboard(result), "", calibration_chart(result["calibration"]))
     if svg:
         sys.stderr.write(f"Wrote the calibration chart to {svg}\n")
 

@@ -7,7 +7,6 @@ and only by commands that print a human view.
 
 from __future__ import annotations
 
-import os
 import sys
 from typing import IO, Any, Iterable, Sequence
 
@@ -32,6 +31,19 @@ def console(stderr: bool = False):
 
     return Console(stderr=stderr, highlight=False, emoji=False, markup=False,
                    soft_wrap=False, width=None if is_terminal(sys.stderr if stderr else sys.stdout) else 100)
+
+
+def emit(*renderables: Any) -> None:
+    """Print Rich renderables to stdout; into a pipe, without the padding Rich adds at the end of lines."""
+    con = console()
+    if is_terminal():
+        for r in renderables:
+            con.print(r)
+        return
+    with con.capture() as captured:
+        for r in renderables:
+            con.print(r)
+    sys.stdout.write("".join(line.rstrip() + "\n" for line in captured.get().splitlines()))
 
 
 def _text(value: Any, style: str = "", *, single_line: bool = True):
@@ -89,7 +101,7 @@ def _rich_claims(claims: Sequence[dict]) -> None:
     for c in claims:
         table.add_row(_text(c["id"]), _status(c["status"]), _text(c["claimant"]), _text(c["said_on"]),
                       _text(c.get("due") or ""), _text(_confidence(c)), _text(c["text"]))
-    console().print(table)
+    emit(table)
 
 
 def plain_table(rows: Iterable[Sequence[str]], headers: Sequence[str], out: IO[str]) -> None:
@@ -112,9 +124,6 @@ def print_claim(claim: dict, title: str | None = None) -> None:
     from rich.table import Table
     from rich.text import Text
 
-    con = console()
-    if title:
-        con.print(Text(title, style="bold"))
     grid = Table.grid(padding=(0, 2))
     grid.add_column(style="bold", no_wrap=True)
     grid.add_column(overflow="fold")
@@ -153,7 +162,7 @@ def print_claim(claim: dict, title: str | None = None) -> None:
         row("Verdict note", res.get("note"))
     row("Foreign id", claim.get("foreign_id"))
     row("Updated", claim.get("updated_at"), "dim")
-    con.print(grid)
+    emit(*([Text(title, style="bold")] if title else []), grid)
 
 
 # -- history ---------------------------------------------------------------------------------------------------
@@ -204,16 +213,12 @@ def print_history(entries: list[dict]) -> None:
         table.add_column(name, overflow="fold")
     for r in rows:
         table.add_row(*(Text(c) for c in r))
-    console().print(table)
+    emit(table)
 
 
 def message(text: str) -> None:
     """A note for the person at the terminal (stderr: stdout carries only data)."""
     sys.stderr.write(text + "\n")
-
-
-def no_color() -> bool:
-    return "NO_COLOR" in os.environ
 
 
 class progress_bar:

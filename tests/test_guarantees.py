@@ -273,6 +273,7 @@ def test_sigkilled_writer_never_corrupts_or_loses_acknowledged_writes(db_path):
             assert claims[str(claim_id)]["status"] == "confirmed"
         before = data
 
+    print("STATS", killed, killed_mid_write, duration)
     assert killed >= trials // 2, "the kills came too late to test anything"
     assert killed_mid_write >= 2, "no kill landed while a temp file was being written"
     final = start(["add", "after the storm", "--by", "Test", "-q"])
