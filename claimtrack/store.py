@@ -53,7 +53,7 @@ class Store:
         with locked(path, lock_timeout, holder=holder) as lock:
             store = cls(Database.load(path), writable=True)
             yield store
-            if not store.discarded and (store.changed or not store.db.exists):
+            if store.changed and not store.discarded:
                 store.db.save(lock)
 
     def discard(self) -> None:

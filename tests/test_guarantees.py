@@ -238,7 +238,7 @@ def test_sigkilled_writer_never_corrupts_or_loses_acknowledged_writes(db_path):
                     break
                 time.sleep(0.0005)
         else:
-            time.sleep(rng.uniform(0, duration * 1.1))  # any moment of the command's life
+            time.sleep(rng.uniform(0, duration * 1.5))  # any moment of the command's life (or after it)
         proc.kill()
         out, err = proc.communicate(timeout=60)
         assert proc.returncode in (0, -signal.SIGKILL), err
@@ -273,7 +273,6 @@ def test_sigkilled_writer_never_corrupts_or_loses_acknowledged_writes(db_path):
             assert claims[str(claim_id)]["status"] == "confirmed"
         before = data
 
-    print("STATS", killed, killed_mid_write, duration)
     assert killed >= trials // 2, "the kills came too late to test anything"
     assert killed_mid_write >= 2, "no kill landed while a temp file was being written"
     final = start(["add", "after the storm", "--by", "Test", "-q"])

@@ -1,0 +1,96 @@
+"""`review`: interactive on a terminal (driven here through a pseudo-terminal), never prompting on a pipe."""
+
+from __future__ import annotations
+
+import os
+import select
+import subprocess
+import sys
+import time
+
+import pytest
+
+from conftest import claimtrack_exe
+
+pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="needs a POSIX pseudo-terminal")
+
+
+def seed(ct):
+    for text, due in (("Old claim", "2018-02-01"), ("Older claim", "2018-01-20"), ("Not yet due", "2030-01-01")):
+        assert ct("add", text, "--by", "A. Analyst", "--said", "2018-01-10", "--due", due).exit_code == 0
+
+
+def test_review_on_a_pipe_prints_the_queue_and_never_asks(sh, ct):
+    seed(ct)
+    r = sh("review", "--as-of", "2019-01-01")
+    assert r.exit_code == 0
+    lines = r.stdout.splitlines()
+    assert lines[1].endswith("Older claim") and lines[2].endswith("Old claim") and len(lines) == 3
+    r = sh("review", "--as-of", "2018-01-01")
+    assert r.exit_code == 0 and r.stdout == "" and "Nothing is due before 2018-01-01" in r.stderr
+
+
+def _drive(args, answers, timeout=20.0):
+    """Run claimtrack on a pseudo-terminal, answering each prompt (matched by its text) in turn."""
+    master, slave = os.openpty()
+    env = dict(os.environ, COLUMNS="100", TERM="dumb")
+    proc = subprocess.Popen(claimtrack_exe() + args, stdin=slave, stdout=slave, stderr=slave, env=env, close_fds=True)
+    os.close(slave)
+    out = b""
+    pending = list(answers)
+    deadline = time.monotonic() + timeout
+    try:
+        while time.monotonic() < deadline:
+            ready, _, _ = select.select([master], [], [], 0.2)
+            if ready:
+                try:
+                    chunk = os.read(master, 4096)
+                except OSError:
+                    break
+                if not chunk:
+                    break
+                out += chunk
+            if pending and pending[0][0].encode() in out.rsplit(b"\n", 1)[-1]:
+                os.write(master, pending.pop(0)[1].encode() + b"\r")
+            if proc.poll() is not None and not ready:
+                break
+        proc.wait(timeout=5)
+    finally:
+        os.close(master)
+        if proc.poll() is None:
+            proc.kill()
+    return proc.returncode, out.decode("utf-8", "replace")
+
+
+def test_review_on_a_terminal_saves_each_verdict_as_it_is_given(ct):
+    seed(ct)
+    code, out = _drive(["review", "--as-of", "2019-01-01"], [
+        ("Verdict?", "r"),
+        ("Evidence URL", "https://example.org/evidence"),
+        ("Note", "it fell apart"),
+        ("Verdict?", "q"),
+    ])
+    assert code == 0, out
+    assert "Older claim" in out and "Saved: claim 2 is refuted." in out and "Judged 1 claim." in out
+    claim = ct("show", "2", "--json").json()
+    assert claim["status"] == "refuted"
+    assert claim["resolution"]["evidence"] == "https://example.org/evidence"
+    assert claim["resolution"]["note"] == "it fell apart"
+    assert ct("show", "1", "--json").json()["status"] == "open"  # quit before the second claim
+
+
+def test_review_asks_again_after_a_bad_answer(ct):
+    seed(ct)
+    code, out = _drive(["review", "--as-of", "2019-01-01"], [
+        ("Verdict?", "x"),
+        ("Verdict?", "s"),
+        ("Verdict?", "p"),
+        ("Evidence URL", "not a url"),
+        ("Note", ""),
+        ("Evidence URL", ""),
+        ("Note", "half right"),
+    ])
+    assert code == 0, out
+    assert "Please answer c, r, p, v, s or q." in out and "evidence must be an http(s) URL" in out
+    assert ct("show", "1", "--json").json()["status"] == "partial"
+    assert ct("show", "2", "--json").json()["status"] == "open"  # skipped
