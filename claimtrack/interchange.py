@@ -28,6 +28,7 @@ from claimtrack.textsafe import one_line, visible
 
 __all__ = [
     "CSV_COLUMNS",
+    "DANGEROUS",
     "EXPORT_FORMATS",
     "READ_FORMATS",
     "detect_format",
@@ -38,17 +39,20 @@ __all__ = [
     "with_prefix",
 ]
 
+_NESTED = {"source": SOURCE_FIELDS, "resolution": RESOLUTION_FIELDS}
+_INTEGER = re.compile(r"-?[0-9]+")
 EXPORT_FORMATS = ("json", "jsonl", "csv", "markdown", "claimreview")
 READ_FORMATS = ("json", "jsonl", "csv")
 
-#: The CSV columns, in order: the public fields with `source` and `resolution` flattened.
-CSV_COLUMNS = (
-    *FIELDS[: FIELDS.index("source")],
-    *(f"source_{name}" for name in SOURCE_FIELDS),
-    *FIELDS[FIELDS.index("source") + 1 : FIELDS.index("resolution")],
-    *(f"resolution_{name}" for name in RESOLUTION_FIELDS),
-    *FIELDS[FIELDS.index("resolution") + 1 :],
+# Each CSV column as (column, nested field or None, key): the public fields with `source` and `resolution`
+# flattened into `source_url`, `resolution_on`...
+_CSV_PLAN: tuple[tuple[str, str | None, str], ...] = tuple(
+    (f"{field}_{key}", field, key) if field in _NESTED else (field, None, field)
+    for field in FIELDS
+    for key in _NESTED.get(field, (field,))
 )
+#: The CSV columns, in order.
+CSV_COLUMNS = tuple(column for column, _, _ in _CSV_PLAN)
 
 _BOM = codecs.BOM_UTF8
 _FIELD_SET = frozenset(FIELDS)
@@ -70,9 +74,12 @@ def needs_prefix(cell: str) -> bool:
     return cell.lstrip("'")[:1] in DANGEROUS
 
 
+_PREFIX_FIRST = DANGEROUS | {"'"}
+
+
 def with_prefix(cell: str) -> str:
     """A cell a spreadsheet shows as text; `strip_prefix` undoes it exactly."""
-    return "'" + cell if needs_prefix(cell) else cell
+    return "'" + cell if cell[:1] in _PREFIX_FIRST and needs_prefix(cell) else cell
 
 
 def strip_prefix(cell: str) -> str:
@@ -105,42 +112,34 @@ def _export_jsonl(views: list[dict], out: typing.BinaryIO) -> None:
         out.write(orjson.dumps(view) + b"\n")
 
 
-class _Utf8Writer:
-    """Lets csv.writer write text straight into a binary stream, without a TextIOWrapper that would close it."""
-
-    def __init__(self, out: typing.BinaryIO) -> None:
-        self._out = out
-
-    def write(self, text: str) -> int:
-        return self._out.write(text.encode("utf-8"))
-
-
 def _export_csv(views: list[dict], out: typing.BinaryIO) -> None:
-    writer = csv.writer(_Utf8Writer(out), quoting=csv.QUOTE_ALL, lineterminator="\r\n")
+    # Rows are gathered in a StringIO and encoded a few hundred at a time: one encode and one write per row
+    # would take longer than the csv module itself.
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, quoting=csv.QUOTE_ALL, lineterminator="\r\n")
     writer.writerow(CSV_COLUMNS)
-    for view in views:
-        writer.writerow([with_prefix(cell) for cell in _csv_cells(view)])
+    for number, view in enumerate(views, 1):
+        writer.writerow(_csv_cells(view))
+        if number % 500 == 0:
+            out.write(buffer.getvalue().encode("utf-8"))
+            buffer.seek(0)
+            buffer.truncate()
+    out.write(buffer.getvalue().encode("utf-8"))
 
 
 def _csv_cells(view: dict) -> list[str]:
-    source = view["source"] or {}
-    resolution = view["resolution"] or {}
+    groups = {None: view, "source": view["source"] or {}, "resolution": view["resolution"] or {}}
     cells: list[str] = []
-    for column in CSV_COLUMNS:
-        if column.startswith("source_"):
-            value = source.get(column[len("source_") :])
-        elif column.startswith("resolution_"):
-            value = resolution.get(column[len("resolution_") :])
-        else:
-            value = view[column]
+    for _, group, key in _CSV_PLAN:
+        value = groups[group].get(key)
         if value is None:
             cells.append("")
-        elif column == "confidence":
-            cells.append(repr(float(value)))  # repr is the shortest text that reads back as the same float
-        elif column == "tags":
-            cells.append(orjson.dumps(list(value)).decode("utf-8"))  # a JSON array survives , and ; in tags
+        elif group is None and key == "confidence":
+            cells.append(with_prefix(repr(float(value))))  # the shortest text that reads back as the same float
+        elif group is None and key == "tags":
+            cells.append(orjson.dumps(list(value)).decode("utf-8"))  # a JSON array survives `,` and `;` in tags
         else:
-            cells.append(str(value))
+            cells.append(with_prefix(value if type(value) is str else str(value)))
     return cells
 
 
@@ -161,18 +160,13 @@ _MD_SPECIAL = re.compile(r"([\\`*_\[\]<>#|~])")
 _MD_ENTITY = re.compile(r"&(?=#?[0-9A-Za-z]+;)")
 # At the start of a line these begin a block (list, setext heading underline, quote, ordered list) even in the
 # middle of a paragraph; `#`, `>`, `*`, `_`, backticks and `~` are escaped everywhere already.
-_MD_LINE_START = re.compile(r"^()(?:([-+=])|(\d{1,9})([.)]))")
+_MD_LINE_START = re.compile(r"^(?:[-+=]|\d{1,9}(?=[.)](?:[ \t]|$)))")
 
 
 def _md_escape_line(line: str) -> str:
     line = _MD_ENTITY.sub(r"\\&", _MD_SPECIAL.sub(r"\\\1", line))
-
-    def block_start(match: re.Match[str]) -> str:
-        if match.group(2):
-            return f"{match.group(1)}\\{match.group(2)}"
-        return f"{match.group(1)}{match.group(3)}\\{match.group(4)}"
-
-    return _MD_LINE_START.sub(block_start, line)
+    # `-` → `\-`, but `1. ` → `1\. `: the number stays, its dot no longer makes a list.
+    return _MD_LINE_START.sub(lambda m: "\\" + m.group() if m.group() in "-+=" else m.group() + "\\", line)
 
 
 def _md_lines(text: str) -> list[str]:
@@ -428,7 +422,42 @@ def _read_json(data: bytes) -> list[dict]:
 
 
 # A JSON string (skipped whole, so brackets and commas inside it do not count) or a structural character.
-_JSON_TOKEN = re.compile(rb'"[^"\\]*(?:\\.[^"\\]*)*"|[\[\]{},]')
+_JSON_STRING = rb'"[^"\\]*(?:\\.[^"\\]*)*"'
+_JSON_TOKEN = re.compile(_JSON_STRING + rb"|[\[\]{},]")
+
+
+def _nested(inner: bytes) -> bytes:
+    """A pattern for an array or object whose members are strings, other text, or `inner` containers.
+
+    Runs of other text are maximal, so a failed match backs off one step at a time instead of trying every
+    way to split a run.
+    """
+    run = rb'[^"\[\]{}]*'
+    return rb"[\[{]" + run + rb"(?:(?:" + _JSON_STRING + rb"|" + inner + rb")" + run + rb")*[\]}]"
+
+
+# One array element nested up to three levels deep (a claim with its source, resolution and tags needs two),
+# then the comma or bracket after it; anything else goes through the token loop in `_item_end`.
+_JSON_ITEM = re.compile(rb"[ \t\r\n]*(?:" + _nested(_nested(_nested(rb"(?!)"))) + rb")?[ \t\r\n]*[,\]]")
+
+
+def _item_end(data: bytes, pos: int) -> int:
+    """Where the array element starting at `pos` ends: the index of its `,` or `]`, or -1 if it does not."""
+    match = _JSON_ITEM.match(data, pos)
+    if match:
+        return match.end() - 1
+    depth = 0
+    for token in _JSON_TOKEN.finditer(data, pos):
+        char = data[token.start()]
+        if char == 0x22:  # a string
+            continue
+        if char in b"[{":
+            depth += 1
+        elif depth == 0:
+            return token.start() if char in b",]" else -1
+        elif char in b"]}":
+            depth -= 1
+    return -1
 
 
 def _read_json_array(data: bytes, open_at: int, body: memoryview, start: int) -> list[dict]:
@@ -440,38 +469,25 @@ def _read_json_array(data: bytes, open_at: int, body: memoryview, start: int) ->
     """
     view = memoryview(data)
     records: list[dict] = []
-    depth = 0
-    item = open_at + 1
-    for match in _JSON_TOKEN.finditer(data, open_at):
-        pos = match.start()
-        char = data[pos]
-        if char == 0x22:  # "
-            continue
-        if char in b"[{":
-            depth += 1
-            continue
-        if char in b"]}":
-            depth -= 1
-            if depth > 0:
-                continue
-        elif depth > 1:  # a comma inside a claim
-            continue
-        if depth < 0:
+    pos = open_at + 1
+    while True:
+        end = _item_end(data, pos)
+        if end < 0:
             break
-        empty = not bytes(view[item:pos]).strip()
-        if empty and (char == 0x2C or records):  # `[,` or `,,` or `,]`
-            break
-        if not empty:
+        if _NON_SPACE.search(data, pos, end) is None:
+            if data[end] == 0x2C or records:  # `[,`, `,,` or `,]`
+                break
+        else:
             try:
-                value = orjson.loads(view[item:pos])
+                value = orjson.loads(view[pos:end])
             except orjson.JSONDecodeError:
                 break
             if not isinstance(value, dict):
                 raise InputError(f"row {len(records) + 1}: expected a claim object, not {_kind(value)}")
             records.append({"row": len(records) + 1, "claim": _public(value)})
-        item = pos + 1
-        if depth == 0:
-            if _NON_SPACE.search(data, item):
+        pos = end + 1
+        if data[end] == 0x5D:  # ]
+            if _NON_SPACE.search(data, pos):
                 break  # something after the array
             return records
     raise _json_error(body, start)
@@ -538,6 +554,14 @@ def _read_csv(data: bytes) -> list[dict]:
         csv.field_size_limit(limit)
 
 
+# Columns whose values repeat from row to row (dates, names, outlets): one string object each is shared by
+# every claim, as orjson does for JSON keys. For short claims this is a fifth of the records' memory.
+_SHARED_COLUMNS = frozenset(
+    {"claimant", "said_on", "due", "due_text", "confidence_text", "status", "source_url", "source_title",
+     "source_outlet", "resolution_on", "created_at", "updated_at"}
+)
+
+
 def _read_csv_rows(rows: Iterator[tuple[int, list[str]]]) -> list[dict]:
     first = next(rows, None)
     if first is None:
@@ -549,52 +573,38 @@ def _read_csv_rows(rows: Iterator[tuple[int, list[str]]]) -> list[dict]:
             index.setdefault(name, i)
     if "text" not in index:
         raise InputError("missing column 'text' (is this a claimtrack CSV export?)")
+    plan = [(index[column], column, group, key) for column, group, key in _CSV_PLAN if column in index]
     width = len(names)
     records: list[dict] = []
     shared: dict[str, str] = {}
     for line, cells in rows:
         if len(cells) < width or any(cell != "" for cell in cells[width:]):
             raise InputError(f"row {line}: {len(cells)} cells, but the header has {width} columns")
-        present = {name: strip_prefix(cells[i]) for name, i in index.items()}
-        records.append({"row": line, "claim": _csv_claim(line, present, shared)})
+        records.append({"row": line, "claim": _csv_claim(line, cells, plan, shared)})
     return records
 
 
-# Columns whose values repeat from row to row (dates, names, outlets): one string object each is shared by
-# every claim, as orjson does for JSON keys. For short claims this is a fifth of the records' memory.
-_SHARED_COLUMNS = frozenset(
-    {"claimant", "said_on", "due", "due_text", "confidence_text", "status", "source_url", "source_title",
-     "source_outlet", "resolution_on", "created_at", "updated_at"}
-)
-
-
-def _csv_claim(line: int, cells: dict[str, str], shared: dict[str, str]) -> dict:
+def _csv_claim(line: int, cells: list[str], plan: list[tuple[int, str, str | None, str]], shared: dict) -> dict:
     claim: dict[str, typing.Any] = {}
-    source: dict[str, str | None] = {}
-    resolution: dict[str, str | None] = {}
-    for column, cell in cells.items():
-        value: typing.Any = cell if cell != "" else None
-        if value is not None and column in _SHARED_COLUMNS:
+    for i, column, group, key in plan:
+        value: typing.Any = strip_prefix(cells[i]) or None
+        if value is None:
+            pass
+        elif column in _SHARED_COLUMNS:
             value = shared.setdefault(value, value)
-        if column.startswith("source_"):
-            source[column[len("source_") :]] = value
-            continue
-        if column.startswith("resolution_"):
-            resolution[column[len("resolution_") :]] = value
-            continue
-        if value is not None:
-            if column == "id" and re.fullmatch(r"-?[0-9]+", value):
-                value = int(value)
-            elif column == "confidence":
-                value = _csv_confidence(line, value)
-            elif column == "tags":
-                value = _csv_tags(line, value)
-        claim[column] = value
-    if any(f"source_{name}" in cells for name in SOURCE_FIELDS):
-        claim["source"] = source
-    if any(f"resolution_{name}" in cells for name in RESOLUTION_FIELDS):
-        claim["resolution"] = resolution if any(v is not None for v in resolution.values()) else None
-    return {name: claim[name] for name in FIELDS if name in claim}
+        elif column == "id":
+            value = int(value) if _INTEGER.fullmatch(value) else value
+        elif column == "confidence":
+            value = _csv_confidence(line, value)
+        elif column == "tags":
+            value = _csv_tags(line, value)
+        if group is None:
+            claim[key] = value
+        else:
+            claim.setdefault(group, {})[key] = value  # the key's first column puts it in FIELDS order
+    if "resolution" in claim and all(value is None for value in claim["resolution"].values()):
+        claim["resolution"] = None  # an open claim
+    return claim
 
 
 def _csv_confidence(line: int, cell: str) -> float:
@@ -663,23 +673,23 @@ def detect_format(data: bytes, filename: str | None) -> str:
 
 
 def _looks_like_jsonl(data: bytes) -> bool:
-    """Whether the first non-empty line is a whole JSON object and another non-empty line follows.
+    """Whether the first two non-empty lines are each a whole JSON object.
 
-    Only the first two lines are parsed: a pretty-printed object never closes on its first line, and a
-    broken later line is then reported by the JSON Lines reader with its line number.
+    Two are enough: a pretty-printed object never closes on its first line, and a broken later line is then
+    reported by the JSON Lines reader with its line number, which is the message the user needs.
     """
-    seen = 0
+    objects = 0
     for _, _, line in _lines(data):
         if not bytes(line).strip():
             continue
-        if seen == 1:
-            return True
         try:
             if not isinstance(orjson.loads(line), dict):
                 return False
         except orjson.JSONDecodeError:
             return False
-        seen = 1
+        objects += 1
+        if objects == 2:
+            return True
     return False
 
 

@@ -295,7 +295,8 @@ def upgrade_claim(doc: Mapping[str, Any], claim_id: int) -> dict[str, Any]:
     out = {name: doc.get(name) for name in FIELDS}
     out.update({k: v for k, v in doc.items() if k not in out})
     out["id"] = claim_id
-    out["uuid"] = out["uuid"] or str(uuidlib.uuid4())
+    # derived, not random: an unmigrated file must show the same uuid on every read until it is rewritten
+    out["uuid"] = out["uuid"] or str(uuidlib.uuid5(uuidlib.NAMESPACE_URL, f"claimtrack:schema0:{claim_id}:{out.get('text')}:{out.get('claimant')}"))
     out["status"] = out["status"] or "open"
     out["tags"] = out["tags"] or []
     out["source"] = out["source"] or {"url": None, "title": None, "outlet": None}

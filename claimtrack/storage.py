@@ -216,7 +216,9 @@ class Database:
         try:
             top = orjson.loads(data)
         except orjson.JSONDecodeError as e:
-            raise CorruptDatabase(f"{self.path} is not valid JSON ({e}); it was left untouched") from None
+            where = _first_bad_line(data)
+            detail = f"line {where[0]}: {where[1]}" if where else str(e)
+            raise CorruptDatabase(f"{self.path} is not valid JSON ({detail}); it was left untouched") from None
         if not isinstance(top, dict) or not all(isinstance(t, dict) for t in top.values()):
             raise CorruptDatabase(f"{self.path} is not a claimtrack database (expected TinyDB tables); it was left untouched")
         for name, docs in top.items():
@@ -235,7 +237,8 @@ class Database:
         if meta is None:
             has_claims = len(self.tables["claims"]) > 0 or len(self.tables["history"]) > 0
             if extra or (not has_claims and self.exists and any(len(t) for t in self.tables.values())):
-                raise CorruptDatabase(f"{self.path} is not a claimtrack database (tables: {', '.join(sorted(self.tables))}); it was left untouched")
+                found = sorted(name for name, table in self.tables.items() if len(table))
+                raise CorruptDatabase(f"{self.path} is not a claimtrack database (tables: {', '.join(found)}); it was left untouched")
             if has_claims:
                 self._migrate_from(0)
             return
@@ -327,6 +330,26 @@ class Database:
             lock.last_written = file_stamp(os.stat(self.path))
         except OSError:
             lock.last_written = None
+
+
+def _first_bad_line(data: bytes) -> tuple[int, str] | None:
+    """In a file laid out one document per line, the first document line that does not parse, if any.
+
+    orjson reports where parsing of the whole file stopped, which for a document missing its closing brace is
+    the end of the file; a person needs the line they broke.
+    """
+    for number, line in enumerate(data.split(b"\n"), 1):
+        q = line.find(b'": {')
+        if line[:1] != b'"' or q < 2 or not line[1:q].isdigit():
+            continue
+        body = line[q + 3:]
+        if body.endswith(b","):
+            body = body[:-1]
+        try:
+            orjson.loads(body)
+        except orjson.JSONDecodeError as e:
+            return number, str(e)
+    return None
 
 
 def file_stamp(st: os.stat_result) -> str:
@@ -544,6 +567,9 @@ def _make_claim_storage() -> type:
                 meta = db.tables[META].get(1)
                 if meta is not None:
                     db.meta = meta
+                # TinyDB numbers new documents max(id)+1 itself: keep claimtrack's never-reuse counter ahead
+                top = max(db.tables["claims"].ids(), default=0)
+                db.meta["next_id"] = max(int(db.meta.get("next_id", 1)), top + 1)
                 db.save(lock)
 
         def close(self) -> None:
