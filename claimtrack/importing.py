@@ -31,8 +31,8 @@ def read(data: bytes, fmt: str, filename: str | None = None) -> tuple[str, list[
     if fmt in FOREIGN:
         try:
             text = data.decode("utf-8-sig")
-        except UnicodeDecodeError as e:
-            raise InputError(f"not UTF-8 text (byte {e.start})") from None
+        except UnicodeDecodeError:
+            raise interchange.utf8_error(data) from None
         if fmt == "predictionbook":
             from .formats.predictionbook import read_predictionbook as reader
         else:
@@ -49,9 +49,6 @@ def read(data: bytes, fmt: str, filename: str | None = None) -> tuple[str, list[
         claim = rec["claim"]
         fields = {k: v for k, v in claim.items() if k in model.EDITABLE or k in ("due_text", "confidence_text")}
         extra = {k: claim[k] for k in _EXTRA if k in claim}
-        unknown = set(claim) - set(fields) - set(extra) - {"id"}
-        if unknown:
-            raise InputError(f"row {rec['row']}: unknown field(s) {', '.join(sorted(unknown))}")
         records.append({"row": rec["row"], "fields": fields, "extra": extra, "forecasts": []})
     return fmt, records
 

@@ -373,7 +373,7 @@ def read_records(data: bytes, fmt: str) -> list[dict]:
     raise InputError(f"cannot read format {fmt!r} here: use one of {', '.join(READ_FORMATS)}")
 
 
-def _utf8_error(data: bytes | memoryview, offset: int = 0) -> InputError | None:
+def utf8_error(data: bytes | memoryview, offset: int = 0) -> InputError | None:
     """The error for the first byte that is not UTF-8 (counted from 1, BOM included), or None if all are."""
     try:
         codecs.decode(data, "utf-8")
@@ -402,7 +402,7 @@ def _json_error(body: memoryview, start: int) -> InputError:
     try:
         orjson.loads(body)
     except orjson.JSONDecodeError as exc:
-        return _utf8_error(body, start) or InputError(f"line {exc.lineno}: invalid JSON ({exc.msg})")
+        return utf8_error(body, start) or InputError(f"line {exc.lineno}: invalid JSON ({exc.msg})")
     return InputError("invalid JSON")  # not reached: only called once a part of the document failed to parse
 
 
@@ -515,7 +515,7 @@ def _read_jsonl(data: bytes) -> list[dict]:
         try:
             value = orjson.loads(line)
         except orjson.JSONDecodeError as exc:
-            raise (_utf8_error(line, offset) or InputError(f"line {number}: invalid JSON ({exc.msg})")) from None
+            raise (utf8_error(line, offset) or InputError(f"line {number}: invalid JSON ({exc.msg})")) from None
         if not isinstance(value, dict):
             raise InputError(f"line {number}: expected a claim object, not {_kind(value)}")
         records.append({"row": number, "claim": _public(value)})
@@ -537,7 +537,7 @@ def _csv_rows(data: bytes) -> Iterator[tuple[int, list[str]]]:
         except StopIteration:
             return
         except UnicodeDecodeError:
-            raise _utf8_error(data) or InputError("not UTF-8 text") from None
+            raise utf8_error(data) or InputError("not UTF-8 text") from None
         except csv.Error as exc:
             raise InputError(f"row {start}: cannot read this CSV record ({exc})") from None
         if cells:
