@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-from typing import Any, Iterable
+from typing import Any
 
 from .errors import InputError
 from .model import STATUSES
@@ -111,9 +111,3 @@ def due_queue(claims_table: Any, as_of: dt.date) -> list[dict]:
     """Open claims due before `as_of` (a claim due that very day is not yet overdue), oldest due first."""
     return select(claims_table, Filter(overdue_on=as_of, sort="due"))
 
-
-def matching(claims_table: Any, filters: Iterable[Filter]) -> list[dict]:
-    out: list[dict] = []
-    for flt in filters:
-        out.extend(select(claims_table, flt))
-    return out

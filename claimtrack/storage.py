@@ -117,9 +117,6 @@ class Table:
                 doc = self.get(doc_id)
             yield doc_id, doc
 
-    def items(self) -> Iterator[tuple[int, dict]]:
-        return self.scan()
-
     def _lines(self) -> list[bytes]:
         lines = []
         docs = self._docs
