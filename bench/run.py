@@ -853,6 +853,10 @@ def fmt_ratio(r: float) -> str:
     return f"{r:.2f}" if r >= 0.1 else f"{r:.3f}"
 
 
+def size_label(n: int | None) -> str:
+    return f"{n:,}" if n else "empty db"
+
+
 def fmt_bytes(n: int) -> str:
     for unit, div in (("GiB", 1 << 30), ("MiB", 1 << 20), ("KiB", 1 << 10)):
         if n >= div:
@@ -891,7 +895,7 @@ def report(meta: dict, rows: list[dict], memory: list[dict], sizes_info: list[di
         naive = fmt_s(med.get("naive")) if "naive" in med else ""
         speed = f"{r['naive_speedup']:.1f}×" if r["naive_speedup"] else ""
         runs = "/".join(str(v) for v in dict.fromkeys(r["runs"].values()))
-        size = f"{r['size']:,}" if r["size"] else "empty db"
+        size = size_label(r["size"])
         out.append(f"| {size} | {r['operation']} | {r['versus']} | {fmt_s(med['claimtrack'])} | {fmt_s(other)} | "
                    f"{fmt_ratio(r['ratio'])} | {target} | {ok} | {naive} | {speed} | {runs} | {r['note']} |")
     if memory:
@@ -914,7 +918,7 @@ def report(meta: dict, rows: list[dict], memory: list[dict], sizes_info: list[di
     out.append("")
     out.append(f"Targets met: {len(checked) - len(failed) - len(failed_mem)} of {len(checked)}"
                + ("" if not (failed or failed_mem) else " — missed: " + ", ".join(
-                   [f"{r['operation']} at {r['size'] or 'startup'} ({fmt_ratio(r['ratio'])} > {r['target']:g})" for r in failed]
+                   [f"{r['operation']} at {size_label(r['size'])} ({fmt_ratio(r['ratio'])} > {r['target']:g})" for r in failed]
                    + [f"memory of {m['operation']} at {m['size']:,} ({m['ratio']:.1f}× > {m['target']:g}×)" for m in failed_mem])))
     return "\n".join(out) + "\n"
 
@@ -994,8 +998,10 @@ def main(argv: list[str] | None = None) -> int:
                 shutil.rmtree(bench.dir, ignore_errors=True)
         rows.append(row)
         meta["elapsed_seconds"] = round(time.perf_counter() - started, 1)
+        meta["load_average_end"] = os.getloadavg() if hasattr(os, "getloadavg") else None
         table = report(meta, rows, memory, sizes_info)
-        table += f"\nTotal benchmark time: {meta['elapsed_seconds']:.0f} s.\n"
+        table += (f"\nTotal benchmark time: {meta['elapsed_seconds']:.0f} s; load average at the end "
+                  f"{', '.join(f'{x:.2f}' for x in meta['load_average_end'] or [])}.\n")
         (OUT / "results.json").write_text(json.dumps({"meta": meta, "sizes": sizes_info, "rows": rows,
                                                        "memory": memory}, indent=2, ensure_ascii=False) + "\n")
         (OUT / "results.md").write_text(table, encoding="utf-8")

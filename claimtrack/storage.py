@@ -33,7 +33,7 @@ META = "_meta"
 TABLES = (META, "claims", "history")
 DEFAULT_LOCK_TIMEOUT = 10.0
 
-_HEADER = re.compile(rb'^"([A-Za-z_][A-Za-z0-9_]*)": \{$')
+_HEADER = re.compile(rb'"([A-Za-z_][A-Za-z0-9_]*)": \{$')
 _SORT = orjson.OPT_SORT_KEYS
 
 
@@ -49,67 +49,157 @@ def _body(line: bytes) -> memoryview:
 
 
 class Table:
-    """One table of a `Database`: documents by integer id, parsed on first access."""
+    """One table of a `Database`: documents by integer id, read lazily from the file's bytes.
 
-    __slots__ = ("name", "_raw", "_docs", "_dirty", "_db")
+    Until something needs the table as a whole, it stays one block of the file (`_src[_lo:_hi]`, one line per
+    document, sorted by id): a document is found by a byte search for its line, a new one is appended, a changed
+    one is patched in place, and saving writes the block back with those edits. So `add` and `confirm` cost a
+    read and a write of the file, not a pass over its lines. A removal, or a walk over every id, splits the
+    block into lines (`_index`); a filtered scan searches the block for its needles first.
+    """
+
+    __slots__ = ("name", "_db", "_src", "_lo", "_hi", "_spans", "_index", "_cache", "_dirty")
 
     def __init__(self, name: str, db: "Database") -> None:
         self.name = name
         self._db = db
-        self._raw: dict[int, bytes] = {}  # id -> the document's JSON exactly as read from the file
-        self._docs: dict[int, dict] = {}  # id -> parsed document (parsed lazily, or new)
-        self._dirty = False
+        self._src = b""  # the file's bytes; the table's block is _src[_lo:_hi] until it is indexed
+        self._lo = self._hi = 0
+        self._spans: dict[int, tuple[int, int]] = {}  # block lines located so far: id -> (start, end)
+        self._index: dict[int, bytes] | None = None  # id -> line, once the block has been split
+        self._cache: dict[int, dict] = {}  # parsed documents
+        self._dirty: set[int] = set()  # ids whose cached document is new or changed: encoded on save
 
+    def _attach(self, src: bytes, lo: int, hi: int) -> None:
+        self._src, self._lo, self._hi = src, lo, hi
+
+    # -- the unsplit block ------------------------------------------------------------------------------------
+    def _find(self, doc_id: int) -> tuple[int, int] | None:
+        span = self._spans.get(doc_id)
+        if span is not None or self._lo == self._hi:
+            return span
+        src, lo, hi = self._src, self._lo, self._hi
+        key = b'"%d": {' % doc_id
+        if src.startswith(key, lo):
+            start = lo
+        else:
+            start = src.find(b"\n" + key, lo, hi)
+            if start == -1:
+                return None
+            start += 1
+        end = src.find(b"\n", start, hi)
+        span = self._spans[doc_id] = (start, hi if end == -1 else end)
+        return span
+
+    def _block_max_id(self) -> int:
+        src, lo, hi = self._src, self._lo, self._hi
+        if lo == hi:
+            return 0
+        start = max(src.rfind(b"\n", lo, hi) + 1, lo)
+        q = src.find(b'"', start + 1, hi)
+        key = src[start + 1:q]
+        if not key.isdigit():
+            self._ensure_index()  # reports the malformed line
+        return int(key)
+
+    def _ensure_index(self) -> dict[int, bytes]:
+        if self._index is None:
+            index: dict[int, bytes] = {}
+            if self._lo != self._hi:
+                number = self._src.count(b"\n", 0, self._lo) + 1
+                for offset, line in enumerate(self._src[self._lo:self._hi].split(b"\n")):
+                    q = line.find(b'": {', 1)
+                    key = line[1:q]
+                    if q < 2 or line[:1] != b'"' or not key.isdigit() or not (line.endswith(b"}") or line.endswith(b"},")):
+                        raise CorruptDatabase(f"{self._db.path}: line {number + offset}: not a valid JSON document line "
+                                              f"(table {self.name!r}); the file was left untouched")
+                    index[int(key)] = line
+            for doc_id in self._dirty:  # patched while still a block: the new version is in the cache
+                index.pop(doc_id, None)
+            self._index = index
+            self._spans = {}
+            self._src, self._lo, self._hi = b"", 0, 0
+        return self._index
+
+    # -- documents --------------------------------------------------------------------------------------------
     def __len__(self) -> int:
-        return len(self._raw) + sum(1 for i in self._docs if i not in self._raw)
+        return len(self.ids())
+
+    def __bool__(self) -> bool:  # a table is an object, not a container to test for emptiness (that indexes it)
+        return True
 
     def __contains__(self, doc_id: int) -> bool:
-        return doc_id in self._docs or doc_id in self._raw
+        if doc_id in self._cache:
+            return True
+        if self._index is not None:
+            return doc_id in self._index
+        return self._find(doc_id) is not None
 
     def ids(self) -> list[int]:
-        ids = list(self._raw)
-        ids.extend(i for i in self._docs if i not in self._raw)
-        return ids
+        index = self._ensure_index()
+        return sorted(set(index).union(self._dirty))
+
+    def max_id(self) -> int:
+        if self._index is not None:
+            return max(self.ids(), default=0)
+        return max(self._block_max_id(), max(self._dirty, default=0))
+
+    def _raw_line(self, doc_id: int) -> bytes | None:
+        if self._index is not None:
+            return self._index.get(doc_id)
+        span = self._find(doc_id)
+        return None if span is None else self._src[span[0]:span[1]]
 
     def get(self, doc_id: int) -> dict | None:
-        doc = self._docs.get(doc_id)
+        doc = self._cache.get(doc_id)
         if doc is None:
-            raw = self._raw.get(doc_id)
+            raw = self._raw_line(doc_id)
             if raw is None:
                 return None
-            doc = self._docs[doc_id] = self._db._parse(self.name, doc_id, raw)
+            doc = self._cache[doc_id] = self._db._parse(self.name, doc_id, raw)
         return doc
 
     def put(self, doc_id: int, doc: dict) -> None:
         """Insert or replace a document; only documents put here are re-encoded on save."""
-        self._raw.pop(doc_id, None)
-        self._docs[doc_id] = doc
-        self._dirty = True
+        if self._index is None and doc_id not in self._dirty and self._find(doc_id) is None \
+                and doc_id < self._block_max_id():
+            self._ensure_index()  # a new id inside the block's range: keep the lines in id order
+        if self._index is not None:
+            self._index.pop(doc_id, None)
+        self._cache[doc_id] = doc
+        self._dirty.add(doc_id)
 
     def remove(self, doc_id: int) -> dict | None:
         doc = self.get(doc_id)
-        self._raw.pop(doc_id, None)
-        self._docs.pop(doc_id, None)
-        self._dirty = True
+        self._ensure_index().pop(doc_id, None)
+        self._cache.pop(doc_id, None)
+        self._dirty.discard(doc_id)
         return doc
 
     def scan(self, needles: Iterable[Iterable[str]] = (), *, reverse: bool = False) -> Iterator[tuple[int, dict]]:
         """Yield (id, doc) for documents that may match, in id order (or reversed).
 
         `needles` is a list of groups of lower-case strings; a document is skipped without being parsed when
-        for some group none of the group's strings occurs in its raw line. This only ever skips documents that
+        for some group none of the group's strings occurs in its line. This only ever skips documents that
         cannot match a filter on those strings, because a line that is pure ASCII without backslashes spells
         every string value literally; any other line is parsed and left to the caller's exact test.
         """
         groups = [[n.encode() for n in group] for group in needles if group]
         if any(not all(n.isascii() for n in group) for group in groups):
             groups = []  # a non-ASCII needle cannot be matched on raw bytes: fall back to parsing
-        ids = sorted(self.ids(), reverse=reverse)
-        raw_of, docs = self._raw.get, self._docs
-        for doc_id in ids:
-            doc = docs.get(doc_id)
+        if self._index is None and not self._dirty and self._lo != self._hi:
+            if groups and self._src.isascii():
+                yield from self._scan_block(groups, reverse)
+                return
+            if reverse and not groups:
+                yield from self._scan_block_backwards()
+                return
+        index = self._ensure_index()
+        cache = self._cache
+        for doc_id in sorted(set(index).union(self._dirty), reverse=reverse):
+            doc = cache.get(doc_id)
             if doc is None:
-                raw = raw_of(doc_id)
+                raw = index[doc_id]
                 if groups and raw.isascii() and b"\\" not in raw:
                     low = raw.lower()
                     if not all(any(n in low for n in group) for group in groups):
@@ -117,18 +207,94 @@ class Table:
                 doc = self.get(doc_id)
             yield doc_id, doc
 
-    def _lines(self) -> list[bytes]:
-        lines = []
-        docs = self._docs
-        for doc_id in sorted(self.ids()):
-            raw = self._raw.get(doc_id)
-            if raw is None:
-                lines.append(encode_doc(doc_id, docs[doc_id]) + b",")
-            else:
-                lines.append(raw if raw.endswith(b",") else raw + b",")
-        if lines:
-            lines[-1] = lines[-1][:-1]
-        return lines
+    def _scan_block(self, groups: list[list[bytes]], reverse: bool) -> Iterator[tuple[int, dict]]:
+        """Find candidate lines by searching the whole (ASCII) block at once, then parse only those."""
+        src, lo, hi = self._src, self._lo, self._hi
+        low = src[lo:hi].lower()
+        candidates: set[int] | None = None
+        for group in groups:
+            starts: set[int] = set()
+            for needle in group:
+                pos = low.find(needle)
+                while pos != -1:
+                    starts.add(low.rfind(b"\n", 0, pos) + 1)
+                    end = low.find(b"\n", pos)
+                    pos = -1 if end == -1 else low.find(needle, end)
+            candidates = starts if candidates is None else candidates & starts
+        pos = low.find(b"\\")  # lines with escapes may spell a value differently: always look at them
+        while pos != -1:
+            candidates.add(low.rfind(b"\n", 0, pos) + 1)
+            end = low.find(b"\n", pos)
+            pos = -1 if end == -1 else low.find(b"\\", end)
+        del low
+        for start in sorted(candidates, reverse=reverse):
+            end = src.find(b"\n", lo + start, hi)
+            line = src[lo + start:hi if end == -1 else end]
+            q = line.find(b'": {', 1)
+            if q < 2 or not line[1:q].isdigit():
+                self._ensure_index()  # reports the malformed line
+            doc_id = int(line[1:q])
+            doc = self._cache.get(doc_id)
+            if doc is None:
+                doc = self._cache[doc_id] = self._db._parse(self.name, doc_id, line)
+            yield doc_id, doc
+
+    def _scan_block_backwards(self) -> Iterator[tuple[int, dict]]:
+        """Newest first without splitting the block: undo reads only the last few lines."""
+        src, lo, end = self._src, self._lo, self._hi
+        while end > lo:
+            start = max(src.rfind(b"\n", lo, end) + 1, lo)
+            line = src[start:end]
+            q = line.find(b'": {', 1)
+            if q < 2 or not line[1:q].isdigit():
+                self._ensure_index()
+            doc_id = int(line[1:q])
+            doc = self._cache.get(doc_id)
+            if doc is None:
+                doc = self._cache[doc_id] = self._db._parse(self.name, doc_id, line)
+            yield doc_id, doc
+            end = start - 1
+
+    # -- saving -----------------------------------------------------------------------------------------------
+    def _encoded(self, doc_id: int, comma: bool) -> bytes:
+        line = encode_doc(doc_id, self._cache[doc_id])
+        return line + b"," if comma else line
+
+    def chunks(self) -> list[bytes | memoryview]:
+        """The table's lines for the file, as pieces to write one after the other (no trailing newline)."""
+        if self._index is not None:
+            lines = []
+            for doc_id in self.ids():
+                raw = self._index.get(doc_id)
+                if raw is None:
+                    lines.append(self._encoded(doc_id, True))
+                else:
+                    lines.append(raw if raw.endswith(b",") else raw + b",")
+            if lines:
+                lines[-1] = lines[-1][:-1]
+            return [b"\n".join(lines)] if lines else []
+        src, lo, hi = self._src, self._lo, self._hi
+        view = memoryview(src)
+        out: list[bytes | memoryview] = []
+        pos = lo
+        patched = sorted((self._spans[i], i) for i in self._dirty if i in self._spans)
+        for (start, end), doc_id in patched:
+            out.append(view[pos:start])
+            out.append(self._encoded(doc_id, src[end - 1:end] == b","))
+            pos = end
+        if pos < hi:
+            out.append(view[pos:hi])
+        appended = sorted(i for i in self._dirty if i not in self._spans)
+        if appended:
+            new = b",\n".join(self._encoded(i, False) for i in appended)
+            out.append(b",\n" + new if lo != hi else new)
+        return out
+
+    def validate(self) -> None:
+        """Parse every line not parsed yet (saving must never carry a broken line into a new file)."""
+        for doc_id, raw in self._ensure_index().items():
+            if doc_id not in self._cache:
+                self._db._parse(self.name, doc_id, raw)
 
 
 class Database:
@@ -167,41 +333,43 @@ class Database:
         return db
 
     def _load_lines(self, data: bytes) -> bool:
-        """Index the canonical one-document-per-line layout without parsing documents; False if not in it.
+        """Find the tables of the canonical layout without looking at their lines; False if not in it.
 
-        Each document is kept as its whole line (`"12": {...},`): no copy is made of the file beyond the split
-        into lines, and an unchanged line is written back as it was read.
+        The layout is `{`, then per table a line `"name": {`, its document lines, and a line `}` or `},`;
+        then `}`. Document lines start with `"`, so a table ends at the first line that starts with `}`.
         """
-        lines = data.split(b"\n")
-        if lines[-1] == b"":
-            lines.pop()
-        if len(lines) < 2 or lines[0] != b"{" or lines[-1] != b"}":
+        if not data.startswith(b"{\n"):
             return False
-        raw: dict[int, bytes] | None = None
+        end_of_file = len(data) - 1 if data.endswith(b"\n") else len(data)
+        pos = 2
         seen: set[str] = set()
-        for line in lines[1:-1]:
-            if raw is not None:
-                if line == b"}" or line == b"},":
-                    raw = None
-                    continue
-                q = line.find(b'": {', 1)
-                key = line[1:q]
-                if q < 2 or line[:1] != b'"' or not key.isdigit() or not (line.endswith(b"}") or line.endswith(b"},")):
-                    return False
-                raw[int(key)] = line
-                continue
-            m = _HEADER.match(line)
+        while True:
+            eol = data.find(b"\n", pos)
+            if eol == -1:
+                return False
+            m = _HEADER.match(data, pos, eol)
             if m is None:
                 return False
             name = m.group(1).decode()
             if name in seen:
                 return False
             seen.add(name)
-            table = self.tables.get(name)
-            if table is None:
-                table = self.tables[name] = Table(name, self)
-            raw = table._raw
-        if raw is not None:
+            lo = eol + 1
+            if data.startswith(b"}", lo):
+                hi = lo  # an empty table
+            else:
+                close = data.find(b"\n}", lo)
+                if close == -1:
+                    return False
+                hi = close
+            table = self.tables.get(name) or self.tables.setdefault(name, Table(name, self))
+            table._attach(data, lo, hi)
+            after = hi + 1 if hi > lo else hi  # the closing line
+            if data.startswith(b"},\n", after):
+                pos = after + 3
+                continue
+            if data.startswith(b"}\n}", after) and after + 3 == end_of_file:
+                break
             return False
         meta = self.tables[META].get(1)
         if meta is not None:
@@ -290,25 +458,25 @@ class Database:
     def validate(self) -> None:
         """Parse every line not yet parsed: a file with a broken line must never be rewritten."""
         for table in self.tables.values():
-            raw_items = [(i, r) for i, r in table._raw.items() if i not in table._docs]
-            for doc_id, raw in raw_items:
-                try:
-                    orjson.loads(_body(raw))
-                except orjson.JSONDecodeError as e:
-                    raise CorruptDatabase(f"{self.path}: line {self._line_of(raw)}: {e}; the file was left untouched") from None
+            table.validate()
 
     def serialize(self) -> bytes:
+        """The file's whole content (saving writes the same pieces without joining them)."""
+        return b"".join(self.pieces())
+
+    def pieces(self) -> list[bytes | memoryview]:
+        """The file's content, as pieces to write one after the other."""
         self.tables[META].put(1, self.meta)
-        parts = [b"{"]
-        names = list(TABLES)
-        for i, name in enumerate(names):
-            parts.append(b'"%s": {' % name.encode())
-            lines = self.tables[name]._lines()
-            if lines:
-                parts.append(b"\n".join(lines))
-            parts.append(b"}," if i < len(names) - 1 else b"}")
+        parts: list[bytes | memoryview] = [b"{\n"]
+        for i, name in enumerate(TABLES):
+            parts.append(b'"%s": {\n' % name.encode())
+            chunks = self.tables[name].chunks()
+            if chunks:
+                parts.extend(chunks)
+                parts.append(b"\n")
+            parts.append(b"},\n" if i < len(TABLES) - 1 else b"}\n")
         parts.append(b"}\n")
-        return b"\n".join(parts)
+        return parts
 
     def save(self, lock: "locked | None" = None) -> None:
         """Write the whole image atomically, under `lock` (held on this database by the caller).
@@ -319,7 +487,7 @@ class Database:
         """
         if lock is None or self.stamp is None or self.stamp != lock.last_written:
             self.validate()
-        atomic_write(self.path, self.serialize())
+        atomic_write(self.path, self.pieces())
         self.exists = True
         if lock is None:
             return
@@ -354,8 +522,9 @@ def file_stamp(st: os.stat_result) -> str:
     return f"{st.st_dev}:{st.st_ino}:{st.st_size}:{st.st_mtime_ns}:{st.st_ctime_ns}"
 
 
-def atomic_write(path: Path, data: bytes) -> None:
-    """Replace `path` with `data` so that a crash at any moment leaves either the old or the new file."""
+def atomic_write(path: Path, data: bytes | list[bytes | memoryview]) -> None:
+    """Replace `path` with `data` (bytes, or pieces written in order) so that a crash at any moment leaves
+    either the old file or the new one."""
     directory = path.parent
     try:
         mode = path.stat().st_mode & 0o7777
@@ -370,9 +539,10 @@ def atomic_write(path: Path, data: bytes) -> None:
     try:
         fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
         try:
-            view = memoryview(data)
-            while view:
-                view = view[os.write(fd, view):]
+            for piece in [data] if isinstance(data, (bytes, bytearray)) else data:
+                view = memoryview(piece)
+                while view:
+                    view = view[os.write(fd, view):]
             os.fsync(fd)
             os.fchmod(fd, mode)
         finally:

@@ -135,7 +135,7 @@ class Store:
             self._txn = self.db.meta["next_txn"]
             self.db.meta["next_txn"] = self._txn + 1
         if self._next_history is None:
-            self._next_history = max(self.history_table.ids(), default=0) + 1
+            self._next_history = self.history_table.max_id() + 1
         entry = {"txn": self._txn, "at": model.now_utc(), "claim": claim["id"], "uuid": claim["uuid"],
                  "action": action, "changes": dict(changes)}
         if self._via:

@@ -1,0 +1,86 @@
+"""The lazy storage against a plain model: whatever mix of reads and writes, the file says what a dict would."""
+
+from __future__ import annotations
+
+import json
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from claimtrack.storage import Database, file_stamp, locked
+
+VALUES = st.one_of(st.none(), st.integers(-5, 5), st.text(max_size=12), st.lists(st.text(max_size=4), max_size=2))
+DOCS = st.dictionaries(st.sampled_from(["text", "claimant", "status", "n", "tags"]), VALUES, max_size=4)
+OPS = st.lists(st.one_of(
+    st.tuples(st.just("put"), st.integers(1, 30), DOCS),
+    st.tuples(st.just("get"), st.integers(1, 30), st.none()),
+    st.tuples(st.just("remove"), st.integers(1, 30), st.none()),
+    st.tuples(st.just("scan"), st.sampled_from(["a", "b", "Z", "\\", "é"]), st.none()),
+    st.tuples(st.just("undo-scan"), st.none(), st.none()),
+), max_size=12)
+
+
+def write(path, tables: dict[str, dict[int, dict]]) -> None:
+    db = Database(path)
+    for name, docs in tables.items():
+        for i, doc in docs.items():
+            db.table(name).put(i, doc)
+    db.save()
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(initial=st.dictionaries(st.integers(1, 25), DOCS, max_size=10), rounds=st.lists(OPS, min_size=1, max_size=3))
+def test_any_reads_and_writes_leave_the_file_a_dict_would(tmp_path, initial, rounds):
+    path = tmp_path / "db.json"
+    if path.exists():
+        path.unlink()
+    expected = dict(initial)
+    write(path, {"claims": expected})
+    for ops in rounds:  # each round is one command: load, work, save
+        db = Database.load(path)
+        table = db.table("claims")
+        for op, arg, doc in ops:
+            if op == "put":
+                table.put(arg, doc)
+                expected[arg] = doc
+            elif op == "get":
+                assert table.get(arg) == expected.get(arg)
+                assert (arg in table) == (arg in expected)
+            elif op == "remove":
+                table.remove(arg)
+                expected.pop(arg, None)
+            elif op == "scan":
+                found = dict(table.scan([[arg.lower()]]))
+                must = {i for i, d in expected.items() if arg.lower() in json.dumps(d, ensure_ascii=False).lower()}
+                assert must <= set(found)  # the needle pre-filter may only skip what cannot match
+                assert all(found[i] == expected[i] for i in found)
+            else:
+                assert [i for i, _ in table.scan(reverse=True)] == sorted(expected, reverse=True)
+        with locked(path) as lock:
+            db.save(lock)
+        on_disk = json.loads(path.read_text(encoding="utf-8"))
+        assert on_disk["claims"] == {str(i): d for i, d in sorted(expected.items())}
+        assert list(on_disk["claims"]) == [str(i) for i in sorted(expected)]
+        # the lazily written file is byte for byte what a full re-encoding gives
+        full = Database.load(path)
+        for name in full.tables:
+            full.table(name).validate()
+        assert full.serialize() == path.read_bytes()
+
+
+def test_the_stamp_skips_revalidation_only_for_the_file_we_wrote(tmp_path, monkeypatch):
+    path = tmp_path / "db.json"
+    write(path, {"claims": {1: {"text": "a"}}})
+    calls = []
+    monkeypatch.setattr(Database, "validate", lambda self: calls.append(1))
+    with locked(path) as lock:
+        db = Database.load(path)
+        db.save(lock)  # no stamp yet: validated
+    with locked(path) as lock:
+        db = Database.load(path)
+        assert db.stamp == lock.last_written == file_stamp(path.stat())
+        db.save(lock)  # the file this lock last wrote: not validated again
+    path.write_bytes(path.read_bytes())  # touched by someone else: the stamp no longer matches
+    with locked(path) as lock:
+        Database.load(path).save(lock)
+    assert calls == [1, 1]
