@@ -40,6 +40,7 @@ TARGET_CLAIMANT = "Harry Kazianis"  # the claimant the filtered rows select (4% 
 TARGET_SHARE = 0.04
 BATCH_SIZE = 100
 IMPORT_MAX = 10_000  # the import row imports min(size, this) claims into an empty database
+PROCESS_TIMEOUT = 600  # seconds; one process taking longer means something is broken
 SLOW_SIZE = 10_000  # above this size, rows without a target may run fewer times (said in the table)
 
 #: ratio targets claimtrack/taskwarrior, by (row, size); None = any size
@@ -324,6 +325,27 @@ def write_claimtrack_db(path: Path, claims: list[dict]) -> None:
         db.save()
 
 
+def prime_lock(path: Path) -> bool:
+    """Make `path`'s lock file say that claimtrack itself wrote the file last, as it does after every claimtrack
+    write, so that a copied database is in the state a user's database is in between two commands.
+
+    claimtrack re-validates every line of a file before rewriting it unless its lock file remembers the file's
+    stamp (inode, size, mtime, ctime) from claimtrack's own last write; a copy never matches the pristine's
+    stamp, so without this every timed write would take the slower path of "someone else edited the file".
+    Returns False when this claimtrack has no such mechanism (nothing to prime).
+    """
+    from claimtrack import storage
+
+    stamp = getattr(storage, "file_stamp", None)
+    if stamp is None:
+        return False
+    with storage.locked(path) as lock:
+        if not hasattr(lock, "last_written"):
+            return False
+        lock.last_written = stamp(os.stat(path))
+    return True
+
+
 def write_jsonl_export(path: Path, claims: list[dict]) -> None:
     """What `claimtrack export --format jsonl` writes: the public view of each claim, one per line."""
     import orjson
@@ -406,8 +428,11 @@ def write_taskrc(rc: Path, data: Path) -> Path:
 def run_cmd(cmd: list[str], env: dict[str, str], *, what: str = "") -> tuple[float, bytes]:
     """Wall-clock seconds of one whole process, its stdout read from a pipe."""
     t0 = time.perf_counter()
-    p = subprocess.run(cmd, env=env, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                       timeout=3600)
+    try:
+        p = subprocess.run(cmd, env=env, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                           timeout=PROCESS_TIMEOUT)
+    except subprocess.TimeoutExpired:
+        raise BenchError(f"{what or cmd[0]} took over {PROCESS_TIMEOUT} s and was stopped: {' '.join(cmd)}") from None
     elapsed = time.perf_counter() - t0
     if p.returncode != 0:
         raise BenchError(f"{what or cmd[0]} failed (exit {p.returncode}): {' '.join(cmd)}\n"
@@ -438,8 +463,12 @@ sys.exit(os.waitstatus_to_exitcode(status))
 def run_rusage(cmd: list[str], env: dict[str, str]) -> tuple[float, int, bytes]:
     """(wall seconds, max RSS in bytes, stdout) of one process, as its launcher saw them."""
     report = WORK / "rusage.txt"
-    p = subprocess.run([sys.executable, "-c", RUSAGE_LAUNCHER, str(report), *cmd], env=env, stdin=subprocess.DEVNULL,
-                       stdout=subprocess.PIPE, stderr=subprocess.PIPE, timeout=3600)
+    try:
+        p = subprocess.run([sys.executable, "-c", RUSAGE_LAUNCHER, str(report), *cmd], env=env,
+                           stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                           timeout=PROCESS_TIMEOUT)
+    except subprocess.TimeoutExpired:
+        raise BenchError(f"took over {PROCESS_TIMEOUT} s and was stopped: {' '.join(cmd)}") from None
     if p.returncode != 0:
         raise BenchError(f"failed (exit {p.returncode}): {' '.join(cmd)}\n{p.stderr.decode(errors='replace')[-2000:]}")
     kib, elapsed = report.read_text().split()
@@ -499,8 +528,9 @@ def dir_size(path: Path) -> int:
 # one size
 # ---------------------------------------------------------------------------------------------------------------
 class SizeBench:
-    def __init__(self, n: int, runs: int, ct: Path, naive_cli: Path) -> None:
+    def __init__(self, n: int, runs: int, ct: Path, naive_cli: Path, prime: bool = True) -> None:
         self.n = n
+        self.prime = prime
         self.runs = runs
         self.ct_exe = str(ct)
         self.naive_cli = str(naive_cli)
@@ -585,6 +615,8 @@ class SizeBench:
 
     def reset_ct(self) -> None:
         copy_file(self.ct_pristine, self.ct_db)
+        if self.prime:
+            prime_lock(self.ct_db)
 
     def reset_tw(self) -> None:
         copy_dir_files(self.tw_pristine, self.tw_data)
@@ -873,6 +905,7 @@ def report(meta: dict, rows: list[dict], memory: list[dict], sizes_info: list[di
     out.append(f"- Python {meta['python']}; claimtrack {meta['claimtrack']}; typer {meta['typer']}, rich {meta['rich']}, orjson {meta['orjson']}, tinydb {meta['tinydb']}; "
                f"taskwarrior {meta['taskwarrior']}")
     out.append(f"- Bytecode: {meta['bytecode']}")
+    out.append(f"- claimtrack lock file: {meta['lock_state']}")
     out.append(f"- Method: whole processes timed with `time.perf_counter()` around `subprocess.run` (stdout read from "
                f"a pipe); tools alternate run by run (A, B, A, B, …) after one untimed warm-up each; {meta['runs']} runs "
                "per pair unless the row says otherwise; medians shown. Writing commands start every run from a fresh "
@@ -931,6 +964,9 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     ap.add_argument("--sizes", help="comma-separated database sizes (default 1000,10000,100000; --quick: 1000,10000)")
     ap.add_argument("--runs", type=int, help="timed runs per tool and row (default 9; --quick: 3)")
     ap.add_argument("--quick", action="store_true", help="smoke test: 3 runs, sizes 1000,10000")
+    ap.add_argument("--no-prime", action="store_true",
+                    help="do not mark copied databases as last written by claimtrack (every write then re-validates "
+                         "the whole file, as after another program edited it)")
     ap.add_argument("--keep-work", action="store_true", help="keep bench/out/work (the generated databases)")
     args = ap.parse_args(argv)
     sizes = args.sizes or ("1000,10000" if args.quick else "1000,10000,100000")
@@ -967,6 +1003,18 @@ def main(argv: list[str] | None = None) -> int:
         WORK.mkdir(parents=True)
         bytecode = prepare_bytecode(ct)
         meta = machine_info(ct)
+        probe = WORK / "probe.json"
+        write_claimtrack_db(probe, [])
+        primable = prime_lock(probe)
+        if args.no_prime:
+            meta["lock_state"] = ("`--no-prime`: each copied database's lock file is left as copied, so claimtrack "
+                                  "re-validates every line before a write (as after another program edited the file)")
+        elif primable:
+            meta["lock_state"] = ("after each copy, the database's lock file is set to say claimtrack wrote the file last "
+                                  "(its state between two claimtrack commands), so a write skips re-validating "
+                                  "unchanged lines; `--no-prime` measures the other case")
+        else:
+            meta["lock_state"] = "this claimtrack keeps no last-writer stamp in its lock file: nothing to prime"
         meta.update({"bytecode": bytecode, "runs": args.runs, "sizes": args.sizes, "quick": args.quick,
                      "argv": sys.argv})
         naive_cli = OUT / "naive_cli.py"
@@ -987,7 +1035,7 @@ def main(argv: list[str] | None = None) -> int:
         row["versus"] = VERSUS["startup"]
 
         for n in args.sizes:
-            bench = SizeBench(n, args.runs, ct, naive_cli)
+            bench = SizeBench(n, args.runs, ct, naive_cli, prime=not args.no_prime)
             bench.max_size = max(args.sizes)
             bench.build()
             bench.run_all()

@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import os
 import re
-import socket
 import time
 from pathlib import Path
 from typing import Any, Iterable, Iterator
@@ -326,7 +325,7 @@ class Database:
         except OSError as e:
             raise StorageError(f"cannot read {db.path}: {e.strerror or e}") from None
         db.exists = True
-        if data.strip():
+        if data and not data.isspace():
             if not db._load_lines(data):
                 db._load_whole(data)
         db._check_meta()
@@ -336,41 +335,41 @@ class Database:
         """Find the tables of the canonical layout without looking at their lines; False if not in it.
 
         The layout is `{`, then per table a line `"name": {`, its document lines, and a line `}` or `},`;
-        then `}`. Document lines start with `"`, so a table ends at the first line that starts with `}`.
+        then `}`. No document line starts with `}`, so tables are separated by the bytes `\n},\n"`. The first
+        separator is found from the start and the last from the end, so only the small tables around the
+        claims are searched; a stray line inside the claims block is caught when its lines are read.
         """
-        if not data.startswith(b"{\n"):
+        if not data.startswith(b"{\n") or not data.endswith(b"\n}\n"):
             return False
-        end_of_file = len(data) - 1 if data.endswith(b"\n") else len(data)
-        pos = 2
+        end = len(data) - 2  # the final "}" line
+        first = data.find(b'\n},\n"', 2)
+        last = data.rfind(b'\n},\n"')
+        bounds = [] if first == -1 else ([first] if first == last else [first, last])
+        starts = [2] + [b + 4 for b in bounds]  # where each header line starts
+        ends = bounds + [end - 3]  # where each table's "}" line starts, less its newline
         seen: set[str] = set()
-        while True:
-            eol = data.find(b"\n", pos)
-            if eol == -1:
-                return False
-            m = _HEADER.match(data, pos, eol)
-            if m is None:
+        sections: list[tuple[str, int, int]] = []
+        for start, stop in zip(starts, ends):
+            eol = data.find(b"\n", start)
+            m = _HEADER.match(data, start, eol)
+            if eol == -1 or m is None:
                 return False
             name = m.group(1).decode()
             if name in seen:
                 return False
             seen.add(name)
             lo = eol + 1
-            if data.startswith(b"}", lo):
-                hi = lo  # an empty table
-            else:
-                close = data.find(b"\n}", lo)
-                if close == -1:
-                    return False
-                hi = close
-            table = self.tables.get(name) or self.tables.setdefault(name, Table(name, self))
+            hi = max(stop, lo)
+            if hi == lo and not data.startswith(b"}", lo):
+                return False
+            if hi > lo and data[hi:hi + 2] != b"\n}":
+                return False
+            sections.append((name, lo, hi))
+        for name, lo, hi in sections:  # only once the whole layout is known to be right
+            table = self.tables.get(name)
+            if table is None:
+                table = self.tables[name] = Table(name, self)
             table._attach(data, lo, hi)
-            after = hi + 1 if hi > lo else hi  # the closing line
-            if data.startswith(b"},\n", after):
-                pos = after + 3
-                continue
-            if data.startswith(b"}\n}", after) and after + 3 == end_of_file:
-                break
-            return False
         meta = self.tables[META].get(1)
         if meta is not None:
             self.meta = meta
@@ -386,6 +385,7 @@ class Database:
             raise CorruptDatabase(f"{self.path} is not valid JSON ({detail}); it was left untouched") from None
         if not isinstance(top, dict) or not all(isinstance(t, dict) for t in top.values()):
             raise CorruptDatabase(f"{self.path} is not a claimtrack database (expected TinyDB tables); it was left untouched")
+        self.tables = {name: Table(name, self) for name in TABLES}
         for name, docs in top.items():
             table = self.tables.get(name) or self.tables.setdefault(name, Table(name, self))
             for key, doc in docs.items():
@@ -638,7 +638,7 @@ class locked:
             first = os.pread(fd, 200, 0).split(b"\n", 1)[0].decode("ascii", "replace")
             self.last_written = first[8:] if first.startswith("written ") else None
             stamp = time.strftime("%Y-%m-%dT%H:%M:%S")
-            info = f"pid {os.getpid()} on {socket.gethostname()}, {self.holder}, since {stamp}"
+            info = f"pid {os.getpid()} on {os.uname().nodename if hasattr(os, 'uname') else 'this host'}, {self.holder}, since {stamp}"
             self._write_note(info)
         except OSError:
             pass  # the lock itself is held; the notes in the file are a courtesy and a shortcut
