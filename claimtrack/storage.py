@@ -57,7 +57,7 @@ class Table:
     block into lines (`_index`); a filtered scan searches the block for its needles first.
     """
 
-    __slots__ = ("name", "_db", "_src", "_lo", "_hi", "_spans", "_index", "_cache", "_dirty")
+    __slots__ = ("name", "_db", "_src", "_lo", "_hi", "_spans", "_index", "_cache", "_dirty", "_top")
 
     def __init__(self, name: str, db: "Database") -> None:
         self.name = name
@@ -68,6 +68,7 @@ class Table:
         self._index: dict[int, bytes] | None = None  # id -> line, once the block has been split
         self._cache: dict[int, dict] = {}  # parsed documents
         self._dirty: set[int] = set()  # ids whose cached document is new or changed: encoded on save
+        self._top: int | None = None  # the highest id, once known (an import asks once per claim)
 
     def _attach(self, src: bytes, lo: int, hi: int) -> None:
         self._src, self._lo, self._hi = src, lo, hi
@@ -139,9 +140,12 @@ class Table:
         return sorted(set(index).union(self._dirty))
 
     def max_id(self) -> int:
-        if self._index is not None:
-            return max(self.ids(), default=0)
-        return max(self._block_max_id(), max(self._dirty, default=0))
+        if self._top is None:
+            if self._index is not None:
+                self._top = max(max(self._index, default=0), max(self._dirty, default=0))
+            else:
+                self._top = max(self._block_max_id(), max(self._dirty, default=0))
+        return self._top
 
     def _raw_line(self, doc_id: int) -> bytes | None:
         if self._index is not None:
@@ -167,12 +171,16 @@ class Table:
             self._index.pop(doc_id, None)
         self._cache[doc_id] = doc
         self._dirty.add(doc_id)
+        if self._top is not None and doc_id > self._top:
+            self._top = doc_id
 
     def remove(self, doc_id: int) -> dict | None:
         doc = self.get(doc_id)
         self._ensure_index().pop(doc_id, None)
         self._cache.pop(doc_id, None)
         self._dirty.discard(doc_id)
+        if doc_id == self._top:
+            self._top = None
         return doc
 
     def scan(self, needles: Iterable[Iterable[str]] = (), *, reverse: bool = False) -> Iterator[tuple[int, dict]]:

@@ -38,6 +38,7 @@ class Store:
         self._foreign: dict[str, int] | None = None
         self.changed = False
         self.recorded = 0  # history entries written by this transaction so far
+        self.now = model.now_utc()  # one timestamp for the whole transaction
         self.discarded = False
 
     # -- opening ----------------------------------------------------------------------------------------------
@@ -136,7 +137,7 @@ class Store:
             self.db.meta["next_txn"] = self._txn + 1
         if self._next_history is None:
             self._next_history = self.history_table.max_id() + 1
-        entry = {"txn": self._txn, "at": model.now_utc(), "claim": claim["id"], "uuid": claim["uuid"],
+        entry = {"txn": self._txn, "at": self.now, "claim": claim["id"], "uuid": claim["uuid"],
                  "action": action, "changes": dict(changes)}
         if self._via:
             entry["via"] = self._via
@@ -150,10 +151,9 @@ class Store:
             allow_early_due: bool = False) -> dict:
         """Create a claim from user fields; `extra` carries uuid/status/resolution/foreign_id on import."""
         self._require_writable()
-        claim_id = self.db.meta["next_id"]
-        while claim_id in self.claims:  # a TinyDB program may have inserted past our counter
-            claim_id += 1
-        claim = model.new_claim(fields, claim_id=claim_id, now=model.now_utc(), extra=extra,
+        # never below an existing id: a TinyDB program may have inserted past our counter
+        claim_id = max(self.db.meta["next_id"], self.claims.max_id() + 1)
+        claim = model.new_claim(fields, claim_id=claim_id, now=self.now, extra=extra,
                                 allow_early_due=allow_early_due)
         if extra and extra.get("uuid"):  # a fresh uuid4 cannot collide; one given by an import can
             if claim["uuid"] in self.uuid_index():
@@ -176,7 +176,7 @@ class Store:
         updated = dict(claim)
         for k, (_, v) in changes.items():
             updated[k] = v
-        updated["updated_at"] = model.now_utc()
+        updated["updated_at"] = self.now
         self.claims.put(claim_id, updated)
         self._record(updated, action, changes, **extra)
         return updated
@@ -284,7 +284,7 @@ class Store:
                 for field, (old, new) in entry["changes"].items():
                     reverse[field] = [claim.get(field), old]
                     restored[field] = old
-                restored["updated_at"] = model.now_utc()
+                restored["updated_at"] = self.now
                 self.claims.put(claim_id, restored)
                 self._record(restored, "undo", reverse, undoes=txn)
             if claim_id not in touched:
