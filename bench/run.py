@@ -907,7 +907,7 @@ def report(meta: dict, rows: list[dict], memory: list[dict], sizes_info: list[di
     out.append(f"- Bytecode: {meta['bytecode']}")
     out.append(f"- claimtrack lock file: {meta['lock_state']}")
     out.append(f"- Method: whole processes timed with `time.perf_counter()` around `subprocess.run` (stdout read from "
-               f"a pipe); tools alternate run by run (A, B, A, B, …) after one untimed warm-up each; {meta['runs']} runs "
+               f"a pipe); tools alternate run by run (A, B, A, B, …) after one untimed warm-up each; {meta['runs']} run{'s' if meta['runs'] != 1 else ''} "
                "per pair unless the row says otherwise; medians shown. Writing commands start every run from a fresh "
                "copy of the pristine database (copy not timed). taskwarrior runs with its own rc file and data "
                "directory (`confirmation=off bulk=0 verbose=nothing hooks=off recurrence=off gc=on nag= "

@@ -36,15 +36,10 @@ one bad line writes nothing and names itself. The batch is one undo step.""")
 def batch_cmd(file: FileArg, dry_run: DryRunOpt = False, as_json: JsonOpt = False) -> None:
     """Apply many changes from a JSON Lines file, all or nothing."""
     from . import batch
-    from .render import progress_bar
 
-    data = read_input(file)
-    lines = data.splitlines()
-    with open_store(write=True) as store, progress_bar(len(lines), "Applying batch", enabled=not as_json) as advance:
-        summary = batch.run(store, batch.parse_lines(lines), advance)
-        if dry_run:
-            store.discard()
-    result = summary.as_dict(dry_run)
+    lines = read_input(file).splitlines()
+    result = _transaction(len(lines), "Applying batch", as_json, dry_run,
+                          lambda store, advance: batch.run(store, batch.parse_lines(lines), advance))
     if as_json:
         emit_json(result)
         return
@@ -57,6 +52,17 @@ def batch_cmd(file: FileArg, dry_run: DryRunOpt = False, as_json: JsonOpt = Fals
             print(f"  {label}: {_ids(result[key])}")
     if dry_run:
         print("Dry run: nothing was written.")
+
+
+def _transaction(total: int, label: str, as_json: bool, dry_run: bool, work) -> dict:
+    """Run `work(store, advance)` in one write transaction with a progress bar; a dry run writes nothing."""
+    from .render import progress_bar
+
+    with open_store(write=True) as store, progress_bar(total, label, enabled=not as_json) as advance:
+        summary = work(store, advance)
+        if dry_run:
+            store.discard()
+    return summary.as_dict(dry_run)
 
 
 def _ids(ids: list[int], limit: int = 30) -> str:
@@ -85,16 +91,10 @@ def import_cmd(
     A second import of the same file adds nothing.
     """
     from . import importing
-    from .render import progress_bar
 
-    data = read_input(file)
-    fmt, records = importing.read(data, fmt.lower(), None if file == "-" else file)
-    del data
-    with open_store(write=True) as store, progress_bar(len(records), "Importing", enabled=not as_json) as advance:
-        summary = importing.apply(store, fmt, records, advance, claimant=claimant)
-        if dry_run:
-            store.discard()
-    result = summary.as_dict(dry_run)
+    fmt, records = importing.read(read_input(file), fmt.lower(), None if file == "-" else file)
+    result = _transaction(len(records), "Importing", as_json, dry_run,
+                          lambda store, advance: importing.apply(store, fmt, records, advance, claimant=claimant))
     if as_json:
         emit_json(result)
         return

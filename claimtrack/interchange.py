@@ -529,20 +529,12 @@ def _text_lines(data: bytes, errors: str = "strict") -> Iterator[str]:
 
 def _csv_rows(data: bytes) -> Iterator[tuple[int, list[str]]]:
     """Yield (line where the record starts, cells); blank lines are skipped."""
-    reader = csv.reader(_text_lines(data), strict=True)
-    start = 1
-    while True:
-        try:
-            cells = next(reader)
-        except StopIteration:
-            return
-        except UnicodeDecodeError:
-            raise utf8_error(data) or InputError("not UTF-8 text") from None
-        except csv.Error as exc:
-            raise InputError(f"row {start}: cannot read this CSV record ({exc})") from None
-        if cells:
-            yield start, cells
-        start = reader.line_num + 1
+    from .formats.predictionbook import csv_records
+
+    try:
+        yield from csv_records(_text_lines(data))
+    except UnicodeDecodeError:
+        raise utf8_error(data) or InputError("not UTF-8 text") from None
 
 
 def _read_csv(data: bytes) -> list[dict]:

@@ -78,12 +78,13 @@ class Row:
         return self.error(f"cannot read {self.label(name)} {shown(self._cells.get(name, ''))}")
 
 
-def _records(text: str) -> Iterator[tuple[int, list[str]]]:
-    """Yield (line where the record starts, cells) lazily, so the first problem in the file is the one raised."""
-    if text.startswith(_BOM):
-        text = text[1:]
-    # newline="" lets the csv module see quoted line breaks and \r\n itself, as its documentation asks.
-    reader = csv.reader(io.StringIO(text, newline=""), strict=True)
+def csv_records(lines: Iterable[str]) -> Iterator[tuple[int, list[str]]]:
+    """Yield (line where the record starts, cells) lazily, so the first problem in the file is the one raised.
+
+    `lines` must keep their line ends (open text with newline=""), as the csv module's documentation asks, so
+    that quoted line breaks and \r\n reach it intact; the line numbers then count those breaks too.
+    """
+    reader = csv.reader(lines, strict=True)
     start = 1
     while True:
         try:
@@ -95,6 +96,12 @@ def _records(text: str) -> Iterator[tuple[int, list[str]]]:
         if cells:  # a blank line is not a record
             yield start, cells
         start = reader.line_num + 1
+
+
+def _records(text: str) -> Iterator[tuple[int, list[str]]]:
+    if text.startswith(_BOM):
+        text = text[1:]
+    return csv_records(io.StringIO(text, newline=""))
 
 
 def read_table(
