@@ -82,7 +82,7 @@ def csv_records(lines: Iterable[str]) -> Iterator[tuple[int, list[str]]]:
     """Yield (line where the record starts, cells) lazily, so the first problem in the file is the one raised.
 
     `lines` must keep their line ends (open text with newline=""), as the csv module's documentation asks, so
-    that quoted line breaks and \r\n reach it intact; the line numbers then count those breaks too.
+    that quoted line breaks and CRLF line ends reach it intact; the line numbers then count those breaks too.
     """
     reader = csv.reader(lines, strict=True)
     start = 1
