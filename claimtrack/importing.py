@@ -70,7 +70,7 @@ class ImportSummary:
 
 def _match(store: Store, extra: dict) -> int | None:
     if extra.get("uuid"):
-        return store.uuid_index().get(model.clean_uuid(extra["uuid"]))
+        return store.uuid_index().get(extra["uuid"])  # made canonical by `apply`
     if extra.get("foreign_id"):
         return store.foreign_index().get(extra["foreign_id"])
     return None
@@ -85,9 +85,10 @@ def apply(store: Store, fmt: str, records: list[dict], progress: Callable[[int],
     for rec in records:
         row = rec["row"]
         try:
+            if rec["extra"].get("uuid"):
+                rec["extra"]["uuid"] = model.clean_uuid(rec["extra"]["uuid"])
             key = rec["extra"].get("uuid") or rec["extra"].get("foreign_id")
             if key:
-                key = model.clean_uuid(key) if rec["extra"].get("uuid") else key
                 if key in seen:
                     summary.skipped.append({"row": row, "reason": f"same claim as row {seen[key]}"})
                     continue

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import re
 import uuid as uuidlib
 from typing import Any, Mapping
 
@@ -43,6 +44,8 @@ RESOLUTION_FIELDS = ("on", "evidence", "note")
 #: Fields a user may set with `add`/`edit` (and batch/import records).
 EDITABLE = ("text", "claimant", "said_on", "due", "confidence", "tags", "source", "quote", "criteria", "notes")
 OPTIONAL_TEXT = ("quote", "criteria", "notes")
+#: http(s), "://", then a host (no space, slash, ?, # or @-only): what urlsplit would give a netloc for.
+_HTTP_URL = re.compile(r"https?://[^\s/?#]+(?:[/?#]\S*)?\Z", re.IGNORECASE)
 
 
 def now_utc() -> str:
@@ -77,12 +80,10 @@ def _url(value: Any, field: str) -> str | None:
     value = _text(value, field, required=False)
     if value is None:
         return None
-    from urllib.parse import urlsplit
-
-    parts = urlsplit(value.strip())
-    if parts.scheme not in ("http", "https") or not parts.netloc:
+    value = value.strip()
+    if not _HTTP_URL.match(value):
         raise InputError(f"{field} must be an http(s) URL, not {value!r}")
-    return value.strip()
+    return value
 
 
 def _date(value: Any, field: str) -> dt.date:
@@ -249,7 +250,7 @@ def new_claim(fields: Mapping[str, Any], *, claim_id: int, now: str, extra: Mapp
     doc: dict[str, Any] = {name: None for name in FIELDS}
     doc.update(clean_fields(fields, allow_early_due=allow_early_due))
     doc["id"] = claim_id
-    doc["uuid"] = clean_uuid(extra.get("uuid")) if extra.get("uuid") else str(uuidlib.uuid4())
+    doc["uuid"] = clean_uuid(extra["uuid"]) if extra.get("uuid") else str(uuidlib.uuid4())
     status = extra.get("status") or "open"
     if status not in STATUSES:
         raise InputError(f"bad status {status!r}: use one of {', '.join(STATUSES)}")
@@ -261,7 +262,13 @@ def new_claim(fields: Mapping[str, Any], *, claim_id: int, now: str, extra: Mapp
     return doc
 
 
+_CANONICAL_UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\Z")
+
+
 def clean_uuid(value: Any) -> str:
+    """The canonical lower-case form of a uuid (imports may spell it otherwise)."""
+    if isinstance(value, str) and _CANONICAL_UUID.match(value):
+        return value
     try:
         return str(uuidlib.UUID(str(value)))
     except ValueError:

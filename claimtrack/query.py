@@ -38,18 +38,20 @@ class Filter:
             raise InputError("limit must be 0 or more")
 
     def needles(self) -> list[list[str]]:
+        """Groups of strings a matching claim's line must hold (one of each group), most selective first:
+        the storage searches its bytes for the first group and checks the others on the lines it finds."""
         groups: list[list[str]] = []
+        if self.by:
+            groups.append([self.by.casefold()])
+        if self.search:
+            groups.append([self.search.casefold()])
+        for tag in self.tags:
+            groups.append([f'"{tag.casefold()}"'])
         statuses = set(self.statuses)
         if self.overdue_on is not None:
             statuses = statuses & {"open"} if statuses else {"open"}
         if statuses:
             groups.append([f'"{s}"' for s in sorted(statuses)])
-        if self.by:
-            groups.append([self.by.casefold()])
-        for tag in self.tags:
-            groups.append([f'"{tag.casefold()}"'])
-        if self.search:
-            groups.append([self.search.casefold()])
         return groups
 
     def matches(self, claim: dict[str, Any]) -> bool:

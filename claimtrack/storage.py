@@ -192,7 +192,7 @@ class Table:
         every string value literally; any other line is parsed and left to the caller's exact test.
         """
         groups = [[n.encode() for n in group] for group in needles if group]
-        if any(not all(n.isascii() for n in group) for group in groups):
+        if any(not all(n.isascii() and n for n in group) for group in groups):
             groups = []  # a non-ASCII needle cannot be matched on raw bytes: fall back to parsing
         if self._index is None and not self._dirty and self._lo != self._hi:
             if groups and self._src.isascii():
@@ -215,28 +215,32 @@ class Table:
             yield doc_id, doc
 
     def _scan_block(self, groups: list[list[bytes]], reverse: bool) -> Iterator[tuple[int, dict]]:
-        """Find candidate lines by searching the whole (ASCII) block at once, then parse only those."""
+        """Find candidate lines by searching the whole (ASCII) block for the first group's needles, check the
+        other groups on those lines only, then parse just the lines that remain."""
         src, lo, hi = self._src, self._lo, self._hi
-        low = src[lo:hi].lower()
-        candidates: set[int] | None = None
-        for group in groups:
-            starts: set[int] = set()
-            for needle in group:
-                pos = low.find(needle)
-                while pos != -1:
-                    starts.add(low.rfind(b"\n", 0, pos) + 1)
-                    end = low.find(b"\n", pos)
-                    pos = -1 if end == -1 else low.find(needle, end)
-            candidates = starts if candidates is None else candidates & starts
-        pos = low.find(b"\\")  # lines with escapes may spell a value differently: always look at them
+        low = src.lower()  # offsets in `low` are offsets in `src`
+        first, rest = groups[0], groups[1:]
+        candidates: set[int] = set()
+        for needle in first:
+            pos = low.find(needle, lo, hi)
+            while pos != -1:
+                candidates.add(max(low.rfind(b"\n", lo, pos) + 1, lo))
+                end = low.find(b"\n", pos, hi)
+                pos = -1 if end == -1 else low.find(needle, end + 1, hi)
+        pos = low.find(b"\\", lo, hi)  # lines with escapes may spell a value differently: always look at them
+        escaped: set[int] = set()
         while pos != -1:
-            candidates.add(low.rfind(b"\n", 0, pos) + 1)
-            end = low.find(b"\n", pos)
-            pos = -1 if end == -1 else low.find(b"\\", end)
-        del low
-        for start in sorted(candidates, reverse=reverse):
-            end = src.find(b"\n", lo + start, hi)
-            line = src[lo + start:hi if end == -1 else end]
+            escaped.add(max(low.rfind(b"\n", lo, pos) + 1, lo))
+            end = low.find(b"\n", pos, hi)
+            pos = -1 if end == -1 else low.find(b"\\", end, hi)
+        for start in sorted(candidates | escaped, reverse=reverse):
+            end = src.find(b"\n", start, hi)
+            end = hi if end == -1 else end
+            if rest and start not in escaped:
+                line_low = low[start:end]
+                if not all(any(n in line_low for n in group) for group in rest):
+                    continue
+            line = src[start:end]
             q = line.find(b'": {', 1)
             if q < 2 or not line[1:q].isdigit():
                 self._ensure_index()  # reports the malformed line

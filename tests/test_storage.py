@@ -84,3 +84,14 @@ def test_the_stamp_skips_revalidation_only_for_the_file_we_wrote(tmp_path, monke
     with locked(path) as lock:
         Database.load(path).save(lock)
     assert calls == [1, 1]
+
+
+def test_needles_that_span_lines_or_are_empty_terminate_and_find_everything(tmp_path):
+    path = tmp_path / "db.json"
+    write(path, {"claims": {1: {"text": "a\nb"}, 2: {"text": "ab"}, 3: {"text": "x"}}})
+    table = Database.load(path).table("claims")
+    assert {1} <= {i for i, _ in table.scan([["\n"]])}
+    table = Database.load(path).table("claims")
+    assert [i for i, _ in table.scan([[""]])] == [1, 2, 3]
+    table = Database.load(path).table("claims")
+    assert [i for i, _ in table.scan([["b"], ['"x"']])] == [1]  # line 1 has an escape: always looked at
