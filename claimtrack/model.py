@@ -10,7 +10,8 @@ import datetime as dt
 import os
 import re
 import uuid as uuidlib
-from typing import Any, Mapping
+from collections.abc import Mapping
+from typing import Any
 
 from .errors import InputError
 

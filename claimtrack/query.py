@@ -1,6 +1,7 @@
 """Finding claims: the filters shared by `list`, `export`, `stats` and `due`, and their sort orders.
 
-A filter also yields "needles": strings that must occur in a claim's stored line for it to possibly match.
+Text filters compare `str.lower()` forms (any case matches). A filter also yields "needles": strings that
+must occur in a claim's stored line for it to possibly match.
 The storage uses them to skip, unparsed, the lines that cannot match, which is what keeps a filtered list
 of 100k claims fast; the exact test below then decides on the lines that remain.
 """
@@ -42,11 +43,11 @@ class Filter:
         the storage searches its bytes for the first group and checks the others on the lines it finds."""
         groups: list[list[str]] = []
         if self.by:
-            groups.append([self.by.casefold()])
+            groups.append([self.by.lower()])
         if self.search:
-            groups.append([self.search.casefold()])
+            groups.append([self.search.lower()])
         for tag in self.tags:
-            groups.append([f'"{tag.casefold()}"'])
+            groups.append([f'"{tag.lower()}"'])
         statuses = set(self.statuses)
         if self.overdue_on is not None:
             statuses = statuses & {"open"} if statuses else {"open"}
@@ -57,18 +58,18 @@ class Filter:
     def matches(self, claim: dict[str, Any]) -> bool:
         if self.statuses and claim["status"] not in self.statuses:
             return False
-        if self.by and self.by.casefold() not in claim["claimant"].casefold():
+        if self.by and self.by.lower() not in claim["claimant"].lower():
             return False
         if self.tags:
-            have = {t.casefold() for t in claim.get("tags") or ()}
-            if not all(t.casefold() in have for t in self.tags):
+            have = {t.lower() for t in claim.get("tags") or ()}
+            if not all(t.lower() in have for t in self.tags):
                 return False
         if self.search:
-            needle = self.search.casefold()
+            needle = self.search.lower()
             source = claim.get("source") or {}
             hay = (claim.get("text"), claim.get("quote"), claim.get("criteria"), claim.get("notes"),
                    claim.get("claimant"), source.get("title"), source.get("outlet"))
-            if not any(h and needle in h.casefold() for h in hay):
+            if not any(h and needle in h.lower() for h in hay):
                 return False
         if self.due_before is not None:
             if not claim.get("due") or claim["due"] >= self.due_before.isoformat():
@@ -87,7 +88,7 @@ def _sort_key(name: str):
     if name == "due":
         return lambda c: (c.get("due") is None, c.get("due") or "", c["id"])
     if name == "claimant":
-        return lambda c: (c["claimant"].casefold(), c["id"])
+        return lambda c: (c["claimant"].lower(), c["id"])
     if name == "status":
         return lambda c: (STATUSES.index(c["status"]), c["id"])
     if name == "confidence":

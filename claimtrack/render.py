@@ -120,29 +120,23 @@ def plain_table(rows: Iterable[Sequence[str]], headers: Sequence[str], out: IO[s
 
 
 # -- one claim -------------------------------------------------------------------------------------------------
-def print_claim(claim: dict, title: str | None = None) -> None:
-    from rich.table import Table
-    from rich.text import Text
-
-    grid = Table.grid(padding=(0, 2))
-    grid.add_column(style="bold", no_wrap=True)
-    grid.add_column(overflow="fold")
+def claim_rows(claim: dict) -> list[tuple[str, str, str]]:
+    """(label, value, style) for each field a person wants to see, empty fields left out."""
+    rows: list[tuple[str, str, str]] = []
 
     def row(label: str, value: Any, style: str = "") -> None:
-        if value in (None, "", []):
-            return
-        grid.add_row(label, value if isinstance(value, Text) else _text(value, style, single_line=False))
+        if value not in (None, "", []):
+            rows.append((label, visible(str(value)), style))
 
     row("Claim", claim["text"])
     row("ID", f"{claim['id']}  ({claim['uuid']})")
-    row("Status", _status(claim["status"]))
+    row("Status", f"{STATUS_MARK.get(claim['status'], '?')} {claim['status']}", STATUS_STYLE.get(claim["status"], ""))
     row("Claimant", claim["claimant"])
     row("Said on", claim["said_on"])
     due = claim.get("due")
     if due:
         row("Due", f"{due}  (read from {claim['due_text']!r})" if claim.get("due_text") else due)
-    conf = claim.get("confidence")
-    if conf is not None:
+    if claim.get("confidence") is not None:
         text = _confidence(claim).rstrip("~")
         if claim.get("confidence_text"):
             text += f"  (inferred from {claim['confidence_text']!r})"
@@ -162,6 +156,29 @@ def print_claim(claim: dict, title: str | None = None) -> None:
         row("Verdict note", res.get("note"))
     row("Foreign id", claim.get("foreign_id"))
     row("Updated", claim.get("updated_at"), "dim")
+    return rows
+
+
+def print_claim(claim: dict, title: str | None = None) -> None:
+    """A card of the claim's fields: Rich on a terminal; plain `Label  value` lines into a pipe (no Rich to load)."""
+    rows = claim_rows(claim)
+    if not is_terminal():
+        width = max(len(label) for label, _, _ in rows)
+        out = [one_line(title)] if title else []
+        for label, value, _ in rows:
+            lines = value.split("\n")
+            out.append(f"{label:<{width}}  {lines[0]}")
+            out.extend(f"{'':<{width}}  {line}" for line in lines[1:])
+        sys.stdout.write("\n".join(out) + "\n")
+        return
+    from rich.table import Table
+    from rich.text import Text
+
+    grid = Table.grid(padding=(0, 2))
+    grid.add_column(style="bold", no_wrap=True)
+    grid.add_column(overflow="fold")
+    for label, value, style in rows:
+        grid.add_row(label, Text(value, style=style))
     emit(*([Text(title, style="bold")] if title else []), grid)
 
 

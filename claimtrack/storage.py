@@ -36,6 +36,14 @@ _HEADER = re.compile(rb'"([A-Za-z_][A-Za-z0-9_]*)": \{$')
 _SORT = orjson.OPT_SORT_KEYS
 
 
+#: UTF-8 of the only characters outside ASCII whose `str.lower()` holds ASCII letters (İ → i̇, Kelvin K → k).
+_LOWER_TO_ASCII = tuple(c.encode() for c in map(chr, (0x130, 0x212A)))
+
+
+def _lowers_to_ascii(raw: bytes) -> bool:
+    return any(special in raw for special in _LOWER_TO_ASCII)
+
+
 def encode_doc(doc_id: int, doc: dict) -> bytes:
     return b'"%d": ' % doc_id + orjson.dumps(doc, option=_SORT)
 
@@ -187,15 +195,17 @@ class Table:
         """Yield (id, doc) for documents that may match, in id order (or reversed).
 
         `needles` is a list of groups of lower-case strings; a document is skipped without being parsed when
-        for some group none of the group's strings occurs in its line. This only ever skips documents that
-        cannot match a filter on those strings, because a line that is pure ASCII without backslashes spells
-        every string value literally; any other line is parsed and left to the caller's exact test.
+        for some group none of the group's strings occurs in its lower-cased line. This only ever skips
+        documents that cannot match a filter comparing `str.lower()`s: a line without backslashes spells every
+        string value literally, and for an ASCII needle, lower-casing bytes (ASCII only) finds everything that
+        `str.lower()` finds unless the line holds one of the two characters whose lower case is ASCII (U+0130,
+        U+212A). Lines with either are parsed and left to the caller's exact test, as are non-ASCII needles.
         """
         groups = [[n.encode() for n in group] for group in needles if group]
         if any(not all(n.isascii() and n for n in group) for group in groups):
             groups = []  # a non-ASCII needle cannot be matched on raw bytes: fall back to parsing
         if self._index is None and not self._dirty and self._lo != self._hi:
-            if groups and self._src.isascii():
+            if groups:
                 yield from self._scan_block(groups, reverse)
                 return
             if reverse and not groups:
@@ -207,7 +217,7 @@ class Table:
             doc = cache.get(doc_id)
             if doc is None:
                 raw = index[doc_id]
-                if groups and raw.isascii() and b"\\" not in raw:
+                if groups and b"\\" not in raw and (raw.isascii() or not _lowers_to_ascii(raw)):
                     low = raw.lower()
                     if not all(any(n in low for n in group) for group in groups):
                         continue
@@ -227,12 +237,15 @@ class Table:
                 candidates.add(max(low.rfind(b"\n", lo, pos) + 1, lo))
                 end = low.find(b"\n", pos, hi)
                 pos = -1 if end == -1 else low.find(needle, end + 1, hi)
-        pos = low.find(b"\\", lo, hi)  # lines with escapes may spell a value differently: always look at them
+        # Lines with escapes may spell a value differently, and a line with one of the two characters whose
+        # lower case is ASCII may match in lower case without matching in bytes: always look at those.
         escaped: set[int] = set()
-        while pos != -1:
-            escaped.add(max(low.rfind(b"\n", lo, pos) + 1, lo))
-            end = low.find(b"\n", pos, hi)
-            pos = -1 if end == -1 else low.find(b"\\", end, hi)
+        for special in (b"\\",) if src.isascii() else (b"\\",) + _LOWER_TO_ASCII:
+            pos = low.find(special, lo, hi)
+            while pos != -1:
+                escaped.add(max(low.rfind(b"\n", lo, pos) + 1, lo))
+                end = low.find(b"\n", pos, hi)
+                pos = -1 if end == -1 else low.find(special, end, hi)
         for start in sorted(candidates | escaped, reverse=reverse):
             end = src.find(b"\n", start, hi)
             end = hi if end == -1 else end

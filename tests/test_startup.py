@@ -32,7 +32,7 @@ def test_typer_does_not_pull_in_pydantic():
     assert not any(m == "pydantic" or m.startswith("pydantic.") for m in loaded_modules("list", "--json"))
 
 
-@pytest.mark.parametrize("args", [["list", "--json"], ["add", "x", "--by", "Y", "--json"], ["due", "--json"]])
+@pytest.mark.parametrize("args", [["list", "--json"], ["add", "x", "--by", "Y", "--json"], ["add", "x", "--by", "Y"], ["due", "--json"]])
 def test_scripted_commands_do_not_import_rich_or_tinydb(args):
     mods = loaded_modules(*args)
     assert "rich" not in mods and "rich.console" not in mods

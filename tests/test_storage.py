@@ -95,3 +95,14 @@ def test_needles_that_span_lines_or_are_empty_terminate_and_find_everything(tmp_
     assert [i for i, _ in table.scan([[""]])] == [1, 2, 3]
     table = Database.load(path).table("claims")
     assert [i for i, _ in table.scan([["b"], ['"x"']])] == [1]  # line 1 has an escape: always looked at
+
+
+def test_the_two_characters_whose_lower_case_is_ascii_are_never_skipped(ct):
+    # 'İ'.lower() holds an ASCII "i" and the Kelvin sign lower-cases to "k": a bytes search cannot see either
+    for name in ("\u0130stanbul Analyst", "\u212aazianis", "Zoë Ascii-free", "Harry Kazianis"):
+        assert ct("add", "x", "--by", name).exit_code == 0
+    found = lambda by: [c["claimant"] for c in ct("list", "--by", by, "--json").json()]  # noqa: E731
+    assert found("kazianis") == ["\u212aazianis", "Harry Kazianis"]
+    assert found("i̇stanbul") == ["\u0130stanbul Analyst"]
+    assert found("istanbul") == []  # 'İ'.lower() is 'i' + a combining dot, so plain "istanbul" does not match
+    assert found("zoë") == ["Zoë Ascii-free"]
