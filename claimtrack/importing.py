@@ -82,7 +82,8 @@ def apply(store: Store, fmt: str, records: list[dict], progress: Callable[[int],
     store.begin("import")
     summary = ImportSummary(fmt)
     seen: dict[str, int] = {}
-    for rec in records:
+    for i, rec in enumerate(records):
+        records[i] = None  # the record becomes a claim: let it go now, not after the save (peak memory)
         row = rec["row"]
         try:
             if rec["extra"].get("uuid"):
