@@ -114,8 +114,9 @@ def child_env(**extra: str) -> dict[str, str]:
 def prepare_bytecode(claimtrack_exe: Path) -> str:
     """Compile the claimtrack package the executable imports; returns a sentence for the header."""
     env = child_env()
+    # run from / so that `python -c` finds what the executable finds, not a checkout in the current directory
     probe = subprocess.run([sys.executable, "-c", "import claimtrack, sys; sys.stdout.write(claimtrack.__file__)"],
-                           env=env, capture_output=True, text=True)
+                           env=env, capture_output=True, text=True, cwd="/")
     if probe.returncode != 0:
         raise BenchError(f"cannot import claimtrack with {sys.executable}: {probe.stderr.strip()}")
     pkg = Path(probe.stdout).parent
