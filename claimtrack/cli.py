@@ -491,6 +491,9 @@ def main(argv: list[str] | None = None) -> int:
         code = 130
         _error("interrupted; nothing was written")
     except typer.TyperException as e:  # click's usage errors (vendored by typer)
+        if type(e).__name__ == "NoArgsIsHelpError":  # plain `claimtrack`: the help is what was asked for
+            sys.stdout.write(e.format_message() + "\n")
+            return 0
         code = getattr(e, "exit_code", EXIT_USAGE) or EXIT_USAGE
         message = e.format_message() if hasattr(e, "format_message") else str(e)
         ctx = getattr(e, "ctx", None)

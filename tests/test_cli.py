@@ -282,6 +282,12 @@ def test_every_command_has_help_with_an_example(ct):
         assert "Exit codes" in r.stdout, name
 
 
+def test_no_arguments_prints_the_help(ct):
+    r = ct()
+    assert r.exit_code == 0 and r.stdout.startswith("Usage: claimtrack") and "Commands:" in r.stdout
+    assert r.stderr == ""
+
+
 def test_version(ct):
     from claimtrack import __version__
 
