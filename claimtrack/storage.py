@@ -315,10 +315,26 @@ class Table:
         return out
 
     def validate(self) -> None:
-        """Parse every line not parsed yet (saving must never carry a broken line into a new file)."""
-        for doc_id, raw in self._ensure_index().items():
+        """Parse every line not parsed yet (saving must never carry a broken line into a new file).
+
+        A block is checked line by line and stays a block, so the save still writes it back in one piece.
+        """
+        parse = self._db._parse
+        if self._index is not None:
+            for doc_id, raw in self._index.items():
+                if doc_id not in self._cache:
+                    parse(self.name, doc_id, raw)
+            return
+        if self._lo == self._hi:
+            return
+        for line in self._src[self._lo:self._hi].split(b"\n"):
+            q = line.find(b'": {', 1)
+            key = line[1:q]
+            if q < 2 or line[:1] != b'"' or not key.isdigit():
+                self._ensure_index()  # reports the malformed line with its number
+            doc_id = int(key)
             if doc_id not in self._cache:
-                self._db._parse(self.name, doc_id, raw)
+                parse(self.name, doc_id, line)
 
 
 class Database:
@@ -465,7 +481,7 @@ class Database:
         try:
             doc = orjson.loads(_body(raw))
         except orjson.JSONDecodeError as e:
-            raise CorruptDatabase(f"{self.path}: line {self._line_of(raw)}: {e}; the file was left untouched") from None
+            raise CorruptDatabase(f"{self.path}: line {self._line_of(raw)}: not valid JSON ({e}); the file was left untouched") from None
         if not isinstance(doc, dict):
             raise CorruptDatabase(f"{self.path}: line {self._line_of(raw)}: document {doc_id} is not an object; the file was left untouched")
         return doc
