@@ -5,9 +5,11 @@ lock (two writers lose each other's changes), and parses the whole file on every
 
 * The file is TinyDB's layout, `{"table": {"doc_id": {...}}}`, written one document per line with sorted keys,
   so it diffs and merges well in git and any TinyDB program can open it with `ClaimStorage`.
-* A `Database` is the in-memory image of one file. It keeps each document as its raw line and parses a line only
-  when asked, so a filtered list of 100k claims parses the few lines that can match, and an `add` re-encodes
-  only the lines it changed.
+* A `Database` is the in-memory image of one file. Each table stays a block of the file's bytes until something
+  needs it whole, and a line is parsed only when asked for, so a filtered list of 100k claims parses the few
+  lines that can match, and an `add` appends a line to what it read (see `Table`).
+* Before rewriting, every carried-over line is parsed, unless the lock file says this very file (same inode,
+  size and times) is what the last claimtrack writer wrote and so already checked.
 * `locked(path)` holds an exclusive lock file beside the database around a whole read-modify-write.
 * `Database.save` writes a temp file in the same directory, fsyncs it, `os.replace`s it over the old file and
   fsyncs the directory: a reader or a crash sees the old file or the new one, never a mix.
