@@ -46,6 +46,26 @@ def _lowers_to_ascii(raw: bytes) -> bool:
     return any(special in raw for special in _LOWER_TO_ASCII)
 
 
+def _line_id(line: bytes) -> int | None:
+    """The id of a document line `"12": {...}`, or None if the line is not one."""
+    q = line.find(b'": {', 1)
+    key = line[1:q]
+    if q < 2 or line[:1] != b'"' or not key.isdigit():
+        return None
+    return int(key)
+
+
+def _line_starts(low: bytes, needle: bytes, lo: int, hi: int) -> set[int]:
+    """Offsets of the starts of the lines of low[lo:hi] that contain `needle` (one search per line found)."""
+    starts: set[int] = set()
+    pos = low.find(needle, lo, hi)
+    while pos != -1:
+        starts.add(max(low.rfind(b"\n", lo, pos) + 1, lo))
+        end = low.find(b"\n", pos, hi)
+        pos = -1 if end == -1 else low.find(needle, end + 1, hi)
+    return starts
+
+
 def encode_doc(doc_id: int, doc: dict) -> bytes:
     return b'"%d": ' % doc_id + orjson.dumps(doc, option=_SORT)
 
@@ -118,12 +138,11 @@ class Table:
             if self._lo != self._hi:
                 number = self._src.count(b"\n", 0, self._lo) + 1
                 for offset, line in enumerate(self._src[self._lo:self._hi].split(b"\n")):
-                    q = line.find(b'": {', 1)
-                    key = line[1:q]
-                    if q < 2 or line[:1] != b'"' or not key.isdigit() or not (line.endswith(b"}") or line.endswith(b"},")):
+                    doc_id = _line_id(line)
+                    if doc_id is None or not (line.endswith(b"}") or line.endswith(b"},")):
                         raise CorruptDatabase(f"{self._db.path}: line {number + offset}: not a valid JSON document line "
                                               f"(table {self.name!r}); the file was left untouched")
-                    index[int(key)] = line
+                    index[doc_id] = line
             for doc_id in self._dirty:  # patched while still a block: the new version is in the cache
                 index.pop(doc_id, None)
             self._index = index
@@ -206,13 +225,9 @@ class Table:
         groups = [[n.encode() for n in group] for group in needles if group]
         if any(not all(n.isascii() and n for n in group) for group in groups):
             groups = []  # a non-ASCII needle cannot be matched on raw bytes: fall back to parsing
-        if self._index is None and not self._dirty and self._lo != self._hi:
-            if groups:
-                yield from self._scan_block(groups, reverse)
-                return
-            if reverse and not groups:
-                yield from self._scan_block_backwards()
-                return
+        if self._index is None and not self._dirty and self._lo != self._hi and (groups or reverse):
+            yield from self._scan_block(groups, reverse) if groups else self._scan_block_backwards()
+            return
         index = self._ensure_index()
         cache = self._cache
         for doc_id in sorted(set(index).union(self._dirty), reverse=reverse):
@@ -227,27 +242,16 @@ class Table:
             yield doc_id, doc
 
     def _scan_block(self, groups: list[list[bytes]], reverse: bool) -> Iterator[tuple[int, dict]]:
-        """Find candidate lines by searching the whole (ASCII) block for the first group's needles, check the
-        other groups on those lines only, then parse just the lines that remain."""
+        """Find candidate lines by searching the whole block for the first group's needles, check the other
+        groups on those lines only, then parse just the lines that remain."""
         src, lo, hi = self._src, self._lo, self._hi
         low = src.lower()  # offsets in `low` are offsets in `src`
         first, rest = groups[0], groups[1:]
-        candidates: set[int] = set()
-        for needle in first:
-            pos = low.find(needle, lo, hi)
-            while pos != -1:
-                candidates.add(max(low.rfind(b"\n", lo, pos) + 1, lo))
-                end = low.find(b"\n", pos, hi)
-                pos = -1 if end == -1 else low.find(needle, end + 1, hi)
+        candidates = set().union(*(_line_starts(low, needle, lo, hi) for needle in first))
         # Lines with escapes may spell a value differently, and a line with one of the two characters whose
         # lower case is ASCII may match in lower case without matching in bytes: always look at those.
-        escaped: set[int] = set()
-        for special in (b"\\",) if src.isascii() else (b"\\",) + _LOWER_TO_ASCII:
-            pos = low.find(special, lo, hi)
-            while pos != -1:
-                escaped.add(max(low.rfind(b"\n", lo, pos) + 1, lo))
-                end = low.find(b"\n", pos, hi)
-                pos = -1 if end == -1 else low.find(special, end, hi)
+        specials = (b"\\",) if src.isascii() else (b"\\",) + _LOWER_TO_ASCII
+        escaped = set().union(*(_line_starts(low, special, lo, hi) for special in specials))
         for start in sorted(candidates | escaped, reverse=reverse):
             end = src.find(b"\n", start, hi)
             end = hi if end == -1 else end
@@ -255,31 +259,24 @@ class Table:
                 line_low = low[start:end]
                 if not all(any(n in line_low for n in group) for group in rest):
                     continue
-            line = src[start:end]
-            q = line.find(b'": {', 1)
-            if q < 2 or not line[1:q].isdigit():
-                self._ensure_index()  # reports the malformed line
-            doc_id = int(line[1:q])
-            doc = self._cache.get(doc_id)
-            if doc is None:
-                doc = self._cache[doc_id] = self._db._parse(self.name, doc_id, line)
-            yield doc_id, doc
+            yield self._parsed_line(src[start:end])
 
     def _scan_block_backwards(self) -> Iterator[tuple[int, dict]]:
         """Newest first without splitting the block: undo reads only the last few lines."""
         src, lo, end = self._src, self._lo, self._hi
         while end > lo:
             start = max(src.rfind(b"\n", lo, end) + 1, lo)
-            line = src[start:end]
-            q = line.find(b'": {', 1)
-            if q < 2 or not line[1:q].isdigit():
-                self._ensure_index()
-            doc_id = int(line[1:q])
-            doc = self._cache.get(doc_id)
-            if doc is None:
-                doc = self._cache[doc_id] = self._db._parse(self.name, doc_id, line)
-            yield doc_id, doc
+            yield self._parsed_line(src[start:end])
             end = start - 1
+
+    def _parsed_line(self, line: bytes) -> tuple[int, dict]:
+        doc_id = _line_id(line)
+        if doc_id is None:
+            self._ensure_index()  # reports the malformed line with its number
+        doc = self._cache.get(doc_id)
+        if doc is None:
+            doc = self._cache[doc_id] = self._db._parse(self.name, doc_id, line)
+        return doc_id, doc
 
     # -- saving -----------------------------------------------------------------------------------------------
     def _encoded(self, doc_id: int, comma: bool) -> bytes:
@@ -330,11 +327,9 @@ class Table:
         if self._lo == self._hi:
             return
         for line in self._src[self._lo:self._hi].split(b"\n"):
-            q = line.find(b'": {', 1)
-            key = line[1:q]
-            if q < 2 or line[:1] != b'"' or not key.isdigit():
+            doc_id = _line_id(line)
+            if doc_id is None:
                 self._ensure_index()  # reports the malformed line with its number
-            doc_id = int(key)
             if doc_id not in self._cache:
                 parse(self.name, doc_id, line)
 
@@ -547,14 +542,10 @@ def _first_bad_line(data: bytes) -> tuple[int, str] | None:
     the end of the file; a person needs the line they broke.
     """
     for number, line in enumerate(data.split(b"\n"), 1):
-        q = line.find(b'": {')
-        if line[:1] != b'"' or q < 2 or not line[1:q].isdigit():
+        if _line_id(line) is None:
             continue
-        body = line[q + 3:]
-        if body.endswith(b","):
-            body = body[:-1]
         try:
-            orjson.loads(body)
+            orjson.loads(_body(line))
         except orjson.JSONDecodeError as e:
             return number, str(e)
     return None
