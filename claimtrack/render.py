@@ -206,7 +206,7 @@ def history_rows(entries: Iterable[dict]) -> list[tuple[str, str, str, str]]:
         elif e.get("changes"):
             for field, (old, new) in e["changes"].items():
                 rows.append((when, action, field, f"{_brief(old)} → {_brief(new)}"))
-        elif e["action"] in ("add", "import"):
+        elif e["action"] == "add":
             rows.append((when, action, "", "created"))
         elif e["action"] == "delete":
             rows.append((when, action, "", "deleted (its last state is kept in history)"))

@@ -160,10 +160,7 @@ class Store:
                 raise InputError(f"a claim with uuid {claim['uuid']} already exists (id {self.uuid_index()[claim['uuid']]})")
         self.db.meta["next_id"] = claim_id + 1
         self.claims.put(claim_id, claim)
-        if self._uuids is not None:
-            self._uuids[claim["uuid"]] = claim_id
-        if claim["foreign_id"] and self._foreign is not None:
-            self._foreign[claim["foreign_id"]] = claim_id
+        self._remember(claim)
         self._record(claim, "add", {})
         return claim
 
@@ -217,6 +214,13 @@ class Store:
         self._record(claim, "delete", {}, before=copy.deepcopy(claim))
         return claim
 
+    def _remember(self, claim: Mapping[str, Any]) -> None:
+        """Keep the uuid and foreign-id indexes (if built) in step with a claim that (re)appears."""
+        if self._uuids is not None:
+            self._uuids[claim["uuid"]] = claim["id"]
+        if claim.get("foreign_id") and self._foreign is not None:
+            self._foreign[claim["foreign_id"]] = claim["id"]
+
     def _forget(self, claim: Mapping[str, Any]) -> None:
         if self._uuids is not None:
             self._uuids.pop(claim["uuid"], None)
@@ -264,12 +268,9 @@ class Store:
                 if claim_id in self.claims:
                     raise InputError(f"cannot undo: claim {claim_id} exists again")
                 self.claims.put(claim_id, claim)
-                if self._uuids is not None:
-                    self._uuids[claim["uuid"]] = claim_id
-                if claim.get("foreign_id") and self._foreign is not None:
-                    self._foreign[claim["foreign_id"]] = claim_id
+                self._remember(claim)
                 self._record(claim, "undo", {}, undoes=txn, restored=True)
-            elif action in ("add", "import") and not entry["changes"]:
+            elif action == "add":
                 claim = self.claims.remove(claim_id)
                 if claim is None:
                     raise InputError(f"cannot undo: claim {claim_id} no longer exists")
