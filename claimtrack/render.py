@@ -46,15 +46,6 @@ def emit(*renderables: Any) -> None:
     sys.stdout.write("".join(line.rstrip() + "\n" for line in captured.get().splitlines()))
 
 
-def _text(value: Any, style: str = "", *, single_line: bool = True):
-    from rich.text import Text
-
-    if value is None:
-        return Text("—", style="dim")
-    s = str(value)
-    return Text(one_line(s) if single_line else visible(s), style=style)
-
-
 def _confidence(claim: dict) -> str:
     c = claim.get("confidence")
     if c is None:
@@ -89,6 +80,7 @@ def print_claims(claims: Sequence[dict], out: IO[str] | None = None) -> None:
 
 def _rich_claims(claims: Sequence[dict]) -> None:
     from rich.table import Table
+    from rich.text import Text
 
     table = Table(box=None, pad_edge=False, header_style="bold", show_edge=False)
     table.add_column("ID", justify="right", style="bold")
@@ -99,8 +91,8 @@ def _rich_claims(claims: Sequence[dict]) -> None:
     table.add_column("Conf", justify="right", no_wrap=True)
     table.add_column("Claim", ratio=1, min_width=20)
     for c in claims:
-        table.add_row(_text(c["id"]), _status(c["status"]), _text(c["claimant"]), _text(c["said_on"]),
-                      _text(c.get("due") or ""), _text(_confidence(c)), _text(c["text"]))
+        cells = _row(c)  # the plain table's cells, with the status drawn in colour
+        table.add_row(Text(cells[0]), _status(c["status"]), *(Text(cell) for cell in cells[2:]))
     emit(table)
 
 
