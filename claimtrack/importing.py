@@ -11,10 +11,9 @@ from typing import Any, Callable
 
 from . import model
 from .errors import ClaimtrackError, InputError
+from .formats import FOREIGN_READERS
 from .store import Store
 
-FORMATS = ("auto", "json", "jsonl", "csv", "predictionbook", "fatebook")
-FOREIGN = ("predictionbook", "fatebook")
 #: Fields an import may set or update besides the user-editable ones.
 _EXTRA = ("uuid", "status", "resolution", "foreign_id", "created_at", "updated_at")
 _COMPARED = tuple(f for f in model.FIELDS if f not in ("id", "uuid", "created_at", "updated_at"))
@@ -22,30 +21,27 @@ _COMPARED = tuple(f for f in model.FIELDS if f not in ("id", "uuid", "created_at
 
 def read(data: bytes, fmt: str, filename: str | None = None) -> tuple[str, list[dict]]:
     """(format, records) where each record is {"row", "fields", "extra", "forecasts"}."""
-    from . import interchange
+    from . import formats
+    from .formats.common import utf8_error
 
-    if fmt not in FORMATS:
-        raise InputError(f"unknown format {fmt!r}: use one of {', '.join(FORMATS)}")
+    if fmt not in formats.IMPORT_FORMATS:
+        raise InputError(f"unknown format {fmt!r}: use one of {', '.join(formats.IMPORT_FORMATS)}")
     if fmt == "auto":
-        fmt = interchange.detect_format(data, filename)
-    if fmt in FOREIGN:
+        fmt = formats.detect_format(data, filename)
+    if fmt in formats.FOREIGN_READERS:
         try:
             text = data.decode("utf-8-sig")
         except UnicodeDecodeError:
-            raise interchange.utf8_error(data) from None
-        if fmt == "predictionbook":
-            from .formats.predictionbook import read_predictionbook as reader
-        else:
-            from .formats.fatebook import read_fatebook as reader
+            raise utf8_error(data) from None
         records = []
-        for rec in reader(text):
+        for rec in formats.read_foreign(text, fmt):
             fields = dict(rec["fields"])
             extra = {k: fields.pop(k) for k in ("status", "resolution") if k in fields}
             extra["foreign_id"] = rec["foreign_id"]
             records.append({"row": rec["row"], "fields": fields, "extra": extra, "forecasts": rec.get("forecasts") or []})
         return fmt, records
     records = []
-    for rec in interchange.read_records(data, fmt):
+    for rec in formats.read_records(data, fmt):
         claim = rec["claim"]
         fields = {k: v for k, v in claim.items() if k in model.EDITABLE or k in ("due_text", "confidence_text")}
         extra = {k: claim[k] for k in _EXTRA if k in claim}
@@ -96,7 +92,7 @@ def apply(store: Store, fmt: str, records: list[dict], progress: Callable[[int],
                 seen[key] = row
             if claimant and not rec["fields"].get("claimant"):
                 rec["fields"]["claimant"] = claimant
-            _import_one(store, rec, summary, foreign=fmt in FOREIGN)
+            _import_one(store, rec, summary, foreign=fmt in FOREIGN_READERS)
         except ClaimtrackError as e:
             raise InputError(f"row {row}: {e}") from None
         if progress is not None:

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from claimtrack.formats.predictionbook import (
+from claimtrack.formats.common import (
     Row,
     date_of,
     decimal_of,

@@ -1,4 +1,4 @@
-"""Commands that move many claims at once: batch, import, export (registered on import by `cli`)."""
+"""Commands that move many claims at once: batch, import, export."""
 
 from __future__ import annotations
 
@@ -7,23 +7,9 @@ from typing import Annotated, Optional
 
 import typer
 
-from .cli import (ByOpt, DueBeforeOpt, JsonOpt, LimitOpt, OverdueOpt, SearchOpt, SortOpt, StatusOpt, TagOpt,
+from claimtrack.cli.base import (DryRunOpt, FileArg, read_input, ByOpt, DueBeforeOpt, JsonOpt, LimitOpt, OverdueOpt, SearchOpt, SortOpt, StatusOpt, TagOpt,
                   command, emit_json, make_filter, open_store)
-from .errors import InputError
-
-FileArg = Annotated[str, typer.Argument(help="A file, or - for stdin.", metavar="FILE|-", show_default=False)]
-DryRunOpt = Annotated[bool, typer.Option("--dry-run", help="Show what would change; write nothing.")]
-
-
-def read_input(name: str) -> bytes:
-    if name == "-":
-        return sys.stdin.buffer.read()
-    try:
-        with open(name, "rb") as f:
-            return f.read()
-    except OSError as e:
-        raise InputError(f"cannot read {name}: {e.strerror or e}") from None
-
+from claimtrack.errors import InputError
 
 @command("batch", epilog="""Example:
 
@@ -35,7 +21,7 @@ evidence, note, on), resolve (+ status), reopen, delete. Every line is checked b
 one bad line writes nothing and names itself. The batch is one undo step.""")
 def batch_cmd(file: FileArg, dry_run: DryRunOpt = False, as_json: JsonOpt = False) -> None:
     """Apply many changes from a JSON Lines file, all or nothing."""
-    from . import batch
+    from claimtrack import batch
 
     lines = read_input(file).splitlines()
     result = _transaction(len(lines), "Applying batch", as_json, dry_run,
@@ -56,7 +42,7 @@ def batch_cmd(file: FileArg, dry_run: DryRunOpt = False, as_json: JsonOpt = Fals
 
 def _transaction(total: int, label: str, as_json: bool, dry_run: bool, work) -> dict:
     """Run `work(store, advance)` in one write transaction with a progress bar; a dry run writes nothing."""
-    from .render import progress_bar
+    from claimtrack.render import progress_bar
 
     with open_store(write=True) as store, progress_bar(total, label, enabled=not as_json) as advance:
         summary = work(store, advance)
@@ -90,7 +76,7 @@ def import_cmd(
 
     A second import of the same file adds nothing.
     """
-    from . import importing
+    from claimtrack import importing
 
     fmt, records = importing.read(read_input(file), fmt.lower(), None if file == "-" else file)
     result = _transaction(len(records), "Importing", as_json, dry_run,
@@ -126,8 +112,8 @@ def export_cmd(
 
     Takes the same filters as list.
     """
-    from .interchange import EXPORT_FORMATS, export
-    from .query import select
+    from claimtrack.formats import EXPORT_FORMATS, export
+    from claimtrack.query import select
 
     fmt = fmt.lower()
     if fmt not in EXPORT_FORMATS:

@@ -18,16 +18,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from claimtrack.errors import InputError
-from claimtrack.interchange import (
-    CSV_COLUMNS,
-    DANGEROUS,
-    detect_format,
-    export,
-    needs_prefix,
-    read_records,
-    strip_prefix,
-    with_prefix,
-)
+from claimtrack.formats import detect_format, export, read_records
+from claimtrack.formats.claimtrack_csv import CSV_COLUMNS
+from claimtrack.formats.common import DANGEROUS, needs_prefix, strip_prefix, with_prefix
 from claimtrack.model import FIELDS, STATUSES, claim_view
 
 FOREIGN = Path(__file__).parent / "data" / "foreign"

@@ -7,9 +7,9 @@ from typing import Annotated, Optional
 
 import typer
 
-from .cli import (ByOpt, DueBeforeOpt, JsonOpt, OverdueOpt, SearchOpt, StatusOpt, TagOpt, command, emit_json,
+from claimtrack.cli.base import (ByOpt, DueBeforeOpt, JsonOpt, OverdueOpt, SearchOpt, StatusOpt, TagOpt, command, emit_json,
                   make_filter, open_store, print_claim)
-from .errors import ClaimtrackError, InputError
+from claimtrack.errors import ClaimtrackError, InputError
 
 
 @command("stats", epilog="""Examples:
@@ -32,8 +32,8 @@ def stats_cmd(
 
     A scoreboard per claimant and a calibration chart.
     """
-    from .query import select
-    from .scoring import score
+    from claimtrack.query import select
+    from claimtrack.scoring import score
 
     if min_graded < 0:
         raise InputError("--min-graded must be 0 or more")
@@ -45,7 +45,7 @@ def stats_cmd(
     except ValueError as e:  # only a hand-edited database can hold values the scorer rejects
         raise InputError(f"cannot score these claims: {e}") from None
     if svg:
-        from .chart import calibration_svg
+        from claimtrack.chart import calibration_svg
 
         try:
             with open(svg, "w", encoding="utf-8") as f:
@@ -55,8 +55,8 @@ def stats_cmd(
     if as_json:
         emit_json(result)
         return
-    from .chart import calibration_chart, scoreboard
-    from .render import emit
+    from claimtrack.chart import calibration_chart, scoreboard
+    from claimtrack.render import emit
 
     if not claims:
         sys.stderr.write("No claims match.\n")
@@ -82,9 +82,9 @@ def review_cmd(
 
     On a pipe it never asks: it prints the queue.
     """
-    from .model import parse_date, today
-    from .query import due_queue
-    from .render import is_terminal, message, print_claims
+    from claimtrack.model import parse_date, today
+    from claimtrack.query import due_queue
+    from claimtrack.render import is_terminal, message, print_claims
 
     day = parse_date(as_of, "--as-of") if as_of else today()
     with open_store() as store:
@@ -92,7 +92,7 @@ def review_cmd(
     interactive = not as_json and sys.stdin.isatty() and is_terminal(sys.stdout)
     if not interactive:
         if as_json:
-            from .model import claim_view
+            from claimtrack.model import claim_view
 
             emit_json([claim_view(c) for c in queue])
         elif queue:
