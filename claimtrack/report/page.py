@@ -101,7 +101,7 @@ def _scoreboard(result: Mapping[str, Any], anchors: Mapping[str, str], min_grade
     for row in result["claimants"]:
         who = name(row["claimant"])
         rows.append(
-            f'<tr{_row_data(row)}><th scope="row" data-v="{attr(row["claimant"])}">'
+            f'<tr{_row_data(row)}><th scope="row" data-v="{who}">'
             f'<a href="#{anchors[row["claimant"]]}"><bdi>{who}</bdi></a></th>{_board_cells(row)}</tr>'
         )
     overall = result["overall"]
