@@ -49,20 +49,68 @@ OPTIONAL_TEXT = ("quote", "criteria", "notes")
 _HTTP_URL = re.compile(r"https?://[^\s/?#]+(?:[/?#]\S*)?\Z", re.IGNORECASE)
 
 
+#: What CLAIMTRACK_NOW may hold: an ISO 8601 date, or a date and time with an optional UTC offset (ASCII digits).
+_PINNED = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}(?:[T ][0-9]{2}:[0-9]{2}(?::[0-9]{2}(?:\.[0-9]{1,6})?)?"
+                     r"(?:[Zz]|[+-][0-9]{2}:?[0-9]{2})?)?")
+
+
+def _pinned() -> tuple[str, dt.date] | None:
+    """CLAIMTRACK_NOW as (timestamp as stored, its date), or None when unset.
+
+    A date alone means midnight UTC of that day (`2018-05-01` → `2018-05-01T00:00:00Z`); a time without an
+    offset is UTC; one with an offset is converted to UTC. The date is the day as written (the writer's day).
+    Anything else is refused, naming the variable, rather than stored as a timestamp.
+    """
+    value = os.environ.get("CLAIMTRACK_NOW")
+    if not value:
+        return None
+    text = value.strip()
+    moment = None
+    if _PINNED.fullmatch(text):
+        iso = text[:-1] + "+00:00" if text[-1] in "Zz" else text
+        try:
+            moment = dt.datetime.fromisoformat(iso)
+        except ValueError:
+            moment = None
+    if moment is None:
+        shown = value.encode("utf-8", "backslashreplace").decode("utf-8")
+        raise InputError(f"CLAIMTRACK_NOW must be a timestamp such as 2018-05-01T12:00:00Z (or a date), not {shown!r}")
+    day = moment.date()
+    if moment.tzinfo is not None:
+        moment = moment.astimezone(dt.timezone.utc)
+    return moment.strftime("%Y-%m-%dT%H:%M:%SZ"), day
+
+
 def now_utc() -> str:
     """The current time as stored in `created_at`/`updated_at`; CLAIMTRACK_NOW pins it for reproducible runs."""
-    pinned = os.environ.get("CLAIMTRACK_NOW")
+    pinned = _pinned()
     if pinned:
-        return pinned
+        return pinned[0]
     return dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
 def today() -> dt.date:
     """The local date (or CLAIMTRACK_NOW's date): the default for said_on and verdict dates."""
-    pinned = os.environ.get("CLAIMTRACK_NOW")
+    pinned = _pinned()
     if pinned:
-        return dt.date.fromisoformat(pinned[:10])
+        return pinned[1]
     return dt.date.today()
+
+
+def check_text(value: str, field: str) -> str:
+    """`value` if it can be stored: a string that is valid Unicode with no NUL.
+
+    Python turns bytes that are not UTF-8 (in command-line arguments, say) into lone surrogates, which no JSON
+    file can hold: refuse those here, naming the field, instead of failing later while writing.
+    """
+    if not value.isascii():
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError:
+            raise InputError(f"{field} is not valid UTF-8 (bytes that are not text, e.g. from a mis-encoded argument)") from None
+    if "\x00" in value:
+        raise InputError(f"{field} must not contain NUL characters")
+    return value
 
 
 def _text(value: Any, field: str, *, required: bool) -> str | None:
@@ -72,9 +120,7 @@ def _text(value: Any, field: str, *, required: bool) -> str | None:
         return None
     if not isinstance(value, str):
         raise InputError(f"{field} must be a string, not {type(value).__name__}")
-    if "\x00" in value:
-        raise InputError(f"{field} must not contain NUL characters")
-    return value
+    return check_text(value, field)
 
 
 def _url(value: Any, field: str) -> str | None:
@@ -114,11 +160,9 @@ def _tags(value: Any) -> list[str]:
     for tag in value:
         if not isinstance(tag, str):
             raise InputError(f"tags must be strings, not {tag!r}")
-        tag = tag.strip()
+        tag = check_text(tag.strip(), "a tag")
         if not tag:
             continue
-        if "\x00" in tag:
-            raise InputError("tags must not contain NUL characters")
         if tag.casefold() not in seen:
             seen.add(tag.casefold())
             tags.append(tag)
@@ -299,16 +343,95 @@ def claim_view(doc: Mapping[str, Any]) -> dict[str, Any]:
 
 
 def upgrade_claim(doc: Mapping[str, Any], claim_id: int) -> dict[str, Any]:
-    """Fill fields an older file lacks with their defaults (schema 0: a plain TinyDB file of claims)."""
+    """Fill the fields a claim lacks with their defaults: a plain TinyDB file of claims (schema 0), or a claim
+    another program wrote with only some fields. `stored_claim_problem` then says whether the result is valid.
+
+    Everything filled in is derived from the claim itself, never random or from the clock, so a file that is
+    only read shows the same claim (the same uuid) on every read until a write stores it whole.
+    """
     out = {name: doc.get(name) for name in FIELDS}
     out.update({k: v for k, v in doc.items() if k not in out})
     out["id"] = claim_id
-    # derived, not random: an unmigrated file must show the same uuid on every read until it is rewritten
-    out["uuid"] = out["uuid"] or str(uuidlib.uuid5(uuidlib.NAMESPACE_URL, f"claimtrack:schema0:{claim_id}:{out.get('text')}:{out.get('claimant')}"))
+    if not out["uuid"]:
+        seed = f"claimtrack:schema0:{claim_id}:{out.get('text')}:{out.get('claimant')}"
+        out["uuid"] = str(uuidlib.uuid5(uuidlib.NAMESPACE_URL, seed.encode("utf-8", "backslashreplace").decode()))
     out["status"] = out["status"] or "open"
-    out["tags"] = out["tags"] or []
-    out["source"] = out["source"] or {"url": None, "title": None, "outlet": None}
-    stamp = out["created_at"] or now_utc()
-    out["created_at"] = stamp
-    out["updated_at"] = out["updated_at"] or stamp
+    out["tags"] = out["tags"] if out["tags"] is not None else []
+    out["source"] = out["source"] if out["source"] is not None else {"url": None, "title": None, "outlet": None}
+    if not out["created_at"]:
+        said = out.get("said_on")
+        out["created_at"] = f"{said}T00:00:00Z" if isinstance(said, str) and _ISO_DAY.fullmatch(said) else "1970-01-01T00:00:00Z"
+    out["updated_at"] = out["updated_at"] or out["created_at"]
     return out
+
+
+_ISO_DAY = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+_OPTIONAL_STRINGS = ("due_text", "confidence_text", "quote", "criteria", "notes", "foreign_id")
+
+
+def stored_claim_problem(doc: Mapping[str, Any]) -> str | None:
+    """What makes a stored claim unusable ("has no claimant", "has a status 'maybe'"...), or None if it is fine.
+
+    Checks that every field holds the kind of value every command relies on; it is run on claims that did not
+    come through `clean_fields` (completed by `upgrade_claim`, or written by another program through TinyDB).
+    """
+    for name in ("text", "claimant"):
+        value = doc.get(name)
+        if value is None:
+            return f"has no {name}"
+        if not isinstance(value, str):
+            return f"has a {name} that is not text ({_kind(value)})"
+        if not value.strip():
+            return f"has an empty {name}"
+    for name in ("said_on", "due"):
+        value = doc.get(name)
+        if value is None and name == "due":
+            continue
+        if not _is_day(value):
+            return f"has no {name}" if value is None else f"has a {name} that is not a date YYYY-MM-DD ({value!r})"
+    confidence = doc.get("confidence")
+    if confidence is not None and (type(confidence) not in (int, float) or not 0 <= confidence <= 1):
+        return f"has a confidence that is not a number from 0 to 1 ({confidence!r})"
+    if doc.get("status") not in STATUSES:
+        return f"has a status {doc.get('status')!r} (claims are {', '.join(STATUSES)})"
+    tags = doc.get("tags")
+    if not isinstance(tags, list) or not all(isinstance(t, str) for t in tags):
+        return "has tags that are not a list of strings"
+    source = doc.get("source")
+    if not isinstance(source, Mapping) or not all(isinstance(source.get(k), (str, type(None))) for k in SOURCE_FIELDS):
+        return "has a source that is not an object of url, title and outlet strings"
+    resolution = doc.get("resolution")
+    if resolution is not None:
+        if doc["status"] == "open":
+            return "is open but has a resolution"
+        if not isinstance(resolution, Mapping) or not _is_day(resolution.get("on")) \
+                or not all(isinstance(resolution.get(k), (str, type(None))) for k in ("evidence", "note")):
+            return "has a resolution that is not an object with an 'on' date, evidence and note"
+    for name in _OPTIONAL_STRINGS + ("uuid", "created_at", "updated_at"):
+        if not isinstance(doc.get(name), (str, type(None))):
+            return f"has a {name} that is not text ({_kind(doc.get(name))})"
+    for name in ("uuid", "created_at", "updated_at"):
+        if not doc.get(name):
+            return f"has no {name}"
+    for name, value in doc.items():
+        if isinstance(value, str) and not value.isascii():
+            try:
+                value.encode("utf-8")
+            except UnicodeEncodeError:
+                return f"has a {name} that is not valid UTF-8 text"
+    return None
+
+
+def _is_day(value: Any) -> bool:
+    if not isinstance(value, str) or not _ISO_DAY.fullmatch(value):
+        return False
+    try:
+        dt.date.fromisoformat(value)
+    except ValueError:
+        return False
+    return True
+
+
+def _kind(value: Any) -> str:
+    return {dict: "an object", list: "an array", str: "a string", bool: "a boolean", type(None): "null"}.get(
+        type(value), "a number")

@@ -13,7 +13,13 @@ lock (two writers lose each other's changes), and parses the whole file on every
 * `locked(path)` holds an exclusive lock file beside the database around a whole read-modify-write.
 * `Database.save` writes a temp file in the same directory, fsyncs it, `os.replace`s it over the old file and
   fsyncs the directory: a reader or a crash sees the old file or the new one, never a mix.
-* A file we cannot parse or do not recognise is never overwritten (`CorruptDatabase`, exit 3).
+* A file we cannot parse or do not recognise is never overwritten (`CorruptDatabase`, exit 3). That includes a
+  file git merged as text: conflict markers, or one id on two lines (`claimtrack git-resolve` repairs it).
+* A file that is not exactly what claimtrack itself last wrote (its stamp differs from the lock file's note) is
+  checked before it is believed: every table's lines must be documents with strictly increasing ids, and a claim
+  lacking fields (written by another program, or an older one) is completed and validated when it is read.
+* A database path that is a symlink is resolved once (`real_path`): the lock, the read and the atomic replace
+  all act on the link's final target, so the link stays a link and both names share one lock.
 """
 
 from __future__ import annotations
@@ -26,7 +32,7 @@ from typing import Any, Iterable, Iterator
 
 import orjson
 
-from .errors import CorruptDatabase, LockTimeout, StorageError
+from .errors import CorruptDatabase, InputError, LockTimeout, StorageError
 
 SCHEMA = 1
 APP = "claimtrack"
@@ -36,7 +42,47 @@ DEFAULT_LOCK_TIMEOUT = 10.0
 
 _HEADER = re.compile(rb'"([A-Za-z_][A-Za-z0-9_]*)": \{$')
 _SORT = orjson.OPT_SORT_KEYS
+#: The start of every document line of a table block, each after a newline: its id is ASCII digits.
+_LINE_START = re.compile(rb'\n"([0-9]+)": \{')
+#: The lines git writes around a conflict it could not merge (`merge.conflictStyle` merge, diff3 or zdiff3).
+_CONFLICT_MARKER = re.compile(rb"^(?:<{7}|>{7}|\|{7})(?: |$)|^={7}$", re.MULTILINE)
+GIT_RESOLVE = "run 'claimtrack git-resolve' to merge it again"
+#: History entries need these; older or hand-made entries may lack the others (filled in when read).
+_HISTORY_REQUIRED = ("txn", "at", "action")
+_HISTORY_DEFAULTS = (("claim", None), ("uuid", None), ("changes", {}))
 
+
+_CLAIM_KEYS: frozenset[str] | None = None
+
+
+def _claim_keys() -> frozenset[str]:
+    """Every field of a stored claim (from `model.FIELDS`, imported only when an unknown file is read)."""
+    global _CLAIM_KEYS
+    if _CLAIM_KEYS is None:
+        from .model import FIELDS
+
+        _CLAIM_KEYS = frozenset(FIELDS)
+    return _CLAIM_KEYS
+
+
+def _noted_stamp(path: Path) -> str | None:
+    """The stamp of the file claimtrack last wrote, from the first line of the lock file (no lock taken: a note
+    read while a writer changes it just does not match, and the file is then checked in full)."""
+    try:
+        with open(path.with_name(path.name + ".lock"), "rb") as f:
+            first = f.read(200).split(b"\n", 1)[0]
+    except OSError:
+        return None
+    return first[8:].decode("ascii", "replace") if first.startswith(b"written ") else None
+
+
+def real_path(path: str | os.PathLike) -> Path:
+    """The file a database path names, through any chain of symlinks (relative, into other directories, or
+    dangling: a link to a file not yet created resolves to where that file will be)."""
+    return Path(os.path.realpath(path))
+
+
+_DIGIT_KEY = re.compile(rb'[{,][ \t\r\n]*"[0-9]+"[ \t\r\n]*:')
 
 #: UTF-8 of the only characters outside ASCII whose `str.lower()` holds ASCII letters (İ → i̇, Kelvin K → k).
 _LOWER_TO_ASCII = tuple(c.encode() for c in map(chr, (0x130, 0x212A)))
@@ -50,9 +96,14 @@ def _line_id(line: bytes) -> int | None:
     """The id of a document line `"12": {...}`, or None if the line is not one."""
     q = line.find(b'": {', 1)
     key = line[1:q]
-    if q < 2 or line[:1] != b'"' or not key.isdigit():
+    if q < 2 or line[:1] != b'"' or not key.isdigit():  # bytes.isdigit is ASCII only
         return None
     return int(key)
+
+
+def _ascii_int(key: str) -> int | None:
+    """A document key as an id: ASCII digits only (`str.isdigit` also accepts '²' and '٣')."""
+    return int(key) if key.isascii() and key.isdigit() else None
 
 
 def _line_starts(low: bytes, needle: bytes, lo: int, hi: int) -> set[int]:
@@ -193,8 +244,8 @@ class Table:
 
     def put(self, doc_id: int, doc: dict) -> None:
         """Insert or replace a document; only documents put here are re-encoded on save."""
-        if self._index is None and doc_id not in self._dirty and self._find(doc_id) is None \
-                and doc_id < self._block_max_id():
+        if self._index is None and doc_id not in self._dirty and doc_id < self._block_max_id() \
+                and self._find(doc_id) is None:  # (an id past the block's last is new: no search for it)
             self._ensure_index()  # a new id inside the block's range: keep the lines in id order
         if self._index is not None:
             self._index.pop(doc_id, None)
@@ -344,14 +395,22 @@ class Database:
         self.meta: dict[str, Any] = {"app": APP, "schema": SCHEMA, "next_id": 1, "next_txn": 1}
         self.migrated_from: int | None = None
         self.stamp: str | None = None  # identity of the file as read (see `file_stamp`)
+        # True when the file is exactly what claimtrack last wrote (the lock file's note says so): its lines
+        # were all checked by that writer, so they are believed without the checks an unknown file gets.
+        self.trusted = False
+        self.claims_from = "claims"  # the table the claims were read from ('_default' in a plain TinyDB file)
+        self.whole = False  # read by parsing the whole file (not in the one-document-per-line layout)
+        self._completed: dict[int, dict] = {}  # claims read with missing fields, as completed: rewritten on save
 
     def table(self, name: str) -> Table:
         return self.tables[name]
 
     # -- reading -----------------------------------------------------------------------------------------------
     @classmethod
-    def load(cls, path: str | os.PathLike) -> "Database":
-        db = cls(Path(path))
+    def load(cls, path: str | os.PathLike, last_written: str | None = None) -> "Database":
+        """Read the database at `path` (through symlinks). `last_written` is the lock file's note of the file
+        claimtrack last wrote, when the caller holds the lock and has read it; otherwise it is read here."""
+        db = cls(real_path(path))
         try:
             with open(db.path, "rb") as f:
                 db.stamp = file_stamp(os.fstat(f.fileno()))
@@ -363,6 +422,7 @@ class Database:
         except OSError as e:
             raise StorageError(f"cannot read {db.path}: {e.strerror or e}") from None
         db.exists = True
+        db.trusted = db.stamp == (last_written if last_written is not None else _noted_stamp(db.path))
         if data and not data.isspace():
             if not db._load_lines(data):
                 db._load_whole(data)
@@ -403,6 +463,9 @@ class Database:
             if hi > lo and data[hi:hi + 2] != b"\n}":
                 return False
             sections.append((name, lo, hi))
+        if not self.trusted:
+            for name, lo, hi in sections:
+                self._check_block(data, name, lo, hi)
         for name, lo, hi in sections:  # only once the whole layout is known to be right
             table = self.tables.get(name)
             if table is None:
@@ -413,30 +476,101 @@ class Database:
             self.meta = meta
         return True
 
+    def _check_block(self, data: bytes, name: str, lo: int, hi: int) -> None:
+        """Refuse a table block that is not what claimtrack writes: every line a document line, ids strictly
+        increasing. A line git merged as text (a conflict marker, one id on two lines) must never be read one
+        way by one command and another way by the next. One C-speed scan: about 1 ms per MB."""
+        if lo == hi:
+            return
+        lines = data.count(b"\n", lo, hi) + 1
+        ids = _LINE_START.findall(data, lo - 1, hi)  # data[lo - 1] is the newline ending the table's header
+        if len(ids) != lines:
+            self._bad_line(data, name, lo, hi)
+        numbers = list(map(int, ids))
+        if all(map(int.__lt__, numbers, numbers[1:])):
+            return
+        at = next(i for i in range(1, len(numbers)) if numbers[i] <= numbers[i - 1])
+        first = data.count(b"\n", 0, lo) + 1 + at
+        if numbers[at] == numbers[at - 1] or numbers[at] in numbers[:at]:
+            where = numbers.index(numbers[at])
+            raise CorruptDatabase(
+                f"{self.path}: id {numbers[at]} is on two lines of table {name!r} (lines {first - at + where} and "
+                f"{first}), as a line-by-line git merge leaves it; {GIT_RESOLVE} (the file was left untouched)")
+        raise CorruptDatabase(
+            f"{self.path}: line {first}: id {numbers[at]} comes after id {numbers[at - 1]} in table {name!r}, "
+            f"which claimtrack never writes (a git merge as text?); {GIT_RESOLVE} (the file was left untouched)")
+
+    def _bad_line(self, data: bytes, name: str, lo: int, hi: int) -> None:
+        """Raise for the first line of a block that is not a document line, naming it (rare: a slow walk)."""
+        number = data.count(b"\n", 0, lo) + 1
+        for offset, line in enumerate(data[lo:hi].split(b"\n")):
+            if _line_id(line) is None or not _LINE_START.match(b"\n" + line):
+                if _CONFLICT_MARKER.match(line):
+                    raise CorruptDatabase(
+                        f"{self.path}: line {number + offset} is a git conflict marker: git merged the file as "
+                        f"text; {GIT_RESOLVE} (the file was left untouched)")
+                raise CorruptDatabase(f"{self.path}: line {number + offset}: not a valid JSON document line "
+                                      f"(table {name!r}); the file was left untouched")
+        raise CorruptDatabase(f"{self.path}: table {name!r} is not laid out one document per line; the file was left untouched")
+
     def _load_whole(self, data: bytes) -> None:
         """Any other JSON layout (pretty-printed, TinyDB's own): parse it all; it is re-encoded on save."""
         try:
             top = orjson.loads(data)
         except orjson.JSONDecodeError as e:
+            if _CONFLICT_MARKER.search(data):
+                raise CorruptDatabase(f"{self.path} holds git conflict markers: git merged the file as text; "
+                                      f"{GIT_RESOLVE} (the file was left untouched)") from None
             where = _first_bad_line(data)
             detail = f"line {where[0]}: {where[1]}" if where else str(e)
             raise CorruptDatabase(f"{self.path} is not valid JSON ({detail}); it was left untouched") from None
         if not isinstance(top, dict) or not all(isinstance(t, dict) for t in top.values()):
             raise CorruptDatabase(f"{self.path} is not a claimtrack database (expected TinyDB tables); it was left untouched")
+        self.whole = True
         self.tables = {name: Table(name, self) for name in TABLES}
+        documents = 0
         for name, docs in top.items():
             table = self.tables.get(name) or self.tables.setdefault(name, Table(name, self))
             for key, doc in docs.items():
-                if not key.isdigit() or not isinstance(doc, dict):
+                doc_id = _ascii_int(key)
+                if doc_id is None or not isinstance(doc, dict):
                     raise CorruptDatabase(f"{self.path}: table {name!r} has a bad document {key!r}; it was left untouched")
-                table.put(int(key), doc)
+                table.put(doc_id, doc)
+                documents += 1
+        if not self.trusted:
+            self._check_whole_ids(data, documents)
         meta = self.tables[META].get(1)
         if meta is not None:
             self.meta = meta
 
+    def _check_whole_ids(self, data: bytes, documents: int) -> None:
+        """Refuse an id written twice in a table (a JSON parser would silently keep the last one).
+
+        Outside strings, `{` or `,` then a quoted all-digit name then `:` is an object key; inside a JSON string
+        the quote would be escaped. So if that count equals the documents read, no id was repeated; otherwise
+        (a repeat, or digit keys nested inside documents) the file is read again to tell which.
+        """
+        if len(_DIGIT_KEY.findall(data)) == documents:
+            return
+        import json
+
+        def pairs(items: list[tuple[str, Any]]) -> dict:
+            keys = [k for k, _ in items]
+            if len(set(keys)) != len(keys):
+                twice = next(k for k in keys if keys.count(k) > 1)
+                raise CorruptDatabase(f"{self.path}: key {twice!r} appears twice in one object, as a git merge as "
+                                      f"text may leave it; {GIT_RESOLVE} (the file was left untouched)")
+            return dict(items)
+
+        json.loads(data, object_pairs_hook=pairs)
+
     def _check_meta(self) -> None:
-        extra = set(self.tables) - set(TABLES)
         meta = self.tables[META].get(1)
+        if meta is None:
+            self._adopt_default_table()
+        if self.whole and not self.trusted:
+            self._check_documents()
+        extra = set(self.tables) - set(TABLES)
         if meta is None:
             has_claims = len(self.tables["claims"]) > 0 or len(self.tables["history"]) > 0
             if extra or (not has_claims and self.exists and any(len(t) for t in self.tables.values())):
@@ -453,26 +587,96 @@ class Database:
             )
         if extra:
             raise CorruptDatabase(f"{self.path} has tables claimtrack does not know ({', '.join(sorted(extra))}); it was left untouched")
-        if meta["schema"] < SCHEMA:
-            self._migrate_from(meta["schema"])
+        for key in ("next_id", "next_txn"):
+            value = meta.get(key, 1)
+            if type(value) is not int or value < 1:
+                raise CorruptDatabase(f"{self.path}: its _meta {key} is {value!r}, not a whole number from 1 up; "
+                                      "it was left untouched")
+        if meta["schema"] < SCHEMA or "next_id" not in meta or "next_txn" not in meta:
+            self._migrate_from(meta["schema"])  # also recounts a counter that is missing
+
+    def _adopt_default_table(self) -> None:
+        """A plain TinyDB file (`TinyDB(path).insert(...)`) keeps its documents in `_default`: read them as the
+        claims (schema 0). An empty `_default` (what `TinyDB(path)` creates) is simply dropped."""
+        default = self.tables.get("_default")
+        if default is None:
+            return
+        del self.tables["_default"]
+        if not len(default):
+            return
+        if len(self.tables["claims"]):
+            raise CorruptDatabase(f"{self.path} has documents in both '_default' and 'claims' and no _meta: claimtrack "
+                                  "reads '_default' as the claims only when there is no 'claims' table; it was left untouched")
+        default.name = "claims"
+        self.tables["claims"] = default
+        self.claims_from = "_default"
+
+    def _check_documents(self) -> None:
+        """Complete and check the documents of a file read whole (lines read one by one are checked in `_parse`)."""
+        for name, check in (("claims", self._checked_claim), ("history", self._checked_entry)):
+            table = self.tables[name]
+            for doc_id in table.ids():
+                doc = table.get(doc_id)
+                done = check(doc_id, doc, None)
+                if done is not doc:
+                    table.put(doc_id, done)
 
     def _migrate_from(self, schema: int) -> None:
         """Bring an older file up to SCHEMA in memory; it is written back only if the command writes."""
-        from .model import upgrade_claim
-
         claims = self.tables["claims"]
         for doc_id in claims.ids():
-            claims.put(doc_id, upgrade_claim(claims.get(doc_id), doc_id))
+            claims.put(doc_id, self._completed_claim(doc_id, claims.get(doc_id), None))
         history = self.tables["history"]
         top_claim = max(claims.ids(), default=0)
-        top_txn = max((history.get(i).get("txn", 0) for i in history.ids()), default=0)
+        top_txn = max((history.get(i)["txn"] for i in history.ids()), default=0)
         self.meta = {
             "app": APP,
             "schema": SCHEMA,
-            "next_id": max(int(self.meta.get("next_id", 1)), top_claim + 1),
-            "next_txn": max(int(self.meta.get("next_txn", 1)), top_txn + 1),
+            "next_id": max(self.meta.get("next_id", 1), top_claim + 1),
+            "next_txn": max(self.meta.get("next_txn", 1), top_txn + 1),
         }
-        self.migrated_from = schema
+        self.migrated_from = schema if schema < SCHEMA else None
+
+    # -- documents that lack fields ----------------------------------------------------------------------------
+    def _checked_claim(self, doc_id: int, doc: dict, raw: bytes | None) -> dict:
+        """The claim as read, or, when it lacks fields, completed and validated (see `_completed_claim`)."""
+        if doc.keys() >= _claim_keys():
+            return doc
+        return self._completed_claim(doc_id, doc, raw)
+
+    def _completed_claim(self, doc_id: int, doc: dict, raw: bytes | None) -> dict:
+        """A claim with the fields it lacks filled in by `model.upgrade_claim` and then validated; a claim that
+        cannot be completed (no text, no claimant, a value of the wrong kind) makes the file refused."""
+        from .model import stored_claim_problem, upgrade_claim
+
+        filled = upgrade_claim(doc, doc_id)
+        problem = stored_claim_problem(filled)
+        if problem:
+            where = f"line {self._line_of(raw)}: " if raw is not None else ""
+            if self.claims_from != "claims":
+                raise CorruptDatabase(f"{self.path} is not a claimtrack database: {where}document {doc_id} of its "
+                                      f"{self.claims_from!r} table is not a claim ({problem}); it was left untouched")
+            raise CorruptDatabase(f"{self.path}: {where}claim {doc_id} {problem} (written by another program, or "
+                                  "by hand?); claimtrack cannot complete it, so it left the file untouched")
+        if filled != doc:
+            self._completed[doc_id] = filled
+        return filled
+
+    def _checked_entry(self, doc_id: int, entry: dict, raw: bytes | None) -> dict:
+        """A history entry as read; one that lacks `claim`, `uuid` or `changes` gets them (null, null, {}), and one
+        without a whole-number `txn` or a string `at` and `action` makes the file refused."""
+        missing = [key for key in _HISTORY_REQUIRED if key not in entry]
+        if missing or type(entry["txn"]) is not int or not isinstance(entry["at"], str) \
+                or not isinstance(entry["action"], str):
+            where = f"line {self._line_of(raw)}: " if raw is not None else ""
+            what = f"lacks {', '.join(missing)}" if missing else "has a txn, at or action of the wrong kind"
+            raise CorruptDatabase(f"{self.path}: {where}history entry {doc_id} {what}; it was left untouched")
+        if all(key in entry for key, _ in _HISTORY_DEFAULTS):
+            return entry
+        entry = dict(entry)
+        for key, default in _HISTORY_DEFAULTS:
+            entry.setdefault(key, default if default is None else dict(default))
+        return entry
 
     def _parse(self, table: str, doc_id: int, raw: bytes) -> dict:
         try:
@@ -481,6 +685,11 @@ class Database:
             raise CorruptDatabase(f"{self.path}: line {self._line_of(raw)}: not valid JSON ({e}); the file was left untouched") from None
         if not isinstance(doc, dict):
             raise CorruptDatabase(f"{self.path}: line {self._line_of(raw)}: document {doc_id} is not an object; the file was left untouched")
+        if not self.trusted:
+            if table == "claims":
+                return self._checked_claim(doc_id, doc, raw)
+            if table == "history":
+                return self._checked_entry(doc_id, doc, raw)
         return doc
 
     def _line_of(self, raw: bytes) -> int | str:
@@ -525,6 +734,10 @@ class Database:
         """
         if lock is None or self.stamp is None or self.stamp != lock.last_written:
             self.validate()
+        claims = self.tables["claims"]
+        for doc_id, doc in self._completed.items():  # claims read with fields missing are written whole
+            if doc_id not in claims._dirty and doc_id in claims:
+                claims.put(doc_id, doc)
         atomic_write(self.path, self.pieces())
         self.exists = True
         if lock is None:
@@ -558,7 +771,8 @@ def file_stamp(st: os.stat_result) -> str:
 
 def atomic_write(path: Path, data: bytes | list[bytes | memoryview]) -> None:
     """Replace `path` with `data` (bytes, or pieces written in order) so that a crash at any moment leaves
-    either the old file or the new one."""
+    either the old file or the new one. A symlink is written through: its final target is replaced."""
+    path = real_path(path)
     directory = path.parent
     try:
         mode = path.stat().st_mode & 0o7777
@@ -622,14 +836,19 @@ def _remove_stale_temp_files(path: Path) -> None:
 
 # -- locking ---------------------------------------------------------------------------------------------------
 def lock_timeout() -> float:
+    """Seconds to wait for another writer: CLAIMTRACK_LOCK_TIMEOUT, default 10. `0` tries once; `inf` waits as
+    long as it takes. Anything else that is not a number of seconds from 0 up (`nan`, `-1`, `soon`) is refused
+    rather than guessed at: nan would never time out."""
     value = os.environ.get("CLAIMTRACK_LOCK_TIMEOUT")
     if not value:
         return DEFAULT_LOCK_TIMEOUT
     try:
         seconds = float(value)
     except ValueError:
-        raise StorageError(f"CLAIMTRACK_LOCK_TIMEOUT must be a number of seconds, not {value!r}") from None
-    return max(seconds, 0.0)
+        seconds = float("nan")
+    if not seconds >= 0:  # also catches nan
+        raise StorageError(f"CLAIMTRACK_LOCK_TIMEOUT must be a number of seconds from 0 up (or inf), not {value!r}")
+    return seconds
 
 
 class locked:
@@ -642,7 +861,7 @@ class locked:
     """
 
     def __init__(self, path: Path, timeout: float | None = None, holder: str = "claimtrack") -> None:
-        self.path = Path(path)
+        self.path = real_path(path)  # one lock per file, whichever link names it
         self.lock_path = self.path.with_name(self.path.name + ".lock")
         self.timeout = lock_timeout() if timeout is None else timeout
         self.holder = holder
@@ -655,7 +874,7 @@ class locked:
             fd = os.open(self.lock_path, os.O_RDWR | os.O_CREAT, 0o666)
         except OSError as e:
             raise StorageError(f"cannot lock {self.path}: {e.strerror or e} ({self.lock_path})") from None
-        deadline = time.monotonic() + self.timeout
+        deadline = time.monotonic() + self.timeout  # inf: wait as long as it takes
         delay = 0.002
         while not _try_lock(fd):
             if time.monotonic() >= deadline:
@@ -733,6 +952,25 @@ else:
 
 
 # -- TinyDB ----------------------------------------------------------------------------------------------------
+def _checked_for_write(table: str, doc_id: int, doc: dict) -> dict:
+    """A document another program writes: a claim is completed (`model.upgrade_claim`) and validated, a history
+    entry must have what undo and `history` read; a bad one is refused before anything is written."""
+    if table == "claims":
+        from .model import stored_claim_problem, upgrade_claim
+
+        doc = upgrade_claim(doc, doc_id)
+        problem = stored_claim_problem(doc)
+        if problem:
+            raise InputError(f"claim {doc_id} {problem}; nothing was written")
+    elif table == "history":
+        missing = [key for key in _HISTORY_REQUIRED if key not in doc]
+        if missing:
+            raise InputError(f"history entry {doc_id} lacks {', '.join(missing)}; nothing was written")
+        for key, default in _HISTORY_DEFAULTS:
+            doc.setdefault(key, default if default is None else dict(default))
+    return doc
+
+
 def _make_claim_storage() -> type:
     """Build `ClaimStorage` on first use, so that `import claimtrack` does not import TinyDB."""
     from tinydb.storages import Storage
@@ -745,7 +983,7 @@ def _make_claim_storage() -> type:
         """
 
         def __init__(self, path: str | os.PathLike, lock_timeout: float | None = None) -> None:
-            self.path = Path(path)
+            self.path = real_path(path)
             self.lock_timeout = lock_timeout
 
         def read(self) -> dict[str, dict[str, Any]] | None:
@@ -757,14 +995,17 @@ def _make_claim_storage() -> type:
 
         def write(self, data: dict[str, dict[str, Any]]) -> None:
             with locked(self.path, self.lock_timeout, holder="TinyDB ClaimStorage") as lock:
-                db = Database.load(self.path)
-                for name in TABLES:
-                    table = db.tables[name] = Table(name, db)
-                    for key, doc in data.get(name, {}).items():
-                        table.put(int(key), dict(doc))
+                db = Database.load(self.path, lock.last_written)
                 extra = set(data) - set(TABLES)
                 if extra:
                     raise StorageError(f"claimtrack databases hold only the tables {', '.join(TABLES)}, not {', '.join(sorted(extra))}")
+                for name in TABLES:
+                    table = db.tables[name] = Table(name, db)
+                    for key, doc in data.get(name, {}).items():
+                        doc_id = _ascii_int(str(key))
+                        if doc_id is None:
+                            raise InputError(f"table {name!r}: document id {key!r} is not a whole number; nothing was written")
+                        table.put(doc_id, _checked_for_write(name, doc_id, dict(doc)))
                 meta = db.tables[META].get(1)
                 if meta is not None:
                     db.meta = meta
