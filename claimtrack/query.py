@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .errors import InputError
-from .model import STATUSES
+from .model import STATUSES, check_text
 
 SORT_KEYS = ("id", "said", "due", "claimant", "status", "confidence", "updated")
 
@@ -30,6 +30,16 @@ class Filter:
     limit: int | None = None
 
     def __post_init__(self) -> None:
+        for name in ("by", "search"):
+            value = getattr(self, name)
+            if value is not None:
+                if not isinstance(value, str):
+                    raise InputError(f"{name} must be text, not {value!r}")
+                check_text(value, f"--{name}")
+        for tag in self.tags:
+            if not isinstance(tag, str):
+                raise InputError(f"tags must be text, not {tag!r}")
+            check_text(tag, "--tag")
         bad = [s for s in self.statuses if s not in STATUSES]
         if bad:
             raise InputError(f"bad status {bad[0]!r}: use one of {', '.join(STATUSES)}")
