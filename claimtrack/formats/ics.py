@@ -69,7 +69,6 @@ def write(claims: list[dict], out: typing.BinaryIO) -> None:
     cal = Calendar()
     cal.add("prodid", PRODID)
     cal.add("version", "2.0")
-    cal.add("calscale", "GREGORIAN")
     cal.add("x-wr-calname", CALENDAR_NAME)
     for claim in claims:
         if claim.get("status") != "open" or not claim.get("due"):
@@ -83,11 +82,7 @@ def write(claims: list[dict], out: typing.BinaryIO) -> None:
         stamp = _stamp(claim.get("updated_at")) or _stamp(claim.get("created_at"))
         if stamp is None:  # only a hand-edited claim lacks both; the due day keeps the file reproducible
             stamp = dt.datetime(due.year, due.month, due.day, tzinfo=dt.timezone.utc)
-        event.add("dtstamp", stamp)
-        created = _stamp(claim.get("created_at"))
-        if created is not None:
-            event.add("created", created)
-        event.add("last-modified", stamp)
+        event.add("dtstamp", stamp)  # without METHOD, DTSTAMP is when the event last changed (RFC 5545 3.8.7.2)
         event.add("dtstart", due)
         event.add("dtend", due + dt.timedelta(days=1))  # all-day: the end date is exclusive
         event.add("summary", f"Judge: {_one_line(claim.get('claimant') or '')}: {_one_line(claim.get('text') or '')}")
