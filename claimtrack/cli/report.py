@@ -17,24 +17,24 @@ DEFAULT_LIMIT = 10_000  # claimtrack.report.DEFAULT_LIMIT; a test keeps the two 
 
 @command("report", epilog="""Examples:
 
-  claimtrack report                                 (writes claimtrack-report.html here)
+  claimtrack report
 
-  claimtrack report --tag korea --title "Korea calls" -o korea.html
+  claimtrack report --title "Korea calls" --tag korea -o korea.html
 
   claimtrack report -o - > /var/www/html/record.html
 
-One HTML file with everything inline (no fonts, scripts or images fetched): a scoreboard per claimant, the
+Writes claimtrack-report.html here unless -o says otherwise. One HTML file with everything inline (it fetches
+nothing, so it opens offline and can be sent as an attachment): a scoreboard per claimant, the
 calibration chart, open claims past due and due in the next 90 days, and every claim with its quote, source,
-verdict and evidence. It opens offline, prints well and can be sent as an attachment. The numbers are those
-of 'claimtrack stats --json' for the same filters.""")
+verdict and evidence. The numbers are those of 'claimtrack stats --json' for the same filters.""")
 def report_cmd(
-    output: Annotated[str, typer.Option("--output", "-o", metavar="FILE", help=f"Where to write the page (default {DEFAULT_FILE}; - for stdout).")] = DEFAULT_FILE,
+    output: Annotated[str, typer.Option("--output", "-o", metavar="FILE", help=f"Where to write the page (default {DEFAULT_FILE}; - for stdout).", show_default=False)] = DEFAULT_FILE,
     status: StatusOpt = None, by: ByOpt = None, tag: TagOpt = None, search: SearchOpt = None,
     due_before: DueBeforeOpt = None, overdue: OverdueOpt = False,
     title: Annotated[Optional[str], typer.Option("--title", metavar="TITLE", help="The page's title (default: Track record).")] = None,
     min_graded: Annotated[int, typer.Option("--min-graded", metavar="N", help="Judged claims a claimant needs to be graded.")] = 5,
     as_of: Annotated[Optional[str], typer.Option("--as-of", metavar="DATE", help="The day the page is as of, YYYY-MM-DD (default today): decides what is past due.")] = None,
-    limit: Annotated[int, typer.Option("--limit", "-l", metavar="N", help=f"List at most N claims one by one, newest first (default {DEFAULT_LIMIT:,}); the scoreboard and chart always count all.")] = DEFAULT_LIMIT,
+    limit: Annotated[int, typer.Option("--limit", "-l", metavar="N", help=f"List at most N claims one by one, newest first (default {DEFAULT_LIMIT:,}); the scoreboard and chart always count all.", show_default=False)] = DEFAULT_LIMIT,
     as_json: Annotated[bool, typer.Option("--json", help="Print what was written as JSON (for scripts).")] = False,
 ) -> None:
     """Write the record as a self-contained HTML page to read, print or share."""
