@@ -226,8 +226,8 @@ def print_history(entries: list[dict]) -> None:
 
 
 def message(text: str) -> None:
-    """A note for the person at the terminal (stderr: stdout carries only data)."""
-    sys.stderr.write(text + "\n")
+    """A note for the person at the terminal (stderr: stdout carries only data), control characters spelled out."""
+    sys.stderr.write(visible(text) + "\n")
 
 
 class progress_bar:

@@ -7,8 +7,9 @@ uses, when it uses it.
 
 from __future__ import annotations
 
+import os
 import sys
-from typing import Annotated, Any, Callable, List, Optional
+from typing import Annotated, Any, Callable, Iterable, List, Optional
 
 import typer
 
@@ -38,13 +39,39 @@ def db_path():
 
 
 def holder() -> str:
-    return "claimtrack " + " ".join(sys.argv[1:3])[:80]
+    """Who holds the lock, for another process's message: the command line, as safe one-line text."""
+    from claimtrack.textsafe import one_line
+
+    return one_line("claimtrack " + " ".join(sys.argv[1:3]))[:80]
 
 
 def open_store(write: bool = False):
     from claimtrack.store import Store
 
     return Store.open(db_path(), write=write, holder=holder())
+
+
+def change_each(refs: list[str], change: Callable[[Any, int], dict],
+                before: Callable[[Any, list[int]], None] | None = None) -> list[dict]:
+    """`change(store, claim_id)` on each claim named, in one transaction (one write, one undo step).
+
+    Every id is looked up first, so one unknown id changes nothing and is named. A claim named twice (by id
+    and by uuid, say) is changed once. `before(store, ids)` may still refuse (delete asks first). Any error
+    leaves every claim as it was; with several claims, a bad value names the claim it was meant for.
+    """
+    done: list[dict] = []
+    with open_store(write=True) as store:
+        ids = list(dict.fromkeys(store.resolve_ref(ref) for ref in refs))
+        if before is not None:
+            before(store, ids)
+        for claim_id in ids:
+            try:
+                done.append(change(store, claim_id))
+            except InputError as e:
+                if len(ids) == 1:
+                    raise
+                raise InputError(f"claim {claim_id}: {e}") from None
+    return done
 
 
 def emit_json(data: Any) -> None:
@@ -63,11 +90,32 @@ def view(claim: dict) -> dict:
 
 
 def read_text_arg(value: str) -> str:
-    """`-` means: read the text from stdin (one trailing newline is dropped, the rest is kept exactly)."""
+    """`-` means: read the text from stdin (one trailing newline is dropped, the rest is kept exactly).
+
+    Line ends are read as text mode would (CRLF and CR become LF); bytes that are not UTF-8 are bad input.
+    """
     if value != "-":
         return value
-    text = sys.stdin.read()
+    data = sys.stdin.buffer.read()
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as e:
+        raise InputError(f"stdin is not valid UTF-8 (byte 0x{data[e.start]:02x} at offset {e.start})") from None
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
     return text[:-1] if text.endswith("\n") else text
+
+
+def show_path(path: Any) -> str:
+    """A path as text that can always be printed: bytes that are not UTF-8 (a valid file name on POSIX,
+    which Python hands us as lone surrogates) are spelled `\\xff`; control characters are left to `textsafe`."""
+    return os.fsencode(path).decode("utf-8", "backslashreplace")
+
+
+def id_list(ids: Iterable[int], limit: int = 30) -> str:
+    """`1, 2, 3`, or the first `limit` ids and how many there are in all: a summary never floods a terminal."""
+    ids = list(ids)
+    shown = ", ".join(str(i) for i in ids[:limit])
+    return shown + (f" … ({len(ids)} in all)" if len(ids) > limit else "")
 
 
 def print_claim(claim: dict, title: str | None = None) -> None:
@@ -86,6 +134,7 @@ def done(claim: dict, as_json: bool, title: str) -> None:
 # -- option types shared by commands ---------------------------------------------------------------------------
 JsonOpt = Annotated[bool, typer.Option("--json", help="Print exactly the JSON (for scripts).")]
 IdArg = Annotated[str, typer.Argument(help="The claim's id (or its uuid).", metavar="ID", show_default=False)]
+IdsArg = Annotated[List[str], typer.Argument(help="The claims' ids (or uuids): one or more.", metavar="ID...", show_default=False)]
 EvidenceOpt = Annotated[Optional[str], typer.Option("--evidence", "-e", metavar="URL", help="URL of the evidence for the verdict.")]
 NoteOpt = Annotated[Optional[str], typer.Option("--note", "-n", metavar="TEXT", help="Why the verdict is what it is.")]
 OnOpt = Annotated[Optional[str], typer.Option("--on", metavar="DATE", help="Date of the verdict, YYYY-MM-DD (default today).")]
@@ -123,7 +172,7 @@ def read_input(name: str) -> bytes:
         with open(name, "rb") as f:
             return f.read()
     except OSError as e:
-        raise InputError(f"cannot read {name}: {e.strerror or e}") from None
+        raise InputError(f"cannot read {show_path(name)}: {e.strerror or e}") from None
 
 
 FileArg = Annotated[str, typer.Argument(help="A file, or - for stdin.", metavar="FILE|-", show_default=False)]

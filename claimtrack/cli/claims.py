@@ -8,9 +8,9 @@ from typing import Annotated, Any, List, Optional
 import typer
 
 from claimtrack import __version__
-from claimtrack.cli.base import (ByOpt, DueBeforeOpt, IdArg, JsonOpt, LimitOpt, OverdueOpt, SearchOpt, SortOpt,
-                                 StatusOpt, TagOpt, command, db_path, done, emit_json, holder, make_filter,
-                                 open_store, read_text_arg, state, view)
+from claimtrack.cli.base import (ByOpt, DueBeforeOpt, IdArg, IdsArg, JsonOpt, LimitOpt, OverdueOpt, SearchOpt,
+                                 SortOpt, StatusOpt, TagOpt, change_each, command, db_path, done, emit_json, holder,
+                                 id_list, make_filter, open_store, read_text_arg, show_path, state, view)
 from claimtrack.errors import InputError, UsageError
 
 
@@ -23,16 +23,18 @@ def init_cmd(as_json: JsonOpt = False) -> None:
     from claimtrack.paths import for_init
     from claimtrack.storage import Database, locked
 
+    from claimtrack.textsafe import one_line
+
     path, _how = for_init(state["db"])
     with locked(path, holder=holder()) as lock:
         db = Database.load(path)
         if db.exists:
-            raise InputError(f"{path} already exists ({len(db.table('claims'))} claims); nothing was changed")
+            raise InputError(f"{show_path(path)} already exists ({len(db.table('claims'))} claims); nothing was changed")
         db.save(lock)
     if as_json:
-        emit_json({"path": str(path), "created": True})
+        emit_json({"path": show_path(path), "created": True})
     else:
-        print(f"Created an empty claims database at {path}")
+        print(f"Created an empty claims database at {one_line(show_path(path))}")
 
 
 @command("add", epilog="Example: claimtrack add \"Talks will break down in April\" --by \"Harry Kazianis\" --said 2018-01-10 --due \"in April\" --confidence likely --tag korea\n\nUse -- before a claim that starts with '-', or - to read the claim from stdin.")
@@ -83,7 +85,7 @@ def list_cmd(
     if not found:
         from claimtrack.render import message
 
-        message("No claims match." if exists else f"No database yet at {db_path()}: 'claimtrack add' creates it.")
+        message("No claims match." if exists else f"No database yet at {show_path(db_path())}: 'claimtrack add' creates it.")
         return
     from claimtrack.render import print_claims
 
@@ -159,27 +161,35 @@ def history_cmd(claim_id: IdArg, as_json: JsonOpt = False) -> None:
         print_history(entries)
 
 
-@command("delete", epilog="Example: claimtrack delete 7 --yes   ('claimtrack undo' brings it back)")
-def delete_cmd(claim_id: IdArg, yes: Annotated[bool, typer.Option("--yes", "-y", help="Do not ask (needed when stdin is not a terminal).")] = False,
+@command("delete", epilog="Examples:\n\n  claimtrack delete 7 --yes   ('claimtrack undo' brings it back)\n\n  claimtrack delete 7 8 9 --yes   (one change: one undo brings all three back)")
+def delete_cmd(claim_ids: IdsArg, yes: Annotated[bool, typer.Option("--yes", "-y", help="Do not ask (needed when stdin is not a terminal).")] = False,
                as_json: JsonOpt = False) -> None:
-    """Delete a claim (undo restores it).
+    """Delete claims (undo restores them).
 
-    Asks first on a terminal; with stdin not a terminal it needs --yes. Its history is kept.
+    Asks first on a terminal; with stdin not a terminal it needs --yes. Their history is kept. Several ids are
+    one change: one unknown id deletes nothing.
     """
-    with open_store(write=True) as store:
-        claim = store.get(claim_id)
-        if not yes:
-            if not sys.stdin.isatty():
-                raise UsageError(f"not deleting claim {claim['id']} without --yes (stdin is not a terminal, so claimtrack cannot ask)")
-            from claimtrack.textsafe import one_line
 
-            if not typer.confirm(f"Delete claim {claim['id']} ({one_line(claim['text'])[:60]})?", default=False, err=True):
-                raise InputError("not deleted")
-        store.delete(claim["id"])
+    def ask(store, ids: list[int]) -> None:
+        if yes:
+            return
+        what = f"claim {ids[0]}" if len(ids) == 1 else f"{len(ids)} claims ({id_list(ids)})"
+        if not sys.stdin.isatty():
+            raise UsageError(f"not deleting {what} without --yes (stdin is not a terminal, so claimtrack cannot ask)")
+        from claimtrack.textsafe import one_line
+
+        if len(ids) == 1:
+            what += f" ({one_line(store.get(ids[0])['text'])[:60]})"
+        if not typer.confirm(f"Delete {what}?", default=False, err=True):
+            raise InputError("not deleted")
+
+    claims = change_each(claim_ids, lambda store, claim_id: store.delete(claim_id), before=ask)
     if as_json:
-        emit_json(view(claim))
+        emit_json(view(claims[0]) if len(claim_ids) == 1 else [view(c) for c in claims])
+    elif len(claims) == 1:
+        print(f"Deleted claim {claims[0]['id']} ('claimtrack undo' restores it)")
     else:
-        print(f"Deleted claim {claim['id']} ('claimtrack undo' restores it)")
+        print(f"Deleted claims {id_list(c['id'] for c in claims)} ('claimtrack undo' restores them)")
 
 
 @command("undo", epilog="Example: claimtrack undo   (run it again to step further back)")
@@ -193,9 +203,8 @@ def undo_cmd(as_json: JsonOpt = False) -> None:
     if as_json:
         emit_json(result)
     else:
-        ids = ", ".join(str(i) for i in result["claims"])
         plural = "s" if len(result["claims"]) != 1 else ""
-        print(f"Undid '{result['action']}' made at {result['at']} (claim{plural} {ids})")
+        print(f"Undid '{result['action']}' made at {result['at']} (claim{plural} {id_list(result['claims'])})")
 
 
 @command("due", epilog="Example: claimtrack due --as-of 2018-05-01")
@@ -237,7 +246,7 @@ def info_cmd(as_json: JsonOpt = False) -> None:
         for _, claim in store.claims.scan():
             counts[claim["status"]] = counts.get(claim["status"], 0) + 1
         info = {
-            "path": str(path.absolute()),
+            "path": show_path(path.absolute()),
             "chosen_by": how,
             "exists": store.exists,
             "schema": store.db.meta.get("schema", SCHEMA),
@@ -250,7 +259,9 @@ def info_cmd(as_json: JsonOpt = False) -> None:
     if as_json:
         emit_json(info)
         return
-    print(f"Database: {info['path']}")
+    from claimtrack.textsafe import one_line
+
+    print(f"Database: {one_line(info['path'])}")
     print(f"Chosen by: {how}")
     if not info["exists"]:
         print("It does not exist yet: 'claimtrack init' or 'claimtrack add' creates it.")

@@ -7,8 +7,8 @@ from typing import Annotated, Optional
 
 import typer
 
-from claimtrack.cli.base import (ByOpt, DueBeforeOpt, JsonOpt, OverdueOpt, SearchOpt, StatusOpt, TagOpt, command, emit_json,
-                  make_filter, open_store, print_claim)
+from claimtrack.cli.base import (ByOpt, DueBeforeOpt, JsonOpt, OverdueOpt, SearchOpt, StatusOpt, TagOpt, command,
+                                 emit_json, make_filter, open_store, print_claim, show_path)
 from claimtrack.errors import ClaimtrackError, InputError
 
 
@@ -51,19 +51,19 @@ def stats_cmd(
             with open(svg, "w", encoding="utf-8") as f:
                 f.write(calibration_svg(result["calibration"]))
         except OSError as e:
-            raise InputError(f"cannot write {svg}: {e.strerror or e}") from None
+            raise InputError(f"cannot write {show_path(svg)}: {e.strerror or e}") from None
     if as_json:
         emit_json(result)
         return
     from claimtrack.chart import calibration_chart, scoreboard
-    from claimtrack.render import emit
+    from claimtrack.render import emit, message
 
     if not claims:
         sys.stderr.write("No claims match.\n")
         return
     emit(scoreboard(result), "", calibration_chart(result["calibration"]))
     if svg:
-        sys.stderr.write(f"Wrote the calibration chart to {svg}\n")
+        message(f"Wrote the calibration chart to {show_path(svg)}")
 
 
 CHOICES = {"c": "confirmed", "r": "refuted", "p": "partial", "v": "void", "s": "skip", "q": "quit"}

@@ -7,8 +7,9 @@ from typing import Annotated, Optional
 
 import typer
 
-from claimtrack.cli.base import (DryRunOpt, FileArg, read_input, ByOpt, DueBeforeOpt, JsonOpt, LimitOpt, OverdueOpt, SearchOpt, SortOpt, StatusOpt, TagOpt,
-                  command, emit_json, make_filter, open_store)
+from claimtrack.cli.base import (ByOpt, DryRunOpt, DueBeforeOpt, FileArg, JsonOpt, LimitOpt, OverdueOpt, SearchOpt,
+                                 SortOpt, StatusOpt, TagOpt, command, emit_json, id_list, make_filter, open_store,
+                                 read_input, show_path)
 from claimtrack.errors import InputError
 
 @command("batch", epilog="""Example:
@@ -35,7 +36,7 @@ def batch_cmd(file: FileArg, dry_run: DryRunOpt = False, as_json: JsonOpt = Fals
           + (f" ({counts})" if counts else "") + (f"; {result['unchanged']} changed nothing" if result["unchanged"] else ""))
     for label, key in (("added", "added"), ("changed", "changed"), ("deleted", "deleted")):
         if result[key]:
-            print(f"  {label}: {_ids(result[key])}")
+            print(f"  {label}: {id_list(result[key])}")
     if dry_run:
         print("Dry run: nothing was written.")
 
@@ -49,11 +50,6 @@ def _transaction(total: int, label: str, as_json: bool, dry_run: bool, work) -> 
         if dry_run:
             store.discard()
     return summary.as_dict(dry_run)
-
-
-def _ids(ids: list[int], limit: int = 30) -> str:
-    shown = ", ".join(str(i) for i in ids[:limit])
-    return shown + (f" … ({len(ids)} in all)" if len(ids) > limit else "")
 
 
 @command("import", epilog="""Examples:
@@ -87,8 +83,10 @@ def import_cmd(
     c = result["counts"]
     print(f"{'Would import' if dry_run else 'Imported'} {fmt}: {c['added']} added, {c['updated']} updated, "
           f"{c['unchanged']} unchanged, {c['skipped']} skipped")
+    from claimtrack.textsafe import one_line
+
     for skip in result["skipped"][:20]:
-        print(f"  skipped row {skip['row']}: {skip['reason']}")
+        print(f"  skipped row {skip['row']}: {one_line(str(skip['reason']))}")
     if dry_run:
         print("Dry run: nothing was written.")
 
@@ -134,5 +132,7 @@ def export_cmd(
         with open(output, "wb") as f:
             f.write(buffer.getvalue())
     except OSError as e:
-        raise InputError(f"cannot write {output}: {e.strerror or e}") from None
-    sys.stderr.write(f"Exported {len(found)} claim{'s' if len(found) != 1 else ''} to {output}\n")
+        raise InputError(f"cannot write {show_path(output)}: {e.strerror or e}") from None
+    from claimtrack.textsafe import one_line
+
+    sys.stderr.write(f"Exported {len(found)} claim{'s' if len(found) != 1 else ''} to {one_line(show_path(output))}\n")
