@@ -8,12 +8,13 @@ names itself. The whole batch is one `undo` step.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any, Iterable, Iterator
 
 import orjson
 
 from .errors import ClaimtrackError, InputError
-from .model import EDITABLE, SOURCE_FIELDS
+from .model import EDITABLE, SOURCE_FIELDS, clean_uuid
 from .store import Store
 
 OPS = ("add", "edit", "confirm", "refute", "resolve", "reopen", "delete")
@@ -24,8 +25,13 @@ _VERDICT_KEYS = ("evidence", "note", "on")
 
 
 def parse_lines(lines: Iterable[bytes]) -> Iterator[tuple[int, dict]]:
-    """(line number, operation) for each non-blank line; InputError naming the line otherwise."""
+    """(line number, operation) for each non-blank line; InputError naming the line otherwise.
+
+    A UTF-8 byte order mark before the first line (what Windows editors write) is skipped, as `import` does.
+    """
     for number, line in enumerate(lines, 1):
+        if number == 1 and line.startswith(b"\xef\xbb\xbf"):
+            line = line[3:]
         if not line.strip():
             continue
         try:
@@ -43,28 +49,47 @@ def _ref(op: dict) -> int | str:
     if "id" in op:
         ref = op["id"]
         if isinstance(ref, bool) or not isinstance(ref, (int, str)):
-            raise InputError(f"id must be a whole number, not {ref!r}")
+            raise InputError(f"id must be a whole number, not {_shown(ref)}")
         return ref
     if "uuid" in op:
         if not isinstance(op["uuid"], str):
-            raise InputError(f"uuid must be a string, not {op['uuid']!r}")
+            raise InputError(f"uuid must be a string, not {_shown(op['uuid'])}")
         return op["uuid"]
     raise InputError("name the claim with \"id\" or \"uuid\"")
 
 
 def _fields(op: dict, allowed_extra: tuple[str, ...] = ()) -> dict[str, Any]:
     fields: dict[str, Any] = {}
+    shorthand: dict[str, Any] = {}
     for key, value in op.items():
         if key == "op" or key in allowed_extra:
             continue
         name = ALIASES.get(key, key)
         if name in SOURCE_FIELDS:  # {"url": ...} is accepted as a shorthand for {"source": {"url": ...}}
-            fields.setdefault("source", {})[name] = value
+            shorthand[name] = value
             continue
         if name not in EDITABLE:
             raise InputError(f"unknown field {key!r} for {op['op']}; use {', '.join(EDITABLE)}")
+        if name in fields:
+            raise InputError(f"{name!r} is given twice (as {key!r} and as its other name)")
         fields[name] = value
+    if shorthand:
+        source = fields.get("source")
+        if source is not None and not isinstance(source, Mapping):
+            raise InputError(f"source must be an object with url, title and outlet, not {_shown(source)}")
+        source = dict(source or {})
+        both = sorted(set(source) & set(shorthand))
+        if both:
+            raise InputError(f"{both[0]} is given both inside source and beside it; give it once")
+        source.update(shorthand)
+        fields["source"] = source
     return fields
+
+
+def _shown(value: Any) -> str:
+    """A JSON value for a one-line message, cut short."""
+    text = orjson.dumps(value).decode()
+    return text if len(text) <= 60 else text[:59] + "…"
 
 
 def _check_keys(op: dict, allowed: tuple[str, ...]) -> None:
@@ -90,14 +115,19 @@ class Summary:
 
 def apply_op(store: Store, op: dict, summary: Summary) -> None:
     kind = op.get("op")
-    if kind not in OPS:
-        raise InputError(f"unknown op {kind!r}; use one of {', '.join(OPS)}")
+    if not isinstance(kind, str) or kind not in OPS:
+        raise InputError(f"unknown op {_shown(kind)}; use one of {', '.join(OPS)}")
     before = store.recorded
     if kind == "add":
         fields = _fields(op, allowed_extra=("uuid",))
-        extra = {"uuid": op["uuid"]} if op.get("uuid") else None
-        if extra and extra["uuid"] in store.uuid_index():
-            raise InputError(f"a claim with uuid {op['uuid']} already exists (id {store.uuid_index()[op['uuid']]}); use edit")
+        extra = None
+        if op.get("uuid") not in (None, ""):
+            key = clean_uuid(op["uuid"]) if isinstance(op["uuid"], str) else None
+            if key is None:
+                raise InputError(f"uuid must be a string, not {_shown(op['uuid'])}")
+            if key in store.uuid_index():
+                raise InputError(f"a claim with uuid {key} already exists (id {store.uuid_index()[key]}); use edit")
+            extra = {"uuid": key}
         claim = store.add(fields, extra=extra)
         summary.added.append(claim["id"])
     elif kind == "edit":

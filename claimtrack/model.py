@@ -226,7 +226,7 @@ def clean_resolution(value: Any, said_on: str, *, status: str) -> dict | None:
     unknown = set(value) - set(RESOLUTION_FIELDS)
     if unknown:
         raise InputError(f"resolution has unknown field(s) {', '.join(sorted(unknown))}; use on, evidence, note")
-    on = _date(value["on"], "resolution date") if value.get("on") else today()
+    on = today() if value.get("on") in (None, "") else _date(value["on"], "resolution date")
     if on.isoformat() < said_on:
         raise InputError(f"the verdict date {on.isoformat()} is before the claim was made ({said_on})")
     if on > today():
