@@ -38,6 +38,14 @@ def _copy(doc: Any) -> Any:
     return orjson.loads(orjson.dumps(doc))
 
 
+def _id_text(ref: Any, claim_id: int) -> str:
+    """An id for a message: as parsed, or the digits given, cut short, when they were too many to be one."""
+    if claim_id >= 0:
+        return str(claim_id)
+    digits = str(ref).strip()
+    return digits[:20] + "…"
+
+
 def parse_id(ref: Any) -> int | None:
     """The id that `ref` spells (an int, or ASCII digits with blanks around), or None if it spells none."""
     if isinstance(ref, bool):
@@ -45,7 +53,8 @@ def parse_id(ref: Any) -> int | None:
     if isinstance(ref, int):
         return ref
     if isinstance(ref, str) and _ID.fullmatch(ref.strip()):
-        return int(ref.strip())
+        digits = ref.strip().lstrip("0") or "0"
+        return int(digits) if len(digits) <= 30 else -1  # no claim has a 31-digit id (and int() stops at 4300)
     return None
 
 
@@ -106,7 +115,7 @@ class Store:
         claim_id = parse_id(ref)
         if claim_id is not None:
             if claim_id not in self.claims:
-                raise NotFound(f"no claim with id {claim_id}")
+                raise NotFound(f"no claim with id {_id_text(ref, claim_id)}")
             return claim_id
         if isinstance(ref, str) and len(ref.strip()) >= 32:
             try:
@@ -156,7 +165,7 @@ class Store:
             key = next((e.get("uuid") for e in reversed(held) if e.get("uuid")), None)
             if key is None:
                 if not held:
-                    raise NotFound(f"no claim with id {claim_id}")
+                    raise NotFound(f"no claim with id {_id_text(ref, claim_id)}")
                 return held  # entries from before uuids were recorded
         entries = [e for _, e in self.history_table.scan([[key]]) if e.get("uuid") == key]
         if not entries and claim_id is None:
