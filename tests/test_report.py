@@ -429,3 +429,18 @@ def test_only_report_loads_the_report_and_only_ics_loads_icalendar(tmp_path):
     mods = loaded_modules("report", "-o", str(tmp_path / "r.html"))
     assert "claimtrack.report" in mods
     assert "icalendar" not in mods and "rich" not in mods and "tinydb" not in mods
+
+
+def test_long_due_lists_fold_the_rest_and_follow_the_limit():
+    claims = [claim(i, due=(dt.date(2019, 1, 1) + dt.timedelta(days=i)).isoformat()) for i in range(1, 41)]
+    html = render_report(claims, as_of=dt.date(2020, 1, 1), limit=25)
+    past = re.search(r'<section id="past-due".*?</section>', html, re.S).group(0)
+    first, rest = past.split("<details>")
+    assert first.count("<tr>") == 1 + 15 and rest.count("<tr>") == 1 + 10  # header rows + claims
+    assert "<summary>10 more claims</summary>" in rest
+    assert "lists the first 25 of 40" in past and "(40)" in past
+    dues = re.findall(r"<td><time>([\d-]+)</time>", past)
+    assert dues == sorted(dues) and dues[0] == "2019-01-02"  # oldest first
+    none = render_report(claims, as_of=dt.date(2020, 1, 1), limit=0)
+    past = re.search(r'<section id="past-due".*?</section>', none, re.S).group(0)
+    assert "<table" not in past and "lists the first 0 of 40" in past

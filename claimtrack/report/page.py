@@ -195,7 +195,7 @@ def _due_section(sid: str, title: str, lead: str, claims: Sequence[Mapping[str, 
         return head + '<p class="note">None.</p></section>'
     shown = claims[:cap]
     rows = [_due_row(c, as_of, listed, late) for c in shown]
-    out = [head, _due_table(title, rows[:DUE_ROWS_SHOWN], late)]
+    out = [head, _due_table(title, rows[:DUE_ROWS_SHOWN], late) if rows else ""]
     if len(rows) > DUE_ROWS_SHOWN:
         rest = len(rows) - DUE_ROWS_SHOWN
         out.append(f'<details><summary>{_n(rest, "more claim")}</summary>'
@@ -382,7 +382,7 @@ def render_report(
                       key=lambda c: (c["due"], c.get("id") or 0))
     past_due = [c for c in open_due if c["due"] < iso]
     due_soon = [c for c in open_due if iso <= c["due"] <= soon]
-    list_cap = DEFAULT_LIMIT if limit is None else max(limit, 1)
+    list_cap = len(claims) if limit is None else limit  # the due lists are cut where the claim list is
 
     nav = (
         '<nav aria-label="Sections"><a href="#scoreboard">Scoreboard</a><a href="#calibration">Calibration</a>'
