@@ -177,3 +177,16 @@ def test_screenshot_is_not_blank_on_a_wide_screen_and_a_phone(rendered, size):
     # status colours are on screen (the header's badges): green for confirmed, red for refuted
     assert any(g > r + 60 and g > b for (r, g, b) in seen), "no green"
     assert any(r > g + 100 and r > b + 60 for (r, g, b) in seen), "no red"
+
+
+def test_dark_mode_follows_the_system_setting(rendered):
+    """`--force-dark-mode` makes Chromium report prefers-color-scheme: dark; the page's background follows."""
+    claims, page, dom, tmp = rendered
+    backgrounds = []
+    for extra in ([], ["--force-dark-mode"]):
+        shot = tmp / f"mode-{len(extra)}.png"
+        browse(page, tmp, f"--screenshot={shot}", "--window-size=500,300", *extra)
+        (r, g, b), _ = colours(shot.read_bytes()).most_common(1)[0]
+        backgrounds.append((r + g + b) / 3)
+    light, dark = backgrounds
+    assert light > 220 and dark < 40, backgrounds
