@@ -52,3 +52,20 @@ def test_only_the_command_being_run_is_built(monkeypatch):
     monkeypatch.setattr(cli, "build_app", spy)
     assert cli.main(["list", "--json"]) == 0
     assert built == ["list"]
+
+
+def test_ordinary_commands_pay_nothing_for_shell_completion(monkeypatch):
+    """Completion code loads only when a shell asks; the completion options are built only for the whole app."""
+    for args in (["list", "--json"], ["add", "x", "--by", "Y", "--json"]):
+        assert "claimtrack.cli.completion" not in loaded_modules(*args)
+    import typer.main
+
+    from claimtrack import cli
+
+    calls = []
+    real = typer.main.get_install_completion_arguments
+    monkeypatch.setattr(typer.main, "get_install_completion_arguments", lambda: calls.append(1) or real())
+    assert cli.main(["list", "--json"]) == 0 and cli.main(["confirm", "--help"]) == 0
+    assert calls == []
+    assert cli.main(["--help"]) == 0  # the top-level help lists --install-completion and --show-completion
+    assert calls == [1]

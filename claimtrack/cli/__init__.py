@@ -54,10 +54,12 @@ def _callback(
     _state["debug"] = _state["debug"] or debug
 
 
-def build_app(only: str | None = None) -> typer.Typer:
+def build_app(only: str | None = None, commands: bool = True) -> typer.Typer:
+    """The Typer app with every command registered so far, or with `only` that one (or, with `commands=False`,
+    none: shell completion adds light stand-ins that carry just the names and help)."""
     app = typer.Typer(
         name="claimtrack",
-        add_completion=False,
+        add_completion=only is None,  # --install-completion / --show-completion: only the whole app offers them
         no_args_is_help=True,
         pretty_exceptions_enable=False,
         rich_markup_mode=None,
@@ -65,7 +67,7 @@ def build_app(only: str | None = None) -> typer.Typer:
         epilog=EPILOG_EXIT,
     )
     app.callback()(_callback)
-    for name in COMMANDS:
+    for name in COMMANDS if commands else ():
         if name in _COMMANDS and (only is None or name == only):
             func, kwargs = _COMMANDS[name]
             kwargs = dict(kwargs)
@@ -109,6 +111,10 @@ def main(argv: list[str] | None = None) -> int:
     # A CLI process is short-lived and allocates many small objects while reading a database: the cycle
     # collector would only slow it down (measured: reading 100k claims takes ~30% longer with it on).
     gc.disable()
+    if os.environ.get("_CLAIMTRACK_COMPLETE"):  # the shell asks what <Tab> should offer
+        from claimtrack.cli.completion import complete
+
+        return complete(_load_commands, build_app, _command_name, debug=bool(os.environ.get("CLAIMTRACK_DEBUG")))
     args = list(sys.argv[1:] if argv is None else argv)
     _state["debug"] = "--debug" in args[: args.index("--")] if "--" in args else "--debug" in args
     _state["debug"] = _state["debug"] or bool(os.environ.get("CLAIMTRACK_DEBUG"))
@@ -135,7 +141,13 @@ def main(argv: list[str] | None = None) -> int:
         ctx = getattr(e, "ctx", None)
         where = f"{ctx.command_path} --help" if ctx is not None else "claimtrack --help"
         _error(f"{message} (see '{where}')")
+    except SystemExit as e:  # click's own exits: --show-completion, --install-completion, a broken pipe
+        if isinstance(e.__context__, BrokenPipeError) and _stdout_reader_gone():
+            return _reader_went_away()
+        code = e.code if isinstance(e.code, int) else int(e.code is not None)
     except OSError as e:
+        if isinstance(e, BrokenPipeError) and _stdout_reader_gone():
+            return _reader_went_away()
         if _state["debug"]:
             raise
         code = EXIT_STORAGE
@@ -147,10 +159,36 @@ def main(argv: list[str] | None = None) -> int:
         _error(f"internal error: {type(e).__name__}: {e} (run with --debug for the traceback, and please report it)")
     try:
         sys.stdout.flush()
-    except BrokenPipeError:
-        # the reader (e.g. `head`) went away: not an error of ours; keep Python from complaining at exit
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+    except BrokenPipeError:  # the reader (e.g. `head`) went away: not an error of ours
+        _silence_stdout()
     return code
+
+
+def _reader_went_away() -> int:
+    """`claimtrack list | head -1`: the reader has all it wanted. Not an error (exit 0, as ripgrep and fd do),
+    so `set -o pipefail` scripts keep working; a command prints only after it has written."""
+    _silence_stdout()
+    return 0
+
+
+def _stdout_reader_gone() -> bool:
+    """Whether stdout is a pipe whose reader has closed it (and not some other pipe that broke)."""
+    try:
+        import select
+
+        poller = select.poll()
+        poller.register(sys.stdout.fileno(), select.POLLOUT)
+        return any(events & (select.POLLERR | select.POLLHUP) for _fd, events in poller.poll(0))
+    except (AttributeError, OSError, ValueError):  # no poll() (Windows) or no real stdout: trust the error
+        return True
+
+
+def _silence_stdout() -> None:
+    """Send what is still buffered for stdout to /dev/null, so that Python does not complain at exit."""
+    try:
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
 
 
 def _error(text: str) -> None:

@@ -1,0 +1,362 @@
+"""Shell completion: what `claimtrack <Tab>` offers, read quickly from the database.
+
+bash, zsh and fish ask through the environment protocol of Typer and click: the script that
+`claimtrack --show-completion` prints (and `--install-completion` installs) runs `claimtrack` with
+`_CLAIMTRACK_COMPLETE=complete_bash` and the words typed so far in `COMP_WORDS`/`COMP_CWORD` (bash) or
+`_TYPER_COMPLETE_ARGS` (zsh, fish). `claimtrack.cli.main` hands such a call here before anything else, so an
+ordinary command never imports this module.
+
+Commands, options, statuses, sort keys and formats come from the command definitions and the registries that
+the commands themselves use. Claim ids (with the claim's text as the description zsh and fish show), tags and
+claimants come from one read of the database and a byte scan of its claims, one document per line with sorted
+keys: no claim is parsed whole. A file in another layout (hand-indented, older schema) is read through the
+store instead. A completion never prints an error: if the file cannot be read, it offers nothing from it.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from typing import Any, Callable, Iterable
+
+from claimtrack.textsafe import one_line
+
+VAR = "_CLAIMTRACK_COMPLETE"
+#: Claim text shown beside an id is cut to this many characters.
+HELP_WIDTH = 60
+
+
+def complete(load: Callable[[list[str] | None], None], build_app: Callable[..., Any],
+             command_name: Callable[[list[str]], str | None], debug: bool = False) -> int:
+    """Answer the shell's request in $_CLAIMTRACK_COMPLETE (`complete_bash`, `source_zsh`...); the exit code.
+
+    Whatever goes wrong, nothing but completions reaches the shell (CLAIMTRACK_DEBUG=1 shows the traceback).
+    """
+    try:
+        return _complete(load, build_app, command_name)
+    except Exception:
+        if debug:
+            raise
+        return 1
+
+
+def _complete(load: Callable[[list[str] | None], None], build_app: Callable[..., Any],
+              command_name: Callable[[list[str]], str | None]) -> int:
+    import typer.main
+    from typer._click.shell_completion import add_completion_class
+
+    from claimtrack.cli.base import COMMANDS
+
+    instruction = os.environ.get(VAR, "")
+    shell = instruction.partition("_")[2]
+    classes = _shell_classes()
+    name = None
+    if shell in classes and instruction.startswith("complete_"):
+        args, _incomplete = classes[shell](None, {}, "claimtrack", VAR).get_completion_args()
+        name = command_name(args)
+    load([name] if name else None)
+    if name:  # only the command being completed is built, with a completer on each parameter that has one
+        group = typer.main.get_command(build_app(name))
+        for param in group.commands[name].params:
+            completer = _completer(name, param)
+            if completer is not None:
+                param._custom_shell_complete = completer  # click's hook for a parameter's own completion
+    else:  # before a command is typed, only the commands' names and one-line help are offered: building
+        # every command in full (Typer inspects each signature) would cost more than the rest together
+        import inspect
+
+        from typer.core import TyperCommand
+
+        group = typer.main.get_command(build_app(None, commands=False))
+        for cmd_name, (func, _kwargs) in COMMANDS.items():
+            group.add_command(TyperCommand(cmd_name, help=inspect.getdoc(func)))
+    for shell_name, cls in classes.items():  # after get_command, which registers Typer's own classes
+        add_completion_class(cls, shell_name)
+    from typer.completion import shell_complete
+
+    try:
+        return shell_complete(group, {}, "claimtrack", VAR, instruction)
+    except SystemExit as e:  # fish asks "are there completions?" through the exit code
+        return e.code if isinstance(e.code, int) else 0
+
+
+# -- which values each parameter takes --------------------------------------------------------------------------
+def _completer(command: str, param: Any) -> Callable[[Any, Any, str], list] | None:
+    opts = set(getattr(param, "opts", ()))
+    if param.param_type_name == "argument":
+        if param.name in ("claim_ids", "claim_id", "words"):
+            return _ids_completer(verdicts=(command == "resolve"))
+        return None
+    if opts & {"--status", "-s"}:
+        from claimtrack.model import STATUSES
+
+        return _fixed(STATUSES)
+    if opts & {"--sort"}:
+        from claimtrack.query import SORT_KEYS
+
+        return _fixed([*SORT_KEYS, *(f"-{key}" for key in SORT_KEYS)],
+                      {f"-{key}": "reversed" for key in SORT_KEYS})
+    if opts & {"--format", "-f"} and command in ("export", "import"):
+        from claimtrack import formats
+
+        return _fixed(formats.EXPORT_FORMATS if command == "export" else formats.IMPORT_FORMATS)
+    if opts & {"--tag", "-t", "--add-tag", "--remove-tag"}:
+        return _from_database(lambda catalog: catalog.tags())
+    if opts & {"--by", "--claimant"}:
+        return _from_database(lambda catalog: catalog.claimants())
+    return None
+
+
+def _items(values: Iterable[str], incomplete: str, help: dict[str, str] | None = None) -> list:
+    """CompletionItems for the values that start with what was typed (in any case)."""
+    from typer._click.shell_completion import CompletionItem
+
+    typed = incomplete.casefold()
+    return [CompletionItem(v, help=(help or {}).get(v)) for v in values
+            if v.casefold().startswith(typed) and one_line(v) == v]  # a value with a newline cannot be typed
+
+
+def _fixed(values: Iterable[str], help: dict[str, str] | None = None):
+    values = list(values)
+    return lambda ctx, param, incomplete: _items(values, incomplete, help)
+
+
+def _catalog(ctx: Any) -> "Catalog | None":
+    from claimtrack.paths import resolve
+
+    try:
+        return Catalog(resolve(ctx.find_root().params.get("db"))[0])
+    except Exception:  # a completion must never print a traceback into the shell
+        return None
+
+
+def _from_database(values: Callable[["Catalog"], Iterable[str]]):
+    def complete(ctx: Any, param: Any, incomplete: str) -> list:
+        catalog = _catalog(ctx)
+        try:
+            return _items(sorted(values(catalog), key=lambda v: (v.casefold(), v)), incomplete) if catalog else []
+        except Exception:
+            return []
+
+    return complete
+
+
+def _ids_completer(verdicts: bool):
+    """Claim ids (not those already typed), the claim's text as description; for `resolve`, also the verdicts
+    once an id has been typed (its last word is the verdict)."""
+
+    def complete(ctx: Any, param: Any, incomplete: str) -> list:
+        from typer._click.shell_completion import CompletionItem
+
+        typed = list(ctx.params.get(param.name) or ())
+        if verdicts:
+            from claimtrack.model import VERDICTS
+
+            if any(word.lower() in VERDICTS for word in typed):
+                return []
+            if typed and incomplete[:1].isalpha():
+                return _items(VERDICTS, incomplete)
+        if incomplete and not incomplete.isdigit():
+            return []
+        catalog = _catalog(ctx)
+        try:
+            found = catalog.ids(incomplete, with_text=_shows_help()) if catalog else []
+        except Exception:
+            found = []
+        skip = set(typed)
+        items = [CompletionItem(str(i), help=text) for i, text in found if str(i) not in skip]
+        if verdicts and typed:
+            items += _items(VERDICTS, incomplete)
+        return items
+
+    return complete
+
+
+def _shows_help() -> bool:
+    """bash lists only the values; zsh and fish show a description beside each."""
+    return not os.environ.get(VAR, "").endswith("bash")
+
+
+# -- reading the database -------------------------------------------------------------------------------------
+_HEADER = b'\n"claims": {\n'
+
+
+class Catalog:
+    """The claims' ids, texts, tags and claimants, from one read of the file.
+
+    In claimtrack's layout (one document per line, sorted keys, written by every claimtrack since schema 1)
+    the values are found by searching the claims block's bytes for their keys; only the strings found are
+    decoded. Any other layout is read through the store.
+    """
+
+    def __init__(self, path: os.PathLike) -> None:
+        self.path = path
+        try:
+            with open(path, "rb") as f:
+                data = f.read()
+        except FileNotFoundError:
+            data = b""
+        self._docs: list[dict] | None = None
+        self._block = b""
+        start = data.find(_HEADER)
+        if not data:
+            self._docs = []
+        elif start == -1:
+            self._docs = self._parse()
+        else:
+            start += len(_HEADER)
+            end = start if data.startswith(b"}", start) else data.find(b"\n}", start)
+            self._block = b"\n" + data[start:end]  # every line starts after a newline: one search finds all
+            if end == -1 or not data.startswith(b'"', start) and end != start:
+                self._docs = self._parse()
+
+    def _parse(self) -> list[dict]:
+        from claimtrack.store import Store
+
+        with Store.open(self.path) as store:
+            return store.all()
+
+    def ids(self, prefix: str = "", with_text: bool = True) -> list[tuple[int, str | None]]:
+        """(id, the claim's text made safe to show on one line) for the ids that start with `prefix`."""
+        if self._docs is not None:
+            found = sorted((d["id"], d.get("text")) for d in self._docs if str(d["id"]).startswith(prefix))
+            return [(i, _brief(t) if with_text else None) for i, t in found]
+        block = self._block
+        needle = b'\n"' + prefix.encode()
+        ids: list[int] = []
+        texts: list[bytes] = []
+        pos = block.find(needle)
+        while pos != -1:
+            quote = block.find(b'"', pos + 2)
+            end = block.find(b"\n", pos + 1)
+            end = len(block) if end == -1 else end
+            key = block[pos + 2:quote]
+            if key.isdigit():
+                ids.append(int(key))
+                if with_text:
+                    at = block.find(b'"text":"', quote, end) + 7
+                    texts.append(block[at:_string_end(block, at + 1, b'"') + 1] if at != 6 else b"null")
+            pos = block.find(needle, end)
+        if not with_text:
+            return [(i, None) for i in ids]
+        return list(zip(ids, _briefs(texts)))
+
+    def tags(self) -> set[str]:
+        if self._docs is not None:
+            return {t for d in self._docs for t in d.get("tags") or () if isinstance(t, str)}
+        import orjson
+
+        found: set[str] = set()
+        for raw in self._values(b'"tags":['):
+            try:
+                found.update(t for t in orjson.loads(raw) if isinstance(t, str))
+            except (orjson.JSONDecodeError, TypeError):
+                continue
+        return found
+
+    def claimants(self) -> set[str]:
+        if self._docs is not None:
+            return {d["claimant"] for d in self._docs if isinstance(d.get("claimant"), str)}
+        return {_string(raw, 0) for raw in self._values(b'"claimant":"')} - {None}
+
+    def _values(self, key: bytes) -> set[bytes]:
+        """The distinct raw JSON values (a string, or an array of strings) after each `key` in the block."""
+        block = self._block
+        found: set[bytes] = set()
+        start = len(key) - 1  # the value's opening quote or bracket
+        pos = block.find(key)
+        while pos != -1:
+            value = pos + start
+            if key.endswith(b"["):
+                end = _string_end(block, value, b"]")
+            else:
+                end = _string_end(block, value + 1, b'"')
+            found.add(block[value:end + 1])
+            pos = block.find(key, end)
+        return found
+
+
+def _string_end(buf: bytes, pos: int, close: bytes) -> int:
+    """Where the JSON string (`close` = '"', `pos` after its opening quote) or string array (`close` = ']',
+    `pos` at its bracket) ends: the first `close` that is not inside a string or escaped."""
+    if close == b"]":
+        while True:
+            end = buf.find(b"]", pos)
+            quote = buf.find(b'"', pos, end)
+            if quote == -1 or end == -1:
+                return end
+            pos = _string_end(buf, quote + 1, b'"') + 1
+    end = buf.find(b'"', pos)
+    while end > 0 and buf[end - 1] == 0x5C:  # a backslash: escaped unless the backslash is itself escaped
+        slashes = 1
+        while buf[end - 1 - slashes] == 0x5C:
+            slashes += 1
+        if slashes % 2 == 0:
+            break
+        end = buf.find(b'"', end + 1)
+    return end
+
+
+def _string(buf: bytes, pos: int) -> str | None:
+    """The JSON string whose opening quote is at `pos`, decoded."""
+    import orjson
+
+    end = _string_end(buf, pos + 1, b'"')
+    try:
+        value = orjson.loads(buf[pos:end + 1])
+    except orjson.JSONDecodeError:
+        return None
+    return value if isinstance(value, str) else None
+
+
+def _briefs(raw: list[bytes]) -> list[str | None]:
+    """Decode JSON strings (one call for all of them) and make each a brief description."""
+    import orjson
+
+    try:
+        texts = orjson.loads(b"[" + b",".join(raw) + b"]")
+    except orjson.JSONDecodeError:  # a damaged line: decode one by one, and give up only on that one
+        texts = []
+        for one in raw:
+            try:
+                texts.append(orjson.loads(one))
+            except orjson.JSONDecodeError:
+                texts.append(None)
+    return [_brief(t) for t in texts]
+
+
+def _brief(text: object, width: int = HELP_WIDTH) -> str | None:
+    """A claim's text as one safe line, cut to fit beside its id in a completion menu."""
+    if not isinstance(text, str):
+        return None
+    text = one_line(" ".join(text[: 2 * width].split()))
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+# -- the shells -----------------------------------------------------------------------------------------------
+def _shell_classes() -> dict[str, type]:
+    """Typer's bash, zsh and fish completion, with two changes: a value holding spaces or shell characters
+    (a claimant's name) reaches bash quoted, and descriptions are not passed through Rich (which would cost
+    more than the whole completion; claimtrack's help has no markup)."""
+    from typer._completion_classes import BashComplete, FishComplete, ZshComplete
+
+    class Bash(BashComplete):
+        def format_completion(self, item: Any) -> str:
+            return re.sub(r"([^\w@%+=:,./-])", r"\\\1", item.value)
+
+    class Zsh(ZshComplete):
+        def format_completion(self, item: Any) -> str:
+            def escape(s: str) -> str:  # as typer's ZshComplete does
+                return s.replace('"', '""').replace("'", "''").replace("$", "\\$").replace("`", "\\`").replace(":", r"\\:")
+
+            if item.help:
+                return f'"{escape(item.value)}":"{escape(item.help)}"'
+            return f'"{escape(item.value)}"'
+
+    class Fish(FishComplete):
+        def format_completion(self, item: Any) -> str:
+            if item.help:
+                return item.value + "\t" + re.sub(r"\s", " ", item.help)
+            return item.value
+
+    return {"bash": Bash, "zsh": Zsh, "fish": Fish}

@@ -1,0 +1,236 @@
+"""Shell completion, driven through the environment protocol that Typer and click use.
+
+bash sends `_CLAIMTRACK_COMPLETE=complete_bash` with COMP_WORDS/COMP_CWORD; zsh and fish send
+`_TYPER_COMPLETE_ARGS` (the command line up to the cursor). Most cases run in-process (the same `main()` the
+`claimtrack` executable runs); a few run the real executable, one through a real bash.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+
+import pytest
+
+from conftest import claimtrack_exe
+
+
+def protocol(shell: str, line: str) -> dict[str, str]:
+    """The environment a shell's completion script sets for the command line `line` (cursor at its end)."""
+    if shell == "bash":
+        words = line.split(" ")
+        return {"_CLAIMTRACK_COMPLETE": "complete_bash", "COMP_WORDS": line, "COMP_CWORD": str(len(words) - 1)}
+    env = {"_CLAIMTRACK_COMPLETE": f"complete_{shell}", "_TYPER_COMPLETE_ARGS": line}
+    if shell == "fish":
+        env["_TYPER_COMPLETE_FISH_ACTION"] = "get-args"
+    return env
+
+
+@pytest.fixture
+def complete(capfdbinary, monkeypatch):
+    """complete('bash', 'claimtrack list --st') -> the lines the shell would get."""
+    from claimtrack.cli import main
+
+    def run(shell: str, line: str) -> list[str]:
+        with monkeypatch.context() as m:
+            for name, value in protocol(shell, line).items():
+                m.setenv(name, value)
+            capfdbinary.readouterr()
+            code = main([])
+            sys.stdout.flush()
+            out, err = capfdbinary.readouterr()
+        assert code == 0 and err == b"", (code, err)
+        text = out.decode("utf-8")
+        return text.rstrip("\n").split("\n") if text.strip() else []
+
+    return run
+
+
+def fish_values(lines: list[str]) -> list[str]:
+    return [line.split("\t")[0] for line in lines]
+
+
+@pytest.fixture
+def claims(ct):
+    for args in (
+        ["Talks will break down in April", "--by", "Harry Kazianis", "--said", "2018-01-10", "--tag", "korea", "--tag", "diplomacy"],
+        ["No deal before the election", "--by", "Jon Wolfsthal", "--said", "2004-04-29", "--tag", "Korea"],
+        ["Sanctions relief sought\x1b[31m [bold]x[/] line\nbreak", "--by", "harriet O'Neil", "--said", "2018-01-10", "--tag", "sanctions"],
+    ):
+        assert ct("add", *args).exit_code == 0
+    lines = "".join(json.dumps({"op": "add", "text": f"filler {i}", "claimant": "Filler", "said_on": "2018-01-01"}) + "\n"
+                    for i in range(4, 13))
+    assert ct("batch", "-", input=lines).exit_code == 0
+
+
+def test_commands_and_their_help(complete):
+    assert complete("bash", "claimtrack con") == ["confirm"]
+    assert complete("bash", "claimtrack re") == ["refute", "resolve", "reopen", "review", "report"]
+    zsh = "\n".join(complete("zsh", "claimtrack "))
+    assert zsh.startswith("_arguments '*: :((")
+    assert '"confirm":"Mark claims as having come true."' in zsh and '"import":' in zsh
+    assert "confirm\tMark claims as having come true." in complete("fish", "claimtrack co")
+
+
+def test_options_of_the_app_and_of_a_command(complete):
+    assert set(complete("bash", "claimtrack --")) >= {"--db", "--debug", "--version", "--install-completion",
+                                                      "--show-completion", "--help"}
+    assert complete("bash", "claimtrack list --s") == ["--status", "--search", "--sort"]
+    assert "--add-tag" in complete("bash", "claimtrack --db x.json edit 3 --")
+
+
+def test_statuses_sort_keys_and_formats(complete):
+    assert complete("bash", "claimtrack list --status ") == ["open", "confirmed", "refuted", "partial", "void"]
+    assert complete("bash", "claimtrack stats -s co") == ["confirmed"]
+    assert complete("bash", "claimtrack list --sort d") == ["due"]
+    sort = complete("fish", "claimtrack export --sort ")
+    assert "id" in sort and "-due\treversed" in sort
+    from claimtrack.formats import EXPORT_FORMATS, IMPORT_FORMATS
+
+    assert complete("bash", "claimtrack export --format ") == list(EXPORT_FORMATS)
+    assert complete("bash", "claimtrack import x.csv -f ") == list(IMPORT_FORMATS)
+    assert complete("bash", "claimtrack import x.csv -f pre") == ["predictionbook"]
+
+
+def test_claim_ids_with_their_text_where_the_shell_shows_it(complete, claims):
+    fish = complete("fish", "claimtrack show ")
+    assert fish_values(fish) == [str(i) for i in range(1, 13)]
+    assert fish[0] == "1\tTalks will break down in April"
+    # text is one safe line: control characters spelled out, markup literal, whitespace folded
+    assert fish[2] == "3\tSanctions relief sought\\x1b[31m [bold]x[/] line break"
+    assert complete("bash", "claimtrack show 1") == ["1", "10", "11", "12"]  # bash shows values only
+    zsh = "\n".join(complete("zsh", "claimtrack history 1"))
+    assert '"1":"Talks will break down in April"' in zsh and '"12":"filler 12"' in zsh
+    assert complete("bash", "claimtrack show x") == []
+
+
+def test_several_ids_skip_those_typed_and_resolve_offers_the_verdict(complete, claims):
+    assert complete("bash", "claimtrack confirm 1 1") == ["10", "11", "12"]
+    assert "3" not in complete("bash", "claimtrack delete 3 ")
+    assert complete("bash", "claimtrack resolve ")[:2] == ["1", "2"]
+    assert "confirmed" not in complete("bash", "claimtrack resolve ")
+    after_id = complete("bash", "claimtrack resolve 4 ")
+    assert "5" in after_id and after_id[-4:] == ["confirmed", "refuted", "partial", "void"]
+    assert complete("bash", "claimtrack resolve 4 5 pa") == ["partial"]
+    assert complete("bash", "claimtrack resolve 4 void ") == []
+
+
+def test_tags_and_claimants_from_the_database(complete, claims):
+    assert complete("bash", "claimtrack list --tag ") == ["diplomacy", "Korea", "korea", "sanctions"]
+    assert complete("bash", "claimtrack edit 1 --remove-tag k") == ["Korea", "korea"]
+    assert complete("bash", "claimtrack stats -t s") == ["sanctions"]
+    # bash gets the value quoted for its command line; any case matches what was typed
+    assert complete("bash", "claimtrack list --by har") == ["harriet\\ O\\'Neil", "Harry\\ Kazianis"]
+    assert complete("fish", "claimtrack list --by J") == ["Jon Wolfsthal"]
+    assert "Filler" in complete("fish", "claimtrack import x.csv --claimant ")
+
+
+def test_the_database_is_the_one_the_command_line_names(complete, claims, ct, tmp_path):
+    other = tmp_path / "other.json"
+    assert ct("--db", str(other), "add", "Elsewhere", "--by", "Somebody Else").exit_code == 0
+    assert complete("fish", f"claimtrack --db {other} show ") == ["1\tElsewhere"]
+    assert complete("fish", f"claimtrack --db {other} list --by ") == ["Somebody Else"]
+    assert complete("bash", f"claimtrack --db {tmp_path / 'none.json'} show ") == []
+
+
+def test_a_file_in_another_layout_is_read_through_the_store(complete, db_path):
+    # hand-indented, as a person or another program might leave it: no byte scan can be trusted there
+    db = {"_meta": {"1": {"app": "claimtrack", "next_id": 3, "next_txn": 1, "schema": 1}},
+          "claims": {str(i): {"id": i, "uuid": f"00000000-0000-4000-8000-00000000000{i}", "text": f"Claim {i}",
+                              "claimant": f"Person {i}", "said_on": "2018-01-01", "due": None, "due_text": None,
+                              "confidence": None, "confidence_text": None, "status": "open", "tags": [f"t{i}"],
+                              "source": {"url": None, "title": None, "outlet": None}, "quote": None,
+                              "criteria": None, "notes": None, "resolution": None, "foreign_id": None,
+                              "created_at": "2018-01-01T00:00:00Z", "updated_at": "2018-01-01T00:00:00Z"}
+                     for i in (1, 2)},
+          "history": {}}
+    db_path.write_text(json.dumps(db, indent=4))
+    assert complete("fish", "claimtrack show ") == ["1\tClaim 1", "2\tClaim 2"]
+    assert complete("bash", "claimtrack list --tag ") == ["t1", "t2"]
+    assert complete("bash", "claimtrack list --by ") == ["Person\\ 1", "Person\\ 2"]
+
+
+def test_a_broken_database_offers_nothing_and_prints_no_error(complete, db_path):
+    db_path.write_bytes(b'{"claims": {"1": {"text": "trunc')
+    assert complete("bash", "claimtrack show ") == []
+    assert complete("bash", "claimtrack list --by ") == []
+    assert complete("bash", "claimtrack li") == ["list"]
+
+
+def test_completion_builds_only_the_command_being_completed(complete, claims, monkeypatch):
+    from claimtrack import cli
+
+    built = []
+    real = cli.build_app
+
+    def spy(only=None, commands=True):
+        built.append((only, commands))
+        return real(only, commands)
+
+    monkeypatch.setattr(cli, "build_app", spy)
+    complete("bash", "claimtrack show 1")
+    complete("bash", "claimtrack sh")
+    assert built == [("show", True), (None, False)]
+
+
+# -- the real executable ------------------------------------------------------------------------------------
+def run_exe(*args: str, env: dict[str, str]) -> subprocess.CompletedProcess:
+    return subprocess.run(claimtrack_exe() + list(args), capture_output=True, text=True, timeout=60,
+                          env=dict(os.environ, **env))
+
+
+def test_the_executable_answers_each_shell(claims):
+    r = run_exe(env=protocol("bash", "claimtrack list --by Harry"))
+    assert (r.returncode, r.stdout, r.stderr) == (0, "Harry\\ Kazianis\n", "")
+    r = run_exe(env=protocol("zsh", "claimtrack show 2"))
+    assert r.returncode == 0 and r.stdout == "_arguments '*: :((\"2\":\"No deal before the election\"))'\n"
+    r = run_exe(env=protocol("zsh", "claimtrack show 99"))
+    assert r.returncode == 0 and r.stdout == "_files\n"  # nothing to offer: zsh falls back to file names
+    # fish first asks whether there is anything to complete (exit status), then for the values
+    is_args = dict(protocol("fish", "claimtrack list --status "), _TYPER_COMPLETE_FISH_ACTION="is-args")
+    assert run_exe(env=is_args).returncode == 0
+    is_args["_TYPER_COMPLETE_ARGS"] = "claimtrack --db "
+    assert run_exe(env=is_args).returncode == 1  # a file name: fish offers files
+
+
+@pytest.mark.parametrize("shell, marker", [
+    ("bash", "complete -o default -F _claimtrack_completion claimtrack"),
+    ("zsh", "compdef _claimtrack_completion claimtrack"),
+    ("fish", "complete --command claimtrack --no-files"),
+])
+def test_show_and_install_completion_for_each_shell(tmp_path, shell, marker):
+    env = {"_TYPER_COMPLETE_TEST_DISABLE_SHELL_DETECTION": "1", "HOME": str(tmp_path)}  # name the shell
+    r = run_exe("--show-completion", shell, env=env)
+    assert r.returncode == 0 and marker in r.stdout, r
+    assert "_CLAIMTRACK_COMPLETE=complete_" in r.stdout
+    r = run_exe("--install-completion", shell, env=env)
+    assert r.returncode == 0 and f"{shell} completion installed in" in r.stdout, r
+    installed = {"bash": ".bash_completions/claimtrack.sh", "zsh": ".zfunc/_claimtrack",
+                 "fish": ".config/fish/completions/claimtrack.fish"}[shell]
+    assert marker in (tmp_path / installed).read_text()
+    r = run_exe(env={"_CLAIMTRACK_COMPLETE": f"source_{shell}"})  # click's way to print the script
+    assert r.returncode == 0 and marker in r.stdout
+
+
+@pytest.mark.skipif(shutil.which("bash") is None, reason="needs bash")
+def test_a_real_bash_completes_through_the_installed_script(claims, tmp_path):
+    env = dict(os.environ, _TYPER_COMPLETE_TEST_DISABLE_SHELL_DETECTION="1",
+               PATH=os.path.dirname(claimtrack_exe()[0]) + os.pathsep + os.environ["PATH"])
+    script = subprocess.run(claimtrack_exe() + ["--show-completion", "bash"], capture_output=True, text=True,
+                            env=env, check=True).stdout
+    (tmp_path / "completion.sh").write_text(script)
+    program = f"""
+source {tmp_path / "completion.sh"}
+ask() {{ COMP_WORDS=("$@"); COMP_CWORD=$(( $# - 1 )); _claimtrack_completion claimtrack; printf '%s|' "${{COMPREPLY[@]}}"; echo; }}
+ask claimtrack conf
+ask claimtrack list --by Harry
+ask claimtrack resolve 3 vo
+"""
+    if claimtrack_exe()[0].endswith("python") or len(claimtrack_exe()) > 1:
+        pytest.skip("no claimtrack executable on PATH to complete")
+    r = subprocess.run(["bash", "--norc", "-c", program], capture_output=True, text=True, env=env, timeout=60)
+    assert r.returncode == 0, r.stderr
+    assert r.stdout.splitlines() == ["confirm|", "Harry\\ Kazianis|", "void|"]
