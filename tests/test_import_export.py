@@ -52,11 +52,11 @@ def test_export_then_import_into_an_empty_database_is_lossless(ct, tmp_path, fmt
     other = tmp_path / "other.json"
     r = ct("--db", str(other), "import", str(out), "--json")
     assert r.exit_code == 0, r
-    assert r.json()["counts"] == {"added": len(TRICKY), "updated": 0, "unchanged": 0, "skipped": 0}
+    assert r.json()["counts"] == {"added": len(TRICKY), "updated": 0, "unchanged": 0, "skipped": 0, "kept": 0}
     assert comparable(ct("--db", str(other), "list", "--json").json()) == comparable(original)
     # importing the same file again adds nothing
     r = ct("--db", str(other), "import", str(out), "--json")
-    assert r.json()["counts"] == {"added": 0, "updated": 0, "unchanged": len(TRICKY), "skipped": 0}
+    assert r.json()["counts"] == {"added": 0, "updated": 0, "unchanged": len(TRICKY), "skipped": 0, "kept": 0}
 
 
 def test_reimport_updates_changed_claims_by_uuid(ct, tmp_path):
