@@ -100,7 +100,7 @@ def show_cmd(claim_id: IdArg, as_json: JsonOpt = False) -> None:
     done(claim, as_json, "")
 
 
-@command("edit", epilog="Examples:\n\n  claimtrack edit 3 --due 2019-06-30 --tag korea --tag summit\n\n  claimtrack edit 3 --quote ''   (an empty value clears an optional field)")
+@command("edit", epilog="Examples:\n\n  claimtrack edit 3   (on a terminal: opens the claim in $VISUAL / $EDITOR)\n\n  claimtrack edit 3 --due 2019-06-30 --tag korea --tag summit\n\n  claimtrack edit 3 --quote ''   (an empty value clears an optional field)")
 def edit_cmd(
     claim_id: IdArg,
     text: Annotated[Optional[str], typer.Option("--text", metavar="TEXT", help="New claim text (- reads stdin).")] = None,
@@ -119,10 +119,18 @@ def edit_cmd(
     notes: Annotated[Optional[str], typer.Option("--notes", metavar="TEXT", help="Context ('' clears).")] = None,
     as_json: JsonOpt = False,
 ) -> None:
-    """Change a claim's fields.
+    """Change a claim's fields, with options or in your editor.
 
-    Its verdict is changed with confirm, refute, resolve and reopen.
+    With no field option on a terminal, the claim opens as text in $VISUAL or $EDITOR (else vi; notepad on
+    Windows); saving checks it and reopens it with the error on top until it is right, and an emptied file
+    aborts. Its verdict is changed with confirm, refute, resolve and reopen.
     """
+    options = (text, by, said, due, confidence, tag, source, title, outlet, quote, criteria, notes)
+    if all(o is None for o in options) and not add_tag and not remove_tag and sys.stdin.isatty() and sys.stdout.isatty():
+        claim = _edit_in_editor(claim_id)
+        if claim is not None:
+            done(claim, as_json, f"Edited claim {claim['id']}")
+        return
     fields: dict[str, Any] = {}
     for name, value in (("text", text), ("claimant", by), ("said_on", said), ("due", due),
                         ("confidence", confidence), ("quote", quote), ("criteria", criteria), ("notes", notes)):
@@ -143,6 +151,92 @@ def edit_cmd(
             fields["source"] = current
         claim = store.edit(claim["id"], fields)
     done(claim, as_json, f"Edited claim {claim['id']}")
+
+
+def _edit_in_editor(claim_id: str) -> dict | None:
+    """Edit the claim as text in the user's editor; the edited claim, or None if nothing was changed.
+
+    The database is not locked while the editor is open: the change is written only if the claim still says
+    what it said when the editor opened. If it does not (or the write fails), the text is kept in its file.
+    """
+    import os
+    import tempfile
+
+    from claimtrack import editing
+    from claimtrack.errors import ClaimtrackError
+    from claimtrack.render import message
+
+    with open_store() as store:
+        claim = store.get(claim_id)
+    fd, name = tempfile.mkstemp(prefix=f"claimtrack-claim-{claim['id']}-", suffix=".txt")
+    os.close(fd)
+    keep = False
+    try:
+        text = editing.to_text(claim)
+        while True:
+            with open(name, "w", encoding="utf-8", newline="") as f:
+                f.write(text)
+            _run_editor(name)
+            with open(name, "rb") as f:
+                raw = f.read()
+            try:
+                text = raw.decode("utf-8")
+                edited = editing.read_text(text)
+            except UnicodeDecodeError as e:
+                text = editing.with_error(raw.decode("utf-8", "replace"), f"the file is not valid UTF-8 (byte {e.start})")
+                continue
+            except InputError as e:
+                text = editing.with_error(text, str(e))
+                continue
+            if edited is None:
+                raise InputError(f"the file was emptied: edit aborted, claim {claim['id']} was not changed")
+            fields = editing.changes(claim, edited)
+            if not fields:
+                message(f"No change: claim {claim['id']} was not changed.")
+                return None
+            try:
+                with open_store(write=True) as store:
+                    if _content(store.get(claim["id"])) == _content(claim):
+                        return store.edit(claim["id"], fields)
+            except InputError as e:  # a value the model refuses: show it to the user in the text
+                text = editing.with_error(text, str(e))
+                continue
+            except ClaimtrackError as e:  # deleted meanwhile, locked, cannot be written...
+                keep = True
+                raise type(e)(f"{e}; nothing was written (your text is kept in {show_path(name)})") from None
+            keep = True
+            raise InputError(f"claim {claim['id']} was changed by another command while it was being edited; "
+                             f"nothing was written (your text is kept in {show_path(name)})")
+    finally:
+        if not keep:
+            os.unlink(name)
+
+
+def _content(claim: dict) -> dict:
+    """What a claim says, without its timestamps: a change and its undo leave the same content."""
+    return {k: v for k, v in claim.items() if k not in ("created_at", "updated_at")}
+
+
+def _run_editor(path: str) -> None:
+    """Run $VISUAL, else $EDITOR, else vi (notepad on Windows) on the file, as git does: through the shell,
+    so the variable may hold options (`code --wait`, `emacs -nw`)."""
+    import os
+    import subprocess
+
+    editor = os.environ.get("VISUAL") or os.environ.get("EDITOR") or ("notepad" if os.name == "nt" else "vi")
+    if os.name == "nt":  # pragma: no cover
+        import shlex
+
+        argv = shlex.split(editor, posix=False) + [path]
+    else:
+        argv = ["/bin/sh", "-c", f'{editor} "$@"', editor, path]
+    try:
+        code = subprocess.run(argv).returncode
+    except OSError as e:
+        raise InputError(f"cannot run the editor {editor!r}: {e.strerror or e} (set VISUAL or EDITOR)") from None
+    if code != 0:
+        hint = " (set VISUAL or EDITOR)" if code == 127 else ""
+        raise InputError(f"the editor {editor!r} exited with status {code}{hint}; nothing was written")
 
 
 @command("history", epilog="Example: claimtrack history 3")
