@@ -237,3 +237,377 @@ def parse_confidence(value: str | int | float) -> tuple[float, str | None]:
 
     shown = _show(value) if isinstance(value, str) else _show(repr(value))
     raise InputError(f"bad confidence {shown}: {_CONFIDENCE_HELP}")
+
+
+# --- deadlines as articles write them ----------------------------------------------------------------------------
+# `parse_due` is strict because a user typing `--due` can be asked again. An article cannot be asked, and writes
+# "before the election in November", "Oct. 9", "by the summer", "until 2020" or "Friday". `read_article_due`
+# reads those too, each by one fixed rule (listed in the README section "Reading claims out of articles"); it
+# never raises and returns None for anything vague ("soon", "in the coming months"). Its patterns are compiled
+# on first use, so commands that never read an article pay nothing for them.
+
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+# (first month, last month) of each season, northern meteorological seasons; winter runs into the next year.
+_SEASONS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11), "winter": (12, 2)}
+_BEFORE_WORDS = ("before", "ahead of", "prior to")
+_BY_WORDS = ("by", "in", "within", "until", "till", "'til", "til", "through", "thru", "during", "on", "at", "over",
+             "no later than", "by the time of", "in time for", "for")
+_US_ELECTION_WORDS = ("us", "u.s.", "u.s", "american", "presidential", "midterm", "midterms", "congressional")
+
+# Words that make "the ... in April" a clause rather than the name of an event ("this is all going to break down").
+_NOT_EVENT_WORDS = {"is", "are", "was", "were", "be", "been", "being", "am", "going", "to", "will", "would", "can",
+                    "could", "may", "might", "shall", "should", "must", "has", "have", "had", "do", "does", "did",
+                    "not", "that", "which", "who", "whom", "and", "or", "but", "all", "it", "he", "she", "they",
+                    "we", "i", "you", "if", "when", "as", "than", "then", "so", "'s"}
+
+_EVENT_ING = {"meeting", "hearing", "opening", "closing", "signing", "briefing", "sitting", "ruling", "gathering",
+              "swearing", "inauguration", "reading", "landing", "launching", "spending", "polling", "voting"}
+
+
+_EVENT_NOUNS = {
+    "election", "elections", "vote", "votes", "referendum", "summit", "meeting", "meetings", "talks", "deadline",
+    "match", "game", "games", "final", "finals", "race", "conference", "hearing", "trial", "verdict", "ruling",
+    "decision", "announcement", "launch", "release", "budget", "poll", "polls", "primary", "primaries", "caucus",
+    "caucuses", "debate", "session", "convention", "olympics", "cup", "tournament", "season", "playoffs",
+    "opening", "inauguration", "visit", "trip", "deal", "negotiations", "review", "report", "results", "earnings",
+    "ceremony", "festival", "derby", "prix", "open", "championship", "championships", "congress", "recess",
+    "break", "holidays", "holiday", "paralympics", "world cup", "kick-off", "kickoff", "showdown", "clash",
+    "fixture", "tie", "semi-final", "semi-finals", "quarter-final", "quarter-finals", "semifinal", "semifinals",
+    "midterms", "midterm", "ballot", "runoff", "run-off", "announcement", "statement", "auction", "ipo",
+    "listing", "handover", "transition", "cabinet", "reshuffle", "anniversary", "expiry", "expiration",
+}
+
+
+def _event_words(words: list[str]) -> bool:
+    """Do these words name an event ("the US Presidential election") rather than say something about one?"""
+    if not 1 <= len(words) <= 4 or set(words) & _NOT_EVENT_WORDS:
+        return False
+    if any(w.endswith("ing") and w not in _EVENT_ING or w.endswith("ly") for w in words):
+        return False
+    last = words[-1].strip(".,'")
+    return last in _EVENT_NOUNS or last.split("-")[-1] in _EVENT_NOUNS
+
+
+_article_patterns: dict[str, re.Pattern[str]] = {}
+
+
+def _article_re() -> dict[str, re.Pattern[str]]:
+    if _article_patterns:
+        return _article_patterns
+    months = _MONTH_NAMES
+    days = "|".join(_WEEKDAYS) + "|mon|tues|tue|wed|weds|thurs|thur|thu|fri|sat|sun"
+    count = _COUNT + "|a|an"
+    _article_patterns.update(
+        prep=re.compile(r"(?P<prep>" + "|".join(sorted(_BEFORE_WORDS + _BY_WORDS, key=len, reverse=True))
+                        + r")\s+(?P<rest>.+)"),
+        month_day=re.compile(rf"(?:(?:{days})\.?,?\s+)?(?P<month>{months})\.?\s+(?P<day>[0-9]{{1,2}})(?:st|nd|rd|th)?"
+                             r"(?:,?\s+(?P<year>[0-9]{4}))?"),
+        day_month=re.compile(rf"(?:(?:{days})\.?,?\s+)?(?:the\s+)?(?P<day>[0-9]{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?"
+                             rf"(?P<month>{months})\.?(?:,?\s+(?P<year>[0-9]{{4}}))?"),
+        weekday=re.compile(rf"(?:(?P<which>this|next|coming|the\s+coming)\s+)?(?P<day>{days})\.?"
+                           r"(?:\s+(?:morning|afternoon|evening|night))?"),
+        week=re.compile(r"(?:the\s+)?(?:end\s+of\s+)?(?:the\s+)?(?P<which>this|next|the)\s+(?P<unit>week|weekend)"
+                        r"|(?:the\s+)?end\s+of\s+(?:the\s+)?(?P<unit2>week|weekend)"),
+        day_word=re.compile(r"(?P<word>today|tonight|tomorrow|the\s+day\s+after\s+tomorrow|this\s+(?:morning|afternoon|evening))"),
+        later=re.compile(r"later\s+(?:this|in\s+the)\s+(?P<unit>year|month|week)"),
+        year_end=re.compile(r"(?:the\s+)?(?:(?P<which>this|next)\s+)?(?:year[-\s]end|year's\s+end|end[-\s]year)"
+                            r"|(?P<which2>this|next)\s+year's\s+end"),
+        part_year=re.compile(r"(?:the\s+)?(?P<part>early|mid|late|middle\s+of|start\s+of|beginning\s+of|first\s+half\s+of"
+                             r"|second\s+half\s+of|h1|h2)(?:\s*-\s*|\s+)(?:(?P<year>[0-9]{4})|(?P<which>this|next)\s+year)"),
+        decade=re.compile(r"(?:the\s+)?(?:end\s+of\s+)?(?:the|this)\s+decade"),
+        relative=re.compile(rf"(?:(?:over|during|in|within|for)\s+)?(?:the\s+)?(?:next|coming|following)\s+(?P<n>{count})\s+"
+                            r"(?P<unit>day|week|month|year|decade)s?"
+                            rf"|(?:(?:in|within)\s+)?(?P<n2>{count})\s+(?P<unit2>day|week|month|year|decade)s?(?:'s?\s+time|\s+from\s+now)"
+                            rf"|(?:in|within)\s+(?P<n3>{count}|a)\s+(?P<unit3>decade)s?"
+                            r"|(?:(?:over|during|in|within)\s+)?(?:the\s+)?(?:next|coming)\s+(?P<unit4>day|week|month|year|decade)"),
+        season=re.compile(r"(?:the\s+)?(?:(?P<part>early|mid|late)(?:\s*-\s*|\s+))?(?:(?P<which>this|next|the)\s+)?"
+                          r"(?P<season>spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?(?P<year>[0-9]{4}))?"),
+        holiday=re.compile(r"(?P<name>christmas\s+eve|christmas(?:\s+day)?|new\s+year's\s+eve|new\s+year(?:'s)?(?:\s+day)?"
+                           r"|halloween|thanksgiving|easter(?:\s+sunday)?)(?:\s+(?P<year>[0-9]{4}))?"),
+        event=re.compile(r"(?P<event>(?:the|this|next|its|their)\s+[a-z0-9.'&-]+(?:\s+[a-z0-9.'&-]+){0,5}?)"
+                         r"(?:,?\s+(?:in|on|at|of|due\s+in|scheduled\s+for|set\s+for|slated\s+for)\s+|\s+(?=next\s|this\s))(?P<when>.+)"),
+        year_event=re.compile(r"(?:the\s+)?(?P<year>[0-9]{4})\s+[a-z][a-z-]+(?:\s+[a-z][a-z-]+){0,2}"),
+        month_event=re.compile(rf"(?:the\s+)?(?P<month>{months})\.?\s+(?P<year>[0-9]{{4}})\s+(?P<event>[a-z][a-z-]+"
+                               r"(?:\s+[a-z][a-z-]+){0,2})"),
+    )
+    return _article_patterns
+
+
+def _weekday_index(word: str) -> int:
+    word = word.rstrip(".")
+    for index, name in enumerate(_WEEKDAYS):
+        if name.startswith(word[:3]):
+            return index
+    raise ValueError(word)  # pragma: no cover - the pattern admits weekday names only
+
+
+def _on_or_after(day: datetime.date, weekday: int) -> datetime.date:
+    return day + datetime.timedelta(days=(weekday - day.weekday()) % 7)
+
+
+def _easter(year: int) -> datetime.date:
+    """Western Easter Sunday (the anonymous Gregorian algorithm)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    el = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * el) // 451
+    month, day = divmod(h + el - 7 * m + 114, 31)
+    return datetime.date(year, month, day + 1)
+
+
+def _first_yearly(said_on: datetime.date, make, year: str | None) -> datetime.date:
+    """A yearly date: in the year given, else the first one on or after said_on."""
+    if year:
+        return make(int(year))
+    day = make(said_on.year)
+    return day if day >= said_on else make(said_on.year + 1)
+
+
+def _is_election(words: list[str]) -> bool:
+    return any(w.split("-")[-1].strip(".,'") in ("election", "elections", "midterms", "midterm") for w in words)
+
+
+def _us_election_day(year: int) -> datetime.date:
+    """The Tuesday after the first Monday of November."""
+    first_monday = _on_or_after(datetime.date(year, 11, 1), 0)
+    return first_monday + datetime.timedelta(days=1)
+
+
+def _span(text: str, said_on: datetime.date) -> tuple[datetime.date, datetime.date, str] | None:
+    """(first day, last day, kind) of a time phrase without its preposition; kind is 'span', 'date', 'end',
+    'relative' or 'event'. None when the phrase is not one we read."""
+    pats = _article_re()
+    if match := _ISO.fullmatch(text):
+        day = datetime.date(*(int(part) for part in match.groups()))
+        return day, day, "date"
+    for name in ("month_day", "day_month"):
+        if match := pats[name].fullmatch(text):
+            month, dom = _MONTHS[match["month"]], int(match["day"])
+            day = _first_yearly(said_on, lambda y: datetime.date(y, month, dom), match["year"])
+            return day, day, "date"
+    if match := _MONTH_RE.fullmatch(text):
+        month = _MONTHS[match["month"]]
+        if match["year"]:
+            year = int(match["year"])
+        else:
+            year = said_on.year if month >= said_on.month else said_on.year + 1
+        if text.startswith(("end", "the end", "by")):
+            end = _month_end(year, month)
+            return end, end, "end"
+        part = match["part"]
+        if part in _PART_DAY:
+            day = datetime.date(year, month, _PART_DAY[part])
+            return day, day, "date"
+        start = datetime.date(year, month, 21 if part == "late" else 1)
+        return start, _month_end(year, month), "span"
+    if match := _QUARTER_RE.fullmatch(text):
+        end = _read_phrase(text, said_on)
+        if end is None:  # pragma: no cover - the same pattern
+            return None
+        if text.startswith(("end", "the end", "by")):
+            return end, end, "end"
+        return datetime.date(end.year, end.month - 2, 1), end, "span"
+    if match := _YEAR_RE.fullmatch(text):
+        year = int(match["year"])
+        if text.startswith(("end", "the end", "by")):
+            end = datetime.date(year, 12, 31)
+            return end, end, "end"
+        return datetime.date(year, 1, 1), datetime.date(year, 12, 31), "span"
+    if match := _END_OF_PERIOD_RE.fullmatch(text):
+        end = _read_phrase(text, said_on)
+        return (end, end, "end") if end else None
+    if match := _THIS_NEXT_RE.fullmatch(text):
+        step = 1 if match["which"] == "next" else 0
+        if match["unit"] == "year":
+            return datetime.date(said_on.year + step, 1, 1), datetime.date(said_on.year + step, 12, 31), "span"
+        first = _add_months(said_on.replace(day=1), step)
+        return first, _month_end(first.year, first.month), "span"
+    if _RELATIVE_RE.fullmatch(text):
+        end = _read_phrase(text, said_on)
+        return (end, end, "relative") if end else None
+    if match := pats["week"].fullmatch(text):
+        unit = match["unit"] or match["unit2"]
+        sunday = _on_or_after(said_on, 6)
+        if match["which"] == "next":
+            sunday += datetime.timedelta(days=7)
+        if unit == "weekend":
+            return sunday - datetime.timedelta(days=1), sunday, "span"
+        return sunday - datetime.timedelta(days=6), sunday, "span"
+    if match := pats["relative"].fullmatch(text):
+        word = match["n"] or match["n2"] or match["n3"]
+        unit = match["unit"] or match["unit2"] or match["unit3"] or match["unit4"]
+        n = _count(word) if word else 1
+        if n < 1:
+            return None
+        if unit == "day":
+            end = said_on + datetime.timedelta(days=n)
+        elif unit == "week":
+            end = said_on + datetime.timedelta(weeks=n)
+        else:
+            end = _add_months(said_on, n * {"month": 1, "year": 12, "decade": 120}[unit])
+        return end, end, "relative"
+    if match := pats["weekday"].fullmatch(text):
+        day = _on_or_after(said_on, _weekday_index(match["day"]))
+        if match["which"] == "next" and (day - said_on).days < 7:
+            # "next Friday": the Friday of next week (weeks start on Monday), never this week's
+            monday_next = said_on + datetime.timedelta(days=7 - said_on.weekday())
+            day = _on_or_after(monday_next, _weekday_index(match["day"]))
+        return day, day, "date"
+    if match := pats["day_word"].fullmatch(text):
+        word = match["word"]
+        offset = 2 if "after" in word else 1 if word == "tomorrow" else 0
+        day = said_on + datetime.timedelta(days=offset)
+        return day, day, "date"
+    if match := pats["later"].fullmatch(text):
+        unit = match["unit"]
+        if unit == "year":
+            end = datetime.date(said_on.year, 12, 31)
+        elif unit == "month":
+            end = _month_end(said_on.year, said_on.month)
+        else:
+            end = _on_or_after(said_on, 6)
+        return end, end, "end"
+    if match := pats["year_end"].fullmatch(text):
+        year = said_on.year + (1 if "next" in (match["which"] or match["which2"] or "") else 0)
+        end = datetime.date(year, 12, 31)
+        return end, end, "end"
+    if match := pats["part_year"].fullmatch(text):
+        year = int(match["year"]) if match["year"] else said_on.year + (1 if match["which"] == "next" else 0)
+        part = " ".join(match["part"].split())
+        first, last = datetime.date(year, 1, 1), datetime.date(year, 12, 31)
+        if part == "early":
+            return first, datetime.date(year, 4, 30), "span"
+        if part == "late":
+            return datetime.date(year, 9, 1), last, "span"
+        if part in ("mid", "middle of"):
+            day = datetime.date(year, 6, 30)
+            return day, day, "date"
+        if part in ("start of", "beginning of"):
+            return first, first, "date"
+        if part in ("first half of", "h1"):
+            return first, datetime.date(year, 6, 30), "span"
+        return datetime.date(year, 7, 1), last, "span"
+    if pats["decade"].fullmatch(text):
+        end = datetime.date(said_on.year // 10 * 10 + 9, 12, 31)
+        return end, end, "end"
+    if match := pats["season"].fullmatch(text):
+        first_month, last_month = _SEASONS[match["season"]]
+        part = match["part"]
+        if part:
+            offset = {"early": 0, "mid": 1, "late": 2}[part]
+            first_month = last_month = (first_month - 1 + offset) % 12 + 1
+
+        def season(year: int) -> tuple[datetime.date, datetime.date]:
+            end_year = year + 1 if last_month < first_month else year
+            return datetime.date(year, first_month, 1), _month_end(end_year, last_month)
+
+        if match["year"]:
+            start, end = season(int(match["year"]))
+        else:
+            year = said_on.year - (1 if first_month == 12 and said_on.month <= 2 else 0)
+            start, end = season(year)
+            if end < said_on or match["which"] == "next":
+                start, end = season(year + 1)
+        return start, end, "span"
+    if match := pats["holiday"].fullmatch(text):
+        name = match["name"].split()[0]
+        if name == "christmas":
+            make = (lambda y: datetime.date(y, 12, 24)) if "eve" in match["name"] else (lambda y: datetime.date(y, 12, 25))
+        elif name == "new":
+            make = (lambda y: datetime.date(y, 12, 31)) if "eve" in match["name"] else (lambda y: datetime.date(y, 1, 1))
+        elif name == "halloween":
+            make = lambda y: datetime.date(y, 10, 31)  # noqa: E731
+        elif name == "thanksgiving":  # the fourth Thursday of November (the US holiday)
+            make = lambda y: _on_or_after(datetime.date(y, 11, 1), 3) + datetime.timedelta(weeks=3)  # noqa: E731
+        else:
+            make = _easter
+        day = _first_yearly(said_on, make, match["year"])
+        return day, day, "date"
+    if (match := pats["event"].fullmatch(text)) and _event_words(match["event"].split()[1:]):
+        when = match["when"]
+        inner = _span(when, said_on)
+        if inner is None:
+            return None
+        start, end, _ = inner
+        words = match["event"].replace(",", " ").split()
+        if _is_election(words) and inner[2] == "span" and start.month == 11 and end.month == 11 and \
+                (any(w in _US_ELECTION_WORDS for w in words) or start.year % 2 == 0):
+            day = _us_election_day(start.year)
+            return day, day, "event"
+        if start == end:  # an event on one day: "before" it is the day before
+            return start, end, "event-day"
+        return end, end, "event"
+    if (match := pats["month_event"].fullmatch(text)) and _event_words(match["event"].split()):
+        month, year = _MONTHS[match["month"]], int(match["year"])
+        if _is_election(match["event"].split()) and month == 11 and year % 2 == 0:
+            day = _us_election_day(year)
+            return day, day, "event"
+        end = _month_end(year, month)
+        return end, end, "event"
+    if match := pats["year_event"].fullmatch(text):
+        year = int(match["year"])
+        return datetime.date(year, 1, 1), datetime.date(year, 12, 31), "span"
+    return None
+
+
+def read_article_due(phrase: str, said_on: datetime.date) -> datetime.date | None:
+    """The deadline a time phrase from an article sets, read relative to `said_on`; None if it sets none.
+
+    Reads everything `parse_due` reads, and: 'before X' (the day before X begins; 'before the end of X' is X's
+    last day), 'until/through/during X' (X's last day), dates without a year ('Oct. 9', '9 October': the first
+    on or after said_on), weekdays ('Friday': the first on or after said_on; 'next Friday': next week's),
+    'this/next week(end)', 'the end of the weekend' (Sunday), 'tomorrow', seasons ('by the summer': 31 August),
+    'mid-2019' (30 June), 'early/late 2019', 'the first/second half of 2019', 'later this year', 'year-end',
+    'the end of the decade', 'over the next two years', 'in two weeks' time', holidays, and an event in a period
+    ('before the election in November': the period's last day; 'before the vote on Oct. 9': the day before;
+    an election in November of an even year, or a US one: the US election day, the Tuesday after the first
+    Monday).
+    A deadline before said_on is None: it is not about the future.
+    """
+    if not isinstance(phrase, str):
+        return None
+    if isinstance(said_on, datetime.datetime):
+        said_on = said_on.date()
+    text = phrase.lower().replace("\u2019", "'").replace("\u2018", "'")
+    text = re.sub(r"[\u2010-\u2015]", "-", text)
+    text = " ".join(text.split()).strip(" .,;:!?")
+    if not text or len(text) > 120:
+        return None
+    try:
+        due = _article_due(text, said_on)
+    except (ValueError, OverflowError):  # a day that does not exist, or a year out of range
+        return None
+    if due is None or due < said_on:
+        return None
+    return due
+
+
+def _article_due(text: str, said_on: datetime.date) -> datetime.date | None:
+    try:
+        direct = _read_phrase(text, said_on)
+    except (ValueError, OverflowError):
+        direct = None
+    if direct is not None:
+        return direct
+    prep, rest = None, text
+    if match := _article_re()["prep"].fullmatch(text):
+        prep, rest = match["prep"], match["rest"]
+        if prep == "within":  # "within" takes only spans of time ("within six months")
+            span = _span(text, said_on) or _span("in " + rest, said_on)
+            return span[1] if span and span[2] == "relative" else None
+    span = _span(rest, said_on)
+    if span is None:
+        return None
+    start, end, kind = span
+    if prep in _BEFORE_WORDS:
+        if kind in ("end", "event"):
+            return end
+        if kind == "event-day":
+            return start - datetime.timedelta(days=1)
+        if kind == "relative":
+            return None
+        return start - datetime.timedelta(days=1)
+    return end

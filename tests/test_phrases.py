@@ -342,3 +342,74 @@ def test_confidence_whole_percentages_are_exact(n):
     if n > 1:
         assert parse_confidence(str(n))[0] == expected
         assert parse_confidence(n)[0] == expected
+
+
+# --- read_article_due: deadlines as articles write them -------------------------------------------------------
+
+from claimtrack.phrases import read_article_due  # noqa: E402
+
+
+@pytest.mark.parametrize(
+    ("text", "said", "expected"),
+    [
+        # everything parse_due reads
+        ("in April", SAID, D(2018, 4, 30)), ("by the end of 2019", SAID, D(2019, 12, 31)),
+        ("within six months", SAID, D(2018, 7, 10)), ("Q3", SAID, D(2018, 9, 30)), ("2019", SAID, D(2019, 12, 31)),
+        # before: the day before the period begins; before the end of X: X's last day
+        ("before April", SAID, D(2018, 3, 31)), ("before 2020", SAID, D(2019, 12, 31)),
+        ("before the end of the year", SAID, D(2018, 12, 31)), ("before Oct. 9", SAID, D(2018, 10, 8)),
+        ("ahead of the summer", SAID, D(2018, 5, 31)), ("prior to 2019", SAID, D(2018, 12, 31)),
+        # until / through: the period's last day
+        ("until 2020", SAID, D(2020, 12, 31)), ("until August", SAID, D(2018, 8, 31)),
+        ("through the end of March", SAID, D(2018, 3, 31)), ("until this year's end", SAID, D(2018, 12, 31)),
+        # days without a year: the first on or after said_on
+        ("Oct. 9", SAID, D(2018, 10, 9)), ("on October 9th", SAID, D(2018, 10, 9)), ("9 October", SAID, D(2018, 10, 9)),
+        ("the 9th of October", SAID, D(2018, 10, 9)), ("Jan. 3", SAID, D(2019, 1, 3)),
+        ("October 9, 2019", SAID, D(2019, 10, 9)), ("Tuesday, Oct. 9", SAID, D(2018, 10, 9)),
+        # weekdays (SAID is a Wednesday) and weeks, which end on Sunday
+        ("Friday", SAID, D(2018, 1, 12)), ("on Wednesday", SAID, D(2018, 1, 10)), ("next Friday", SAID, D(2018, 1, 19)),
+        ("Friday night", SAID, D(2018, 1, 12)), ("this weekend", SAID, D(2018, 1, 14)),
+        ("the end of the weekend", SAID, D(2018, 1, 14)), ("next week", SAID, D(2018, 1, 21)),
+        ("by the end of the week", SAID, D(2018, 1, 14)), ("tomorrow", SAID, D(2018, 1, 11)), ("tonight", SAID, SAID),
+        # seasons (meteorological, northern), parts of years, decades
+        ("by the summer", SAID, D(2018, 8, 31)), ("next summer", SAID, D(2019, 8, 31)), ("this spring", SAID, D(2018, 5, 31)),
+        ("by autumn 2019", SAID, D(2019, 11, 30)), ("in the fall", SAID, D(2018, 11, 30)), ("by winter", SAID, D(2018, 2, 28)),
+        ("early summer", SAID, D(2018, 6, 30)), ("mid-2019", SAID, D(2019, 6, 30)), ("early 2019", SAID, D(2019, 4, 30)),
+        ("late 2019", SAID, D(2019, 12, 31)), ("the first half of 2019", SAID, D(2019, 6, 30)),
+        ("the second half of next year", SAID, D(2019, 12, 31)), ("later this year", SAID, D(2018, 12, 31)),
+        ("by year-end", SAID, D(2018, 12, 31)), ("the end of the decade", SAID, D(2019, 12, 31)),
+        # spans counted from said_on
+        ("over the next two years", SAID, D(2020, 1, 10)), ("in two weeks' time", SAID, D(2018, 1, 24)),
+        ("within the next two decades", SAID, D(2038, 1, 10)), ("a year from now", SAID, D(2019, 1, 10)),
+        # holidays
+        ("by Christmas", SAID, D(2018, 12, 25)), ("before Christmas", SAID, D(2018, 12, 24)),
+        ("Easter", SAID, D(2018, 4, 1)), ("before Easter", D(2024, 3, 14), D(2024, 3, 30)),
+        ("Thanksgiving", SAID, D(2018, 11, 22)),
+        # an event in a period: the period's last day; a US election in November: election day
+        ("before the election in November", D(2019, 1, 10), D(2019, 11, 30)),
+        ("before the election in November", SAID, D(2018, 11, 6)),
+        ("before the US Presidential election in November", D(2004, 4, 29), D(2004, 11, 2)),
+        ("before the November 2020 election", D(2019, 9, 3), D(2020, 11, 3)),
+        ("the summit on Oct. 9", SAID, D(2018, 10, 9)), ("before the by-election on Dec. 8", SAID, D(2018, 12, 7)),
+        ("the 2020 election", SAID, D(2020, 12, 31)),
+    ],
+)
+def test_article_due_phrases(text, said, expected):
+    assert read_article_due(text, said) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["soon", "in the coming months", "in the near future", "within days", "eventually", "after the election",
+     "in 2017", "April 2017", "this is all going to break down in April", "the vote is on Oct. 9",
+     "the two Koreas on Tuesday", "Feb. 30", "", "   ", "in\x1b[31m April", "x" * 500],
+)
+def test_article_due_refuses_what_sets_no_future_deadline(text):
+    assert read_article_due(text, SAID) is None
+
+
+@settings(max_examples=200, deadline=None)
+@given(text=st.one_of(st.text(max_size=40), _phrases), said=_said)
+def test_article_due_never_raises_and_never_goes_back_in_time(text, said):
+    due = read_article_due(text, said)
+    assert due is None or due >= said
