@@ -66,6 +66,7 @@ def test_review_on_a_terminal_saves_each_verdict_as_it_is_given(ct):
     seed(ct)
     code, out = _drive(["review", "--as-of", "2019-01-01"], [
         ("Verdict?", "r"),
+        ("Verdict date", "2018-02-05"),
         ("Evidence URL", "https://example.org/evidence"),
         ("Note", "it fell apart"),
         ("Verdict?", "q"),
@@ -74,23 +75,41 @@ def test_review_on_a_terminal_saves_each_verdict_as_it_is_given(ct):
     assert "Older claim" in out and "Saved: claim 2 is refuted." in out and "Judged 1 claim." in out
     claim = ct("show", "2", "--json").json()
     assert claim["status"] == "refuted"
-    assert claim["resolution"]["evidence"] == "https://example.org/evidence"
-    assert claim["resolution"]["note"] == "it fell apart"
+    assert claim["resolution"] == {"on": "2018-02-05", "evidence": "https://example.org/evidence",
+                                   "note": "it fell apart"}
     assert ct("show", "1", "--json").json()["status"] == "open"  # quit before the second claim
+
+
+def test_the_verdict_date_defaults_to_today_and_is_shown(ct):
+    from claimtrack.model import today
+
+    seed(ct)
+    code, out = _drive(["review", "--as-of", "2019-01-01"], [
+        ("Verdict?", "confirm"), (f"Verdict date [{today().isoformat()}]", ""), ("Evidence URL", ""), ("Note", ""),
+        ("Verdict?", "quit"),
+    ])
+    assert code == 0, out
+    assert ct("show", "2", "--json").json()["resolution"] == {"on": today().isoformat(), "evidence": None, "note": None}
 
 
 def test_review_asks_again_after_a_bad_answer(ct):
     seed(ct)
     code, out = _drive(["review", "--as-of", "2019-01-01"], [
         ("Verdict?", "x"),
+        ("Verdict?", "rhttps://example.org"),  # not an answer it documents: asked again, not taken as refute
         ("Verdict?", "s"),
         ("Verdict?", "p"),
+        ("Verdict date", "2017-12-31"),  # before the claim was made
+        ("Verdict date", "2018-13-01"),
+        ("Verdict date", "2018-03-01"),
         ("Evidence URL", "not a url"),
-        ("Note", ""),
         ("Evidence URL", ""),
         ("Note", "half right"),
     ])
     assert code == 0, out
-    assert "Please answer c, r, p, v, s or q." in out and "evidence must be an http(s) URL" in out
-    assert ct("show", "1", "--json").json()["status"] == "partial"
+    assert out.count("please answer c, r, p, v, s or q") == 2
+    assert "the verdict date 2017-12-31 is before the claim was made" in out
+    assert "bad resolution date '2018-13-01': expected YYYY-MM-DD; try again" in out
+    assert "evidence must be an http(s) URL" in out
+    assert ct("show", "1", "--json").json()["resolution"] == {"on": "2018-03-01", "evidence": None, "note": "half right"}
     assert ct("show", "2", "--json").json()["status"] == "open"  # skipped

@@ -9,7 +9,7 @@ import typer
 
 from claimtrack.cli.base import (ByOpt, DueBeforeOpt, JsonOpt, OverdueOpt, SearchOpt, StatusOpt, TagOpt, command,
                                  emit_json, make_filter, open_store, print_claim, show_path)
-from claimtrack.errors import ClaimtrackError, InputError
+from claimtrack.errors import InputError
 
 
 @command("stats", epilog="""Examples:
@@ -66,13 +66,17 @@ def stats_cmd(
         message(f"Wrote the calibration chart to {show_path(svg)}")
 
 
-CHOICES = {"c": "confirmed", "r": "refuted", "p": "partial", "v": "void", "s": "skip", "q": "quit"}
+#: Every answer the verdict prompt takes (a letter or the word), and what it means.
+ANSWERS = {**{a: "confirmed" for a in ("c", "confirm", "confirmed")}, **{a: "refuted" for a in ("r", "refute", "refuted")},
+           "p": "partial", "partial": "partial", "v": "void", "void": "void",
+           "": "skip", "s": "skip", "skip": "skip", "q": "quit", "quit": "quit"}
 
 
 @command("review", epilog="""Example: claimtrack review
 
-On a terminal, steps through the claims due (oldest first) and asks for a verdict on each: c confirm,
-r refute, p partial, v void, s skip, q quit; then for the evidence URL and a note (Enter to leave empty).
+On a terminal, steps through the claims due (oldest first) and asks for a verdict on each: c (or confirm),
+r (refute), p (partial), v (void), s (skip; also Enter) or q (quit), nothing else; then for the verdict's
+date (Enter: today), the evidence URL and a note (Enter leaves them empty). A bad answer is asked again.
 Each verdict is saved as soon as it is given. On a pipe it never asks: it prints the queue and exits.""")
 def review_cmd(
     as_of: Annotated[Optional[str], typer.Option("--as-of", metavar="DATE", help="Review day, YYYY-MM-DD (default today).")] = None,
@@ -107,31 +111,47 @@ def review_cmd(
     for n, claim in enumerate(queue, 1):
         print()
         print_claim(claim, f"Claim {claim['id']} ({n} of {len(queue)}), due {claim['due']}")
-        choice = _ask_choice()
+        choice = _ask("Verdict? [c]onfirm [r]efute [p]artial [v]oid [s]kip [q]uit", "", _choice)
         if choice == "quit":
             break
         if choice == "skip":
             continue
-        while True:
-            evidence = typer.prompt("Evidence URL", default="", show_default=False).strip() or None
-            note = typer.prompt("Note", default="", show_default=False).strip() or None
-            try:
-                with open_store(write=True) as writer:
-                    writer.resolve(claim["id"], choice, evidence=evidence, note=note)
-                break
-            except InputError as e:
-                message(f"claimtrack: {e}; try again")
-            except ClaimtrackError:
-                raise
+        verdict = {field: _ask(prompt, default, _valid(claim, choice, field)) for field, prompt, default in (
+            ("on", "Verdict date", today().isoformat()), ("evidence", "Evidence URL", ""), ("note", "Note", ""))}
+        with open_store(write=True) as writer:
+            writer.resolve(claim["id"], choice, **verdict)
         judged += 1
         message(f"Saved: claim {claim['id']} is {choice}.")
     message(f"Judged {judged} claim{'s' if judged != 1 else ''}.")
 
 
-def _ask_choice() -> str:
+def _ask(prompt: str, default: str, check):
+    """Ask until `check(answer)` accepts it (it returns the value, or raises InputError saying why not)."""
+    from claimtrack.render import message
+
     while True:
-        answer = typer.prompt("Verdict? [c]onfirm [r]efute [p]artial [v]oid [s]kip [q]uit", default="s",
-                              show_default=False).strip().lower()
-        if answer[:1] in CHOICES:
-            return CHOICES[answer[:1]]
-        typer.echo("Please answer c, r, p, v, s or q.", err=True)
+        answer = typer.prompt(prompt, default=default, show_default=bool(default)).strip()
+        try:
+            return check(answer)
+        except InputError as e:
+            message(f"claimtrack: {e}; try again")
+
+
+def _choice(answer: str) -> str:
+    choice = ANSWERS.get(answer.lower())
+    if choice is None:
+        raise InputError("please answer c, r, p, v, s or q (or confirm, refute, partial, void, skip, quit)")
+    return choice
+
+
+def _valid(claim: dict, status: str, field: str):
+    """A check for one field of a verdict on this claim, by the model's rules (a date not before the claim was
+    made nor in the future, an http(s) URL); an empty answer means none."""
+
+    def check(answer: str) -> str | None:
+        from claimtrack.model import clean_resolution
+
+        clean_resolution({field: answer or None}, claim["said_on"], status=status)
+        return answer or None
+
+    return check
