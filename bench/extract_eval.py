@@ -1,0 +1,243 @@
+"""How well `claimtrack extract` finds forecasts: precision, recall, claimant, due and confidence accuracy.
+
+    python bench/extract_eval.py             # the table, per article and overall, dev and held-out apart
+    python bench/extract_eval.py --misses    # also each miss and each wrong field, to see why
+    python bench/extract_eval.py --json      # the figures as JSON
+    python bench/extract_eval.py --speed     # time per article, and for a 2,000-word article
+
+The gold set is tests/data/extract/: each article with a JSON file naming its forecasts (sentence, claimant,
+due date, confidence, and whether it is a clear forecast or a borderline one) and the look-alike sentences in it
+that are not forecasts, plus lookalikes.json, sentences read one at a time. Definitions:
+
+- a gold forecast is *found* when a proposal at the default score threshold has a quote that contains it;
+- *recall* = clear forecasts found / clear forecasts (borderline ones are not counted against recall);
+- *precision* = default proposals whose quote holds a gold forecast (clear or borderline) / default proposals;
+- *claimant*, *due* and *confidence* accuracy are over the clear forecasts found: the claimant equal (ignoring
+  case), the due date exactly equal for those whose gold has one, the confidence within 0.1 for those whose
+  gold states one;
+- *look-alikes proposed* = look-alike sentences (in the articles and in lookalikes.json) inside a default
+  proposal / look-alike sentences.
+
+Articles marked "heldout" were written after the rules were built and never used to tune them.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+GOLD = ROOT / "tests" / "data" / "extract"
+sys.path.insert(0, str(ROOT))
+
+from claimtrack.extract import DEFAULT_MIN_SCORE, extract  # noqa: E402
+
+
+def norm(text: str) -> str:
+    for a, b in (("’", "'"), ("‘", "'"), ("“", '"'), ("”", '"'), ("—", "-"), ("–", "-")):
+        text = text.replace(a, b)
+    return " ".join(text.split())
+
+
+def load_gold() -> list[dict]:
+    items = []
+    for path in sorted(GOLD.glob("*.json")):
+        if path.name == "lookalikes.json":
+            continue
+        gold = json.loads(path.read_text(encoding="utf-8"))
+        gold["name"] = path.stem
+        items.append(gold)
+    return items
+
+
+def run_article(gold: dict, min_score: float = DEFAULT_MIN_SCORE) -> dict:
+    data = (GOLD / gold["article"]).read_bytes()
+    proposals = extract(data, min_score=min_score, **gold.get("options", {}))
+    quotes = [norm(p.quote) for p in proposals]
+    counts = {"proposals": len(proposals), "precise": 0, "clear": 0, "found": 0, "claimant_ok": 0,
+              "due_n": 0, "due_ok": 0, "conf_n": 0, "conf_ok": 0, "lookalikes": len(gold.get("lookalikes", [])),
+              "lookalikes_proposed": 0}
+    misses: list[str] = []
+    gold_sentences = [norm(f["sentence"]) for f in gold["forecasts"]]
+    for p, q in zip(proposals, quotes):
+        if any(s in q for s in gold_sentences):
+            counts["precise"] += 1
+        else:
+            misses.append(f"  not gold ({p.score:.2f}, {p.claimant}): {p.quote[:150]}")
+    for forecast, sentence in zip(gold["forecasts"], gold_sentences):
+        if not forecast.get("clear", True):
+            continue
+        counts["clear"] += 1
+        match = next((p for p, q in zip(proposals, quotes) if sentence in q), None)
+        if match is None:
+            misses.append(f"  missed: {forecast['sentence'][:150]}")
+            continue
+        counts["found"] += 1
+        if norm(match.claimant).lower() == norm(forecast["claimant"]).lower():
+            counts["claimant_ok"] += 1
+        else:
+            misses.append(f"  claimant {match.claimant!r} != {forecast['claimant']!r}: {forecast['sentence'][:90]}")
+        if forecast.get("due"):
+            counts["due_n"] += 1
+            if match.due == forecast["due"]:
+                counts["due_ok"] += 1
+            else:
+                misses.append(f"  due {match.due} ({match.due_text}) != {forecast['due']}: {forecast['sentence'][:90]}")
+        if forecast.get("confidence") is not None:
+            counts["conf_n"] += 1
+            if match.confidence is not None and abs(match.confidence - forecast["confidence"]) <= 0.1 + 1e-9:
+                counts["conf_ok"] += 1
+            else:
+                misses.append(f"  confidence {match.confidence} ({match.confidence_text}) != {forecast['confidence']}: "
+                              f"{forecast['sentence'][:90]}")
+    for look in gold.get("lookalikes", []):
+        if any(norm(look) in q for q in quotes):
+            counts["lookalikes_proposed"] += 1
+            misses.append(f"  look-alike proposed: {look[:150]}")
+    return {"counts": counts, "misses": misses}
+
+
+def run_lookalikes(min_score: float = DEFAULT_MIN_SCORE) -> dict:
+    spec = json.loads((GOLD / "lookalikes.json").read_text(encoding="utf-8"))
+    proposed = []
+    for sentence in spec["sentences"]:
+        if extract(sentence, said=spec["said"], outlet="Lookalike Daily", min_score=min_score):
+            proposed.append(sentence)
+    return {"n": len(spec["sentences"]), "proposed": proposed}
+
+
+def ratio(a: int, b: int) -> float | None:
+    return a / b if b else None
+
+
+def summarise(counts: dict) -> dict:
+    return {
+        "proposals": counts["proposals"],
+        "precision": ratio(counts["precise"], counts["proposals"]),
+        "recall": ratio(counts["found"], counts["clear"]),
+        "claimant": ratio(counts["claimant_ok"], counts["found"]),
+        "due": ratio(counts["due_ok"], counts["due_n"]),
+        "confidence": ratio(counts["conf_ok"], counts["conf_n"]),
+        "lookalikes": ratio(counts["lookalikes_proposed"], counts["lookalikes"]),
+        "n": {"clear": counts["clear"], "found": counts["found"], "due": counts["due_n"], "confidence": counts["conf_n"],
+              "lookalikes": counts["lookalikes"]},
+    }
+
+
+def add(total: dict, counts: dict) -> None:
+    for key, value in counts.items():
+        total[key] = total.get(key, 0) + value
+
+
+def evaluate(min_score: float = DEFAULT_MIN_SCORE) -> dict:
+    """Every figure the table shows, by article and by set ('dev', 'heldout', 'all')."""
+    articles = {}
+    totals: dict[str, dict] = {"dev": {}, "heldout": {}, "all": {}}
+    misses = {}
+    for gold in load_gold():
+        result = run_article(gold, min_score)
+        articles[gold["name"]] = {"set": gold.get("set", "dev"), **summarise(result["counts"])}
+        misses[gold["name"]] = result["misses"]
+        add(totals[gold.get("set", "dev")], result["counts"])
+        add(totals["all"], result["counts"])
+    looks = run_lookalikes(min_score)
+    sets = {}
+    for name, counts in totals.items():
+        if not counts:
+            continue
+        sets[name] = summarise(counts)
+    return {"articles": articles, "sets": sets, "lookalikes": {"n": looks["n"], "proposed": len(looks["proposed"]),
+                                                              "rate": ratio(len(looks["proposed"]), looks["n"]),
+                                                              "sentences": looks["proposed"]},
+            "misses": misses}
+
+
+def _pct(value: float | None) -> str:
+    return "–" if value is None else f"{value:.2f}"
+
+
+def table(result: dict) -> str:
+    lines = ["| article | set | proposals | precision | recall (clear) | claimant | due exact | confidence ±0.1 | look-alikes proposed |",
+             "|---|---|---:|---:|---:|---:|---:|---:|---:|"]
+
+    def row(name: str, s: dict, kind: str) -> str:
+        n = s["n"]
+        return (f"| {name} | {kind} | {s['proposals']} | {_pct(s['precision'])} | {_pct(s['recall'])} ({n['found']}/{n['clear']}) "
+                f"| {_pct(s['claimant'])} | {_pct(s['due'])} (n={n['due']}) | {_pct(s['confidence'])} (n={n['confidence']}) "
+                f"| {_pct(s['lookalikes'])} (n={n['lookalikes']}) |")
+
+    for name, s in result["articles"].items():
+        lines.append(row(name, s, s["set"]))
+    labels = {"dev": "**all dev articles**", "heldout": "**all held-out articles**", "all": "**all articles**"}
+    for name in ("dev", "heldout", "all"):
+        if name in result["sets"]:
+            lines.append(row(labels[name], result["sets"][name], name))
+    looks = result["lookalikes"]
+    lines.append("")
+    lines.append(f"Stand-alone look-alikes (lookalikes.json): {looks['proposed']} of {looks['n']} proposed "
+                 f"({_pct(looks['rate'])}).")
+    return "\n".join(lines)
+
+
+def speed() -> None:
+    sizes = []
+    for path in sorted(GOLD.glob("*.txt")) + sorted(GOLD.glob("*.html")):
+        data = path.read_bytes()
+        extract(data, said="2020-01-01")  # warm: imports, compiled patterns
+        times = []
+        for _ in range(5):
+            start = time.perf_counter()
+            extract(data, said="2020-01-01")
+            times.append(time.perf_counter() - start)
+        words = len(data.decode("utf-8", "replace").split())
+        sizes.append((path.name, words, statistics.median(times)))
+    for name, words, seconds in sizes:
+        print(f"{name:28} {words:6,} words  {seconds * 1000:7.1f} ms")
+    # a 2,000-word article built from the gold set's prose
+    prose = " ".join((GOLD / name).read_text(encoding="utf-8") for name in ("rates_quoted.txt", "trade_odds.txt",
+                                                                             "trade_sources.txt", "port_editorial.txt"))
+    words = prose.split()
+    text = "\n\n".join(" ".join(words[i:i + 80]) for i in range(0, 2000, 80))
+    times = []
+    for _ in range(5):
+        start = time.perf_counter()
+        extract(text, said="2020-01-01")
+        times.append(time.perf_counter() - start)
+    print(f"{'2,000-word plain text':28} {len(text.split()):6,} words  {statistics.median(times) * 1000:7.1f} ms (median of 5)")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--json", action="store_true", help="print the figures as JSON")
+    parser.add_argument("--misses", action="store_true", help="list every miss and wrong field")
+    parser.add_argument("--speed", action="store_true", help="time the extraction of each article")
+    parser.add_argument("--min-score", type=float, default=DEFAULT_MIN_SCORE)
+    args = parser.parse_args()
+    if args.speed:
+        speed()
+        return
+    result = evaluate(args.min_score)
+    if args.json:
+        out = dict(result)
+        if not args.misses:
+            out.pop("misses")
+        print(json.dumps(out, indent=2))
+        return
+    print(table(result))
+    if args.misses:
+        for name, misses in result["misses"].items():
+            if misses:
+                print(f"\n{name}:")
+                print("\n".join(misses))
+        if result["lookalikes"]["sentences"]:
+            print("\nlookalikes.json proposed:")
+            for sentence in result["lookalikes"]["sentences"]:
+                print("  " + sentence)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,506 @@
+"""Reading claims out of articles: article text or HTML in, proposed claims out.
+
+    from claimtrack.extract import extract
+    for p in extract(open("article.html", "rb").read(), said="2018-01-10"):
+        print(p.claimant, p.text, p.due, p.confidence, p.score)
+
+Each `Proposal` carries a claim's own fields (so it can go straight into `Store.add` or a batch line), the
+sentence it came from (`quote`, exactly as in the article's text), the cue words that made it a forecast, a
+score from 0 to 1 and, given the claims already recorded, the id of one recorded from the same article with
+the same quote (`duplicate_of`). The work is done by rules, not a statistical model: nothing is downloaded and
+an article of a few thousand words takes a few milliseconds. See `forecasts` (what counts), `attribution` (who
+said it), `deadlines` and `confidence` (by when and how sure), `article` (reading text and HTML).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import uuid as uuidlib
+from dataclasses import dataclass, field
+from typing import Any, Iterable
+
+from claimtrack.errors import InputError
+
+from . import confidence as confidence_mod
+from . import deadlines as deadlines_mod
+from .article import Article, parse
+from .attribution import Attribution, People, SentenceView, find as find_attribution, register_mentions
+from .forecasts import Reading, clean_text, read, rephrase
+from .lexicon import PREDICT
+from .sentences import CREDIT, Sentence, split
+from .tokens import QUOTE_MARKS, tokenize
+
+__all__ = ["DEFAULT_MIN_SCORE", "Proposal", "extract", "parse", "propose"]
+
+#: Proposals scoring below this are left out unless asked for (`--all`, `min_score=0`).
+DEFAULT_MIN_SCORE = 0.5
+_UUID_NAMESPACE = uuidlib.UUID("6f1d3c52-8a4e-5b0e-9a57-3c6c1f2d7e10")
+
+
+@dataclass
+class Proposal:
+    text: str
+    claimant: str
+    said_on: str
+    due: str | None
+    due_text: str | None
+    confidence: float | None
+    confidence_text: str | None
+    tags: list[str]
+    source: dict[str, str | None]
+    quote: str
+    score: float
+    cues: list[str]
+    duplicate_of: int | None = None
+    uuid: str = ""
+    #: (start, end) of each cue within `quote`, for views that mark them
+    cue_spans: list[tuple[int, int]] = field(default_factory=list, repr=False)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The public JSON shape (`extract --json`)."""
+        return {"text": self.text, "claimant": self.claimant, "said_on": self.said_on, "due": self.due,
+                "due_text": self.due_text, "confidence": self.confidence, "confidence_text": self.confidence_text,
+                "tags": list(self.tags), "source": dict(self.source), "quote": self.quote, "score": self.score,
+                "cues": list(self.cues), "duplicate_of": self.duplicate_of, "uuid": self.uuid}
+
+    def claim_fields(self) -> dict[str, Any]:
+        """Fields for `Store.add` (the due date as a date, its phrase kept as `due_text`)."""
+        fields: dict[str, Any] = {"text": self.text, "claimant": self.claimant, "said_on": self.said_on,
+                                  "tags": list(self.tags), "source": dict(self.source), "quote": self.quote}
+        if self.due:
+            fields["due"] = self.due
+            if self.due_text:
+                fields["due_text"] = self.due_text
+        if self.confidence is not None:
+            fields["confidence"] = self.confidence
+            if self.confidence_text:
+                fields["confidence_text"] = self.confidence_text
+        return fields
+
+    def batch_op(self) -> dict[str, Any]:
+        """One `{"op": "add", ...}` line for `claimtrack batch` (its uuid makes a second run refuse, not repeat).
+
+        Batch lines take the fields `add` takes: the due phrase is given when `add` reads it to the same date
+        (so it is kept), else the date; likewise Kent's words for the confidence, else the number."""
+        from claimtrack.phrases import KENT_SCALE, parse_due
+
+        op: dict[str, Any] = {"op": "add", "uuid": self.uuid, "text": self.text, "claimant": self.claimant,
+                              "said_on": self.said_on}
+        if self.due:
+            due: Any = self.due
+            if self.due_text:
+                try:
+                    if parse_due(self.due_text, dt.date.fromisoformat(self.said_on))[0].isoformat() == self.due:
+                        due = self.due_text
+                except InputError:
+                    pass
+            op["due"] = due
+        if self.confidence is not None:
+            words = (self.confidence_text or "").lower()
+            op["confidence"] = words if words in KENT_SCALE and KENT_SCALE[words] == self.confidence else self.confidence
+        op["tags"] = list(self.tags)
+        op["source"] = dict(self.source)
+        op["quote"] = self.quote
+        return op
+
+
+def proposal_uuid(source: dict[str, str | None], quote: str) -> str:
+    """The same article and sentence always give the same uuid, so re-runs are recognised."""
+    key = (source.get("url") or source.get("title") or "") + "\n" + " ".join(quote.split())
+    return str(uuidlib.uuid5(_UUID_NAMESPACE, key))
+
+
+def _said_on(value: Any) -> dt.date:
+    if isinstance(value, dt.date):
+        return value
+    from claimtrack.model import parse_date
+
+    return parse_date(value, "said_on")
+
+
+def extract(source: str | bytes | Article, *, said: Any = None, by: str | None = None, outlet: str | None = None,
+            title: str | None = None, url: str | None = None, tags: Iterable[str] = (),
+            existing: Iterable[dict] | None = None, min_score: float = 0.0, content_type: str | None = None,
+            warnings: list[str] | None = None) -> list[Proposal]:
+    """The forecasts in an article (text or HTML, as str or bytes, or an `Article`), best first within the
+    article's order: every proposal scoring at least `min_score` (0 keeps all).
+
+    `said`, `by` (who speaks in the article's own voice), `outlet`, `title` and `url` override what the article
+    says about itself. `existing` are claims already recorded (dicts as `Store.all()` gives): a proposal with the
+    same source and quote as one of them gets its id in `duplicate_of`. Messages for the user (no date found,
+    so today is used) are appended to `warnings` when given.
+    """
+    article = source if isinstance(source, Article) else parse(source, content_type=content_type, url=url)
+    notes = warnings if warnings is not None else []
+    notes.extend(article.warnings)
+    if said is not None:
+        said_on = _said_on(said)
+    elif article.date is not None:
+        said_on = article.date
+    else:
+        from claimtrack.model import today
+
+        said_on = today()
+        notes.append(f"no date found in the article: said_on is today ({said_on.isoformat()}); give --said DATE")
+    if url is not None and url and not re.match(r"https?://", url, re.IGNORECASE):
+        raise InputError(f"source url must be an http(s) URL, not {url!r}")
+    source_meta = {"url": url or article.url, "title": title or article.title, "outlet": outlet or article.outlet}
+    own_voice = by or article.byline or source_meta["outlet"] or _host(source_meta["url"])
+    if not own_voice:
+        own_voice = "unknown"
+        notes.append("no byline or outlet found: the article's own forecasts are given to 'unknown'; give --by NAME")
+    proposals = propose(article, said_on=said_on, own_voice=own_voice, by_given=bool(by), source=source_meta,
+                        tags=list(tags))
+    if existing is not None:
+        mark_duplicates(proposals, existing)
+    return [p for p in proposals if p.score >= min_score]
+
+
+def _host(url: str | None) -> str | None:
+    if not url:
+        return None
+    from urllib.parse import urlsplit
+
+    host = urlsplit(url).hostname or ""
+    return host[4:] if host.startswith("www.") else host or None
+
+
+def mark_duplicates(proposals: list[Proposal], existing: Iterable[dict]) -> None:
+    by_uuid: dict[str, int] = {}
+    by_quote: dict[tuple[str, str], int] = {}
+    for claim in existing:
+        by_uuid[claim.get("uuid") or ""] = claim["id"]
+        quote = claim.get("quote")
+        if quote:
+            src = claim.get("source") or {}
+            key = src.get("url") or src.get("title") or ""
+            by_quote.setdefault((key, " ".join(quote.split())), claim["id"])
+    for p in proposals:
+        key = p.source.get("url") or p.source.get("title") or ""
+        p.duplicate_of = by_uuid.get(p.uuid) or by_quote.get((key, " ".join(p.quote.split())))
+
+
+# -- the pipeline -----------------------------------------------------------------------------------------------
+_SURVEY = re.compile(
+    r"(?P<org>(?:[A-Z][\w&'’.-]*)(?:\s+(?:of|for|and|&|on|[A-Z][\w&'’.-]*))*?)(?:['’]s?)\s+(?:(?:latest|new|annual|"
+    r"quarterly|monthly|weekly|twice-yearly|regular|closely[- ]watched|flagship|biannual|economic|world|global|"
+    r"spring|autumn|summer|winter)\s+){0,3}(?:survey|outlook|forecasts?|report|poll|projections|predictions|"
+    r"consensus|barometer)\b"
+    r"|\b(?:survey|outlook|forecasts?|report|poll|projections|predictions|consensus|barometer)\s+(?:published\s+)?"
+    r"(?:by|from|of)\s+(?:the\s+)?(?P<org2>[A-Z][\w&'’.-]*(?:\s+(?:of|for|and|&|[A-Z][\w&'’.-]*))*)")
+_PUNDIT = re.compile(
+    r"\bour\s+(?:[a-z-]+\s+){0,3}(?:tipster|columnist|pundit|expert|correspondent|analyst|writer|forecaster|editor|"
+    r"critic|guru|specialist|man|woman|insider)\s*,?\s+(?P<n1>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,2})"
+    r"|(?P<n2>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,2}),?\s+(?:our\s+[a-z -]+,\s+)?(?:gives|offers|shares|makes|"
+    r"delivers|reveals|has|picks|with|presents|names)\s+(?:his|her|their)\s+(?:[\w-]+\s+){0,2}(?:picks|tips|"
+    r"predictions|selections|verdicts?|bets|forecasts?|best\s+bets|choices)"
+    r"|(?P<n3>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,2})['’]s\s+(?:[\w-]+\s+){0,2}(?:picks|tips|predictions|"
+    r"selections|verdicts?|best\s+bets)")
+
+
+def _survey_forecaster(head: str) -> str | None:
+    from .attribution import is_org_name, looks_like_person
+
+    for match in _SURVEY.finditer(head):
+        name = (match["org"] or match["org2"] or "").strip()
+        words = name.split()
+        while words and words[0].lower() in ("the", "a", "an", "in", "on", "but", "and", "according", "its", "their",
+                                              "his", "her", "this", "that", "new", "latest"):
+            words = words[1:]
+        while words and words[-1].lower() in ("of", "for", "and", "&", "on"):
+            words = words[:-1]
+        if not words:
+            continue
+        name = " ".join(words)
+        if is_org_name(words) or looks_like_person(words) or len(words) == 1 and words[0][:1].isupper():
+            return name
+    return None
+
+
+def _pundit(head: str) -> str | None:
+    match = _PUNDIT.search(head)
+    if match:
+        return (match["n1"] or match["n2"] or match["n3"]).strip()
+    return None
+
+
+def _view(article: Article, sentence: Sentence) -> SentenceView:
+    text = article.text[sentence.start:sentence.end]
+    tokens = tokenize(text, sentence.start)
+    quoted = [any(q.start < t.start and t.end <= (q.end - 1 if q.closed else q.end) for q in sentence.quotes)
+              for t in tokens]
+    # the quote marks themselves count as quoted when they open or close a quotation
+    return SentenceView(text, sentence.start, tokens, quoted)
+
+
+def propose(article: Article, *, said_on: dt.date, own_voice: str, by_given: bool, source: dict,
+            tags: list[str]) -> list[Proposal]:
+    sentences, quotations = split(article)
+    views = [_view(article, s) for s in sentences]
+    raw: list[Attribution | None] = []
+    for sentence, view in zip(sentences, views):
+        block = article.blocks[sentence.block]
+        raw.append(None if block.kind == "head" or not view.tokens else find_attribution(view))
+
+    head_text = " ".join([article.title or ""] + [article.block_text(b) for b in article.blocks[:4]])
+    forecaster = _survey_forecaster(head_text)
+    pundit = _pundit(head_text)
+    first_person = sum(1 for view in views if any(t.low in ("i", "my", "i'm", "i'd", "i've", "i'll", "me")
+                                                  and not q for t, q in zip(view.tokens, view.quoted))) >= 2
+    voice_first_person = own_voice if by_given else (pundit or own_voice)
+    voice_plain = own_voice if by_given else (pundit if pundit and first_person else own_voice)
+
+    # who speaks in each sentence, resolved in reading order
+    people = People()
+    claimant_of: list[str | None] = [None] * len(sentences)
+    last_speaker_at: list[str | None] = [None] * len(sentences)
+    pending: list[int] = []
+    for index, (sentence, view) in enumerate(zip(sentences, views)):
+        introduced = register_mentions(view, people)
+        if pending and introduced:
+            for waiting in pending:
+                claimant_of[waiting] = introduced[0].name
+            people.spoke(introduced[0], index)
+            pending = []
+        elif pending and index - pending[0] > 2:
+            pending = []
+        attribution = raw[index]
+        if attribution is not None:
+            speaker = attribution.speaker
+            person = None
+            if speaker.kind == "pronoun":
+                word = speaker.text.lower()
+                if word in ("i", "we") and not any(view.quoted[k] for k in range(len(view.tokens))):
+                    claimant_of[index] = voice_first_person
+                elif word in ("i", "we", "you"):
+                    claimant_of[index] = None  # inside a quotation: its speaker
+                else:
+                    person = people.pronoun(word, index)
+            elif speaker.kind in ("name", "org"):
+                person = people.resolve_name(speaker.text, speaker.kind == "org")
+            elif speaker.kind == "definite":
+                person = people.by_role(speaker.role) or (people.last_speaker if people.last_speaker and not
+                                                          people.last_speaker.org else people.last_introduced)
+                if person is None:
+                    claimant_of[index] = _description(speaker.text)
+            elif speaker.kind == "indefinite":
+                claimant_of[index] = _description(speaker.text)
+                pending.append(index)
+            else:  # a group: "analysts", "Chinese experts"
+                claimant_of[index] = _description(speaker.text)
+            if person is not None:
+                claimant_of[index] = person.name
+                people.spoke(person, index)
+                if speaker.role:
+                    person.roles.add(speaker.role)
+        last_speaker_at[index] = people.last_speaker.name if people.last_speaker else None
+
+    quote_speaker: dict[int, str | None] = {}
+    for index, (sentence, attribution) in enumerate(zip(sentences, raw)):
+        if attribution is None or claimant_of[index] is None:
+            continue
+        for quote in sentence.quotes:
+            if quote.index in quote_speaker:
+                continue
+            after = attribution.verb_start >= quote.end - 1 and attribution.position in ("inverted", "final", "parenthetical")
+            before = attribution.verb_end <= quote.start and attribution.position == "initial"
+            middle = attribution.position == "parenthetical"
+            if after or before or middle:
+                quote_speaker[quote.index] = claimant_of[index]
+
+    proposals: list[Proposal] = []
+    for index, (sentence, view) in enumerate(zip(sentences, views)):
+        block = article.blocks[sentence.block]
+        if block.kind == "head" or not view.tokens:
+            continue
+        if _is_caption(article, sentences, index):
+            continue
+        attribution = raw[index]
+        if attribution is not None:
+            lo = _first_token_at(view, attribution.content[0])
+            hi = _first_token_at(view, attribution.content[1])
+            if attribution.position in ("parenthetical", "inverted") and attribution.content == (view.tokens[0].start, view.tokens[-1].end):
+                lo, hi = 0, len(view.tokens)
+        else:
+            lo, hi = 0, len(view.tokens)
+        if lo >= hi:
+            lo, hi = 0, len(view.tokens)
+        reading = read(view, attribution, lo, hi)
+        if reading.reject or not reading.cues:
+            continue
+        # the claimant
+        claimant = claimant_of[index]
+        in_quote = any(view.quoted[k] for k in range(lo, hi))
+        if claimant is None and in_quote:
+            quote = sentence.quotes[0] if sentence.quotes else None
+            claimant = quote_speaker.get(quote.index) if quote is not None else None
+            if claimant is None:
+                claimant = last_speaker_at[index] or (last_speaker_at[index - 1] if index else None)
+        if claimant is None:
+            if reading.passive_forecast and forecaster:
+                claimant = forecaster
+            elif reading.first_person or _first_person(view, lo, hi):
+                claimant = voice_first_person
+            else:
+                claimant = voice_plain
+        proposals.append(_build(article, sentence, view, attribution, reading, lo, hi, claimant, said_on,
+                                source, tags, sentences, index))
+    return proposals
+
+
+def _description(text: str) -> str:
+    words = text.split()
+    while words and words[0].lower() in ("the", "a", "an", "one", "another", "this", "that", "some", "many",
+                                         "most", "several", "other"):
+        words = words[1:]
+    return " ".join(words) or text
+
+
+def _first_person(view: SentenceView, lo: int, hi: int) -> bool:
+    return any(view.tokens[k].low in ("i", "my", "i'm", "i'd", "i'll", "i've", "me") and not view.quoted[k]
+               for k in range(lo, hi))
+
+
+def _first_token_at(view: SentenceView, position: int) -> int:
+    for k, tok in enumerate(view.tokens):
+        if tok.start >= position:
+            return k
+    return len(view.tokens)
+
+
+def _is_caption(article: Article, sentences: list[Sentence], index: int) -> bool:
+    """A photo caption: it ends with a credit, or the next 'sentence' is only a credit."""
+    text = article.text[sentences[index].start:sentences[index].end]
+    if CREDIT.search(text):
+        return True
+    if index + 1 < len(sentences) and sentences[index + 1].block == sentences[index].block:
+        nxt = article.text[sentences[index + 1].start:sentences[index + 1].end].strip()
+        if nxt.startswith("(") and CREDIT.search(nxt) and len(nxt) < 80:
+            return True
+    return False
+
+
+def _build(article: Article, sentence: Sentence, view: SentenceView, attribution: Attribution | None,
+           reading: Reading, lo: int, hi: int, claimant: str, said_on: dt.date, source: dict, tags: list[str],
+           sentences: list[Sentence], index: int) -> Proposal:
+    quote = article.text[sentence.start:sentence.end]
+    content_start = view.tokens[lo].start
+    content_end = view.tokens[hi - 1].end
+    content = article.text[content_start:content_end]
+    if attribution is not None and content_start <= attribution.span[0] and attribution.span[1] <= content_end:
+        # a parenthetical attribution ("In the meantime, Kazianis says, ...") is left out of the claim's words
+        content_words = article.text[content_start:attribution.span[0]] + " " + article.text[attribution.span[1]:content_end]
+    else:
+        content_words = content
+    # deadline: in the forecast's own words, else the sentence, else its paragraph or the heading above
+    found = deadlines_mod.find(content, content_start, said_on)
+    if not found:
+        found = deadlines_mod.find(quote, sentence.start, said_on)
+    deadline = _pick_deadline(found, reading)
+    if deadline is None:
+        deadline = _context_deadline(article, sentences, index, said_on)
+    # confidence: a figure or Kent's words in the forecast, else a negated expectation
+    conf = confidence_mod.find(content)
+    if conf is None and attribution is not None and attribution.verb == "odds":
+        conf = confidence_mod.find(quote)
+    conf_value: float | None = None
+    conf_words: str | None = None
+    conf_span: tuple[int, int] | None = None
+    if conf is not None:
+        conf_value, conf_words = conf.value, conf.words
+        conf_span = (content_start + conf.start, content_start + conf.end)
+        if attribution is not None and attribution.verb == "odds" and conf_span[1] > content_end:
+            conf_span = None
+    elif reading.negated_expectation is not None:
+        conf_value = 0.3
+        conf_words = " ".join(reading.negated_expectation.group().split())
+    # the claim's text: the forecast clause without the attribution
+    predict_verb = attribution is not None and attribution.verb in PREDICT and attribution.content[0] >= attribution.verb_end
+    text = clean_text(rephrase(content_words, predict_verb=predict_verb, backshift=reading.backshift))
+    if len(text) < 8:
+        text = clean_text(quote)
+    # the score
+    score = reading.strength
+    kinds = {c.kind for c in reading.cues}
+    if len(kinds) > 1:
+        score += 0.08
+    if deadline is not None and deadline.start >= sentence.start:
+        score += 0.12
+    if conf_value is not None:
+        score += 0.08
+    if attribution is not None and attribution.speaker.kind in ("name", "org", "pronoun"):
+        score += 0.05
+    if reading.conditional:
+        score -= 0.08
+    if reading.relative_only and len(reading.cues) == 1:
+        score -= 0.1
+    if len(view.tokens) > 70:
+        score -= 0.15  # a run-on "sentence" is usually page furniture glued to a sentence
+    if article.blocks[sentence.block].kind == "item" and len(view.tokens) < 6:
+        score -= 0.2
+    score = round(min(1.0, max(0.0, score)), 2)
+    # the cue words, in the order they appear
+    spans = [(c.start, c.end) for c in reading.cues]
+    if deadline is not None and deadline.start >= sentence.start and deadline.end <= sentence.end:
+        spans.append((deadline.start, deadline.end))
+    if conf_span is not None and conf_span[0] >= sentence.start and conf_span[1] <= sentence.end:
+        spans.append(conf_span)
+    spans = sorted(set(spans))
+    merged: list[tuple[int, int]] = []
+    for s, e in spans:
+        if merged and s < merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(e, merged[-1][1]))
+        else:
+            merged.append((s, e))
+    cue_spans = [(s - sentence.start, e - sentence.start) for s, e in merged]
+    cues = [quote[s:e] for s, e in cue_spans]
+    due = deadline.due.isoformat() if deadline is not None else None
+    due_text = deadline.phrase if deadline is not None else None
+    proposal = Proposal(text=text, claimant=claimant, said_on=said_on.isoformat(), due=due, due_text=due_text,
+                        confidence=conf_value, confidence_text=conf_words, tags=list(tags), source=dict(source),
+                        quote=quote, score=score, cues=cues, cue_spans=cue_spans)
+    proposal.uuid = proposal_uuid(source, quote)
+    return proposal
+
+
+def _pick_deadline(found: list[deadlines_mod.Deadline], reading: Reading):
+    if not found:
+        return None
+    first_cue = min((c.start for c in reading.cues), default=0)
+    after = [d for d in found if d.start >= first_cue]
+    return (after or found)[0] if after else found[-1]
+
+
+def _probably_past(deadline: deadlines_mod.Deadline, said_on: dt.date) -> bool:
+    """A day without a year that lands most of a year ahead ("on Jan. 3" said on 10 January) was most likely
+    a day just gone; near a forecast it is not its deadline."""
+    return not re.search(r"\b(?:19|20)[0-9]{2}\b", deadline.phrase) and (deadline.due - said_on).days > 300
+
+
+def _weekday_only(phrase: str) -> bool:
+    """'on Tuesday' in a neighbouring sentence is usually a day just gone; only a heading's weekday is a date."""
+    return bool(re.fullmatch(r"(?:on\s+|by\s+|this\s+|next\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\w*",
+                             phrase.strip().lower()))
+
+
+def _context_deadline(article: Article, sentences: list[Sentence], index: int, said_on: dt.date):
+    """A date or year in the same paragraph (nearest sentence first), else in the heading above."""
+    sentence = sentences[index]
+    same = [s for s in sentences if s.block == sentence.block and s.index != sentence.index and
+            abs(s.index - sentence.index) <= 3]
+    same.sort(key=lambda s: (abs(s.index - sentence.index), s.index > sentence.index))
+    for other in same:
+        text = article.text[other.start:other.end]
+        for deadline in deadlines_mod.find(text, other.start, said_on):
+            if deadline.absolute and not _probably_past(deadline, said_on) and not _weekday_only(deadline.phrase):
+                return deadline
+    for block_index in range(sentence.block - 1, -1, -1):
+        block = article.blocks[block_index]
+        if block.kind == "head":
+            text = article.block_text(block)
+            for deadline in deadlines_mod.find(text, block.start, said_on):
+                if deadline.absolute:
+                    return deadline
+            break
+    return None

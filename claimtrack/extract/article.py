@@ -1,0 +1,394 @@
+"""Reading an article: bytes from a file, stdin or a URL in; its text in blocks, and its metadata, out.
+
+HTML goes through trafilatura, a library made for main-text and metadata extraction: it drops navigation,
+related links, footers, captions and scripts (which are parsed as data and never run), and reads the title,
+byline, publication date, site name and canonical URL from the page's own markup. Plain text keeps its lines;
+its date comes from a dateline or header ("Posted: Jan 10, 2018 5:00 AM ET"), its byline from a "By ..." line
+or an "about the author" note, when it has them. Nothing here knows what a forecast is.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from claimtrack.errors import InputError
+from claimtrack.textsafe import one_line
+
+#: Files, stdin and downloads larger than this are refused: an article is a few hundred kilobytes at most,
+#: and reading a disk image by mistake should fail at once rather than after minutes.
+MAX_BYTES = 5 * 1024 * 1024
+
+_MONTHS = {name: number for number, names in enumerate(
+    (("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",), ("june", "jun"),
+     ("july", "jul"), ("august", "aug"), ("september", "sep", "sept"), ("october", "oct"),
+     ("november", "nov"), ("december", "dec")), start=1) for name in names}
+_MONTH = "|".join(sorted(_MONTHS, key=len, reverse=True))
+# "January 10, 2018", "Jan. 10, 2018", "10 January 2018", "2018-01-10" (each a whole date with its year).
+_DATE = re.compile(
+    rf"\b(?:(?P<m1>{_MONTH})\.?\s+(?P<d1>[0-9]{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y1>(?:19|20)[0-9]{{2}})"
+    rf"|(?P<d2>[0-9]{{1,2}})(?:st|nd|rd|th)?\s+(?P<m2>{_MONTH})\.?,?\s+(?P<y2>(?:19|20)[0-9]{{2}})"
+    r"|(?P<y3>(?:19|20)[0-9]{2})-(?P<m3>[0-9]{2})-(?P<d3>[0-9]{2}))\b",
+    re.IGNORECASE,
+)
+_DATE_LABEL = re.compile(r"\b(?:posted|published|first published|updated|last updated|date|dated)\s*(?:on|:)?\s*$",
+                         re.IGNORECASE)
+_NAME = r"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|de|van|von|der|da|di|du|le|la|bin|al|el)){1,3}"
+_BYLINE = re.compile(rf"^(?i:by|written by|words by|by:)\s+(?P<name>{_NAME})(?:\s*(?:,|\||·|and\b|-|—|–).*)?$")
+_NAME_OUTLET = re.compile(rf"(?:^|\s)(?P<name>{_NAME})\s+[·|]\s+(?P<outlet>[A-Z][\w&.'’ -]{{1,40}}?)\s+[·|]")
+_ABOUT = re.compile(rf"\b(?i:about the (?:author|writer))\s*:?\s+(?P<name>{_NAME})\b")
+_BIO = re.compile(rf"^(?P<name>{_NAME}) is (?:a|an|the)?\s*[\w ,.'’-]*\b(?:at|of|for|with|in)\b")
+_COLUMNS_BY = re.compile(rf"\b(?:columns?|articles?|posts?|stories|pieces?)\b[^.]*?\bby (?P<name>{_NAME})\b")
+_WIRE = re.compile(r"^[A-Z][A-Z .,'-]{2,40}\((?P<outlet>[A-Z][\w .&-]{1,30})\)\s*[-–—]")
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1a\x1c-\x1f]")
+
+
+@dataclass
+class Block:
+    """One paragraph, heading, list item or block quote: `text[start:end]` of the article's text."""
+
+    kind: str  # "p", "head", "item" or "quote"
+    start: int
+    end: int
+
+
+@dataclass
+class Article:
+    """The article's main text (blocks joined by blank lines) and what is known about it."""
+
+    text: str
+    blocks: list[Block]
+    title: str | None = None
+    byline: str | None = None
+    date: dt.date | None = None
+    outlet: str | None = None
+    url: str | None = None
+    is_html: bool = False
+    warnings: list[str] = field(default_factory=list)
+
+    def block_text(self, block: Block) -> str:
+        return self.text[block.start:block.end]
+
+
+# -- getting the bytes ------------------------------------------------------------------------------------------
+def load(source: str, *, timeout: float = 20.0, max_bytes: int = MAX_BYTES) -> tuple[bytes, str | None, str | None]:
+    """(bytes, content type or None, URL or None) for a file path, '-' (stdin) or an http(s) URL."""
+    if re.match(r"https?://", source, re.IGNORECASE):
+        from .fetch import fetch
+
+        return fetch(source, timeout=timeout, max_bytes=max_bytes)
+    if re.match(r"[a-z][a-z0-9+.-]*://", source, re.IGNORECASE):
+        raise InputError(f"cannot read {_show(source)}: only http(s) URLs, files and '-' (stdin) are read")
+    if source == "-":
+        data = sys.stdin.buffer.read(max_bytes + 1)
+        name = "stdin"
+    else:
+        path = Path(source)
+        try:
+            if path.is_dir():
+                raise InputError(f"{_show(source)} is a directory, not an article")
+            size = path.stat().st_size
+            if size > max_bytes:
+                raise InputError(f"{_show(source)} is {size:,} bytes: articles over {max_bytes:,} bytes are refused")
+            with path.open("rb") as handle:
+                data = handle.read(max_bytes + 1)
+        except FileNotFoundError:
+            raise InputError(f"no such file: {_show(source)}") from None
+        except PermissionError:
+            raise InputError(f"cannot read {_show(source)}: permission denied") from None
+        except IsADirectoryError:
+            raise InputError(f"{_show(source)} is a directory, not an article") from None
+        except OSError as e:
+            raise InputError(f"cannot read {_show(source)}: {e.strerror or e}") from None
+        name = source
+    if len(data) > max_bytes:
+        raise InputError(f"{_show(name)} is over {max_bytes:,} bytes: articles that large are refused")
+    return data, None, None
+
+
+def _show(text: str) -> str:
+    text = one_line(text)
+    return text if len(text) <= 80 else text[:77] + "..."
+
+
+# -- bytes to text ----------------------------------------------------------------------------------------------
+def decode(data: bytes, declared: str | None = None, name: str = "the input") -> str:
+    """UTF-8 if it is UTF-8, else the declared charset, else the detected one; binary data is refused."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError:
+            raise InputError(f"{name} is not text (a broken UTF-16 file?)") from None
+    head = data[:8192]
+    if b"\x00" in head:
+        raise InputError(f"{name} is a binary file, not an article")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        text = None
+        for encoding in filter(None, (declared, _detect(data))):
+            try:
+                text = data.decode(encoding)
+                break
+            except (LookupError, UnicodeDecodeError):
+                continue
+        if text is None:
+            try:
+                text = data.decode("cp1252")
+            except UnicodeDecodeError:
+                text = data.decode("latin-1")
+    sample = text[:8192]
+    if sample and len(_CONTROL.findall(sample)) > max(8, len(sample) // 100):
+        raise InputError(f"{name} is a binary file, not an article")
+    return text
+
+
+def _detect(data: bytes) -> str | None:
+    try:
+        from charset_normalizer import from_bytes
+    except ImportError:  # pragma: no cover - installed with trafilatura
+        return None
+    best = from_bytes(data[:65536]).best()
+    return best.encoding if best is not None else None
+
+
+def looks_like_html(text: str, content_type: str | None = None) -> bool:
+    """By the content type if there is one, else by how the document starts."""
+    if content_type:
+        kind = content_type.split(";")[0].strip().lower()
+        if kind in ("text/html", "application/xhtml+xml"):
+            return True
+        if kind == "text/plain":
+            return False
+    head = text.lstrip("\ufeff \t\r\n")[:2048].lower()
+    if not head.startswith("<"):
+        return False
+    return any(tag in head for tag in ("<!doctype html", "<html", "<head", "<body", "<article", "<p>", "<div", "<meta"))
+
+
+def charset_of(content_type: str | None) -> str | None:
+    if not content_type:
+        return None
+    for part in content_type.split(";")[1:]:
+        key, _, value = part.partition("=")
+        if key.strip().lower() == "charset" and value.strip():
+            return value.strip().strip('"\'')
+    return None
+
+
+# -- text to an Article -----------------------------------------------------------------------------------------
+def parse(data: bytes | str, *, content_type: str | None = None, url: str | None = None,
+          name: str = "the input") -> Article:
+    """The article in `data` (HTML or plain text, bytes or str); InputError when there is no article text."""
+    text = decode(data, charset_of(content_type), name) if isinstance(data, bytes) else data
+    if "\x00" in text[:8192]:
+        raise InputError(f"{name} is a binary file, not an article")
+    if not text.strip():
+        raise InputError(f"{name} is empty")
+    if looks_like_html(text, content_type):
+        article = _from_html(text, url)
+    else:
+        article = _from_text(text)
+        article.url = url
+    if not any(article.text[b.start:b.end].strip() for b in article.blocks if b.kind != "head"):
+        raise InputError(f"no article text found in {name}")
+    return article
+
+
+def _from_html(html: str, url: str | None) -> Article:
+    import trafilatura
+
+    doc = trafilatura.bare_extraction(
+        html, url=url, with_metadata=True, include_comments=False, include_tables=False, include_images=False,
+        include_links=False, output_format="python",
+        date_extraction_params={"extensive_search": False, "original_date": True},
+    )
+    pieces: list[tuple[str, str]] = []
+    body = getattr(doc, "body", None) if doc is not None else None
+    if body is not None:
+        for element in body.iter("head", "p", "item", "quote", "code"):
+            if element.tag in ("p", "item") and any(a.tag in ("quote", "item") for a in element.iterancestors()):
+                continue  # its ancestor's text already holds it
+            kind = {"head": "head", "item": "item", "quote": "quote"}.get(element.tag, "p")
+            content = " ".join("".join(element.itertext()).split())
+            if content:
+                pieces.append((kind, content))
+    article = _assemble(pieces)
+    article.is_html = True
+    if doc is not None:
+        article.title = _clean(doc.title)
+        article.byline = _clean(_first_author(doc.author))
+        article.outlet = _clean(doc.sitename)
+        article.url = _clean(doc.url) or url
+        if doc.date:
+            try:
+                article.date = dt.date.fromisoformat(doc.date[:10])
+            except ValueError:
+                pass
+    if article.url and not re.match(r"https?://", article.url, re.IGNORECASE):
+        article.url = url
+    if article.title and article.blocks and article.blocks[0].kind == "head" and \
+            article.block_text(article.blocks[0]).strip() == article.title.strip():
+        pass  # the title repeated as the first heading stays a heading: it never yields proposals
+    return article
+
+
+def _first_author(author: str | None) -> str | None:
+    if not author:
+        return None
+    return re.split(r"\s*(?:;|\band\b|&)\s*", author)[0]
+
+
+def _clean(value: str | None) -> str | None:
+    if value is None:
+        return None
+    value = " ".join(value.split())
+    return value or None
+
+
+def _assemble(pieces: list[tuple[str, str]]) -> Article:
+    parts: list[str] = []
+    blocks: list[Block] = []
+    offset = 0
+    for kind, content in pieces:
+        if parts:
+            parts.append("\n\n")
+            offset += 2
+        parts.append(content)
+        blocks.append(Block(kind, offset, offset + len(content)))
+        offset += len(content)
+    return Article(text="".join(parts), blocks=blocks)
+
+
+_BULLET = re.compile(r"^\s*(?:[•·▪◦●‣*]|-(?=\s)|[0-9]{1,2}[.)](?=\s))\s*")
+_END_PUNCT = (".", "!", "?", '"', "”", "’", "'", ":", ";", ")")
+
+
+def _from_text(raw: str) -> Article:
+    raw = raw.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
+    lines = [line.rstrip() for line in raw.split("\n")]
+    pieces: list[tuple[str, str]] = []
+    chunk: list[str] = []
+
+    def flush() -> None:
+        if not chunk:
+            return
+        for kind, content in _chunk_pieces(chunk):
+            pieces.append((kind, content))
+        chunk.clear()
+
+    for line in lines:
+        if line.strip():
+            chunk.append(line)
+        else:
+            flush()
+    flush()
+    # a short line with no closing punctuation followed by more text is a heading
+    marked: list[tuple[str, str]] = []
+    for index, (kind, content) in enumerate(pieces):
+        if kind == "p" and _looks_like_heading(content) and index + 1 < len(pieces):
+            kind = "head"
+        marked.append((kind, content))
+    article = _assemble(marked)
+    _text_metadata(article)
+    return article
+
+
+def _chunk_pieces(chunk: list[str]) -> list[tuple[str, str]]:
+    """Lines separated by blank lines: hard-wrapped lines are one paragraph; otherwise each line is one."""
+    stripped = [" ".join(line.split()) for line in chunk]
+    if len(chunk) > 1 and not any(_BULLET.match(line) for line in chunk):
+        inner = chunk[:-1]
+        wrapped = sum(1 for line in inner if 40 <= len(line) <= 100 and not line.rstrip().endswith(_END_PUNCT))
+        if wrapped >= max(1, (2 * len(inner)) // 3):
+            return [("p", " ".join(stripped))]
+    out = []
+    for line, flat in zip(chunk, stripped):
+        if _BULLET.match(line):
+            out.append(("item", _BULLET.sub("", line, count=1).strip()))
+        else:
+            out.append(("p", flat))
+    return out
+
+
+def _looks_like_heading(text: str) -> bool:
+    return len(text) <= 100 and not text.endswith((".", "!", "?", ",", ";", '."', '"', "”", "…")) and \
+        len(text.split()) <= 16
+
+
+def _text_metadata(article: Article) -> None:
+    text = article.text
+    blocks = article.blocks
+    if blocks and blocks[0].kind == "head":
+        article.title = article.block_text(blocks[0])
+    elif blocks and len(blocks) > 1 and _looks_like_heading(article.block_text(blocks[0])):
+        article.title = article.block_text(blocks[0])
+    article.date = _header_date(text)
+    head = [article.block_text(b) for b in blocks[:8]]
+    for line in head:
+        if match := _BYLINE.match(line):
+            article.byline = _clean(match["name"])
+            break
+    if article.byline is None:
+        if match := _NAME_OUTLET.search(text[:4000]):
+            article.byline = _last_name_words(match["name"])
+            article.outlet = _clean(match["outlet"])
+    if article.byline is None:
+        if match := _ABOUT.search(text):
+            article.byline = _clean(match["name"])
+    if article.byline is None:
+        for block in blocks[-4:]:
+            line = article.block_text(block)
+            if len(line) < 300 and (match := _BIO.match(line)):
+                article.byline = _clean(match["name"])
+                break
+            if match := _COLUMNS_BY.search(line):
+                article.byline = _clean(match["name"])
+                break
+    if article.outlet is None:
+        for line in head:
+            if match := _WIRE.match(line):
+                article.outlet = _clean(match["outlet"])
+                break
+
+
+def _last_name_words(run: str) -> str | None:
+    """The person's name at the end of a run of capitalised words ("... World Analysis Matt Kwong")."""
+    words = run.split()
+    keep = 3 if len(words) >= 3 and (len(words[-2].rstrip(".")) == 1 or words[-2].islower()) else 2
+    return _clean(" ".join(words[-keep:]))
+
+
+def _header_date(text: str) -> dt.date | None:
+    """A labelled date ("Posted: Jan 10, 2018") in the first few thousand characters, else a date that stands
+    in the article's first lines; never a date from the body, which may be any day the story mentions."""
+    labelled = None
+    for match in _DATE.finditer(text[:6000]):
+        if _DATE_LABEL.search(text[max(0, match.start() - 30):match.start()]):
+            labelled = match
+            break
+    if labelled is not None:
+        return _to_date(labelled)
+    first_lines = text[:400]
+    for match in _DATE.finditer(first_lines):
+        line_start = first_lines.rfind("\n", 0, match.start()) + 1
+        line_end = first_lines.find("\n", match.end())
+        line = first_lines[line_start:line_end if line_end >= 0 else len(first_lines)]
+        if len(line) <= 120:  # a dateline or header line, not a sentence of the story
+            return _to_date(match)
+    return None
+
+
+def _to_date(match: re.Match[str]) -> dt.date | None:
+    try:
+        if match["y3"]:
+            return dt.date(int(match["y3"]), int(match["m3"]), int(match["d3"]))
+        month = match["m1"] or match["m2"]
+        day = match["d1"] or match["d2"]
+        year = match["y1"] or match["y2"]
+        return dt.date(int(year), _MONTHS[month.lower()], int(day))
+    except (ValueError, KeyError):
+        return None

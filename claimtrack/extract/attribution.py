@@ -1,0 +1,669 @@
+"""Who said it: speech attributions in a sentence, and the people and organisations they point to.
+
+A sentence's attribution is a speaker (a name, a pronoun, "the analyst", "a Brussels-based trade analyst",
+"JPMorgan analysts") and a verb of saying, predicting or believing, found in one of the shapes newspapers use:
+
+    "...," said X / "...," X said        (after a quotation, or after a clause: ", X said.")
+    X said: "..." / X expects the North to ... / X told CBC that ...
+    ..., according to X / According to X, ...
+    ..., X says, ...                      (in the middle)
+    X's view is that ... / In X's view, ...
+    JPMorgan cut the chances of a deal to 60 per cent   (an organisation setting odds)
+
+`People` then follows the article in order and resolves each speaker to a claimant: a surname to the full name
+of its first mention ("Kazianis" -> "Harry Kazianis"), "he"/"she" to the person who spoke last (or was last
+introduced), "the analyst" to the last analyst, a source first described and named in the next sentence to
+that name, an organisation's analysts to the organisation.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .lexicon import (DETERMINERS, FRAME_ONLY, FUNCTION_WORDS, MONTH_WORDS, NOT_PERSON, ORG_WORDS, PLURAL_GROUPS,
+                      PREDICT, PRONOUNS, ROLES, SPEECH, TITLES, WEEKDAY_WORDS)
+from .tokens import QUOTE_MARKS, Tok
+
+_AUX_ADV = {
+    "also", "further", "now", "recently", "previously", "reportedly", "still", "however", "then", "has", "have",
+    "had", "is", "are", "was", "were", "'s", "'ve", "'d", "would", "will", "did", "does", "do", "not", "n't",
+    "never", "long", "already", "once", "just", "even", "only", "again", "often", "repeatedly", "publicly",
+    "privately", "separately", "similarly", "flatly", "confidently", "boldly", "cautiously", "bluntly", "simply",
+    "openly", "both", "all", "later", "earlier", "firmly", "strongly", "widely", "broadly", "generally",
+    "personally", "increasingly", "initially", "originally", "first", "clearly", "doesn't", "don't", "didn't",
+    "isn't", "wasn't", "hasn't", "haven't", "hadn't", "really", "actually", "honestly", "certainly", "told",
+}
+_NP_PREPS = {"of", "at", "for", "with", "from", "in", "on", "and", "&", "based"}
+_PREPOSITIONS = {"to", "of", "for", "with", "on", "at", "in", "from", "by", "about", "against", "toward", "towards",
+                 "into", "onto", "over", "under", "than", "like", "as"}
+_NAME_PARTICLES = {"de", "van", "von", "der", "den", "bin", "al", "la", "le", "du", "da", "di", "ter", "y", "del",
+                   "dos", "das", "ibn", "abu", "st", "mc", "o'"}
+_ORG_GLUE = {"of", "for", "and", "&", "the", "on", "de"}
+_CHANCE_NOUNS = {"chance", "chances", "odds", "probability", "likelihood", "forecast", "forecasts", "estimate",
+                 "estimates", "outlook", "projection", "projections", "target", "prediction", "predictions",
+                 "expectations", "expectation", "risk"}
+_ODDS_VERBS = {"cut", "cuts", "raised", "raises", "raise", "lifted", "lifts", "lowered", "lowers", "trimmed", "trims",
+               "boosted", "boosts", "slashed", "slashes", "revised", "revises", "upgraded", "upgrades",
+               "downgraded", "downgrades", "put", "puts", "gave", "gives", "give", "set", "sets", "sees", "see",
+               "placed", "places", "pegged", "pegs", "reduced", "reduces", "increased", "increases"}
+_VIEW_NOUNS = {"view", "forecast", "prediction", "expectation", "bet", "guess", "verdict", "tip", "pick", "prognosis",
+               "assessment", "projection", "best", "reckoning", "estimate", "outlook", "call", "hunch", "prediction:"}
+_PAST_TIME = re.compile(
+    r"\b(?:last\s+(?:year|month|week|spring|summer|autumn|fall|winter|decade|time)|(?:years?|months?|weeks?|days?|"
+    r"decades?)\s+ago|at\s+the\s+time|back\s+then|in\s+the\s+past|previously|in\s+(?:19|20)[0-9]{2}|"
+    r"earlier\s+this\s+(?:year|month)|in\s+(?:january|february|march|april|may|june|july|august|september|october|"
+    r"november|december)\b(?!\s+(?:19|20)[0-9]{2}))", re.IGNORECASE)
+
+
+@dataclass
+class Speaker:
+    text: str  # the words as written, e.g. "he", "Kazianis", "a Brussels-based trade analyst"
+    kind: str  # name, pronoun, definite, indefinite, group, org
+    start: int
+    end: int
+    role: str | None = None  # the role word in a description ("analyst")
+
+
+@dataclass
+class Attribution:
+    speaker: Speaker
+    verb: str  # lemma: "say", "expect", "according", "view", "odds"...
+    tense: str  # present, past, base, ing, perfect
+    verb_start: int
+    verb_end: int
+    position: str  # initial, final, inverted, parenthetical, according, view, label
+    span: tuple[int, int]  # the attribution words, to leave out of the forecast text
+    content: tuple[int, int]  # the reported words
+    negated: bool = False
+    pluperfect: bool = False
+    past_time: bool = False
+
+
+def _is_cap_word(tok: Tok) -> bool:
+    return tok.cap and tok.word and not tok.low.isdigit()
+
+
+def _name_run_left(tokens: list[Tok], end: int, lo: int) -> int:
+    """Start index of the capitalised run that ends just before `end` (exclusive), or `end` if none."""
+    i = end - 1
+    while i >= lo:
+        tok = tokens[i]
+        if _is_cap_word(tok) or (tok.text == "." and i > lo and len(tokens[i - 1].text) == 1 and tokens[i - 1].cap):
+            i -= 1
+            continue
+        if tok.low in _NAME_PARTICLES | _ORG_GLUE and i > lo and i + 1 < end and _is_cap_word(tokens[i - 1]) and \
+                _is_cap_word(tokens[i + 1]):
+            i -= 1
+            continue
+        break
+    return i + 1
+
+
+def _strip_run(tokens: list[Tok], start: int, end: int) -> tuple[int, int]:
+    """Drop sentence-initial function words and leading titles from a capitalised run."""
+    while start < end and (tokens[start].low in FUNCTION_WORDS or tokens[start].low in ("the",)):
+        start += 1
+    while end > start and tokens[end - 1].low in _ORG_GLUE:
+        end -= 1
+    return start, end
+
+
+def run_text(text: str, tokens: list[Tok], start: int, end: int, base: int) -> str:
+    """The run's words as written (possessive dropped)."""
+    words = text[tokens[start].start - base:tokens[end - 1].end - base]
+    return re.sub(r"[’']s?$", "", words).strip()
+
+
+def is_org_name(words: list[str]) -> bool:
+    lows = [w.lower().rstrip(".").replace("’", "'") for w in words]
+    if any(w in ORG_WORDS for w in lows):
+        return True
+    for word in words:
+        bare = word.rstrip("'’s")
+        if len(bare) >= 2 and bare.isupper() and bare.isalpha():
+            return True  # IMF, OPEC, NHK
+        if re.search(r"[a-z][A-Z]", bare):
+            return True  # JPMorgan, BlackRock
+    return False
+
+
+def looks_like_person(words: list[str]) -> bool:
+    lows = [w.lower().rstrip(".").replace("’", "'") for w in words]
+    if not 2 <= len(words) <= 4 or is_org_name(words):
+        return False
+    if any(w in NOT_PERSON or w in MONTH_WORDS or w in WEEKDAY_WORDS for w in lows):
+        return False
+    if any(w in FUNCTION_WORDS and w not in _NAME_PARTICLES for w in lows):
+        return False
+    return all(w[:1].isupper() or w.lower() in _NAME_PARTICLES for w in words)
+
+
+class SentenceView:
+    """A sentence's tokens with which of them are quoted, and helpers the attribution shapes need."""
+
+    def __init__(self, text: str, base: int, tokens: list[Tok], quoted: list[bool]) -> None:
+        self.text = text
+        self.base = base
+        self.tokens = tokens
+        self.quoted = quoted
+
+    def words(self, i: int, j: int) -> str:
+        return self.text[self.tokens[i].start - self.base:self.tokens[j - 1].end - self.base]
+
+
+def _speaker_from(view: SentenceView, i: int, j: int) -> Speaker | None:
+    """Classify tokens[i:j] (a noun phrase) as a speaker, or None if it is not one."""
+    toks = view.tokens
+    if i >= j:
+        return None
+    while i < j and toks[i].text in ",—–-":
+        i += 1
+    if i >= j:
+        return None
+    lows = [t.low for t in toks[i:j]]
+    if j - i == 1 and lows[0] in PRONOUNS:
+        return Speaker(toks[i].text, "pronoun", toks[i].start, toks[i].end)
+    if any(t.text in QUOTE_MARKS or t.text in ";:()[]?!" for t in toks[i:j]):
+        return None
+    # the last capitalised run in the phrase
+    k = j
+    while k > i and not _is_cap_word(toks[k - 1]):
+        k -= 1
+    roles = [n for n in range(i, j) if toks[n].bare in ROLES]
+    if k > i:
+        start = _name_run_left(toks, k, i)
+        start, end = _strip_run(toks, start, k)
+        while start < end and toks[start].bare in TITLES and end - start > 1:
+            start += 1
+        if start < end:
+            words = [t.text for t in toks[start:end]]
+            name = run_text(view.text, toks, start, end, view.base)
+            trailing = [t.bare for t in toks[end:j] if t.word]
+            if trailing and all(w in ROLES or w in DETERMINERS for w in trailing) and trailing[-1] in PLURAL_GROUPS:
+                if is_org_name(words) or toks[start].low not in NOT_PERSON:
+                    # "JPMorgan analysts", "Goldman Sachs economists": the organisation speaks
+                    return Speaker(name, "org", toks[start].start, toks[end - 1].end)
+                return Speaker(view.words(i, j), "group", toks[i].start, toks[j - 1].end, trailing[-1])
+            if trailing and any(t not in ROLES and t not in DETERMINERS and t not in _NP_PREPS for t in trailing):
+                return None
+            if trailing and trailing[-1] in ROLES and not any(toks[n].low in _NP_PREPS for n in range(end, j)):
+                pass  # "Kim's sister" style: a role after the name is not the speaker's role
+            kind = "org" if is_org_name(words) or (start > i and toks[start - 1].low == "the") else "name"
+            if kind == "name" and all(w.lower().rstrip(".") in NOT_PERSON for w in words):
+                kind = "org"  # "Beijing", "North Korea", "the White House" speak as institutions
+            return Speaker(name, kind, toks[start].start, toks[end - 1].end,
+                           toks[roles[-1]].bare if roles else None)
+    if roles:
+        head = toks[roles[-1]]
+        det = lows[0]
+        if head.bare in PLURAL_GROUPS or head.low.endswith("s") and head.bare not in ("boss", "ceo"):
+            return Speaker(view.words(i, j), "group", toks[i].start, toks[j - 1].end, head.bare)
+        if det in ("a", "an", "one", "another"):
+            return Speaker(view.words(i, j), "indefinite", toks[i].start, toks[j - 1].end, head.bare)
+        if det in ("the", "this", "that", "our", "its", "their", "his", "her"):
+            return Speaker(view.words(i, j), "definite", toks[i].start, toks[j - 1].end, head.bare)
+        return Speaker(view.words(i, j), "group", toks[i].start, toks[j - 1].end, head.bare)
+    if lows and lows[-1] in PLURAL_GROUPS and lows[-1] in ("many", "some", "others", "most", "few"):
+        return Speaker(view.words(i, j), "group", toks[i].start, toks[j - 1].end)
+    return None
+
+
+def _np_left(view: SentenceView, verb: int, lo: int = 0) -> tuple[int, int, dict] | None:
+    """The subject noun phrase that ends just before the verb at `verb`: (start, end, flags) or None."""
+    toks = view.tokens
+    flags = {"negated": False, "pluperfect": False, "perfect": False, "progressive": False}
+    j = verb - 1
+    while j >= lo and toks[j].low in _AUX_ADV and not view.quoted[j]:
+        low = toks[j].low
+        if low in ("not", "n't", "never", "doesn't", "don't", "didn't"):
+            flags["negated"] = True
+        if low in ("had", "'d", "hadn't"):
+            flags["pluperfect"] = True
+        if low in ("has", "have", "'ve", "hasn't", "haven't"):
+            flags["perfect"] = True
+        if low in ("is", "are", "was", "were", "'s"):
+            flags["progressive"] = True
+        j -= 1
+    if j < lo or view.quoted[j]:
+        return None
+    end = j + 1
+    if toks[j].low in PRONOUNS:
+        return j, end, flags
+    if toks[j].text == ",":
+        # "Lisa Collins, a fellow with ..., also sees": skip the appositive back to the name before it
+        k = j - 1
+        while k >= lo and toks[k].text != "," and not view.quoted[k] and toks[k].text not in ".;:":
+            k -= 1
+        if k < lo or toks[k].text != "," or k + 1 >= j:
+            return None
+        inner = toks[k + 1]
+        if not (inner.low in DETERMINERS or inner.bare in ROLES or inner.low in ("who", "which", "whose") or
+                not inner.cap or inner.bare in TITLES):
+            return None
+        name_end = k
+        name_start = _name_run_left(toks, name_end, lo)
+        if name_start >= name_end:
+            # "The analyst, who asked not to be named, said": a description before the comma
+            d = name_end - 1
+            while d >= lo and toks[d].word and toks[d].low not in ("and", "but") and not view.quoted[d] and \
+                    (toks[d].low in DETERMINERS or not toks[d].cap or toks[d].bare in ROLES):
+                d -= 1
+            if d + 1 < name_end and toks[name_end - 1].bare in ROLES:
+                return d + 1, name_end, flags
+            return None
+        # a role or title before the name belongs to it ("professor Jordan Tama, ...")
+        return name_start, name_end, flags
+    start = end
+    lower_count = 0
+    while start - 1 >= lo:
+        tok = toks[start - 1]
+        if view.quoted[start - 1] or tok.text in QUOTE_MARKS:
+            break
+        if _is_cap_word(tok) or tok.bare in ROLES or tok.low in DETERMINERS:
+            start -= 1
+            continue
+        if tok.text in ("-", "&", ".") or tok.low in ("'s", "'"):
+            start -= 1
+            continue
+        if tok.low in _NP_PREPS and start - 2 >= lo and (_is_cap_word(toks[start - 2]) or toks[start - 2].bare in ROLES
+                                                         or toks[start - 2].low in DETERMINERS):
+            start -= 1
+            continue
+        if tok.word and not tok.cap and tok.low not in FUNCTION_WORDS and tok.low not in SPEECH and lower_count < 3 \
+                and not tok.low.endswith("ly"):
+            lower_count += 1
+            start -= 1
+            continue
+        break
+    if start >= end:
+        return None
+    # the phrase must end in a head: a name, a pronoun or a role
+    head = toks[end - 1]
+    if not (_is_cap_word(head) or head.bare in ROLES or head.low in PRONOUNS or head.bare in PLURAL_GROUPS):
+        # a lone pronoun right before the verb
+        return None
+    # drop lower-case words before the head phrase if the phrase then starts mid-clause ("that the bank")
+    while start < end and toks[start].low in _NP_PREPS:
+        start += 1
+    if start - 1 >= lo and toks[start - 1].low in _PREPOSITIONS and toks[start - 1].low not in ("at", "of"):
+        # "a tough response to the North say": the phrase is an object; the subject is before a relative pronoun
+        k = start - 1
+        while k >= lo and toks[k].low not in ("who", "which", "that") and toks[k].text not in ",.;:":
+            k -= 1
+        if k >= lo and toks[k].low in ("who", "which", "that"):
+            sub = _np_left_plain(view, k, lo)
+            if sub:
+                return sub[0], sub[1], flags
+        return None
+    return start, end, flags
+
+
+def _np_left_plain(view: SentenceView, end: int, lo: int) -> tuple[int, int] | None:
+    toks = view.tokens
+    start = end
+    while start - 1 >= lo and not view.quoted[start - 1]:
+        tok = toks[start - 1]
+        if _is_cap_word(tok) or tok.bare in ROLES or tok.low in DETERMINERS or tok.text in "-&." or \
+                (tok.word and not tok.cap and tok.low not in FUNCTION_WORDS and not tok.low.endswith("ly")):
+            start -= 1
+            continue
+        break
+    if start >= end:
+        return None
+    head = toks[end - 1]
+    if not (_is_cap_word(head) or head.bare in ROLES or head.bare in PLURAL_GROUPS):
+        return None
+    return start, end
+
+
+def _np_right(view: SentenceView, i: int) -> int | None:
+    """End index of the noun phrase starting at token i (after an inverted 'said'), or None."""
+    toks = view.tokens
+    j = i
+    while j < len(toks) and j - i < 14:
+        tok = toks[j]
+        if view.quoted[j] or tok.text in QUOTE_MARKS or tok.text in ",;:!?()":
+            break
+        if tok.text == "." and not (j > i and len(toks[j - 1].text) == 1 and toks[j - 1].cap):
+            break
+        if tok.word and not tok.cap and tok.low not in DETERMINERS and tok.bare not in ROLES and \
+                tok.low not in _NP_PREPS and tok.low not in PRONOUNS:
+            if j > i and (tok.low in ("who", "which", "that", "in", "on", "after", "when", "as", "during",
+                                      "before", "while", "adding", "noting", "referring", "speaking")):
+                break
+            if tok.low.endswith("ing") or tok.low in SPEECH:
+                break
+        j += 1
+    return j if j > i else None
+
+
+def find(view: SentenceView) -> Attribution | None:
+    """The sentence's attribution, if it has one (the most specific shape wins)."""
+    toks = view.tokens
+    n = len(toks)
+    candidates: list[tuple[int, Attribution]] = []
+    end_of = toks[-1].end if toks else view.base
+    start_of = toks[0].start if toks else view.base
+    for i, tok in enumerate(toks):
+        if view.quoted[i]:
+            continue
+        low = tok.low
+        # according to X
+        if low == "according" and i + 1 < n and toks[i + 1].low == "to":
+            j = _np_right(view, i + 2)
+            if j:
+                speaker = _speaker_from(view, i + 2, j)
+                if speaker:
+                    if i > 0 and toks[i - 1].text == ",":
+                        span = (toks[i - 1].start, toks[j - 1].end)
+                        content = (start_of, toks[i - 1].start)
+                    else:
+                        k = j + 1 if j < n and toks[j].text == "," else j
+                        span = (tok.start, toks[k - 1].end)
+                        content = (toks[k].start if k < n else end_of, end_of)
+                    candidates.append((4, Attribution(speaker, "according", "present", tok.start, toks[i + 1].end,
+                                                      "according", span, content)))
+            continue
+        # X's view is that ... / In X's view, ...
+        if low.endswith("'s") and i + 1 < n and toks[i + 1].low in _VIEW_NOUNS and tok.cap:
+            start = _name_run_left(toks, i + 1, 0)
+            speaker = _speaker_from(view, start, i + 1)
+            if speaker and speaker.kind in ("name", "org"):
+                rest = i + 2
+                while rest < n and toks[rest].low in ("is", "was", "that", ":", ",", "remains", "bet", "pick", "tip", "on"):
+                    rest += 1
+                if rest < n:
+                    candidates.append((5, Attribution(speaker, "view", "present", tok.start, toks[i + 1].end, "view",
+                                                      (toks[start].start, toks[rest - 1].end), (toks[rest].start, end_of))))
+            continue
+        # an organisation setting odds: "JPMorgan cut the chances of a deal to 60 per cent"
+        if low in _ODDS_VERBS and any(t.bare in _CHANCE_NOUNS for t in toks[i + 1:i + 5]):
+            np = _np_left(view, i)
+            if np:
+                speaker = _speaker_from(view, np[0], np[1])
+                if speaker:
+                    candidates.append((3, Attribution(speaker, "odds", "present", tok.start, tok.end, "initial",
+                                                      (toks[np[0]].start, tok.end), (tok.start, end_of),
+                                                      negated=np[2]["negated"])))
+            continue
+        if low not in SPEECH:
+            continue
+        lemma, tense = SPEECH[low]
+        if lemma in ("tip", "back", "fancy", "pick") and not any(t.low == "to" for t in toks[i + 1:i + 6]):
+            continue
+        if lemma in ("see",) and not any(t.bare in _CHANCE_NOUNS or t.low in ("%", "percent", "cent", "that")
+                                         for t in toks[i + 1:i + 7]):
+            continue
+        if lemma in ("put", "give") and not any(t.bare in _CHANCE_NOUNS for t in toks[i + 1:i + 5]):
+            continue
+        prev = toks[i - 1] if i else None
+        # inverted: '"...," said X' / ', says professor Jordan Tama.'
+        if prev is not None and (prev.text == "," or prev.text in QUOTE_MARKS or view.quoted[i - 1]) and \
+                tense in ("past", "present") and lemma not in ("tell", "expect", "think", "believe", "hope", "fear"):
+            j = _np_right(view, i + 1)
+            if j:
+                speaker = _speaker_from(view, i + 1, j)
+                if speaker and speaker.kind != "pronoun" or (speaker and j == i + 2):
+                    k = i - 1 if prev.text == "," else i
+                    span = (toks[k].start, _attribution_tail(view, j))
+                    content = (start_of, toks[k].start)
+                    after = _after_attribution(view, j)
+                    candidates.append((1, Attribution(speaker, lemma, tense, tok.start, tok.end, "inverted", span,
+                                                      content if after is None else (start_of, end_of))))
+                    continue
+        if lemma in FRAME_ONLY and lemma not in ("see", "put", "give", "tip", "back", "fancy", "pick", "hope",
+                                                 "fear", "worry", "feel", "figure", "claim", "estimate", "project"):
+            # these report speech only right after a quotation or a comma, or with "that"/":" after them
+            nxt = toks[i + 1] if i + 1 < n else None
+            if not (nxt is None or nxt.low == "that" or nxt.text in ":,." or (i + 1 < n and view.quoted[i + 1]) or
+                    (nxt.low in PRONOUNS and lemma in ("announce", "confirm", "signal", "indicate", "report", "state",
+                                                       "add", "note", "stress", "claim", "estimate", "project"))):
+                continue
+        np = _np_left(view, i)
+        if not np:
+            continue
+        speaker = _speaker_from(view, np[0], np[1])
+        if speaker is None:
+            continue
+        flags = np[2]
+        if flags["perfect"] and tense == "past":
+            tense = "perfect"
+        if flags["progressive"] and tense == "ing":
+            tense = "present"
+        np_start = toks[np[0]].start
+        before_np = np[0] - 1
+        while before_np >= 0 and toks[before_np].bare in TITLES:
+            before_np -= 1
+        after = i + 1
+        if lemma == "tell":  # "X told CBC (that) ...": skip the listener
+            while after < n and not view.quoted[after] and (toks[after].cap or toks[after].low in
+                                                                ("reporters", "journalists", "the", "a", "an", "us",
+                                                                 "me", "him", "her", "them", "viewers", "listeners",
+                                                                 "investors", "clients", "news", "radio", "lawmakers")):
+                after += 1
+        while after < n and toks[after].low in ("that", ":", ",", "-", "—", "–") and not view.quoted[after]:
+            after += 1
+        # where is the attribution: the sentence start (initial), the end (final), or between commas
+        starts_clause = before_np < 0 or toks[before_np].text in ",;:—–-" or toks[before_np].text in QUOTE_MARKS or \
+            view.quoted[before_np] or toks[before_np].low in ("but", "and", "yet", "so", "still", "now", "meanwhile",
+                                                              "however", "indeed", "also")
+        if not starts_clause:
+            continue
+        ends_sentence = after >= n or (toks[after].text in ".!?" and after == n - 1)
+        followed_by_comma = i + 1 < n and toks[i + 1].text == ","
+        past_time = bool(_PAST_TIME.search(view.words(np[0], i + 1)) or
+                         _PAST_TIME.match(view.text, tok.end - view.base + 1) or
+                         _PAST_TIME.match(view.text, tok.end - view.base + 1, tok.end - view.base + 30))
+        after_quote = before_np >= 0 and (toks[before_np].text in QUOTE_MARKS or view.quoted[before_np] or
+                                          (toks[before_np].text == "," and before_np >= 1 and
+                                           (toks[before_np - 1].text in QUOTE_MARKS or view.quoted[before_np - 1])))
+        if after_quote:
+            k = before_np - 1 if toks[before_np].text in QUOTE_MARKS and before_np >= 1 and toks[before_np - 1].text == "," else before_np
+            if toks[k].text in QUOTE_MARKS:
+                k += 1
+            tail = _attribution_tail(view, i + 1)
+            span = (toks[k].start, tail)
+            resumes = _after_attribution(view, i + 1)
+            opening = _quotation_start_before(view, k)
+            content = (opening, toks[k].start) if resumes is None else (opening, end_of)
+            position = "final"
+            rank = 1
+        elif ends_sentence and before_np >= 0:
+            k = before_np if toks[before_np].text == "," else before_np + 1
+            span = (toks[k].start, end_of)
+            content = (start_of, toks[k].start)
+            position = "final"
+            rank = 2
+        elif followed_by_comma and before_np >= 0 and toks[before_np].text == ",":
+            span = (toks[before_np].start, toks[i + 1].end)
+            content = (start_of, end_of)
+            position = "parenthetical"
+            rank = 3
+        else:
+            span = (np_start if before_np < 0 else toks[before_np + 1].start, toks[after - 1].end if after > i else tok.end)
+            content = (toks[after].start if after < n else end_of, end_of)
+            position = "initial"
+            rank = 2 if before_np < 0 or toks[before_np].low in ("but", "and", "yet", "so", "still", "now") else 3
+        candidates.append((rank, Attribution(speaker, lemma, tense, tok.start, tok.end, position, span, content,
+                                             negated=flags["negated"], pluperfect=flags["pluperfect"],
+                                             past_time=past_time)))
+    if not candidates:
+        return None
+    candidates.sort(key=lambda c: (c[0], c[1].verb_start))
+    return candidates[0][1]
+
+
+def _attribution_tail(view: SentenceView, j: int) -> int:
+    """Where an inverted attribution ends: its appositive (", chief economist at Foo Bank") runs to the end of
+    the sentence or to the next quotation."""
+    toks = view.tokens
+    k = j
+    while k < len(toks) and not view.quoted[k] and toks[k].text not in "\"“":
+        k += 1
+    return toks[k - 1].end if k > j else toks[j - 1].end
+
+
+def _quotation_start_before(view: SentenceView, k: int) -> int:
+    """Where the quotation that ends just before token k opens (the sentence start if it opened earlier)."""
+    toks = view.tokens
+    j = k - 1
+    while j >= 0 and not view.quoted[j]:
+        j -= 1
+    while j >= 0 and view.quoted[j]:
+        j -= 1
+    return toks[j].start if j >= 0 else (toks[0].start if toks else view.base)
+
+
+def _after_attribution(view: SentenceView, j: int) -> int | None:
+    """Index of a quotation that continues after the attribution ('"...," he said, "..."'), if any."""
+    for k in range(j, len(view.tokens)):
+        if view.quoted[k]:
+            return k
+    return None
+
+
+# -- resolving speakers to claimants --------------------------------------------------------------------------
+@dataclass
+class Person:
+    name: str
+    roles: set[str] = field(default_factory=set)
+    org: bool = False
+
+
+class People:
+    """The people and organisations an article has named so far, and who spoke last."""
+
+    def __init__(self) -> None:
+        self.people: list[Person] = []
+        self.by_last: dict[str, Person] = {}
+        self.by_first: dict[str, Person] = {}
+        self.last_speaker: Person | None = None
+        self.last_speaker_sentence = -10
+        self.last_introduced: Person | None = None
+        self.last_org: Person | None = None
+        self.pending: list[tuple[object, int]] = []  # (proposal-like holder, sentence index) awaiting a name
+
+    def find(self, name: str) -> Person | None:
+        low = name.lower()
+        for person in self.people:
+            if person.name.lower() == low:
+                return person
+        return None
+
+    def add(self, name: str, *, org: bool = False, role: str | None = None) -> Person:
+        person = self.find(name)
+        if person is None:
+            words = name.split()
+            if not org and len(words) == 1:
+                known = self.by_last.get(words[0].lower()) or self.by_first.get(words[0].lower())
+                if known:
+                    return known
+            person = Person(name, org=org)
+            self.people.append(person)
+            if not org and len(words) >= 2:
+                self.by_last.setdefault(words[-1].lower(), person)
+                self.by_first.setdefault(words[0].lower(), person)
+        if role:
+            person.roles.add(role)
+        return person
+
+    def resolve_name(self, name: str, org: bool) -> Person:
+        words = name.split()
+        while len(words) > 1 and words[0].lower().rstrip(".") in TITLES:
+            words = words[1:]
+        name = " ".join(words)
+        if len(words) == 1 and not org:
+            key = words[0].lower()
+            if key in self.by_last:
+                return self.by_last[key]
+            if key in self.by_first:
+                return self.by_first[key]
+        if len(words) >= 2 and not org:
+            for person in self.people:
+                if not person.org and len(person.name.split()) > len(words) and person.name.endswith(name):
+                    return person
+        return self.add(name, org=org)
+
+    def spoke(self, person: Person, sentence: int) -> None:
+        if person.org:
+            self.last_org = person
+        self.last_speaker = person
+        self.last_speaker_sentence = sentence
+
+    def introduce(self, person: Person) -> None:
+        if not person.org:
+            self.last_introduced = person
+        else:
+            self.last_org = person
+
+    def by_role(self, role: str | None) -> Person | None:
+        if role:
+            for person in reversed(self.people):
+                if role in person.roles or (role.endswith("s") and role[:-1] in person.roles):
+                    return person
+        return None
+
+    def pronoun(self, word: str, sentence: int) -> Person | None:
+        word = word.lower()
+        if word == "it":
+            return self.last_org if self.last_org else None
+        if word == "they":
+            if self.last_speaker and (self.last_speaker.org or " " not in self.last_speaker.name):
+                return self.last_speaker
+            return self.last_org
+        if self.last_speaker and not self.last_speaker.org and sentence - self.last_speaker_sentence <= 3:
+            return self.last_speaker
+        if self.last_introduced:
+            return self.last_introduced
+        return self.last_speaker if self.last_speaker and not self.last_speaker.org else None
+
+
+def register_mentions(view: SentenceView, people: People) -> list[Person]:
+    """Record the people a sentence introduces ("Harry Kazianis, director of ...", "professor Jordan Tama")."""
+    toks = view.tokens
+    introduced = []
+    i = 0
+    n = len(toks)
+    while i < n:
+        if not _is_cap_word(toks[i]):
+            i += 1
+            continue
+        j = i
+        while j < n and (_is_cap_word(toks[j]) or (toks[j].low in _NAME_PARTICLES and j + 1 < n and
+                                                      _is_cap_word(toks[j + 1]) and j > i) or
+                         (toks[j].text == "." and j > i and len(toks[j - 1].text) == 1 and toks[j - 1].cap)):
+            j += 1
+        start, end = _strip_run(toks, i, j)
+        while start < end and toks[start].bare in TITLES:
+            start += 1
+        words = [t.text for t in toks[start:end] if t.text != "."]
+        if start < end and looks_like_person(words):
+            name = run_text(view.text, toks, start, end, view.base)
+            before = toks[start - 1] if start > 0 else None
+            after = toks[end] if end < n else None
+            after2 = toks[end + 1] if end + 1 < n else None
+            role = None
+            strong = False
+            if before is not None and (before.bare in ROLES or before.bare in TITLES):
+                strong = True
+                role = before.bare if before.bare in ROLES else None
+            if after is not None and after.text == "," and after2 is not None and \
+                    (after2.low in DETERMINERS or after2.bare in ROLES or after2.bare in TITLES or
+                     (after2.word and not after2.cap and after2.low not in FUNCTION_WORDS)):
+                strong = True
+                for t in toks[end + 1:min(n, end + 8)]:
+                    if t.bare in ROLES:
+                        role = t.bare
+                        break
+            if after is not None and after.low in SPEECH:
+                strong = True
+            person = people.find(name)
+            is_new = person is None
+            person = people.add(name, role=role)
+            if strong:
+                people.introduce(person)
+                if is_new:
+                    introduced.append(person)
+        i = max(j, i + 1)
+    return introduced

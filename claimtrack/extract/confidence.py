@@ -1,0 +1,149 @@
+"""How sure the forecaster said they were: figures, odds and Sherman Kent's words, found in a clause.
+
+"a 60 per cent chance", "cut the chances of a deal to 60 per cent", "one in five", "odds of 3 to 1", "a 70%
+chance", "evens", "a toss-up", and the words of estimative probability `claimtrack.phrases.KENT_SCALE` reads
+("almost certainly", "likely", "unlikely"...). A negated expectation ("I don't expect", "doubts that") reads as
+unlikely. A percentage counts only next to a word of chance, so "prices will rise 3 per cent" states no
+confidence. Odds follow the bookmaker's convention when they are a price ("Spain are 3-1 to win": 1 in 4) and
+everyday speech otherwise ("odds of 3 to 1 that talks resume": 3 in 4; "3 to 1 against": 1 in 4).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from fractions import Fraction
+
+
+@dataclass(frozen=True)
+class Confidence:
+    value: float
+    words: str | None  # None when stated as a number ("60 per cent")
+    start: int  # position in the searched text
+    end: int
+
+
+_NUMBER_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+    "eleven": 11, "twelve": 12, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90, "hundred": 100, "a": 1, "an": 1,
+}
+_NUM = r"(?:[0-9]+(?:\.[0-9]+)?|" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + r")"
+_PCT = rf"(?P<pct>[0-9]+(?:\.[0-9]+)?|{'|'.join(k for k in _NUMBER_WORDS if k not in ('a', 'an'))}(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)\s*(?:%|per\s*cent\b|percent\b|pc\b|percentage\s+points?\b)"
+_CHANCE = r"(?:chance|chances|probability|likelihood|odds|risk|possibility|prospect|prospects)"
+_CONF_ADJ = r"(?:likely|unlikely|certain|sure|confident|probable|chance|probability|likelihood|risk|odds)"
+
+_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    # "a 60 per cent chance", "60% likely", "70 percent confident"
+    ("pct_before", re.compile(rf"\b{_PCT}\s+(?:\w+\s+)?{_CONF_ADJ}\b", re.IGNORECASE)),
+    # "the chances of a deal to 60 per cent", "put the odds at 70%", "probability is about 30 per cent"
+    ("pct_after", re.compile(rf"\b{_CHANCE}\b(?:\s+[\w'’,-]+){{0,9}}?\s+(?:to|at|of|is|are|was|around|about|"
+                             rf"roughly|near|nearly|just|only|under|over|below|above|than|as\s+high\s+as|as\s+low\s+as)"
+                             rf"\s+(?:about\s+|around\s+|roughly\s+|just\s+|only\s+)?{_PCT}", re.IGNORECASE)),
+    # "one in five (chance)", "a one-in-three chance", "1 in 4"
+    ("one_in", re.compile(rf"\b(?P<a>{_NUM})[- ]in[- ](?P<b>{_NUM})\b(?![- ](?:million|thousand|hundred|years?|people|households|adults|americans|voters|children|homes|businesses|companies|firms))", re.IGNORECASE)),
+    # "odds of 3 to 1 (against)", "3-1 odds", "3/1"
+    ("odds", re.compile(r"\b(?:odds\s+(?:of|at|are|were|is|stand\s+at)\s+)?(?P<a>[0-9]+)\s*(?:to|-|/|:)\s*(?P<b>[0-9]+)"
+                        r"(?P<tail>\s+(?:against|on|in\s+favou?r|odds|shot|outsiders?|favou?rites?|to\s+\w+))", re.IGNORECASE)),
+    ("odds_lead", re.compile(r"\bodds\s+(?:of|at|are|were|is|stand\s+at)\s+(?P<a>[0-9]+)\s*(?:to|-|/|:)\s*(?P<b>[0-9]+)(?P<tail>)", re.IGNORECASE)),
+    ("even", re.compile(r"\b(?:fifty[- ]fifty|50[- ]50|50/50|evens|even\s+money|a\s+coin[- ](?:toss|flip)|a\s+toss[- ]up|"
+                        r"even\s+odds|even\s+chances?|chances\s+(?:are\s+)?about\s+even|chances\s+are\s+even)\b", re.IGNORECASE)),
+]
+
+# Kent's words and the common ways articles write them; each maps to an entry of KENT_SCALE.
+_KENT_FORMS: list[tuple[str, str]] = [
+    (r"almost\s+certainly\s+not|almost\s+certainly\s+won'?t|almost\s+certainly\s+will\s+not|virtually\s+no\s+chance|"
+     r"no\s+chance|highly\s+unlikely|very\s+unlikely|extremely\s+unlikely|vanishingly\s+unlikely", "almost certainly not"),
+    (r"(?:almost|virtually|near|nearly|all\s+but)[- ]certain(?:ly)?|highly\s+likely|very\s+likely|extremely\s+likely|"
+     r"overwhelmingly\s+likely|near[- ]certainty", "almost certain"),
+    (r"impossible|no\s+way", "impossible"),
+    (r"probably\s+not|probably\s+won'?t|not\s+likely|unlikely|improbable|doubtful|little\s+chance|slim\s+chance|"
+     r"small\s+chance|long\s+shot|outside\s+chance", "probably not"),
+    (r"certain(?:ly)?|definitely|for\s+sure|surely|no\s+doubt|without\s+doubt|guaranteed|bound\s+to|sure\s+to|"
+     r"inevitabl[ey]", "certain"),
+    (r"(?:more\s+)?likely|probabl[ey]|good\s+chance|strong\s+chance|odds[- ]on|better\s+than\s+even|"
+     r"more\s+likely\s+than\s+not|favou?rites?\s+to", "likely"),
+    (r"toss[- ]up|coin[- ](?:toss|flip)|fifty[- ]fifty|even\s+chance|even\s+odds|evens", "even"),
+]
+_KENT_RE = re.compile(r"\b(?:" + "|".join(f"(?P<k{i}>{p})" for i, (p, _) in enumerate(_KENT_FORMS)) + r")\b",
+                      re.IGNORECASE)
+# "likely due to", "most likely because": a hedge that explains, not one that forecasts.
+_EXPLAINING = re.compile(r"\s+(?:due\s+to|because|the\s+result|caused|stemm|reflect|explain|a\s+result)", re.IGNORECASE)
+NEGATED_EXPECTATION = re.compile(
+    r"\b(?:(?:do|does|did)\s*n[o']t|(?:do|does)\s+not|never|no\s+longer|nobody|no\s+one|few(?:\s+people)?)\s+"
+    r"(?:really\s+|actually\s+|honestly\s+|now\s+)?(?:expects?|think|thinks|see|sees|believes?|anticipates?|foresees?|predicts?|envisages?)\b"
+    r"|\bdoubts?\s+(?:that|whether|if|it|they|he|she|the|a|an|this|we)\b|\bdoubtful\s+(?:that|whether|if)\b"
+    r"|\b(?:hard|difficult)\s+to\s+(?:see|imagine|believe)\b|\bcan(?:no|')?t\s+see\b|\bskeptical|\bsceptical",
+    re.IGNORECASE,
+)
+
+
+def _number(word: str) -> Fraction | None:
+    word = word.lower().replace("-", " ")
+    if re.fullmatch(r"[0-9]+(?:\.[0-9]+)?", word):
+        return Fraction(word)
+    total = 0
+    for part in word.split():
+        if part not in _NUMBER_WORDS:
+            return None
+        total += _NUMBER_WORDS[part]
+    return Fraction(total)
+
+
+def _round(value: Fraction) -> float:
+    return round(float(value), 4)
+
+
+def find(text: str, kent=None) -> Confidence | None:
+    """The first stated confidence in `text`, figures first, then Kent's words; None when it states none."""
+    for name, pattern in _PATTERNS:
+        for match in pattern.finditer(text):
+            value = _read(name, match)
+            if value is not None and 0 <= value <= 1:
+                words = None if name in ("pct_before", "pct_after") else " ".join(match.group().split())
+                return Confidence(_round(value), words, match.start(), match.end())
+    return kent_words(text)
+
+
+def _read(name: str, match: re.Match[str]) -> Fraction | None:
+    if name in ("pct_before", "pct_after"):
+        number = _number(match["pct"])
+        return number / 100 if number is not None else None
+    if name == "one_in":
+        a, b = _number(match["a"]), _number(match["b"])
+        if a is None or b is None or b == 0 or a > b:
+            return None
+        return a / b
+    if name in ("odds", "odds_lead"):
+        a, b = Fraction(match["a"]), Fraction(match["b"])
+        if a + b == 0 or (name == "odds" and not match["tail"].strip()):
+            return None
+        tail = match["tail"].lower().strip()
+        text = match.group().lower()
+        if "on" == tail or "favour" in tail or "favor" in tail:
+            return a / (a + b)
+        if "against" in tail or tail.startswith(("to ", "shot", "outsider", "favourite", "favorite")):
+            return b / (a + b)  # a bookmaker's price: 3-1 pays three for one staked, about a 1 in 4 chance
+        if text.startswith("odds"):
+            return a / (a + b)  # "odds of 3 to 1 that ...": three times as likely as not
+        return b / (a + b)
+    if name == "even":
+        return Fraction(1, 2)
+    return None  # pragma: no cover
+
+
+def kent_words(text: str) -> Confidence | None:
+    from claimtrack.phrases import KENT_SCALE
+
+    for match in _KENT_RE.finditer(text):
+        if _EXPLAINING.match(text, match.end()):
+            continue
+        for i, (_, key) in enumerate(_KENT_FORMS):
+            if match[f"k{i}"]:
+                words = " ".join(match.group().lower().split())
+                return Confidence(KENT_SCALE[key], words, match.start(), match.end())
+    return None
+
+
+def negated_expectation(text: str) -> re.Match[str] | None:
+    return NEGATED_EXPECTATION.search(text)

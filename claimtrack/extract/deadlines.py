@@ -1,0 +1,95 @@
+"""Finding the deadline phrases in a stretch of article text and reading them relative to the day it was said.
+
+Every run of words that starts where a time phrase can start ("by", "within", "before", "until", "in", a month,
+a weekday, a year...) is offered, longest first, to `claimtrack.phrases.read_article_due`; the longest reading
+wins at each start. A bare month ("May", "March") counts only after a preposition or before a day or year, since
+it is more often a verb; a phrase that lands before the day the words were said is not a deadline.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from claimtrack.phrases import read_article_due
+
+from .lexicon import MONTH_WORDS, WEEKDAY_WORDS
+from .tokens import Tok, tokenize
+
+_STARTS = {
+    "by", "in", "within", "before", "until", "till", "through", "during", "on", "over", "ahead", "prior", "no",
+    "next", "this", "later", "early", "mid", "late", "end", "the", "tomorrow", "tonight", "today", "year-end",
+    "christmas", "easter", "thanksgiving", "halloween", "new", "mid-year", "for", "at", "come",
+} | WEEKDAY_WORDS | {w for w in MONTH_WORDS if w not in ("may", "march", "jan", "mar", "sat", "sun")}
+_AMBIGUOUS_MONTHS = {"may", "march", "mar", "jan"}
+# Phrases that say when but set no deadline: never offered.
+_VAGUE = re.compile(r"\b(?:soon|shortly|eventually|someday|one day|near future|coming (?:days|weeks|months|years)|"
+                    r"long run|long term|short term|medium term|foreseeable future)\b", re.IGNORECASE)
+_MAX_WORDS = 10
+_WORDY = re.compile(r"[\w'’.,-]+")
+
+
+@dataclass(frozen=True)
+class Deadline:
+    phrase: str
+    due: dt.date
+    start: int  # absolute positions in the article text
+    end: int
+    absolute: bool  # names a date, month, weekday or year (usable as context for a nearby sentence)
+
+
+def _is_start(tokens: list[Tok], i: int) -> bool:
+    low = tokens[i].low.rstrip(".")
+    if low in _STARTS:
+        return True
+    if re.fullmatch(r"(?:19|20)[0-9]{2}|q[1-4]|h[12]|mid-(?:19|20)[0-9]{2}|mid-\w+", low):
+        return True
+    if low in _AMBIGUOUS_MONTHS and tokens[i].cap and i + 1 < len(tokens):
+        return bool(re.fullmatch(r"[0-9]{1,4}(?:st|nd|rd|th)?", tokens[i + 1].low))
+    if low.isdigit() and len(low) <= 2 and i + 1 < len(tokens):
+        return tokens[i + 1].low.rstrip(".") in MONTH_WORDS or tokens[i + 1].low in ("st", "nd", "rd", "th")
+    return False
+
+
+def find(text: str, offset: int, said_on: dt.date) -> list[Deadline]:
+    """Every deadline phrase in `text` (which starts at `offset` in the article), in order, without overlaps."""
+    tokens = tokenize(text, offset)
+    found: list[Deadline] = []
+    i = 0
+    while i < len(tokens):
+        if not _is_start(tokens, i):
+            i += 1
+            continue
+        best = None
+        for j in range(min(len(tokens), i + _MAX_WORDS), i, -1):
+            last = tokens[j - 1]
+            if not last.word:
+                continue
+            if any(t.text in ";:!?\"“”()" for t in tokens[i:j]):
+                continue
+            phrase = text[tokens[i].start - offset:last.end - offset]
+            if _VAGUE.search(phrase):
+                continue
+            due = read_article_due(phrase, said_on)
+            if due is not None:
+                best = (j, phrase, due)
+                break
+        if best is None:
+            i += 1
+            continue
+        j, phrase, due = best
+        # "in April" wins over "April" when the preposition comes first; "by" alone is never read
+        found.append(Deadline(phrase, due, tokens[i].start, tokens[j - 1].end, _absolute(phrase)))
+        i = j
+    return found
+
+
+def _absolute(phrase: str) -> bool:
+    low = phrase.lower()
+    if re.search(r"\b(?:19|20)[0-9]{2}\b", low):
+        return True
+    words = set(re.findall(r"[a-z]+", low))
+    if words & (MONTH_WORDS | WEEKDAY_WORDS | {"christmas", "easter", "thanksgiving", "halloween"}):
+        return not re.search(r"\b(?:in|within|over)\s+(?:the\s+)?(?:next\s+)?\w+\s+(?:days?|weeks?|months?|years?)\b", low)
+    return False

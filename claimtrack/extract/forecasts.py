@@ -1,0 +1,415 @@
+"""Is this sentence a forecast? The cue words that make it one, the shapes that make it not one, and a score.
+
+A forecast is a statement about the future relative to the day it was made. Its cues: "will", "'ll", "is going
+to", "expects/predicts/forecasts", "is expected/likely/set to", "likely", "probably", odds and chances, and
+(weaker) "may/might/could" and a deadline ("by April"). It is not a forecast when it is:
+
+- a question ('Will talks resume?'), or a "will" inside an indirect one ("it is not clear whether X will");
+- about the past: "was expected to", "may have landed", "probably wanted", "likely due to", a belief held then
+  ("I thought England would go home", "many had expected"), or words said long ago ("said last year that");
+- a wish or a demand ("we hope X will", "must make clear that any attempt will"), or "it will be up to X";
+- a statement of intent or policy by the one speaking ("We'll take care of it", "Beijing says it will comply",
+  "pseudonyms will no longer be permitted");
+- boilerplate (cookies, comments, subscriptions) or a photo caption.
+
+Each cue has a strength; the score adds a little for a deadline, a stated confidence and a named speaker, and
+takes a little for a condition or a cue only inside a relative clause ("a missile that could reach").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from . import confidence as confidence_mod
+from .attribution import Attribution, SentenceView
+from .lexicon import BELIEVE, DETERMINERS, PREDICT, SPEECH
+from .tokens import QUOTE_MARKS
+
+_WILL_NOUN_BEFORE = {"the", "political", "free", "good", "ill", "his", "her", "their", "its", "our", "my", "your",
+                     "of", "against", "own", "popular", "public", "strong", "national", "general", "last", "a"}
+_VERB_SKIP = {"not", "n't", "also", "still", "soon", "then", "never", "ever", "only", "just", "all", "both", "almost",
+              "probably", "likely", "certainly", "definitely", "surely", "eventually", "quickly", "again", "now",
+              "likely,", "undoubtedly", "inevitably", "further", "finally", "ultimately", "in", "fact", "very",
+              "soon,", "well", "actually", "really", "simply", "easily", "most", "more", "even", "indeed", "no",
+              "longer", "necessarily", "possibly", "perhaps", "at", "least", "one", "day", "someday", "shortly"}
+_QUESTION_WORDS = {"whether", "if", "what", "how", "when", "why", "where", "whatever", "extent"}
+_WISH_WORDS = {"hope", "hopes", "hoped", "hoping", "want", "wants", "wanted", "wish", "wishes", "wished", "pray",
+               "prays", "demand", "demands", "demanded", "insist", "insists", "ensure", "ensures", "require",
+               "requires", "urge", "urges", "urged", "must", "should", "ought", "need", "needs"}
+_POLICY_PASSIVE = {"permitted", "allowed", "accepted", "tolerated", "required", "published", "moderated", "removed",
+                   "deleted", "charged", "refunded", "shared", "processed", "stored", "notified", "banned",
+                   "prohibited", "reviewed", "closed", "suspended", "emailed", "sent", "contacted", "billed",
+                   "asked", "used", "displayed", "collected", "retained"}
+# Verbs whose "we will ..." is a forecast rather than an intention ("we will see a recession").
+_NON_VOLITIONAL = {"see", "have", "get", "be", "face", "need", "find", "know", "learn", "lose", "win", "suffer",
+                   "experience", "feel", "hear", "become", "fall", "rise", "grow", "shrink", "fail", "struggle", "miss",
+                   "beat", "survive", "recover", "end", "hurt", "regret", "notice", "discover", "witness", "die",
+                   "live", "go", "come", "face", "run", "slip", "drop", "sink", "collapse", "break", "probably",
+                   "likely", "never", "enter", "head", "look"}
+_PAST_IRREGULAR = {"was", "were", "had", "did", "went", "came", "saw", "got", "made", "took", "gave", "said", "told",
+                   "thought", "knew", "left", "felt", "became", "began", "brought", "bought", "caught", "chose",
+                   "fell", "found", "fought", "held", "kept", "led", "lost", "meant", "met", "paid", "ran", "rose",
+                   "sent", "set", "shot", "sold", "stood", "struck", "won", "wrote", "spent", "built", "sought"}
+_BOILERPLATE = re.compile(
+    r"\b(?:cookies?|privacy|opt[- ]out|personal (?:information|data)|newsletters?|subscri(?:be|ption|bers?)|"
+    r"terms of (?:use|service)|your browser|advertis(?:ing|ers?|ements?) partners|comments? (?:are|is|on this)|"
+    r"pseudonyms?|submission guidelines|sign (?:up|in)|log ?in|your account|javascript|all rights reserved|"
+    r"reproduce and publish|this website|our website|our site|click here|read more|follow (?:us|him|her) on|"
+    r"you can follow|free trial|paywall|unsubscribe|your (?:selection|preferences|settings|consent|rights|interests|"
+    r"activity|device|data|information|experience)|websites? you visit|adverts?|targeted ads|third[- ]part(?:y|ies)|"
+    r"personali[sz]ed (?:ads|advertising|experience)|tracking technologies)\b|©",
+    re.IGNORECASE)
+_LABEL = re.compile(r"^\W*(?:my\s+|our\s+|the\s+)?(?:prediction|verdict|tip|pick|best bet|forecast|score prediction|"
+                    r"bet of the day|nap|selection)s?\s*[:–—-]\s*\S", re.IGNORECASE)
+_TO_WIN = re.compile(r"\b[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*\s+to\s+(?:win|beat|edge|take|claim|lift|reach|finish|"
+                     r"go\s+through|qualify|advance|triumph|prevail|retain|score|top|hold\s+on|cause\s+an\s+upset)\b")
+_DISCOURSE = re.compile(
+    r"^(?:but|and|yet|so|still|now|however|indeed|really|also|in fact|of course|then|well|or|plus|instead|"
+    r"meanwhile|in the meantime|for now|as a result|additionally|moreover|furthermore|nevertheless|nonetheless|"
+    r"regardless|in any case|either way|ultimately|frankly|honestly|look|listen|that said|even so|sure|"
+    r"in short|overall|crucially|importantly|for his part|for her part|for their part|in turn|by contrast|"
+    r"in other words|put simply|simply put|at the same time|similarly|likewise|first|second|third|finally)"
+    r"\b\s*,?\s*", re.IGNORECASE)
+
+
+@dataclass
+class Cue:
+    start: int
+    end: int
+    kind: str  # will, going-to, expect, passive, likely, chance, modal, would, deadline, label, negated
+    strength: float
+
+
+@dataclass
+class Reading:
+    cues: list[Cue] = field(default_factory=list)
+    reject: str | None = None
+    conditional: bool = False
+    relative_only: bool = False
+    passive_forecast: bool = False
+    first_person: bool = False
+    negated_expectation: re.Match[str] | None = None
+    backshift: bool = False
+
+    @property
+    def strength(self) -> float:
+        return max((c.strength for c in self.cues), default=0.0)
+
+
+def _is_past_verb(low: str) -> bool:
+    if low in _PAST_IRREGULAR:
+        return True
+    return len(low) > 4 and low.endswith("ed") and low not in ("need", "indeed", "speed", "proceed", "exceed",
+                                                               "succeed", "breed", "feed", "seed", "bed", "red")
+
+
+def _next_verb(view: SentenceView, i: int, end: int) -> int | None:
+    """Index of the verb after a modal at i (skipping 'not' and adverbs), or None."""
+    toks = view.tokens
+    j = i + 1
+    while j < end and (toks[j].low in _VERB_SKIP or toks[j].low.endswith("ly") and toks[j].low not in ("fly", "rely", "apply", "supply", "reply", "rally", "tally") or toks[j].text == ","):
+        j += 1
+    if j < end and toks[j].word:
+        return j
+    return None
+
+
+def _clause_start(view: SentenceView, i: int, lo: int) -> int:
+    toks = view.tokens
+    j = i - 1
+    while j >= lo:
+        if toks[j].text in ",;:—–()" or toks[j].text in QUOTE_MARKS:
+            return j + 1
+        j -= 1
+    return lo
+
+
+def _in_question(view: SentenceView, i: int, lo: int) -> bool:
+    """Is the token at i inside an indirect question ("not clear whether X will", "to what extent X will")?"""
+    toks = view.tokens
+    for k in range(_clause_start(view, i, lo), i):
+        low = toks[k].low
+        if low in _QUESTION_WORDS:
+            if low == "when" and k == _clause_start(view, i, lo):
+                continue  # "when talks resume, ..." is a time clause, not a question (its own clause)
+            if low == "if" and k == _clause_start(view, i, lo):
+                continue
+            return True
+    return False
+
+
+def _under_wish(view: SentenceView, i: int, lo: int) -> bool:
+    """Is the 'will' at i in the complement of a wish or a demand ("we hope X will", "must make clear that")?"""
+    toks = view.tokens
+    for k in range(lo, i):
+        if toks[k].low in _WISH_WORDS and view.quoted[k] == view.quoted[i]:
+            between = [t.low for t in toks[k + 1:i]]
+            if toks[k].low in ("must", "should", "ought", "need", "needs"):
+                if "that" in between:
+                    return True
+                continue
+            return True
+    return False
+
+
+def read(view: SentenceView, attribution: Attribution | None, lo: int, hi: int) -> Reading:
+    """Cues and rejections for the sentence's content tokens [lo, hi) (its words without the attribution)."""
+    toks = view.tokens
+    reading = Reading()
+    text = view.text
+    stripped = text.rstrip(" \"'”’)]»")
+    if stripped.endswith("?"):
+        reading.reject = "question"
+        return reading
+    content_text = "".join(view.text[toks[k].start - view.base:toks[k].end - view.base] + " " for k in range(lo, hi))
+    if content_text.rstrip(" \"'”’,").endswith("?"):
+        reading.reject = "question"
+        return reading
+    if lo < hi and toks[lo].low == "will" and lo + 1 < hi and (toks[lo + 1].low in ("someone", "anyone", "anybody", "he", "she", "they", "it", "we", "you", "i", "the", "this", "that") or toks[lo + 1].cap):
+        reading.reject = "question"
+        return reading
+    if _BOILERPLATE.search(text):
+        reading.reject = "boilerplate"
+        return reading
+    if attribution is not None:
+        verb = attribution.verb
+        tense = attribution.tense
+        if attribution.pluperfect:
+            reading.reject = "past"  # "analysts had predicted"
+            return reading
+        if attribution.past_time and tense in ("past", "perfect"):
+            reading.reject = "said in the past"
+            return reading
+        if tense == "past" and (verb in BELIEVE or verb in ("expect", "anticipate")) and \
+                (attribution.speaker.text.lower() in ("i", "we") or any(toks[k].low in ("would", "'d") for k in range(lo, hi))
+                 or verb in ("think", "believe", "assume", "suppose", "imagine", "expect", "hope", "fear")):
+            if not (attribution.position in ("inverted", "final") and verb in PREDICT):
+                reading.reject = "past belief"
+                return reading
+        if verb in PREDICT and (tense in ("present", "base", "ing", "perfect") or
+                                tense == "past" and attribution.position in ("inverted", "final") or
+                                tense == "past" and verb in ("predict", "forecast", "project")):
+            if attribution.negated:
+                reading.negated_expectation = confidence_mod.negated_expectation(
+                    text[attribution.span[0] - view.base:attribution.verb_end - view.base + 1])
+            reading.cues.append(Cue(attribution.verb_start, attribution.verb_end, "expect", 0.6))
+        if verb == "odds":
+            reading.cues.append(Cue(attribution.verb_start, attribution.verb_end, "chance", 0.55))
+        if verb in BELIEVE and attribution.negated and tense in ("present", "base"):
+            reading.negated_expectation = confidence_mod.negated_expectation(
+                text[attribution.span[0] - view.base:attribution.verb_end - view.base + 1])
+    if _LABEL.search(text[toks[lo].start - view.base:] if lo < hi else ""):
+        reading.cues.append(Cue(toks[lo].start, toks[lo].end, "label", 0.6))
+    subject_refs_speaker = False
+    for i in range(lo, hi):
+        tok = toks[i]
+        low = tok.low
+        prev = toks[i - 1].low if i > lo else ""
+        if low in ("will", "shall", "won't", "wo") or (low.endswith("'ll") and len(low) > 3):
+            if low == "will" and (prev in _WILL_NOUN_BEFORE or (i + 1 < hi and toks[i + 1].low in ("of", ",", ".", "and", "to"))):
+                continue
+            if low == "wo" and not (i + 1 < hi and toks[i + 1].low == "n't"):
+                continue
+            verb_index = _next_verb(view, i, hi)
+            verb_low = toks[verb_index].low if verb_index is not None else ""
+            if verb_low == "be" and verb_index + 2 < hi and toks[verb_index + 1].low == "up" and toks[verb_index + 2].low == "to":
+                continue  # "it will be up to North Korea": not about what happens
+            if verb_low == "be" and verb_index + 1 < hi and (toks[verb_index + 1].low in _POLICY_PASSIVE or
+                                                              (toks[verb_index + 1].low in ("no", "not") and verb_index + 3 < hi and toks[verb_index + 3].low in _POLICY_PASSIVE)):
+                reading.reject = "policy"
+                return reading
+            if _in_question(view, i, lo):
+                continue
+            if _under_wish(view, i, lo):
+                continue
+            subject = low[:-3] if low.endswith("'ll") else prev
+            if subject in ("i", "we") or (subject in ("it", "they", "he", "she") and attribution is not None and
+                                          attribution.speaker.kind in ("org", "name", "group", "pronoun") and
+                                          attribution.verb in ("say", "announce", "confirm", "state", "declare", "insist",
+                                                               "add", "tell", "note", "write", "warn", "signal", "indicate")):
+                if verb_low and verb_low not in _NON_VOLITIONAL:
+                    if subject in ("i", "we") or _speaker_matches(subject, attribution):
+                        subject_refs_speaker = True
+                        continue
+            strength = 0.6
+            if prev in ("that", "which", "who"):
+                strength = 0.45
+                reading.relative_only = True
+            reading.cues.append(Cue(tok.start, tok.end, "will", strength))
+            if subject in ("i", "we"):
+                reading.first_person = True
+        elif low in ("going", "gonna"):
+            if low == "going" and not (i + 1 < hi and toks[i + 1].low == "to"):
+                continue
+            back = [toks[k].low for k in range(max(lo, i - 3), i)]
+            if any(b in ("was", "were", "wasn't", "weren't") for b in back):
+                continue
+            if not any(b in ("is", "are", "am", "be", "not", "'s", "'re", "'m") or b.endswith(("'s", "'re", "'m"))
+                       for b in back):
+                continue
+            after = i + 2 if low == "going" else i + 1
+            if after < hi and toks[after].word and not toks[after].cap and toks[after].low not in DETERMINERS and \
+                    toks[after].low not in ("school", "work", "church", "court", "war", "bed", "town", "jail", "prison", "market"):
+                if _in_question(view, i, lo):
+                    continue
+                reading.cues.append(Cue(tok.start, toks[i + 1].end if low == "going" else tok.end, "going-to", 0.6))
+        elif low in ("expected", "forecast", "forecasted", "predicted", "projected", "anticipated", "tipped", "set",
+                     "poised", "bound", "certain", "sure", "likely", "unlikely", "due", "slated", "scheduled", "about",
+                     "destined", "track", "course", "primed", "forecasts", "seen") and i + 1 < hi and toks[i + 1].low == "to":
+            back = [toks[k].low for k in range(max(lo, i - 3), i)]
+            if low in ("track", "course") and prev != "on":
+                continue
+            if low == "due" and not (i + 2 < hi and toks[i + 2].word and not toks[i + 2].cap and
+                                     toks[i + 2].low not in DETERMINERS):
+                continue  # "due to the weather": a cause
+            if any(b in ("was", "were", "wasn't", "weren't", "had") for b in back):
+                continue  # "the vote was expected to pass": an old expectation
+            if low in ("set", "about") and not any(b in ("is", "are", "am", "'s", "'re", "seems", "seem", "looks", "look") or b.endswith(("'s", "'re")) for b in back):
+                continue
+            if _in_question(view, i, lo):
+                continue
+            strength = {"due": 0.25, "slated": 0.25, "scheduled": 0.2, "about": 0.45, "set": 0.5, "poised": 0.5,
+                        "bound": 0.55, "certain": 0.55, "sure": 0.55, "track": 0.5, "course": 0.5,
+                        "destined": 0.5, "primed": 0.5}.get(low, 0.6)
+            reading.cues.append(Cue(tok.start, toks[i + 1].end, "passive", strength))
+            if low in ("expected", "forecast", "forecasted", "predicted", "projected", "anticipated", "tipped", "seen"):
+                reading.passive_forecast = True
+        elif low in ("expected", "anticipated", "predicted", "forecast", "projected") and prev == "be" and \
+                i >= lo + 2 and toks[i - 2].low in ("can", "could", "should", "may", "might", "will", "not", "n't",
+                                                     "cannot"):
+            reading.cues.append(Cue(toks[i - 2].start, tok.end, "passive", 0.55))
+            reading.passive_forecast = True
+            if any(toks[k].low in ("no", "not", "n't", "cannot", "nothing", "little") for k in range(lo, i)):
+                reading.negated_expectation = re.search(r"\S+\s+be\s+\S+", view.text[toks[i - 2].start - view.base:tok.end - view.base])
+        elif low in SPEECH and SPEECH[low][0] in PREDICT and SPEECH[low][1] in ("present", "base") and \
+                (attribution is None or not (attribution.verb_start <= tok.start < attribution.verb_end)) and \
+                prev not in ("the", "a", "its", "their", "his", "her", "our", "my", "your", "this", "that", "to"):
+            if SPEECH[low][0] in ("bet", "back", "tip", "pick", "fancy") and not any(t.low == "to" or t.low == "on" for t in toks[i + 1:min(hi, i + 6)]):
+                continue
+            if SPEECH[low][0] in ("estimate", "project", "forecast") and not any(t.low in ("to", "that", "will") for t in toks[i + 1:min(hi, i + 8)]):
+                continue
+            neg = confidence_mod.negated_expectation(text[max(0, tok.start - view.base - 25):tok.end - view.base])
+            if neg:
+                reading.negated_expectation = neg
+            reading.cues.append(Cue(tok.start, tok.end, "expect", 0.6))
+        elif low in ("likely", "probably", "certainly", "definitely", "surely", "undoubtedly", "inevitably", "possibly",
+                     "perhaps", "maybe", "unlikely"):
+            nxt = [toks[k].low for k in range(i + 1, min(hi, i + 3))]
+            if any(_is_past_verb(w) for w in nxt[:2]) or (nxt[:1] == ["have"] and len(nxt) > 1 and _is_past_verb(nxt[1])):
+                continue  # "probably wanted", "likely was": a hedge about the past
+            if nxt and (nxt[0] in ("due", "because", "caused", "the") and low != "unlikely"):
+                continue  # "likely due to": explaining
+            if any(toks[k].low in ("was", "were") for k in range(max(lo, i - 2), i)):
+                continue
+            if any(c.start <= tok.start <= c.end for c in reading.cues):
+                continue
+            strength = {"likely": 0.55, "probably": 0.5, "unlikely": 0.55}.get(low, 0.3 if low in ("possibly", "perhaps", "maybe") else 0.45)
+            reading.cues.append(Cue(tok.start, tok.end, "likely", strength))
+        elif low in ("chance", "chances", "odds", "probability", "likelihood") or low == "risk" and i + 1 < hi and toks[i + 1].low == "of":
+            window = text[tok.start - view.base - 30 if tok.start - view.base > 30 else 0:tok.end - view.base + 60]
+            if confidence_mod.find(window) is not None:
+                reading.cues.append(Cue(tok.start, tok.end, "chance", 0.55))
+            elif low == "chances" and i + 1 < hi and toks[i + 1].low == "are":
+                reading.cues.append(Cue(tok.start, tok.end, "chance", 0.45))
+        elif low in ("may", "might", "could"):
+            if low == "may" and tok.cap and i > lo:
+                continue  # the month
+            verb_index = _next_verb(view, i, hi)
+            if verb_index is None:
+                continue
+            verb_low = toks[verb_index].low
+            if verb_low == "have" or _is_past_verb(verb_low) and verb_low not in ("set",):
+                continue  # "may have landed"
+            between = [toks[k].low for k in range(i + 1, verb_index)]
+            if verb_low == "be" and verb_index + 1 < hi and (toks[verb_index + 1].low.endswith("ing") or
+                                                            toks[verb_index + 1].low in ("a", "an", "the") or
+                                                            toks[verb_index + 1].low in ("in", "at", "on", "due", "because")):
+                continue  # "may be setting a trap", "could be a ploy": about now
+            if low == "could" and attribution is not None and attribution.tense == "past" and "not" in between:
+                continue
+            if _in_question(view, i, lo):
+                continue
+            strength = 0.4 if "well" in between else 0.32
+            if prev in ("that", "which", "who"):
+                strength = 0.2
+                reading.relative_only = True
+            reading.cues.append(Cue(tok.start, tok.end, "modal", strength))
+        elif low in ("would", "'d") or low.endswith("'d") and len(low) > 2:
+            verb_index = _next_verb(view, i, hi)
+            if verb_index is None:
+                continue
+            if toks[verb_index].low == "have":
+                continue  # "would have": what did not happen
+            if _in_question(view, i, lo):
+                continue
+            if attribution is not None and attribution.tense in ("past", "perfect") and not \
+                    any(toks[k].low == "if" for k in range(lo, hi)):
+                reading.backshift = True
+                reading.cues.append(Cue(tok.start, tok.end, "would", 0.5))
+            else:
+                reading.cues.append(Cue(tok.start, tok.end, "would", 0.2))
+    if subject_refs_speaker and not reading.cues:
+        reading.reject = "intent"
+        return reading
+    if any(toks[k].low in ("if", "unless") for k in range(lo, hi)) or (lo > 0 and any(toks[k].low in ("if", "unless") for k in range(0, lo))):
+        reading.conditional = True
+    if _TO_WIN.search(text) and not reading.cues:
+        match = _TO_WIN.search(text)
+        to = text.find(" to ", match.start()) + 1
+        reading.cues.append(Cue(view.base + to, view.base + to + 2, "label", 0.5))
+    if reading.negated_expectation is None:
+        neg = confidence_mod.negated_expectation(content_text)
+        if neg and any(c.kind in ("will", "going-to", "would", "expect") for c in reading.cues):
+            reading.negated_expectation = neg
+    return reading
+
+
+def _speaker_matches(pronoun: str, attribution: Attribution) -> bool:
+    kind = attribution.speaker.kind
+    if pronoun in ("it", "they"):
+        return kind in ("org", "group") or (kind == "name" and pronoun == "they" and " and " in attribution.speaker.text)
+    if pronoun in ("he", "she"):
+        return kind in ("name", "pronoun", "definite", "indefinite")
+    return False
+
+
+def clean_text(text: str) -> str:
+    """The forecast clause as a claim: quote marks, discourse words and dangling punctuation removed."""
+    text = " ".join(text.split())
+    text = text.strip(" \"'“”‘’«»,;:—–-")
+    for _ in range(4):
+        new = _DISCOURSE.sub("", text, count=1)
+        if new == text:
+            break
+        text = new.strip(" \"'“”‘’«»,;:—–-")
+    text = re.sub(r"\s*[,;:—–-]+\s*$", "", text)
+    if text and text[0].islower():
+        text = text[0].upper() + text[1:]
+    if text and (text[-1].isalnum() or text[-1] in ")%"):
+        text += "."
+    if text.endswith((",", ",.")):
+        text = text.rstrip(",.") + "."
+    return text
+
+
+_EXPECT_TO = re.compile(r"^(?P<np>(?:[\w'’.&-]+\s+){0,8}?[\w'’.&-]+)\s+to\s+(?P<vp>[a-z][\w'-]*\b.*)$", re.DOTALL)
+_PASSIVE_TO = re.compile(r"\b(?:is|are|am|'s|'re)\s+(?:now\s+|still\s+|widely\s+|generally\s+|also\s+)?"
+                         r"(?:expected|forecast|forecasted|predicted|projected|anticipated|tipped|likely|unlikely|set|"
+                         r"poised|bound|certain|sure|seen)\s+to\b", re.IGNORECASE)
+
+
+def rephrase(content: str, *, predict_verb: bool, backshift: bool) -> str:
+    """Turn reported forms into a plain forecast: "the North to resume testing" -> "the North will resume
+    testing" (after "expects"), "rates are expected to rise" -> "rates will rise", "would" -> "will"."""
+    text = content
+    if predict_verb and not re.search(r"\b(?:will|would|'ll|going to|shall)\b", text.split(" to ")[0] if " to " in text else text):
+        match = _EXPECT_TO.match(text)
+        if match and not re.search(r"\b(?:is|are|was|were|be|has|have|had|that)\b", match["np"]):
+            text = f"{match['np']} will {match['vp']}"
+    text = _PASSIVE_TO.sub("will", text)
+    if backshift:
+        text = re.sub(r"\bwould\b", "will", text)
+        text = re.sub(r"\bwas going to\b", "is going to", text)
+        text = re.sub(r"\bwere going to\b", "are going to", text)
+    return text
