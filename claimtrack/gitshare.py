@@ -387,9 +387,8 @@ def _usable_base(repo: Repo, base: bytes, ours_rev: str | None, theirs_rev: str 
 def _merge_bytes(base: bytes, ours: bytes, theirs: bytes) -> bytes:
     from .merge import image_from_bytes, merge_images
 
-    pieces, _ = merge_images(image_from_bytes(base, "base"), image_from_bytes(ours, "ours"),
-                             image_from_bytes(theirs, "theirs"))
-    return b"".join(pieces)
+    return merge_images(image_from_bytes(base, "base"), image_from_bytes(ours, "ours"),
+                        image_from_bytes(theirs, "theirs")).data
 
 
 def _merge_into_work_tree(repo: Repo, base: bytes, ours: bytes, theirs: bytes):
@@ -399,11 +398,11 @@ def _merge_into_work_tree(repo: Repo, base: bytes, ours: bytes, theirs: bytes):
 
     images = [image_from_bytes(base, f"{repo.rel} (base)"), image_from_bytes(ours, f"{repo.rel} (ours)"),
               image_from_bytes(theirs, f"{repo.rel} (theirs)")]
-    pieces, summary = merge_images(*images)
+    merged = merge_images(*images)
     del images
     with locked(repo.db, holder="claimtrack git-resolve"):
-        write_checked(repo.db, pieces, repo.rel)
-    return summary
+        write_checked(repo.db, merged, repo.rel)
+    return merged.summary
 
 
 # -- sync --------------------------------------------------------------------------------------------------------
@@ -417,16 +416,14 @@ def count_changes(old: bytes | None, new: bytes) -> dict[str, int]:
     writes itself are reported one by one instead (see `_merge_news`)."""
     import orjson
 
-    from .merge import _body, image_from_bytes
+    from .merge import history_bodies
 
     have: dict[bytes, int] = {}
     if old:
-        for line in image_from_bytes(old, "before").history:
-            body = _body(line)
+        for body in history_bodies(old, "before"):
             have[body] = have.get(body, 0) + 1
     counts: dict[str, int] = {}
-    for line in image_from_bytes(new, "after").history:
-        body = _body(line)
+    for body in history_bodies(new, "after"):
         if have.get(body, 0) > 0:
             have[body] -= 1
             continue
@@ -569,11 +566,10 @@ def _merge_news(report: dict, before: bytes, after: bytes) -> None:
     """The merge's own decisions that the pull brought (conflicts settled, claims renumbered or kept)."""
     import orjson
 
-    from .merge import _body, image_from_bytes
+    from .merge import history_bodies
 
-    old = {_body(line) for line in image_from_bytes(before, "before").history}
-    for line in image_from_bytes(after, "after").history:
-        body = _body(line)
+    old = set(history_bodies(before, "before"))
+    for body in history_bodies(after, "after"):
         if body in old or b'"via":"merge"' not in body:
             continue
         entry = orjson.loads(body)

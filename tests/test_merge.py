@@ -11,7 +11,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings, strategies as st
 
 from claimtrack.errors import CorruptDatabase
-from claimtrack.merge import load_image, merge_files, merge_images
+from claimtrack.merge import merge_files
 from claimtrack.storage import Database
 from claimtrack.store import Store
 
@@ -428,3 +428,17 @@ def test_random_work_on_two_clones_merges_the_same_either_way_and_loses_nothing(
     again = _copy(merged, tmp / "again.json")
     merge_files(base, again, theirs)
     assert again.read_bytes() == merged.read_bytes()
+
+
+def test_a_broken_line_all_three_inputs_share_is_never_merged_into_a_file_that_fails(tmp_path, base, clock):
+    ours, theirs = fork(tmp_path, base)
+    add(ours, "added on ours")
+    add(theirs, "added on theirs")
+    line = base.read_text().splitlines()[6]
+    assert line.startswith('"2": {')
+    for path in (base, ours, theirs):  # claim 2's line, broken the same way in every input: carried unparsed
+        path.write_text(path.read_text().replace(line, '"2": {"text": not json},'))
+    before = ours.read_bytes()
+    with pytest.raises(CorruptDatabase, match="would not load.*line 7"):
+        merge_files(base, ours, theirs)
+    assert ours.read_bytes() == before
