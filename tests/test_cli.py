@@ -328,3 +328,24 @@ def test_unexpected_errors_are_one_line_without_debug(ct, monkeypatch):
     assert r.stderr.startswith("claimtrack: internal error: RuntimeError: kaboom") and r.stderr.count("\n") == 1
     with pytest.raises(RuntimeError):
         ct("--debug", "add", "x", "--by", "Y")
+
+
+def test_a_missing_git_merge_driver_is_named_once_by_every_command_that_opens_the_database(ct, tmp_path, monkeypatch):
+    repo = tmp_path / "repo"
+    (repo / ".git").mkdir(parents=True)
+    (repo / ".git" / "config").write_text("[core]\n\tbare = false\n")
+    (repo / ".gitattributes").write_text("claims.json merge=claimtrack\n")
+    monkeypatch.setenv("GIT_CONFIG_NOSYSTEM", "1")
+    monkeypatch.setenv("GIT_CONFIG_GLOBAL", str(tmp_path / "no-global-gitconfig"))
+    monkeypatch.delenv("GIT_CONFIG_PARAMETERS", raising=False)
+    db = str(repo / "claims.json")
+    for args in (["init"], ["add", "x", "--by", "Y", "--json"], ["confirm", "1", "--json"], ["list"], ["info"],
+                 ["delete", "1", "--yes"], ["undo"]):
+        r = ct("--db", db, *args)
+        assert r.exit_code == 0, (args, r)
+        assert r.stderr.count("claimtrack: warning: git here would merge claims.json as text") == 1, (args, r)
+    assert ct("--db", db, "show", "1", "--json").json()["status"] == "confirmed"  # stdout carries only data
+    (repo / ".git" / "config").write_text('[merge "claimtrack"]\n\tdriver = claimtrack merge-driver %O %A %B %P\n')
+    r = ct("--db", db, "list")
+    assert r.exit_code == 0 and "warning" not in r.stderr
+    assert "warning" not in ct("list").stderr  # a database outside any repository

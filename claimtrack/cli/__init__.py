@@ -52,6 +52,7 @@ def _callback(
     """
     _state["db"] = db
     _state["debug"] = _state["debug"] or debug
+    _state["warned_git"] = False
 
 
 def build_app(only: str | None = None, commands: bool = True) -> typer.Typer:

@@ -18,7 +18,7 @@ from claimtrack.errors import InputError
 #: name -> (function, typer options), filled in by the `@command` decorators of the module being run.
 COMMANDS: dict[str, tuple[Callable[..., Any], dict[str, Any]]] = {}
 #: Global options, set by the app's callback before a command runs.
-state: dict[str, Any] = {"db": None, "debug": False}
+state: dict[str, Any] = {"db": None, "debug": False, "warned_git": False}
 
 EPILOG_EXIT = "Exit codes: 0 ok, 1 bad input or unknown claim, 2 usage error, 3 storage problem."
 
@@ -48,7 +48,24 @@ def holder() -> str:
 def open_store(write: bool = False):
     from claimtrack.store import Store
 
-    return Store.open(db_path(), write=write, holder=holder())
+    path = db_path()
+    warn_about_git(path)
+    return Store.open(path, write=write, holder=holder())
+
+
+def warn_about_git(path) -> None:
+    """Once per command: say so on stderr if git would merge this database as text (its .gitattributes asks
+    for claimtrack's merge driver, but this clone's git config lacks it). Cheap: it runs no git."""
+    if state.get("warned_git"):
+        return
+    state["warned_git"] = True
+    from claimtrack.gitshare import driver_warning
+
+    line = driver_warning(path)
+    if line:
+        from claimtrack.textsafe import one_line
+
+        sys.stderr.write(one_line(line) + "\n")
 
 
 def change_each(refs: list[str], change: Callable[[Any, int], dict],

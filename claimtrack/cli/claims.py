@@ -10,7 +10,8 @@ import typer
 from claimtrack import __version__
 from claimtrack.cli.base import (ByOpt, DueBeforeOpt, IdArg, IdsArg, JsonOpt, LimitOpt, OverdueOpt, SearchOpt,
                                  SortOpt, StatusOpt, TagOpt, change_each, command, db_path, done, emit_json, holder,
-                                 id_list, make_filter, open_store, read_text_arg, show_path, state, view)
+                                 id_list, make_filter, open_store, read_text_arg, show_path, state, view,
+                                 warn_about_git)
 from claimtrack.errors import InputError, UsageError
 
 
@@ -26,6 +27,7 @@ def init_cmd(as_json: JsonOpt = False) -> None:
     from claimtrack.textsafe import one_line
 
     path, _how = for_init(state["db"])
+    warn_about_git(path)
     with locked(path, holder=holder()) as lock:
         db = Database.load(path)
         if db.exists:
