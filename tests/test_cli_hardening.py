@@ -161,3 +161,30 @@ def test_every_module_named_in_commands_exists_and_defines_exactly_its_commands(
         defined = {name for name, (func, _) in base.COMMANDS.items() if func.__module__ == mod.__name__}
         assert defined == names, (module, defined ^ names)
         assert set(base.COMMANDS) - before <= names
+
+
+@posix_only
+def test_any_file_name_works_as_the_database_and_is_shown_safely(ct, tmp_path):
+    """Any bytes a POSIX file name may hold (all but / and NUL): every command works, nothing raw reaches a view."""
+    from hypothesis import HealthCheck, given, settings, strategies as st
+
+    names = st.binary(min_size=1, max_size=10).filter(lambda b: b"/" not in b and b"\0" not in b and b not in (b".", b".."))
+    runs = iter(range(10**6))
+
+    @settings(max_examples=15, deadline=None, suppress_health_check=list(HealthCheck))
+    @given(name=names)
+    def check(name):
+        directory = tmp_path / f"run{next(runs)}"
+        directory.mkdir()
+        where = str(directory / os.fsdecode(name))
+        assert ct("--db", where, "init").exit_code == 0
+        for args in (["add", "x", "--by", "Y", "-q"], ["info"], ["info", "--json"], ["list"], ["list", "--json"],
+                     ["confirm", "1"], ["undo"], ["export", "--format", "csv"]):
+            r = ct("--db", where, *args)
+            assert r.exit_code == 0, (name, args, r)
+            shown = r.stdout + r.stderr
+            assert not [c for c in shown if (ord(c) < 32 and c not in "\r\n\t") or 0x7F <= ord(c) < 0xA0], (name, args, r)
+        info = ct("--db", where, "info", "--json").json()
+        assert info["path"] == os.fsencode(where).decode("utf-8", "backslashreplace")
+
+    check()

@@ -34,8 +34,8 @@ COMMANDS: dict[str, str] = {
 
 
 # -- the app ---------------------------------------------------------------------------------------------------
-def _version(value: bool) -> None:
-    if value:
+def _version(ctx: typer.Context, value: bool) -> None:
+    if value and not ctx.resilient_parsing:  # not while the shell asks for completions
         print(f"claimtrack {__version__}")
         raise typer.Exit()
 

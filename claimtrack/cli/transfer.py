@@ -101,12 +101,12 @@ def import_cmd(
 
 CSV cells that a spreadsheet would run as a formula are prefixed with ' (claimtrack's import removes it).""")
 def export_cmd(
-    fmt: Annotated[str, typer.Option("--format", "-f", metavar="FORMAT", help="json, jsonl, csv, markdown or claimreview.")] = "json",
+    fmt: Annotated[str, typer.Option("--format", "-f", metavar="FORMAT", help="json, jsonl, csv, markdown, claimreview or ics.")] = "json",
     output: Annotated[Optional[str], typer.Option("--output", "-o", metavar="FILE", help="Write to this file instead of stdout.")] = None,
     status: StatusOpt = None, by: ByOpt = None, tag: TagOpt = None, search: SearchOpt = None,
     due_before: DueBeforeOpt = None, overdue: OverdueOpt = False, sort: SortOpt = "id", limit: LimitOpt = None,
 ) -> None:
-    """Export claims as JSON, JSON Lines, CSV, Markdown or ClaimReview.
+    """Export claims as JSON, JSON Lines, CSV, Markdown, ClaimReview or iCalendar.
 
     Takes the same filters as list.
     """
