@@ -27,6 +27,7 @@ from . import deadlines as deadlines_mod
 from .article import Article, parse
 from .attribution import Attribution, People, SentenceView, find as find_attribution, register_mentions
 from .forecasts import Reading, clean_text, read, rephrase
+from .attribution import ORG_NOUNS, PAST_PREFIX
 from .lexicon import PREDICT
 from .sentences import CREDIT, Sentence, split
 from .tokens import QUOTE_MARKS, tokenize
@@ -182,13 +183,13 @@ def mark_duplicates(proposals: list[Proposal], existing: Iterable[dict]) -> None
 
 
 # -- the pipeline -----------------------------------------------------------------------------------------------
+_SURVEY_NOUNS = r"(?i:survey|outlook|forecasts?|report|poll|projections|predictions|consensus|barometer|study)"
 _SURVEY = re.compile(
-    r"(?P<org>(?:[A-Z][\w&'’.-]*)(?:\s+(?:of|for|and|&|on|[A-Z][\w&'’.-]*))*?)(?:['’]s?)\s+(?:(?:latest|new|annual|"
-    r"quarterly|monthly|weekly|twice-yearly|regular|closely[- ]watched|flagship|biannual|economic|world|global|"
-    r"spring|autumn|summer|winter)\s+){0,3}(?:survey|outlook|forecasts?|report|poll|projections|predictions|"
-    r"consensus|barometer)\b"
-    r"|\b(?:survey|outlook|forecasts?|report|poll|projections|predictions|consensus|barometer)\s+(?:published\s+)?"
-    r"(?:by|from|of)\s+(?:the\s+)?(?P<org2>[A-Z][\w&'’.-]*(?:\s+(?:of|for|and|&|[A-Z][\w&'’.-]*))*)")
+    rf"(?P<org>[A-Z][\w&.-]*(?:\s+(?:of|for|and|&|on|the|[A-Z][\w&.-]*))*?)['’]s?\s+(?:[\w-]+\s+){{0,3}}?"
+    rf"{_SURVEY_NOUNS}\b"
+    rf"|\b{_SURVEY_NOUNS}\s+(?:published\s+|released\s+|compiled\s+)?(?:by|from|of)\s+(?:the\s+)?"
+    r"(?P<org2>[A-Z][\w&.-]*(?:\s+(?:of|for|and|&|[A-Z][\w&.-]*))*)"
+    rf"|\b(?:an?|the)\s+(?P<org3>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*)\s+{_SURVEY_NOUNS}\b")
 _PUNDIT = re.compile(
     r"\bour\s+(?:[a-z-]+\s+){0,3}(?:tipster|columnist|pundit|expert|correspondent|analyst|writer|forecaster|editor|"
     r"critic|guru|specialist|man|woman|insider)\s*,?\s+(?P<n1>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,2})"
@@ -200,10 +201,10 @@ _PUNDIT = re.compile(
 
 
 def _survey_forecaster(head: str) -> str | None:
-    from .attribution import is_org_name, looks_like_person
-
+    """The organisation whose survey or outlook the article reports ("The Royal Institution of Chartered
+    Surveyors' latest housing outlook", "a survey by the CBI", "the IMF's World Economic Outlook")."""
     for match in _SURVEY.finditer(head):
-        name = (match["org"] or match["org2"] or "").strip()
+        name = (match["org"] or match["org2"] or match["org3"] or "").strip()
         words = name.split()
         while words and words[0].lower() in ("the", "a", "an", "in", "on", "but", "and", "according", "its", "their",
                                               "his", "her", "this", "that", "new", "latest"):
@@ -212,9 +213,8 @@ def _survey_forecaster(head: str) -> str | None:
             words = words[:-1]
         if not words:
             continue
-        name = " ".join(words)
-        if is_org_name(words) or looks_like_person(words) or len(words) == 1 and words[0][:1].isupper():
-            return name
+        if words and words[0][:1].isupper():
+            return " ".join(words).rstrip(".,;:")
     return None
 
 
@@ -257,7 +257,7 @@ def propose(article: Article, *, said_on: dt.date, own_voice: str, by_given: boo
     last_speaker_at: list[str | None] = [None] * len(sentences)
     pending: list[int] = []
     for index, (sentence, view) in enumerate(zip(sentences, views)):
-        introduced = register_mentions(view, people)
+        introduced = register_mentions(view, people, index)
         if pending and introduced:
             for waiting in pending:
                 claimant_of[waiting] = introduced[0].name
@@ -266,6 +266,13 @@ def propose(article: Article, *, said_on: dt.date, own_voice: str, by_given: boo
         elif pending and index - pending[0] > 2:
             pending = []
         attribution = raw[index]
+        if attribution is not None and not attribution.past_time:
+            # "Last year, X predicted ...", "In 2015 the IMF forecast ...": said long before the article
+            prefix = " ".join(t.text for t, q in zip(view.tokens, view.quoted)
+                              if not q and t.start < attribution.verb_start)
+            years = [int(y) for y in re.findall(r"\b(1[89][0-9]{2}|20[0-9]{2})\b", prefix)]
+            if PAST_PREFIX.search(prefix) or any(y < said_on.year for y in years):
+                attribution.past_time = True
         if attribution is not None:
             speaker = attribution.speaker
             person = None
@@ -279,6 +286,12 @@ def propose(article: Article, *, said_on: dt.date, own_voice: str, by_given: boo
                     person = people.pronoun(word, index)
             elif speaker.kind in ("name", "org"):
                 person = people.resolve_name(speaker.text, speaker.kind == "org")
+            elif speaker.kind == "definite" and speaker.role in ORG_NOUNS:
+                # "the fund" -> the International Monetary Fund named before; else the words themselves
+                person = people.org_with(speaker.role)
+                if person is None:
+                    claimant_of[index] = _description(speaker.text)
+                    people.spoke(people.add(claimant_of[index], org=True), index)
             elif speaker.kind == "definite":
                 person = people.by_role(speaker.role) or (people.last_speaker if people.last_speaker and not
                                                           people.last_speaker.org else people.last_introduced)
@@ -465,11 +478,14 @@ def _build(article: Article, sentence: Sentence, view: SentenceView, attribution
 
 
 def _pick_deadline(found: list[deadlines_mod.Deadline], reading: Reading):
+    """The deadline of the forecast: the first time phrase after its first cue, else the last before it;
+    phrases that say they are a time ("by March") before bare names ("an ice-free September")."""
     if not found:
         return None
+    marked = [d for d in found if d.marked] or found
     first_cue = min((c.start for c in reading.cues), default=0)
-    after = [d for d in found if d.start >= first_cue]
-    return (after or found)[0] if after else found[-1]
+    after = [d for d in marked if d.start >= first_cue]
+    return after[0] if after else marked[-1]
 
 
 def _probably_past(deadline: deadlines_mod.Deadline, said_on: dt.date) -> bool:

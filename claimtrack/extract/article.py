@@ -289,7 +289,8 @@ def _from_text(raw: str) -> Article:
     # a short line with no closing punctuation followed by more text is a heading
     marked: list[tuple[str, str]] = []
     for index, (kind, content) in enumerate(pieces):
-        if kind == "p" and _looks_like_heading(content) and index + 1 < len(pieces):
+        if kind == "p" and index + 1 < len(pieces) and (_looks_like_heading(content) or
+                                                        index == 0 and _looks_like_title(content)):
             kind = "head"
         marked.append((kind, content))
     article = _assemble(marked)
@@ -312,6 +313,11 @@ def _chunk_pieces(chunk: list[str]) -> list[tuple[str, str]]:
         else:
             out.append(("p", flat))
     return out
+
+
+def _looks_like_title(text: str) -> bool:
+    """The first line of a plain-text article is its headline unless it reads as a sentence."""
+    return len(text) <= 200 and not text.endswith((".", "!", "?", '."', '"', "”", "…", ",", ";"))
 
 
 def _looks_like_heading(text: str) -> bool:

@@ -33,6 +33,22 @@ _AUX_ADV = {
     "openly", "both", "all", "later", "earlier", "firmly", "strongly", "widely", "broadly", "generally",
     "personally", "increasingly", "initially", "originally", "first", "clearly", "doesn't", "don't", "didn't",
     "isn't", "wasn't", "hasn't", "haven't", "hadn't", "really", "actually", "honestly", "certainly", "told",
+    "no", "longer", "mostly", "largely", "privately", "broadly", "nonetheless", "nevertheless",
+}
+#: Documents that forecast on their owner's behalf ("the report predicts", "a study published on Tuesday").
+DOCUMENT_NOUNS = {"report", "study", "survey", "assessment", "analysis", "paper", "outlook", "review", "poll",
+                  "projection", "projections", "model", "models", "statement", "note", "research", "forecast",
+                  "forecasts", "briefing", "memo", "index", "update", "bulletin", "estimate", "estimates"}
+#: Common nouns that name an organisation when they head "the ..." ("the council says", "the fund expects").
+ORG_NOUNS = {
+    "council", "government", "ministry", "company", "bank", "fund", "commission", "department", "agency", "union",
+    "party", "club", "league", "board", "committee", "court", "army", "police", "firm", "group", "institute",
+    "institution", "regulator", "state", "city", "administration", "authority", "authorities", "federation",
+    "organisation", "organization", "association", "campaign", "team", "lender", "insurer", "bloc", "alliance",
+    "secretariat", "cabinet", "treasury", "presidency", "embassy", "consultancy", "exchange", "operator",
+    "manufacturer", "carrier", "airline", "retailer", "network", "broadcaster", "newspaper", "charity", "trust",
+    "foundation", "university", "school", "hospital", "business", "industry", "sector", "market", "markets",
+    "county", "province", "region", "country", "nation", "kremlin", "pentagon", "fed", "ecb", "imf",
 }
 _NP_PREPS = {"of", "at", "for", "with", "from", "in", "on", "and", "&", "based"}
 _PREPOSITIONS = {"to", "of", "for", "with", "on", "at", "in", "from", "by", "about", "against", "toward", "towards",
@@ -49,11 +65,18 @@ _ODDS_VERBS = {"cut", "cuts", "raised", "raises", "raise", "lifted", "lifts", "l
                "placed", "places", "pegged", "pegs", "reduced", "reduces", "increased", "increases"}
 _VIEW_NOUNS = {"view", "forecast", "prediction", "expectation", "bet", "guess", "verdict", "tip", "pick", "prognosis",
                "assessment", "projection", "best", "reckoning", "estimate", "outlook", "call", "hunch", "prediction:"}
-_PAST_TIME = re.compile(
+PAST_TIME = re.compile(
     r"\b(?:last\s+(?:year|month|week|spring|summer|autumn|fall|winter|decade|time)|(?:years?|months?|weeks?|days?|"
     r"decades?)\s+ago|at\s+the\s+time|back\s+then|in\s+the\s+past|previously|in\s+(?:19|20)[0-9]{2}|"
     r"earlier\s+this\s+(?:year|month)|in\s+(?:january|february|march|april|may|june|july|august|september|october|"
     r"november|december)\b(?!\s+(?:19|20)[0-9]{2}))", re.IGNORECASE)
+
+
+#: Past time in the words before an attribution verb ("Last year, X predicted", "in 2019 he predicted").
+PAST_PREFIX = re.compile(
+    r"\b(?:last\s+(?:year|month|week|spring|summer|autumn|fall|winter|decade|time)|(?:years?|months?|weeks?|"
+    r"decades?)\s+ago|at\s+the\s+time|back\s+then|in\s+the\s+past|previously|earlier\s+this\s+(?:year|month)|"
+    r"once|had)\b", re.IGNORECASE)
 
 
 @dataclass
@@ -166,11 +189,24 @@ def _speaker_from(view: SentenceView, i: int, j: int) -> Speaker | None:
         return Speaker(toks[i].text, "pronoun", toks[i].start, toks[i].end)
     if any(t.text in QUOTE_MARKS or t.text in ";:()[]?!" for t in toks[i:j]):
         return None
+    if toks[j - 1].bare in DOCUMENT_NOUNS:
+        # "The IPCC's 2021 assessment", "a study published on Tuesday": its owner if named, else the document
+        owners = [n for n in range(i, j) if toks[n].low.endswith("'s") and _is_cap_word(toks[n])]
+        if owners:
+            run = _name_run_left(toks, owners[0] + 1, i)
+            return Speaker(run_text(view.text, toks, run, owners[0] + 1, view.base), "org", toks[run].start,
+                           toks[owners[0]].end)
+        kind = "indefinite" if lows[0] in ("a", "an", "one", "another") else "definite"
+        return Speaker(view.words(i, j), kind, toks[i].start, toks[j - 1].end, toks[j - 1].bare)
     # the last capitalised run in the phrase
     k = j
     while k > i and not _is_cap_word(toks[k - 1]):
         k -= 1
     roles = [n for n in range(i, j) if toks[n].bare in ROLES]
+    trailing_words = [t.bare for t in toks[k:j] if t.word]
+    if k > i and trailing_words and toks[j - 1].bare in ROLES and \
+            any(w not in ROLES and w not in DETERMINERS for w in trailing_words):
+        k = i  # "a Brussels-based trade analyst": a description, the capitalised word only describes
     if k > i:
         start = _name_run_left(toks, k, i)
         start, end = _strip_run(toks, start, k)
@@ -186,6 +222,9 @@ def _speaker_from(view: SentenceView, i: int, j: int) -> Speaker | None:
                     return Speaker(name, "org", toks[start].start, toks[end - 1].end)
                 return Speaker(view.words(i, j), "group", toks[i].start, toks[j - 1].end, trailing[-1])
             if trailing and any(t not in ROLES and t not in DETERMINERS and t not in _NP_PREPS for t in trailing):
+                if _plural_noun(trailing[-1]) and len(trailing) <= 2:
+                    # "Shipping companies", "Chinese experts": a group described by a capitalised word
+                    return Speaker(view.words(i, j), "group", toks[i].start, toks[j - 1].end, trailing[-1])
                 return None
             if trailing and trailing[-1] in ROLES and not any(toks[n].low in _NP_PREPS for n in range(end, j)):
                 pass  # "Kim's sister" style: a role after the name is not the speaker's role
@@ -194,6 +233,8 @@ def _speaker_from(view: SentenceView, i: int, j: int) -> Speaker | None:
                 kind = "org"  # "Beijing", "North Korea", "the White House" speak as institutions
             return Speaker(name, kind, toks[start].start, toks[end - 1].end,
                            toks[roles[-1]].bare if roles else None)
+    if toks[j - 1].bare in ORG_NOUNS and lows[0] in ("the", "this", "that", "its", "their", "our"):
+        return Speaker(view.words(i, j), "definite", toks[i].start, toks[j - 1].end, toks[j - 1].bare)
     if roles:
         head = toks[roles[-1]]
         det = lows[0]
@@ -206,7 +247,16 @@ def _speaker_from(view: SentenceView, i: int, j: int) -> Speaker | None:
         return Speaker(view.words(i, j), "group", toks[i].start, toks[j - 1].end, head.bare)
     if lows and lows[-1] in PLURAL_GROUPS and lows[-1] in ("many", "some", "others", "most", "few"):
         return Speaker(view.words(i, j), "group", toks[i].start, toks[j - 1].end)
+    if 1 <= j - i <= 3 and _plural_noun(toks[j - 1].low) and all(t.word for t in toks[i:j]) and \
+            not any(t.low in FUNCTION_WORDS and t.low not in DETERMINERS for t in toks[i:j]):
+        return Speaker(view.words(i, j), "group", toks[i].start, toks[j - 1].end, toks[j - 1].low)
     return None
+
+
+def _plural_noun(low: str) -> bool:
+    """A lower-case word that looks like a plural noun ("companies", "groups"), not "this" or "analysis"."""
+    return len(low) > 3 and low.endswith("s") and not low.endswith(("ss", "us", "is", "ous", "'s")) and \
+        low not in FUNCTION_WORDS and low not in SPEECH
 
 
 def _np_left(view: SentenceView, verb: int, lo: int = 0) -> tuple[int, int, dict] | None:
@@ -214,9 +264,12 @@ def _np_left(view: SentenceView, verb: int, lo: int = 0) -> tuple[int, int, dict
     toks = view.tokens
     flags = {"negated": False, "pluperfect": False, "perfect": False, "progressive": False}
     j = verb - 1
+    past_form = SPEECH.get(toks[verb].low, ("", ""))[1] == "past"
     while j >= lo and toks[j].low in _AUX_ADV and not view.quoted[j]:
         low = toks[j].low
-        if low in ("not", "n't", "never", "doesn't", "don't", "didn't"):
+        if past_form and low in ("is", "are", "was", "were", "'s", "'re", "isn't", "aren't", "wasn't", "weren't"):
+            return None  # "prices are expected to fall": a passive, nobody is speaking
+        if low in ("not", "n't", "never", "doesn't", "don't", "didn't", "longer"):
             flags["negated"] = True
         if low in ("had", "'d", "hadn't"):
             flags["pluperfect"] = True
@@ -238,6 +291,15 @@ def _np_left(view: SentenceView, verb: int, lo: int = 0) -> tuple[int, int, dict
         if k < lo or toks[k].text != "," or k + 1 >= j:
             return None
         inner = toks[k + 1]
+        if _is_cap_word(inner) and inner.bare not in TITLES and inner.low not in DETERMINERS:
+            # "the bank's chief China economist, Andrew Tilton, wrote": the name between the commas speaks
+            run = _name_run_left(toks, j, k + 1)
+            words = [t.text for t in toks[run:j] if t.text != "."]
+            if run == k + 1 and looks_like_person(words):
+                before = toks[k - 1] if k - 1 >= lo else None
+                if before is not None and (before.bare in ROLES or before.bare in ORG_NOUNS):
+                    return k + 1, j, flags
+            return None
         if not (inner.low in DETERMINERS or inner.bare in ROLES or inner.low in ("who", "which", "whose") or
                 not inner.cap or inner.bare in TITLES):
             return None
@@ -271,6 +333,7 @@ def _np_left(view: SentenceView, verb: int, lo: int = 0) -> tuple[int, int, dict
             start -= 1
             continue
         if tok.word and not tok.cap and tok.low not in FUNCTION_WORDS and tok.low not in SPEECH and lower_count < 3 \
+                and (not tok.low[:1].isdigit() or re.fullmatch(r"(?:19|20)[0-9]{2}", tok.low)) \
                 and not tok.low.endswith("ly"):
             lower_count += 1
             start -= 1
@@ -278,15 +341,19 @@ def _np_left(view: SentenceView, verb: int, lo: int = 0) -> tuple[int, int, dict
         break
     if start >= end:
         return None
-    # the phrase must end in a head: a name, a pronoun or a role
+    # the phrase must end in a head: a name, a pronoun, a role, an organisation noun, or (at the start of the
+    # clause) a plural noun: "Shipping companies say"
     head = toks[end - 1]
-    if not (_is_cap_word(head) or head.bare in ROLES or head.low in PRONOUNS or head.bare in PLURAL_GROUPS):
-        # a lone pronoun right before the verb
+    clause_start = start - 1 < lo or toks[start - 1].text in ",;:—–" or toks[start - 1].low in ("but", "and", "yet", "so")
+    if not (_is_cap_word(head) or head.bare in ROLES or head.low in PRONOUNS or head.bare in PLURAL_GROUPS or
+            head.bare in ORG_NOUNS or head.bare in DOCUMENT_NOUNS or
+            (clause_start and _plural_noun(head.low) and end - start <= 3)):
         return None
     # drop lower-case words before the head phrase if the phrase then starts mid-clause ("that the bank")
     while start < end and toks[start].low in _NP_PREPS:
         start += 1
-    if start - 1 >= lo and toks[start - 1].low in _PREPOSITIONS and toks[start - 1].low not in ("at", "of"):
+    if start - 1 >= lo and toks[start - 1].low in _PREPOSITIONS and toks[start - 1].low not in ("at", "of") and \
+            not (start - 1 == lo and toks[lo].low in _TIME_STARTS):
         # "a tough response to the North say": the phrase is an object; the subject is before a relative pronoun
         k = start - 1
         while k >= lo and toks[k].low not in ("who", "which", "that") and toks[k].text not in ",.;:":
@@ -392,7 +459,8 @@ def find(view: SentenceView) -> Attribution | None:
         lemma, tense = SPEECH[low]
         if lemma in ("tip", "back", "fancy", "pick") and not any(t.low == "to" for t in toks[i + 1:i + 6]):
             continue
-        if lemma in ("see",) and not any(t.bare in _CHANCE_NOUNS or t.low in ("%", "percent", "cent", "that")
+        if lemma in ("see",) and not any(t.bare in _CHANCE_NOUNS or t.low in ("%", "percent", "cent", "that") or
+                                         (t.low.endswith("ing") and len(t.low) > 5 and not t.cap)
                                          for t in toks[i + 1:i + 7]):
             continue
         if lemma in ("put", "give") and not any(t.bare in _CHANCE_NOUNS for t in toks[i + 1:i + 5]):
@@ -447,14 +515,26 @@ def find(view: SentenceView) -> Attribution | None:
         # where is the attribution: the sentence start (initial), the end (final), or between commas
         starts_clause = before_np < 0 or toks[before_np].text in ",;:—–-" or toks[before_np].text in QUOTE_MARKS or \
             view.quoted[before_np] or toks[before_np].low in ("but", "and", "yet", "so", "still", "now", "meanwhile",
-                                                              "however", "indeed", "also")
+                                                              "however", "indeed", "also") or \
+            _time_adverbial(toks, 0, before_np + 1)
         if not starts_clause:
             continue
         ends_sentence = after >= n or (toks[after].text in ".!?" and after == n - 1)
         followed_by_comma = i + 1 < n and toks[i + 1].text == ","
-        past_time = bool(_PAST_TIME.search(view.words(np[0], i + 1)) or
-                         _PAST_TIME.match(view.text, tok.end - view.base + 1) or
-                         _PAST_TIME.match(view.text, tok.end - view.base + 1, tok.end - view.base + 30))
+        past_time = bool(PAST_TIME.search(view.words(np[0], i + 1)) or
+                         PAST_TIME.match(view.text, tok.end - view.base + 1) or
+                         PAST_TIME.match(view.text, tok.end - view.base + 1, tok.end - view.base + 30))
+        if before_np >= 1 and toks[before_np].text == "," and not view.quoted[before_np - 1] and \
+                toks[before_np - 1].text not in QUOTE_MARKS:
+            # '"...," the bank's chief economist, Andrew Tilton, wrote': a short description sits between
+            d = before_np - 1
+            while d >= 0 and not view.quoted[d] and toks[d].text not in QUOTE_MARKS and before_np - d <= 12 and \
+                    toks[d].low not in SPEECH and toks[d].text not in ".;:!?":
+                d -= 1
+            if d >= 0 and (view.quoted[d] or toks[d].text in QUOTE_MARKS) and before_np - d > 1:
+                before_np = d + 1 if toks[d + 1].text in QUOTE_MARKS else d
+                if toks[before_np].text not in QUOTE_MARKS and not view.quoted[before_np]:
+                    before_np = d
         after_quote = before_np >= 0 and (toks[before_np].text in QUOTE_MARKS or view.quoted[before_np] or
                                           (toks[before_np].text == "," and before_np >= 1 and
                                            (toks[before_np - 1].text in QUOTE_MARKS or view.quoted[before_np - 1])))
@@ -494,6 +574,17 @@ def find(view: SentenceView) -> Attribution | None:
     return candidates[0][1]
 
 
+_TIME_STARTS = {"in", "on", "at", "last", "this", "earlier", "later", "back", "since", "by", "during", "after",
+                "before", "next", "then", "now", "today", "yesterday", "tomorrow", "previously", "once", "until"}
+
+
+def _time_adverbial(toks: list[Tok], i: int, j: int) -> bool:
+    """Is tokens[i:j] a short phrase of time that opens the sentence ("In 2015", "Last year", "On Tuesday")?"""
+    if not 1 <= j - i <= 5 or toks[i].low not in _TIME_STARTS:
+        return False
+    return all(t.word for t in toks[i:j])
+
+
 def _attribution_tail(view: SentenceView, j: int) -> int:
     """Where an inverted attribution ends: its appositive (", chief economist at Foo Bank") runs to the end of
     the sentence or to the next quotation."""
@@ -529,6 +620,7 @@ class Person:
     name: str
     roles: set[str] = field(default_factory=set)
     org: bool = False
+    gender: str | None = None  # learnt from the pronouns that refer to them: "m" or "f"
 
 
 class People:
@@ -541,6 +633,8 @@ class People:
         self.last_speaker: Person | None = None
         self.last_speaker_sentence = -10
         self.last_introduced: Person | None = None
+        self.last_subject: Person | None = None  # introduced as a sentence's subject ("Luiz Ferreira, a ..., was")
+        self.last_subject_sentence = -10
         self.last_org: Person | None = None
         self.pending: list[tuple[object, int]] = []  # (proposal-like holder, sentence index) awaiting a name
 
@@ -604,7 +698,18 @@ class People:
                     return person
         return None
 
+    def org_with(self, noun: str) -> Person | None:
+        """The organisation most recently named whose name holds this noun ("the fund" -> "... Monetary Fund")."""
+        for person in reversed(self.people):
+            if person.org and noun in person.name.lower().split():
+                return person
+        if self.last_org is not None and noun in ("bank", "firm", "company", "group", "business", "lender"):
+            return self.last_org
+        return None
+
     def pronoun(self, word: str, sentence: int) -> Person | None:
+        """Who "he", "she", "they" or "it" speaking here is: the one who spoke last (within a few sentences),
+        unless someone was since introduced as a sentence's subject; never someone whose pronoun differs."""
         word = word.lower()
         if word == "it":
             return self.last_org if self.last_org else None
@@ -612,14 +717,24 @@ class People:
             if self.last_speaker and (self.last_speaker.org or " " not in self.last_speaker.name):
                 return self.last_speaker
             return self.last_org
-        if self.last_speaker and not self.last_speaker.org and sentence - self.last_speaker_sentence <= 3:
-            return self.last_speaker
-        if self.last_introduced:
-            return self.last_introduced
-        return self.last_speaker if self.last_speaker and not self.last_speaker.org else None
+        gender = "m" if word == "he" else "f" if word == "she" else None
+        speaker = self.last_speaker if self.last_speaker and not self.last_speaker.org else None
+        candidates: list[Person | None] = []
+        if self.last_subject is not None and self.last_subject_sentence > self.last_speaker_sentence:
+            candidates.append(self.last_subject)
+        if speaker is not None and sentence - self.last_speaker_sentence <= 3:
+            candidates.append(speaker)
+        candidates += [self.last_introduced, speaker]
+        candidates += [p for p in reversed(self.people) if not p.org]
+        for person in candidates:
+            if person is not None and (gender is None or person.gender in (None, gender)):
+                if gender:
+                    person.gender = gender
+                return person
+        return None
 
 
-def register_mentions(view: SentenceView, people: People) -> list[Person]:
+def register_mentions(view: SentenceView, people: People, sentence_index: int = 0) -> list[Person]:
     """Record the people a sentence introduces ("Harry Kazianis, director of ...", "professor Jordan Tama")."""
     toks = view.tokens
     introduced = []
@@ -658,6 +773,13 @@ def register_mentions(view: SentenceView, people: People) -> list[Person]:
                         break
             if after is not None and after.low in SPEECH:
                 strong = True
+            if before is not None and before.text == "," and start >= 2 and \
+                    (toks[start - 2].bare in ROLES or toks[start - 2].bare in ORG_NOUNS):
+                strong = True  # "The analyst, Marta Kowalczyk, ..."
+                role = toks[start - 2].bare if toks[start - 2].bare in ROLES else role
+            if after is not None and after.low in ("of", "at", "from", "with") and after2 is not None and \
+                    (after2.cap or after2.low == "the"):
+                strong = True  # "Marta Kowalczyk of the Bruegel think tank"
             person = people.find(name)
             is_new = person is None
             person = people.add(name, role=role)
@@ -665,5 +787,9 @@ def register_mentions(view: SentenceView, people: People) -> list[Person]:
                 people.introduce(person)
                 if is_new:
                     introduced.append(person)
+                if start == 0 or (before is not None and before.text in ",;:" and sentence_index >= 0 and
+                                  _time_adverbial(toks, 0, start - 1)):
+                    people.last_subject = person
+                    people.last_subject_sentence = sentence_index
         i = max(j, i + 1)
     return introduced

@@ -37,15 +37,18 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "a 60 per cent chance", "60% likely", "70 percent confident"
     ("pct_before", re.compile(rf"\b{_PCT}\s+(?:\w+\s+)?{_CONF_ADJ}\b", re.IGNORECASE)),
     # "the chances of a deal to 60 per cent", "put the odds at 70%", "probability is about 30 per cent"
-    ("pct_after", re.compile(rf"\b{_CHANCE}\b(?:\s+[\w'’,-]+){{0,9}}?\s+(?:to|at|of|is|are|was|around|about|"
+    ("pct_after", re.compile(rf"\b{_CHANCE}\b(?:\s+of\s+(?:about\s+|around\s+|roughly\s+|nearly\s+)?|"
+                             rf"(?:\s+[\w'’,-]+){{0,16}}?\s+(?:to|at|is|are|was|around|about|"
                              rf"roughly|near|nearly|just|only|under|over|below|above|than|as\s+high\s+as|as\s+low\s+as)"
-                             rf"\s+(?:about\s+|around\s+|roughly\s+|just\s+|only\s+)?{_PCT}", re.IGNORECASE)),
+                             rf"\s+(?:about\s+|around\s+|roughly\s+|just\s+|only\s+)?){_PCT}", re.IGNORECASE)),
     # "one in five (chance)", "a one-in-three chance", "1 in 4"
     ("one_in", re.compile(rf"\b(?P<a>{_NUM})[- ]in[- ](?P<b>{_NUM})\b(?![- ](?:million|thousand|hundred|years?|people|households|adults|americans|voters|children|homes|businesses|companies|firms))", re.IGNORECASE)),
     # "odds of 3 to 1 (against)", "3-1 odds", "3/1"
     ("odds", re.compile(r"\b(?:odds\s+(?:of|at|are|were|is|stand\s+at)\s+)?(?P<a>[0-9]+)\s*(?:to|-|/|:)\s*(?P<b>[0-9]+)"
                         r"(?P<tail>\s+(?:against|on|in\s+favou?r|odds|shot|outsiders?|favou?rites?|to\s+\w+))", re.IGNORECASE)),
     ("odds_lead", re.compile(r"\bodds\s+(?:of|at|are|were|is|stand\s+at)\s+(?P<a>[0-9]+)\s*(?:to|-|/|:)\s*(?P<b>[0-9]+)(?P<tail>)", re.IGNORECASE)),
+    # a bookmaker's price after "at": "at 11-5 they are worth a bet", "available at 5/2"
+    ("price", re.compile(r"\bat\s+(?P<a>[0-9]{1,3})\s*[-/]\s*(?P<b>[0-9]{1,2})\b(?![-/.%0-9])(?P<tail>)", re.IGNORECASE)),
     ("even", re.compile(r"\b(?:fifty[- ]fifty|50[- ]50|50/50|evens|even\s+money|a\s+coin[- ](?:toss|flip)|a\s+toss[- ]up|"
                         r"even\s+odds|even\s+chances?|chances\s+(?:are\s+)?about\s+even|chances\s+are\s+even)\b", re.IGNORECASE)),
 ]
@@ -94,15 +97,19 @@ def _round(value: Fraction) -> float:
     return round(float(value), 4)
 
 
-def find(text: str, kent=None) -> Confidence | None:
-    """The first stated confidence in `text`, figures first, then Kent's words; None when it states none."""
+def find(text: str) -> Confidence | None:
+    """The first stated confidence in `text` (the leftmost figure, else Kent's words); None when it states none."""
+    best: Confidence | None = None
     for name, pattern in _PATTERNS:
         for match in pattern.finditer(text):
             value = _read(name, match)
             if value is not None and 0 <= value <= 1:
                 words = None if name in ("pct_before", "pct_after") else " ".join(match.group().split())
-                return Confidence(_round(value), words, match.start(), match.end())
-    return kent_words(text)
+                found = Confidence(_round(value), words, match.start(), match.end())
+                if best is None or (found.start, -found.end) < (best.start, -best.end):
+                    best = found
+                break
+    return best or kent_words(text)
 
 
 def _read(name: str, match: re.Match[str]) -> Fraction | None:
@@ -114,6 +121,9 @@ def _read(name: str, match: re.Match[str]) -> Fraction | None:
         if a is None or b is None or b == 0 or a > b:
             return None
         return a / b
+    if name == "price":
+        a, b = Fraction(match["a"]), Fraction(match["b"])
+        return b / (a + b) if a + b else None
     if name in ("odds", "odds_lead"):
         a, b = Fraction(match["a"]), Fraction(match["b"])
         if a + b == 0 or (name == "odds" and not match["tail"].strip()):

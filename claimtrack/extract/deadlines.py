@@ -19,7 +19,7 @@ from .tokens import Tok, tokenize
 
 _STARTS = {
     "by", "in", "within", "before", "until", "till", "through", "during", "on", "over", "ahead", "prior", "no",
-    "next", "this", "later", "early", "mid", "late", "end", "the", "tomorrow", "tonight", "today", "year-end",
+    "next", "this", "later", "early", "mid", "late", "end", "tomorrow", "tonight", "today", "year-end",
     "christmas", "easter", "thanksgiving", "halloween", "new", "mid-year", "for", "at", "come",
 } | WEEKDAY_WORDS | {w for w in MONTH_WORDS if w not in ("may", "march", "jan", "mar", "sat", "sun")}
 _AMBIGUOUS_MONTHS = {"may", "march", "mar", "jan"}
@@ -30,6 +30,11 @@ _MAX_WORDS = 10
 _WORDY = re.compile(r"[\w'’.,-]+")
 
 
+_DEADLINE_PREPS = ("by ", "before ", "within ", "until ", "till ", "through ", "in ", "on ", "over ", "during ",
+                   "no later than ", "ahead of ", "prior to ", "next ", "this ", "later ", "tomorrow", "tonight",
+                   "end ", "early ", "mid", "late ", "come ")
+
+
 @dataclass(frozen=True)
 class Deadline:
     phrase: str
@@ -37,6 +42,11 @@ class Deadline:
     start: int  # absolute positions in the article text
     end: int
     absolute: bool  # names a date, month, weekday or year (usable as context for a nearby sentence)
+
+    @property
+    def marked(self) -> bool:
+        """Does it say it is a time ("by March", "next week"), rather than being a bare name ("September")?"""
+        return self.phrase.lower().startswith(_DEADLINE_PREPS)
 
 
 def _is_start(tokens: list[Tok], i: int) -> bool:

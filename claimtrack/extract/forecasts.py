@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass, field
 
 from . import confidence as confidence_mod
-from .attribution import Attribution, SentenceView
+from .attribution import ORG_NOUNS as _ORG_ROLE_NOUNS, Attribution, SentenceView
 from .lexicon import BELIEVE, DETERMINERS, PREDICT, SPEECH
 from .tokens import QUOTE_MARKS
 
@@ -175,10 +175,13 @@ def read(view: SentenceView, attribution: Attribution | None, lo: int, hi: int) 
     if attribution is not None:
         verb = attribution.verb
         tense = attribution.tense
+        if verb in ("hope", "wish", "want", "pray", "urge", "demand", "worry"):
+            reading.reject = "wish"  # "officials hope the new rules will reduce congestion"
+            return reading
         if attribution.pluperfect:
             reading.reject = "past"  # "analysts had predicted"
             return reading
-        if attribution.past_time and tense in ("past", "perfect"):
+        if attribution.past_time:
             reading.reject = "said in the past"
             return reading
         if tense == "past" and (verb in BELIEVE or verb in ("expect", "anticipate")) and \
@@ -196,6 +199,9 @@ def read(view: SentenceView, attribution: Attribution | None, lo: int, hi: int) 
             reading.cues.append(Cue(attribution.verb_start, attribution.verb_end, "expect", 0.6))
         if verb == "odds":
             reading.cues.append(Cue(attribution.verb_start, attribution.verb_end, "chance", 0.55))
+        if verb == "doubt" and tense in ("present", "base", "ing"):
+            reading.negated_expectation = confidence_mod.negated_expectation(
+                text[attribution.verb_start - view.base:attribution.verb_end - view.base + 12])
         if verb in BELIEVE and attribution.negated and tense in ("present", "base"):
             reading.negated_expectation = confidence_mod.negated_expectation(
                 text[attribution.span[0] - view.base:attribution.verb_end - view.base + 1])
@@ -224,14 +230,12 @@ def read(view: SentenceView, attribution: Attribution | None, lo: int, hi: int) 
             if _under_wish(view, i, lo):
                 continue
             subject = low[:-3] if low.endswith("'ll") else prev
-            if subject in ("i", "we") or (subject in ("it", "they", "he", "she") and attribution is not None and
-                                          attribution.speaker.kind in ("org", "name", "group", "pronoun") and
-                                          attribution.verb in ("say", "announce", "confirm", "state", "declare", "insist",
-                                                               "add", "tell", "note", "write", "warn", "signal", "indicate")):
-                if verb_low and verb_low not in _NON_VOLITIONAL:
-                    if subject in ("i", "we") or _speaker_matches(subject, attribution):
-                        subject_refs_speaker = True
-                        continue
+            if verb_low and _is_intent(view, i, lo, subject, verb_low, attribution):
+                subject_refs_speaker = True
+                continue
+            if verb_low in _SCHEDULE and not any(c.kind != "will" for c in reading.cues):
+                reading.cues.append(Cue(tok.start, tok.end, "schedule", 0.3))
+                continue  # "the fund will publish new forecasts in October": a timetable, not a forecast
             strength = 0.6
             if prev in ("that", "which", "who"):
                 strength = 0.45
@@ -293,6 +297,19 @@ def read(view: SentenceView, attribution: Attribution | None, lo: int, hi: int) 
             if neg:
                 reading.negated_expectation = neg
             reading.cues.append(Cue(tok.start, tok.end, "expect", 0.6))
+        elif low in SPEECH and SPEECH[low][0] in BELIEVE | {"expect", "anticipate", "predict", "foresee"} and \
+                SPEECH[low][1] in ("present", "base") and \
+                (neg := confidence_mod.negated_expectation(text[max(0, tok.start - view.base - 25):tok.end - view.base + 12])):
+            # "I do not think it gets done this year", "nobody expects a deal"
+            reading.negated_expectation = neg
+            reading.cues.append(Cue(tok.start, tok.end, "negated", 0.55))
+        elif low in SPEECH and SPEECH[low][0] in PREDICT and SPEECH[low][1] == "past" and attribution is not None and \
+                attribution.tense in ("past", "perfect") and attribution.verb in ("say", "tell", "add", "write",
+                                                                                   "explain", "note", "warn") and \
+                prev in ("he", "she", "they", "it", "we", "i"):
+            # "Durand told reporters she expected protests by the autumn": reported speech, shifted back
+            reading.backshift = True
+            reading.cues.append(Cue(tok.start, tok.end, "expect", 0.55))
         elif low in ("likely", "probably", "certainly", "definitely", "surely", "undoubtedly", "inevitably", "possibly",
                      "perhaps", "maybe", "unlikely"):
             nxt = [toks[k].low for k in range(i + 1, min(hi, i + 3))]
@@ -343,6 +360,9 @@ def read(view: SentenceView, attribution: Attribution | None, lo: int, hi: int) 
                 continue  # "would have": what did not happen
             if _in_question(view, i, lo):
                 continue
+            if _is_intent(view, i, lo, prev, toks[verb_index].low, attribution):
+                subject_refs_speaker = True
+                continue
             if attribution is not None and attribution.tense in ("past", "perfect") and not \
                     any(toks[k].low == "if" for k in range(lo, hi)):
                 reading.backshift = True
@@ -365,12 +385,40 @@ def read(view: SentenceView, attribution: Attribution | None, lo: int, hi: int) 
     return reading
 
 
-def _speaker_matches(pronoun: str, attribution: Attribution) -> bool:
+_SAY_VERBS = {"say", "announce", "confirm", "state", "declare", "insist", "add", "tell", "note", "write", "warn",
+              "signal", "indicate", "stress", "report", "reply", "respond", "explain", "claim", "acknowledge"}
+_OFFICIAL_ROLES = {"spokesman", "spokeswoman", "spokesperson", "official", "officials", "minister", "secretary",
+                   "president", "ceo", "chairman", "chairwoman", "chair", "governor", "mayor", "director",
+                   "executive", "chief", "ambassador", "commissioner", "head", "leader", "premier", "chancellor",
+                   "spokespeople", "representative", "manager", "coach", "captain"}
+_SCHEDULE = {"publish", "release", "unveil", "present", "host", "hold", "convene", "issue", "testify", "visit",
+             "travel", "attend", "address", "speak", "meet", "announce", "report", "broadcast", "air", "deliver",
+             "brief", "chair", "open", "launch", "vote", "sit", "reconvene", "debate"}
+
+
+def _is_intent(view: SentenceView, i: int, lo: int, subject: str, verb: str, attribution: Attribution | None) -> bool:
+    """Is this 'will' someone announcing what they (or the body they speak for) will do? "We'll take care of
+    it", "the council says it will review", "the ministry will continue to monitor, a spokesman said"."""
+    if verb in _NON_VOLITIONAL:
+        return False
+    if subject in ("i", "we"):
+        return True
+    if attribution is None:
+        return False
     kind = attribution.speaker.kind
-    if pronoun in ("it", "they"):
-        return kind in ("org", "group") or (kind == "name" and pronoun == "they" and " and " in attribution.speaker.text)
-    if pronoun in ("he", "she"):
+    role = attribution.speaker.role
+    official = kind in ("org", "definite") and (role in _OFFICIAL_ROLES or role in _ORG_ROLE_NOUNS or kind == "org") \
+        or role in _OFFICIAL_ROLES
+    if attribution.verb not in _SAY_VERBS:
+        return False
+    if subject in ("it", "they"):
+        return kind in ("org", "group") or (kind == "definite" and role in _ORG_ROLE_NOUNS) or \
+            (kind == "name" and " and " in attribution.speaker.text)
+    if subject in ("he", "she"):
         return kind in ("name", "pronoun", "definite", "indefinite")
+    # "The ministry will continue to monitor the situation," a spokesman said
+    if official and i - 1 >= lo and view.tokens[i - 1].bare in _ORG_ROLE_NOUNS:
+        return True
     return False
 
 
