@@ -262,12 +262,12 @@ def _same_claim(a: dict, b: dict) -> bool:
 
 @dataclass
 class Merged:
-    """A merge's result: the file as pieces to write, what was decided, and the lines it carried over from the
-    inputs without parsing them (unchanged claims, the shared history), which are checked before writing."""
+    """A merge's result: the file as pieces to write, and what was decided. `complete` says that every line was
+    parsed as a complete document (False: the storage's full validation must decide before it is written)."""
 
     pieces: list[bytes]
     summary: Summary
-    carried: tuple[list[bytes], bytes] | None
+    complete: bool
 
     @property
     def data(self) -> bytes:
@@ -275,10 +275,11 @@ class Merged:
 
 
 def merge_images(base: Image, ours: Image, theirs: Image) -> Merged:
-    """Merge three images (a pure function: the same images give the same bytes)."""
+    """Merge three images (a pure function: the same images give the same bytes). The images are consumed:
+    their lines are released as soon as the result no longer needs them."""
     merge = _Merge(base, ours, theirs)
     pieces, summary = merge.run()
-    return Merged(pieces, summary, merge.carried)
+    return Merged(pieces, summary, merge.complete)
 
 
 class _Merge:
@@ -508,7 +509,8 @@ class _Merge:
             item["claim" if "action" in item else "id"] = wanted[item["uuid"]][1]["id"]
 
         # 3. claims table: untouched lines as they were, merged claims re-encoded
-        lines = {i: line for i, line in base.claims.items() if i not in affected}
+        lines = {i: line for i, line in ours.claims.items() if i not in affected}  # = base's and theirs' lines
+        carried = list(lines.values())
         same_as_ours = True
         for i, claim in final.items():
             line = ours.claims.get(i)
@@ -562,9 +564,13 @@ class _Merge:
             self.summary.merged_history = True
             history_is_ours = False
         self.summary.changed = not (ours.canonical and same_as_ours and history_is_ours and meta == ours.meta)
+        # lines carried over unparsed must parse as complete documents before the result may be written
+        self.complete = not self.summary.changed or _carried_complete(carried, ours.history if history_is_ours else prefix)
+        del carried, prefix
+        for image in (base, ours, theirs):  # consumed: free what the result does not share before joining it
+            image.claims, image.history = {}, b""
         claim_lines = [lines[i] for i in sorted(lines)]
-        self.carried = ([line for i, line in base.claims.items() if i not in affected],
-                        ours.history if history_is_ours else prefix)
+        del lines
         return _pieces(meta, claim_lines, history), self.summary
 
     def _merge_meta(self, next_id: int, next_txn: int) -> dict[str, Any]:
@@ -706,18 +712,16 @@ def write_checked(path: Path, merged: Merged, label: str) -> None:
     """Write a merged file beside `path`, check that it loads, and only then move it over `path`.
 
     The check is the storage's own: `Database.load` (the layout, ids rising in every table, no conflict
-    marker), and every line must parse as a complete document. The merge wrote or parsed all lines but those it
-    carried over unchanged; those are parsed here, and only if one is not plainly complete does the storage's
-    full validation decide (it completes what it can, and refuses the rest).
+    marker), and every line must parse as a complete document. The merge parsed or wrote every line itself
+    (`merged.complete`); if one was not plainly complete, the storage's full validation decides (it completes
+    what it can, and refuses the rest).
     """
-    sure = merged.carried is not None and _carried_complete(*merged.carried)
-    merged.carried = None
     check = path.with_name(f".{path.name}.claimtrack-merge-{os.getpid()}")
     try:
         atomic_write(check, merged.pieces)
         del merged.pieces[:]
         db = Database.load(check)
-        if not sure:
+        if not merged.complete:
             db.validate()
         del db
         try:
@@ -744,11 +748,11 @@ def _carried_complete(claims: list[bytes], history: bytes) -> bool:
     loads = orjson.loads
     try:
         for line in claims:
-            doc = loads(memoryview(line)[line.index(b": ") + 2:])
+            doc = loads(line[line.index(b": ") + 2:])
             if type(doc) is not dict or not doc.keys() >= fields:
                 return False
         for line in _split_lines(history):
-            doc = loads(memoryview(line)[line.index(b": ") + 2:])
+            doc = loads(line[line.index(b": ") + 2:])
             if type(doc) is not dict or type(doc.get("txn")) is not int or not isinstance(doc.get("at"), str) \
                     or not isinstance(doc.get("action"), str):
                 return False
