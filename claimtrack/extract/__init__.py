@@ -36,6 +36,8 @@ __all__ = ["DEFAULT_MIN_SCORE", "Proposal", "extract", "parse", "propose"]
 
 #: Proposals scoring below this are left out unless asked for (`--all`, `min_score=0`).
 DEFAULT_MIN_SCORE = 0.5
+#: The claimant of the article's own forecasts when it names no author or outlet and none was given.
+UNKNOWN = "unknown"
 _UUID_NAMESPACE = uuidlib.UUID("6f1d3c52-8a4e-5b0e-9a57-3c6c1f2d7e10")
 
 
@@ -148,11 +150,11 @@ def extract(source: str | bytes | Article, *, said: Any = None, by: str | None =
         raise InputError(f"source url must be an http(s) URL, not {url!r}")
     source_meta = {"url": url or article.url, "title": title or article.title, "outlet": outlet or article.outlet}
     own_voice = by or article.byline or source_meta["outlet"] or _host(source_meta["url"])
-    if not own_voice:
-        own_voice = "unknown"
-        notes.append("no byline or outlet found: the article's own forecasts are given to 'unknown'; give --by NAME")
-    proposals = propose(article, said_on=said_on, own_voice=own_voice, by_given=bool(by), source=source_meta,
-                        tags=list(tags))
+    proposals = propose(article, said_on=said_on, own_voice=own_voice or UNKNOWN, by_given=bool(by),
+                        source=source_meta, tags=list(tags))
+    if not own_voice and any(p.claimant == UNKNOWN for p in proposals):
+        notes.append(f"no byline or outlet found: the article's own forecasts are given to '{UNKNOWN}'; "
+                     "give --by NAME or --outlet OUTLET")
     if existing is not None:
         mark_duplicates(proposals, existing)
     return [p for p in proposals if p.score >= min_score]
@@ -430,7 +432,25 @@ def _build(article: Article, sentence: Sentence, view: SentenceView, attribution
         conf_words = " ".join(reading.negated_expectation.group().split())
     # the claim's text: the forecast clause without the attribution
     predict_verb = attribution is not None and attribution.verb in PREDICT and attribution.content[0] >= attribution.verb_end
-    text = clean_text(rephrase(content_words, predict_verb=predict_verb, backshift=reading.backshift))
+    content_words = _CUT_SECOND_REPORT.split(content_words, maxsplit=1)[0]
+    chance = _CHANCE_THAT.search(quote if attribution is not None and attribution.verb == "odds" else content_words)
+    if chance and conf_value is not None:
+        # "a one in five chance that tariffs take effect", "there is a real risk that X, and we put that risk
+        # at one in three": the event is the claim, its chance the confidence
+        content_words = _CUT_SECOND_REPORT.split(chance["clause"], maxsplit=1)[0]
+        content_words = _CUT_ODDS_CLAUSE.split(content_words, maxsplit=1)[0]
+    rephrased = rephrase(content_words, predict_verb=predict_verb, backshift=reading.backshift)
+    negated_verb = attribution is not None and attribution.negated and reading.negated_expectation is not None
+    if negated_verb or chance and conf_value is not None:
+        pass  # the event itself, its (un)likelihood being the confidence: "a deal before the election", 30%
+    elif attribution is not None and attribution.position in ("initial", "view") and \
+            (attribution.verb in ("odds", "see") or predict_verb and rephrased == content_words and
+             not reading.backshift and not _has_finite_future(rephrased)):
+        # "She expects two further reductions ...", "JPMorgan cut the chances of a deal to 40 per cent": the
+        # forecast needs its verb, so the claim reads "Priya Raman expects ...", the speaker named
+        verb_and_rest = article.text[attribution.verb_start:content_end]
+        rephrased = f"{claimant} {verb_and_rest}"
+    text = clean_text(rephrased)
     if len(text) < 8:
         text = clean_text(quote)
     # the score
@@ -475,6 +495,21 @@ def _build(article: Article, sentence: Sentence, view: SentenceView, attribution
                         quote=quote, score=score, cues=cues, cue_spans=cue_spans)
     proposal.uuid = proposal_uuid(source, quote)
     return proposal
+
+
+#: A second reporting clause after the forecast: "..., but warned that ...", "and added that ...".
+_CUT_SECOND_REPORT = re.compile(r",?\s+(?:but|and)\s+(?:also\s+)?(?:warned|added|said|noted|cautioned|stressed|"
+                                r"insisted|argued|conceded)\b")
+#: "(There is) a 60% chance that X", "a real risk that X": the event is X.
+_CHANCE_THAT = re.compile(r"\b(?:chance|chances|probability|likelihood|risk|possibility|odds)\s+that\s+"
+                          r"(?P<clause>.+)$", re.IGNORECASE | re.DOTALL)
+#: ", and we put that risk at one in three": the odds given after the event.
+_CUT_ODDS_CLAUSE = re.compile(r",?\s+(?:and|but)\s+(?:we|i|they|he|she|it)\s+(?:put|puts|give|gives|make|makes|rate|"
+                              r"rates|see|sees|estimate|estimates|reckon|reckons)\b", re.IGNORECASE)
+
+
+def _has_finite_future(text: str) -> bool:
+    return bool(re.search(r"\b(?:will|won't|shall|would|'ll|going to|is|are|was|were|could|may|might)\b", text))
 
 
 def _pick_deadline(found: list[deadlines_mod.Deadline], reading: Reading):

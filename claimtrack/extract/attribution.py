@@ -427,6 +427,14 @@ def find(view: SentenceView) -> Attribution | None:
                         content = (start_of, toks[i - 1].start)
                     else:
                         k = j + 1 if j < n and toks[j].text == "," else j
+                        if k > j and k < n and (toks[k].low in DETERMINERS or toks[k].bare in ROLES or
+                                                toks[k].low in ("who", "which")):
+                            # "According to Tom Whitlock, a former rate-setter who ..., inflation is likely to"
+                            m = k
+                            while m < n and toks[m].text != "," and not view.quoted[m] and m - k < 20:
+                                m += 1
+                            if m < n and toks[m].text == ",":
+                                k = m + 1
                         span = (tok.start, toks[k - 1].end)
                         content = (toks[k].start if k < n else end_of, end_of)
                     candidates.append((4, Attribution(speaker, "according", "present", tok.start, toks[i + 1].end,
@@ -451,7 +459,7 @@ def find(view: SentenceView) -> Attribution | None:
                 speaker = _speaker_from(view, np[0], np[1])
                 if speaker:
                     candidates.append((3, Attribution(speaker, "odds", "present", tok.start, tok.end, "initial",
-                                                      (toks[np[0]].start, tok.end), (tok.start, end_of),
+                                                      (toks[np[0]].start, toks[np[1] - 1].end), (tok.start, end_of),
                                                       negated=np[2]["negated"])))
             continue
         if low not in SPEECH:
