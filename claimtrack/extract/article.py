@@ -382,8 +382,11 @@ def _header_date(text: str) -> dt.date | None:
     for match in _DATE.finditer(first_lines):
         line_start = first_lines.rfind("\n", 0, match.start()) + 1
         line_end = first_lines.find("\n", match.end())
-        line = first_lines[line_start:line_end if line_end >= 0 else len(first_lines)]
-        if len(line) <= 120:  # a dateline or header line, not a sentence of the story
+        line = first_lines[line_start:line_end if line_end >= 0 else len(first_lines)].strip()
+        before = first_lines[line_start:match.start()].strip()
+        # a dateline or header line ("LONDON, March 14, 2024", "By Jo Roe | 2018-01-10"), not a story's sentence
+        if len(line) <= 120 and (not line.endswith(".") or not before or
+                                 (len(before) <= 30 and before.endswith((",", "|", "·", "-", "—", "–")))):
             return _to_date(match)
     return None
 

@@ -193,9 +193,9 @@ def _speaker_from(view: SentenceView, i: int, j: int) -> Speaker | None:
         # "The IPCC's 2021 assessment", "a study published on Tuesday": its owner if named, else the document
         owners = [n for n in range(i, j) if toks[n].low.endswith("'s") and _is_cap_word(toks[n])]
         if owners:
-            run = _name_run_left(toks, owners[0] + 1, i)
-            return Speaker(run_text(view.text, toks, run, owners[0] + 1, view.base), "org", toks[run].start,
-                           toks[owners[0]].end)
+            run, end = _strip_run(toks, _name_run_left(toks, owners[0] + 1, i), owners[0] + 1)
+            if run < end:
+                return Speaker(run_text(view.text, toks, run, end, view.base), "org", toks[run].start, toks[end - 1].end)
         kind = "indefinite" if lows[0] in ("a", "an", "one", "another") else "definite"
         return Speaker(view.words(i, j), kind, toks[i].start, toks[j - 1].end, toks[j - 1].bare)
     # the last capitalised run in the phrase

@@ -1,0 +1,315 @@
+"""claimtrack.extract as a library: reading articles, and the rules for forecasts, speakers, deadlines and odds."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from claimtrack.errors import InputError
+from claimtrack.extract import DEFAULT_MIN_SCORE, extract, parse
+from claimtrack.extract.sentences import split_block
+
+SAID = "2020-03-02"
+
+
+def found(text: str, **options) -> list:
+    options.setdefault("said", SAID)
+    options.setdefault("outlet", "The Daily Test")
+    return extract(text, min_score=DEFAULT_MIN_SCORE, **options)
+
+
+def one(text: str, **options):
+    proposals = found(text, **options)
+    assert len(proposals) == 1, [p.quote for p in proposals]
+    return proposals[0]
+
+
+# -- reading articles -------------------------------------------------------------------------------------------
+PAGE = b"""<!DOCTYPE html><html><head><meta charset="utf-8">
+<title>Rates to rise, economists say | The Ledger</title>
+<meta property="og:site_name" content="The Ledger"><meta name="author" content="Jane Roe">
+<meta property="article:published_time" content="2021-03-04T09:00:00Z">
+<link rel="canonical" href="https://ledger.example/markets/rates">
+<script>document.write("<p>Prices will double by May, said Evil Script.</p>")</script>
+</head><body>
+<nav><ul><li><a href="/">Home</a></li><li><a href="/x">Markets will crash by Friday, says the menu</a></li></ul></nav>
+<article><h1>Rates to rise, economists say</h1>
+<p>The central bank will raise interest rates by June, said John Smith, chief economist at Foo Bank.</p>
+<figure><img src="a.jpg"><figcaption>Traders will be busy by Monday, the caption says.</figcaption></figure>
+<p>Smith expects two more increases before the end of the year. Growth was slower than expected in 2020, and
+the bank's figures showed that spending had fallen for three months in a row across the country.</p>
+</article>
+<aside class="related"><h3>Related</h3><ul><li><a href="/y">Oil will hit $100 by summer, analysts say</a></li></ul></aside>
+<footer><p>Subscribe now and you will never miss a story.</p></footer>
+</body></html>"""
+
+
+def test_html_gives_text_and_metadata_and_its_furniture_yields_nothing():
+    article = parse(PAGE)
+    assert (article.title, article.byline, article.outlet, article.url, article.date) == (
+        "Rates to rise, economists say", "Jane Roe", "The Ledger", "https://ledger.example/markets/rates",
+        dt.date(2021, 3, 4))
+    proposals = extract(PAGE)
+    assert [p.claimant for p in proposals] == ["John Smith", "John Smith"]
+    assert proposals[0].source == {"url": "https://ledger.example/markets/rates",
+                                   "title": "Rates to rise, economists say", "outlet": "The Ledger"}
+    assert proposals[0].said_on == "2021-03-04"
+    text = " ".join(p.quote for p in extract(PAGE, min_score=0))
+    for furniture in ("menu", "caption", "Evil Script", "$100", "Subscribe"):
+        assert furniture not in text
+
+
+def test_options_override_what_the_page_says():
+    p = extract(PAGE, said="2021-03-05", outlet="Other", title="T", url="https://other.example/a")[0]
+    assert (p.said_on, p.source) == ("2021-03-05", {"url": "https://other.example/a", "title": "T", "outlet": "Other"})
+
+
+@pytest.mark.parametrize(("header", "day"), [
+    ("January 10, 2018", "2018-01-10"), ("2018-01-10", "2018-01-10"), ("Jan. 10, 2018", "2018-01-10"),
+    ("Posted: Jan 10, 2018 5:00 AM ET | Last Updated: January 12, 2018", "2018-01-10"),
+    ("10 January 2018", "2018-01-10"), ("WASHINGTON, January 10, 2018 (Reuters) -", "2018-01-10"),
+])
+def test_plain_text_takes_its_date_from_a_dateline(header, day):
+    text = f"Talks set to fail\n\n{header}\n\nThe talks will fail by April, said Jo Smith.\n"
+    assert one(text, said=None).said_on == day
+
+
+def test_plain_text_without_a_date_uses_said_else_today_with_a_warning(monkeypatch):
+    text = "The talks will fail by April, said Jo Smith. The summit was held on March 3, 2016 in Paris."
+    assert one(text).said_on == SAID
+    monkeypatch.setenv("CLAIMTRACK_NOW", "2019-05-06T10:00:00Z")
+    warnings: list[str] = []
+    p = extract(text, warnings=warnings)[0]
+    assert p.said_on == "2019-05-06" and any("no date found" in w for w in warnings)
+
+
+def test_latin1_and_utf16_text_is_read_and_binary_is_refused():
+    assert one("Les prix vont baisser; René Dupont said café owners will raise prices by June.".encode("latin-1")
+               ).claimant == "René Dupont"
+    assert one("Café owners will raise prices by June, said René Dupont.".encode("utf-16")).claimant == "René Dupont"
+    with pytest.raises(InputError, match="binary"):
+        parse(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
+    with pytest.raises(InputError, match="empty"):
+        parse(b"  \n\n ")
+    with pytest.raises(InputError, match="no article text"):
+        parse(b"<html><body><nav><a href='/'>Home</a></nav></body></html>")
+
+
+@pytest.mark.parametrize(("text", "count"), [
+    ("Mr. Smith said the U.S. economy will grow. It did.", 2),
+    ("The U.S. President will visit Jan. 10. Aides confirmed it.", 2),
+    ('"Is it a trap?" he asked. Nobody knew.', 2),
+    ('"It\'s a trap. A ruse," Kazianis said. He left.', 3),
+    ("J. R. Smith expects 3.5 per cent growth. That is high.", 2),
+    ("Talks resumed at 5 p.m. Tuesday in Geneva. They will end today.", 2),
+])
+def test_sentences_respect_abbreviations_initials_and_quotes(text, count):
+    assert len(split_block(text)) == count
+
+
+# -- who said it ------------------------------------------------------------------------------------------------
+@pytest.mark.parametrize(("text", "claimant"), [
+    ('"Rates will rise by June," said Priya Raman, an economist at Halden.', "Priya Raman"),
+    ('"Rates will rise by June," Priya Raman said.', "Priya Raman"),
+    ('Priya Raman said: "Rates will rise by June."', "Priya Raman"),
+    ("Priya Raman expects rates to rise by June.", "Priya Raman"),
+    ("Priya Raman told the BBC that rates would rise by June.", "Priya Raman"),
+    ("Rates will rise by June, according to Priya Raman.", "Priya Raman"),
+    ("According to Priya Raman, a former rate-setter, rates are likely to rise by June.", "Priya Raman"),
+    ("In the meantime, Raman says, rates will rise.", "Raman"),
+    ("JPMorgan cut the chances of a deal to 60 per cent.", "JPMorgan"),
+    ("Goldman Sachs economists expect two more rate rises this year.", "Goldman Sachs"),
+    ("The IMF's World Economic Outlook predicts that growth will slow.", "IMF"),
+    ("Shipping companies say new routes will cut journey times by a third.", "Shipping companies"),
+])
+def test_speech_shapes(text, claimant):
+    assert one(text).claimant == claimant
+
+
+def test_surname_and_pronoun_hand_off_to_the_full_name():
+    text = ("Harry Kazianis, director of defence studies at the Center for the National Interest, is wary. "
+            '"It\'s a stalling tactic," Kazianis said. "But really, this is all going to break down in April," '
+            "he predicted. Kazianis expects the North to resume testing.")
+    assert [p.claimant for p in found(text)] == ["Harry Kazianis", "Harry Kazianis"]
+
+
+def test_pronouns_follow_the_person_just_introduced_and_their_gender():
+    text = ('Marta Kowalczyk, an analyst at Bruegel, said the talks were close. She expects a deal by December. '
+            'Luiz Ferreira, a former minister, was more cautious. "I do not think it gets done this year," he said.')
+    assert [p.claimant for p in found(text)] == ["Marta Kowalczyk", "Luiz Ferreira"]
+
+
+def test_a_source_first_described_is_named_in_the_next_sentence():
+    text = ('"We will have a deal by the end of the year," a Brussels-based trade analyst said. '
+            "The analyst, Marta Kowalczyk of the Bruegel think tank, has followed the talks for a decade.")
+    assert one(text).claimant == "Marta Kowalczyk"
+
+
+def test_a_quotation_over_several_sentences_belongs_to_its_speaker():
+    text = ('Kowalczyk said the obstacle was France. "Paris is not going to move before the summer. That could '
+            'take months. The deal will be signed in 2021."')
+    assert {p.claimant for p in found(text)} == {"Kowalczyk"}
+
+
+def test_first_person_picks_column_belongs_to_the_pundit_the_article_names():
+    text = ("Our racing tipster Jane Doe gives her picks for the weekend.\n\n"
+            "I think Red Rum will win the big race on Saturday. I thought Arkle would win last year.")
+    p = one(text, said="2020-03-04")
+    assert (p.claimant, p.due) == ("Jane Doe", "2020-03-07")
+
+
+def test_passive_forecasts_in_a_survey_piece_belong_to_the_forecaster():
+    text = ("The Royal Institution of Chartered Surveyors' latest housing outlook is gloomy.\n\n"
+            "House prices are expected to fall by 3 per cent over the next year.")
+    assert one(text).claimant == "Royal Institution of Chartered Surveyors"
+
+
+def test_the_articles_own_voice_is_the_byline_else_the_outlet_else_by():
+    text = "Prices will fall by June."
+    assert one("By Jane Roe\n\n" + text).claimant == "Jane Roe"
+    assert one(text).claimant == "The Daily Test"
+    assert one("By Jane Roe\n\n" + text, by="Editorial board").claimant == "Editorial board"
+
+
+# -- what is a forecast -----------------------------------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "The talks will collapse by April, Jo Smith said.",
+    "This is all going to break down in April.",
+    "Analysts expect the central bank to cut rates in June.",
+    "Inflation is likely to fall below 2 per cent within three months.",
+    "The vote is expected to pass next week.",
+    "There is a 60 per cent chance of a recession next year, said Jo Smith.",
+    "The strike will almost certainly be settled before Christmas.",
+    "Prediction: Spain to win on penalties.",
+    "Jo Smith doubts that the bill will pass before the summer.",
+    '"I don\'t expect a deal before the election," Jo Smith said.',
+])
+def test_forecasts_are_found(text):
+    assert found(text), text
+
+
+@pytest.mark.parametrize("text", [
+    "I thought England would go home after the group stage.",
+    "The decline was likely due to an unusually warm winter.",
+    "Analysts had expected the central bank to cut rates in March.",
+    "Will the talks collapse before the summer?",
+    "It is not clear whether the deal will survive the vote.",
+    '"The ministry will continue to monitor the situation," a spokesman said.',
+    '"We\'ll take care of it," he said.',
+    "Beijing says it will comply up to a point.",
+    "Last year, she predicted that prices would double.",
+    "Prices may have peaked in October.",
+    "He probably wanted to send a message to Washington.",
+    "Officials hope the new rules will reduce congestion.",
+    "Pseudonyms will no longer be permitted.",
+    "It will be up to the courts to decide.",
+    "The missile could reach targets 1,000km away, a capability the North has tested before.",
+    "North Korea may be setting a trap to divide Washington and Seoul.",
+])
+def test_look_alikes_are_not_proposed(text):
+    assert not found(text), text
+
+
+def test_weak_hedges_are_kept_with_a_low_score_for_all():
+    text = "A lull in activity may tempt South Korea to side with China."
+    assert not found(text)
+    weak = extract(text, said=SAID, outlet="X", min_score=0)
+    assert len(weak) == 1 and weak[0].score < DEFAULT_MIN_SCORE and weak[0].cues == ["may"]
+
+
+# -- by when and how sure ----------------------------------------------------------------------------------------
+@pytest.mark.parametrize(("text", "due", "due_text"), [
+    ("The talks will fail in April, Jo Smith said.", "2020-04-30", "in April"),
+    ("The talks will fail within six months, Jo Smith said.", "2020-09-02", "within six months"),
+    ("The bill will not pass before the election in November, Jo Smith said.", "2020-11-03",
+     "before the election in November"),
+    ("The bill will pass by Oct. 9, Jo Smith said.", "2020-10-09", "by Oct. 9"),
+    ("Prices will stay high until 2022, Jo Smith said.", "2022-12-31", "until 2022"),
+    ("The deal will be signed by the summer, Jo Smith said.", "2020-08-31", "by the summer"),
+])
+def test_deadlines_are_read_relative_to_the_day_said(text, due, due_text):
+    p = one(text)
+    assert (p.due, p.due_text) == (due, due_text)
+
+
+def test_a_deadline_comes_from_the_paragraph_or_the_heading_when_the_sentence_has_none():
+    text = "Talks\n\nThe summit is on Oct. 9, 2020. Jo Smith said the leaders will sign a treaty."
+    assert one(text).due == "2020-10-09"
+    text = "Quarter-final: Spain v Italy (Friday, 3pm)\n\nI think Spain will win, says Jo Smith."
+    assert one(text, said="2020-03-02").due == "2020-03-06"
+
+
+@pytest.mark.parametrize(("text", "confidence", "words"), [
+    ("JPMorgan cut the chances of a deal to 60 per cent.", 0.6, None),
+    ("There is a one in five chance that the bill will pass, Jo Smith said.", 0.2, "one in five"),
+    ("The odds of a deal are 3 to 1 against, Jo Smith said.", 0.25, "3 to 1 against"),
+    ("Jo Smith said there was a 70% chance that rates would rise.", 0.7, None),
+    ("The test will almost certainly end the talks.", 0.93, "almost certainly"),
+    ("The bill is unlikely to pass, Jo Smith said.", 0.3, "unlikely"),
+    ('"I don\'t expect the bill to pass," Jo Smith said.', 0.3, "don't expect"),
+])
+def test_confidence_from_figures_odds_kent_words_and_negated_expectations(text, confidence, words):
+    p = one(text)
+    assert (p.confidence, p.confidence_text) == (confidence, words)
+
+
+def test_a_figure_that_is_not_a_chance_is_not_a_confidence():
+    assert one("Prices will rise 3 per cent next year, Jo Smith said.").confidence is None
+
+
+# -- the proposal -----------------------------------------------------------------------------------------------
+def test_a_proposal_carries_the_claim_fields_and_the_exact_quote():
+    text = 'Talks\n\nMarch 2, 2020\n\n"But really, this is all going to break down in April," Jo Smith predicted.'
+    article = parse(text)
+    p = one(text, said=None, url="https://example.org/a")
+    assert p.quote in article.text
+    assert p.text == "This is all going to break down in April."
+    assert (p.claimant, p.said_on, p.due, p.due_text) == ("Jo Smith", "2020-03-02", "2020-04-30", "in April")
+    assert p.cues == ["going to", "in April", "predicted"]
+    assert [p.quote[s:e] for s, e in p.cue_spans] == p.cues
+    assert set(p.to_dict()) == {"text", "claimant", "said_on", "due", "due_text", "confidence", "confidence_text",
+                                "tags", "source", "quote", "score", "cues", "duplicate_of", "uuid"}
+    assert 0 <= p.score <= 1
+    assert one(text, said=None, url="https://example.org/a").uuid == p.uuid  # stable across runs
+
+
+def test_duplicate_of_names_a_claim_recorded_from_the_same_article_with_the_same_quote():
+    text = "Prices will fall by June, Jo Smith said."
+    p = one(text, url="https://example.org/a")
+    recorded = [{"id": 7, "uuid": "x", "quote": p.quote, "source": {"url": "https://example.org/a"}}]
+    assert one(text, url="https://example.org/a", existing=recorded).duplicate_of == 7
+    assert one(text, url="https://example.org/b", existing=recorded).duplicate_of is None
+    assert one(text, url="https://example.org/b", existing=[{"id": 9, "uuid": p.uuid}]).duplicate_of is None
+    assert one(text, url="https://example.org/a", existing=[{"id": 9, "uuid": p.uuid}]).duplicate_of == 9
+
+
+def test_batch_line_keeps_phrases_add_can_read_and_dates_otherwise():
+    p = one("Prices will fall before April, Jo Smith said.")
+    assert p.batch_op()["due"] == "2020-03-31"
+    assert one("Prices will fall in April, Jo Smith said.").batch_op()["due"] == "in April"
+    assert one("Prices will likely fall, Jo Smith said.").batch_op()["confidence"] == "likely"
+
+
+_WORDS = ["will", "won't", "said", "says", "expects", "Smith", "Jo", "he", "she", "by", "April", "in", "2019", "the",
+          "deal", "\"", "“", "”", "'", ",", ".", "?", "!", "likely", "60", "per", "cent", "%", "chance", "odds", "3-1",
+          "may", "could", "would", "not", "According", "to", "\n\n", "Mr.", "U.S.", "(Reuters)", "<p>", "</p>", "<",
+          "&amp;", "\x1b[31m", "\u202e", "Oct.", "9", "Friday", "before", "until", "one", "in", "five", ":", ";", "—"]
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.one_of(st.text(max_size=300), st.lists(st.sampled_from(_WORDS), max_size=60).map(" ".join),
+                 st.binary(max_size=200)))
+def test_any_text_gives_proposals_or_one_input_error_never_a_traceback(data):
+    try:
+        proposals = extract(data, said=SAID, min_score=0)
+    except InputError as e:
+        assert "\n" not in str(e)
+        return
+    text = parse(data).text
+    for p in proposals:
+        assert p.quote in text and 0 <= p.score <= 1 and p.claimant
+        assert p.due is None or p.due >= SAID
+        assert p.confidence is None or 0 <= p.confidence <= 1
