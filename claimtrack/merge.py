@@ -426,16 +426,19 @@ class _Merge:
         return False
 
     def _record_conflict(self, key: str, claim: dict, lost: dict[str, list], whys: list) -> None:
-        text = claim.get("text")
-        for name, win, lose, why in whys:
-            self.summary.conflicts.append({"uuid": key, "text": text, "field": name, "kept": win, "lost": lose,
-                                           "why": why})
-        # a re-merge meets the same conflict again: it is explained already, so say it once
+        """Write the losing values into the claim's history and the summary, unless the inputs already say so
+        (merging a merged result again meets the same conflict: it was settled, and is explained, already)."""
         fresh = {f: pair for f, pair in lost.items()
                  if not self._already_recorded(key, "conflict", lambda e, f=f, p=pair: (e.get("changes") or {}).get(f) == p)}
-        if fresh:
-            self.events.append({"action": "conflict", "uuid": key, "changes": fresh,
-                                "note": "changed on both sides: the later change was kept; each change reads [lost, kept]"})
+        if not fresh:
+            return
+        text = claim.get("text")
+        for name, win, lose, why in whys:
+            if name in fresh or (name == "verdict" and fresh.keys() & set(VERDICT)):
+                self.summary.conflicts.append({"uuid": key, "text": text, "field": name, "kept": win, "lost": lose,
+                                               "why": why})
+        self.events.append({"action": "conflict", "uuid": key, "changes": fresh,
+                            "note": "changed on both sides: the later change was kept; each change reads [lost, kept]"})
 
     # -- the whole merge ----------------------------------------------------------------------------------------
     def run(self) -> tuple[list[bytes], Summary]:
@@ -464,9 +467,9 @@ class _Merge:
                 elif not _same_claim(kept, b):  # deleted on one side, changed on the other: kept
                     claim = dict(kept)
                     wanted[key] = (kept["id"], claim)
-                    self.summary.kept.append({"uuid": key, "text": claim.get("text")})
                     stamp = claim.get("updated_at")
                     if not self._already_recorded(key, "conflict", lambda e: e.get("kept") == stamp):
+                        self.summary.kept.append({"uuid": key, "text": claim.get("text")})
                         self.events.append({"action": "conflict", "uuid": key, "changes": {}, "restored": True,
                                             "kept": stamp, "note": "deleted on one side and changed on the "
                                             "other: kept with the change"})

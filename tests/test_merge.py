@@ -284,6 +284,7 @@ def test_merging_a_merged_result_again_changes_nothing(tmp_path, base, clock):
             s = merge_files(base, again, second)
             assert again.read_bytes() == result
             assert s.changed == (first != merged)
+            assert not (s.renumbered or s.conflicts or s.kept)  # nothing new was decided
     # a side merged with the result as base and nothing new: unchanged too
     again = _copy(merged, tmp_path / "again.json")
     assert not merge_files(merged, again, merged).changed
@@ -442,3 +443,29 @@ def test_a_broken_line_all_three_inputs_share_is_never_merged_into_a_file_that_f
     with pytest.raises(CorruptDatabase, match="would not load.*line 7"):
         merge_files(base, ours, theirs)
     assert ours.read_bytes() == before
+
+
+def test_the_driver_command_names_every_decision_and_shows_user_text_safely(tmp_path, base, clock, ct):
+    ours, theirs = fork(tmp_path, base)
+    clock.set(1)
+    add(ours, "[bold]ours[/] adds \x1b[31m")
+    change(ours, lambda s: s.edit(1, {"text": "ours' text"}))
+    clock.set(2)
+    add(theirs, "theirs adds")
+    change(theirs, lambda s: (s.edit(1, {"text": "theirs' text"}), s.resolve(2, "void", on="2026-02-01")))
+    clock.set(3)
+    change(ours, lambda s: s.resolve(2, "confirmed", on="2026-03-01"))  # later than theirs' verdict
+    before = ours.read_bytes()
+    result = ct("merge-driver", base, ours, theirs, "desk/claims.json")
+    assert result.exit_code == 0 and result.stdout == ""
+    lines = result.stderr.splitlines()
+    assert lines[0] == "claimtrack: merged desk/claims.json: 3 decision(s) to know about"
+    assert "  claim 1 text: kept \"theirs' text\"" not in lines  # values are quoted once, as text
+    assert any(line.startswith("  claim 1 text: kept 'theirs' text' over 'ours' text' (changed later)") for line in lines)
+    assert any("claim 2 verdict: kept 'confirmed on 2026-03-01' over 'void on 2026-02-01'" in line for line in lines)
+    assert any("'[bold]ours[/] adds \\x1b[31m' renumbered 4 → 5" in line or "'theirs adds' renumbered 4 → 5" in line
+               for line in lines)
+    assert "\x1b" not in result.stderr
+    assert ours.read_bytes() != before
+    again = ct("merge-driver", base, ours, theirs, "--json")  # merging the result again: nothing to say
+    assert again.exit_code == 0 and again.json()["changed"] is False and again.stderr == ""

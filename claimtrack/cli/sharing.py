@@ -10,8 +10,12 @@ import typer
 from claimtrack.cli.base import JsonOpt, command, db_path, emit_json, show_path
 
 
+#: At most this many decisions are listed one by one (each is in its claim's history anyway).
+SHOWN = 30
+
+
 def _short(value: Any, width: int = 60) -> str:
-    """A value from a claim, on one line, cut to `width`: user text shown literally and safely."""
+    """A value from a claim, on one line, cut to `width` and quoted if text: user text shown literally and safely."""
     from claimtrack.textsafe import one_line
 
     if isinstance(value, dict):
@@ -23,24 +27,34 @@ def _short(value: Any, width: int = 60) -> str:
     else:
         text = str(value)
     text = one_line(text)
-    return text if len(text) <= width else text[: width - 1] + "…"
+    text = text if len(text) <= width else text[: width - 1] + "…"
+    return f"'{text}'" if isinstance(value, str) else text
+
+
+def _verdict(value: dict) -> str:
+    """A verdict as people say it: 'refuted on 2026-07-01', or 'open'."""
+    status, resolution = value.get("status"), value.get("resolution") or {}
+    return f"'{status}" + (f" on {resolution['on']}'" if resolution.get("on") else "'")
 
 
 def _decisions(summary: dict) -> list[str]:
     """One line per decision a merge took, so nobody reads 'conflicts resolved: 2' without knowing which."""
     lines = []
-    for r in summary.get("renumbered", []):
-        what = f" '{_short(r['text'], 50)}'" if r.get("text") is not None else ""
-        lines.append(f"claim{what} renumbered {r['from']} → {r['to']} (another claim took id {r['from']}; "
-                     f"'claimtrack history {r['to']}' shows it)")
     for c in summary.get("conflicts", []):
         field = c["field"]
         why = f" ({c['why']})" if c.get("why") else ""
-        lines.append(f"claim {c['id']} {field}: kept {_short(c['kept'])!s} over {_short(c['lost'])!s}{why}; "
+        show = _verdict if field == "verdict" else _short
+        lines.append(f"claim {c['id']} {field}: kept {show(c['kept'])} over {show(c['lost'])}{why}; "
                      f"the other value is in 'claimtrack history {c['id']}'")
     for k in summary.get("kept", []):
         lines.append(f"claim {k['id']} was deleted on one side and changed on the other: kept, with the change "
                      f"('claimtrack delete {k['id']}' if it should go)")
+    for r in summary.get("renumbered", []):
+        what = f" {_short(r['text'], 50)}" if r.get("text") is not None else ""
+        lines.append(f"claim{what} renumbered {r['from']} → {r['to']} (another claim took id {r['from']}; "
+                     f"'claimtrack history {r['to']}' shows it)")
+    if len(lines) > SHOWN:
+        lines[SHOWN:] = [f"… and {len(lines) - SHOWN} more, each in its claim's history ('claimtrack history ID')"]
     return lines
 
 
@@ -94,7 +108,8 @@ def merge_driver_cmd(
     decisions = _decisions(summary)
     if decisions:
         name = show_path(path or ours)
-        sys.stderr.write(one_line(f"claimtrack: merged {name}: {len(decisions)} decision(s) to know about") + "\n")
+        total = sum(len(summary[k]) for k in ("renumbered", "conflicts", "kept"))
+        sys.stderr.write(one_line(f"claimtrack: merged {name}: {total} decision(s) to know about") + "\n")
         for line in decisions:
             sys.stderr.write("  " + line + "\n")
 
