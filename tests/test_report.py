@@ -313,6 +313,7 @@ def test_the_limit_keeps_the_newest_claims_and_says_so_while_the_scoreboard_coun
     expected = [c["id"] for c in sorted(claims, key=lambda c: (c["said_on"], c["id"]), reverse=True)[:30]]
     assert sorted(ids) == sorted(expected)
     assert "lists the newest 30 of 100 claims" in Page(html).text()
+    assert '<a href="#limited">30 newest listed</a>' in html.split("</header>")[0]
     assert [r["cells"][1] for r in Board(html).rows if r["section"] == "tfoot"] == ["100"]
     assert len([r for r in Board(html).rows if r["section"] == "tbody"]) == 4
     full = render_report(claims, as_of=dt.date(2020, 1, 1), limit=None)

@@ -319,7 +319,7 @@ def _claims_section(result: Mapping[str, Any], by_claimant: Mapping[str, list], 
 
 # -- the page -------------------------------------------------------------------------------------------------
 
-def _header(title: str, as_of: dt.date, result: Mapping[str, Any], scope: str | None) -> str:
+def _header(title: str, as_of: dt.date, result: Mapping[str, Any], scope: str | None, listed: int) -> str:
     overall = result["overall"]
     people = len(result["claimants"])
     counts = "".join(f"<li><b>{overall[s]:,}</b>{_status(s)}</li>" for s in STATUSES)
@@ -327,6 +327,8 @@ def _header(title: str, as_of: dt.date, result: Mapping[str, Any], scope: str | 
            f"{_n(overall['claims'], 'claim')} by {_n(people, 'claimant')}"
     if scope:
         meta += f" · {text(scope)}"
+    if listed < overall["claims"]:
+        meta += f' · <a href="#limited">{listed:,} newest listed</a>'
     return (f'<header><h1>{text(title)}</h1><p class="meta">{meta}</p>'
             f'<ul class="counts" aria-label="Claims by status">{counts}</ul></header>')
 
@@ -390,7 +392,7 @@ def render_report(
         '<a href="#claims">Claims by claimant</a></nav>'
     )
     body = [
-        _header(title, as_of, result, scope),
+        _header(title, as_of, result, scope, len(listed)),
         nav,
         "<main>",
         _scoreboard(result, anchors, min_graded) if claims else
