@@ -573,12 +573,13 @@ def _merge_news(report: dict, before: bytes, after: bytes) -> None:
         if body in old or b'"via":"merge"' not in body:
             continue
         entry = orjson.loads(body)
-        if entry.get("action") == "renumber":
-            old_id, new_id = entry["changes"]["id"]
-            report["renumbered"].append({"uuid": entry["uuid"], "from": old_id, "to": new_id})
+        changes = entry.get("changes") if isinstance(entry.get("changes"), dict) else {}
+        pairs = {name: pair for name, pair in changes.items() if isinstance(pair, list) and len(pair) == 2}
+        if entry.get("action") == "renumber" and "id" in pairs:
+            report["renumbered"].append({"uuid": entry.get("uuid"), "from": pairs["id"][0], "to": pairs["id"][1]})
         elif entry.get("action") == "conflict" and entry.get("restored"):
-            report["kept"].append({"id": entry["claim"], "uuid": entry["uuid"]})
+            report["kept"].append({"id": entry.get("claim"), "uuid": entry.get("uuid")})
         elif entry.get("action") == "conflict":
-            for name, (lost, kept) in entry["changes"].items():
-                report["conflicts"].append({"id": entry["claim"], "uuid": entry["uuid"], "field": name,
+            for name, (lost, kept) in pairs.items():
+                report["conflicts"].append({"id": entry.get("claim"), "uuid": entry.get("uuid"), "field": name,
                                             "kept": kept, "lost": lost})
