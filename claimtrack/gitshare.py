@@ -223,6 +223,16 @@ class Repo:
         proc = self.git("rev-parse", "--abbrev-ref", "--symbolic-full-name", "@{upstream}", check=False)
         return proc.stdout.strip() if proc.returncode == 0 and proc.stdout.strip() else None
 
+    def push_target(self, upstream: str) -> tuple[str, str]:
+        """(remote, ref) the current branch pulls from: where sync pushes (whatever push.default says)."""
+        branch = self.git("symbolic-ref", "--short", "-q", "HEAD", check=False).stdout.strip()
+        remote = self.git("config", f"branch.{branch}.remote", check=False).stdout.strip() if branch else ""
+        ref = self.git("config", f"branch.{branch}.merge", check=False).stdout.strip() if branch else ""
+        if remote and ref:
+            return remote, ref
+        remote, _, name = upstream.partition("/")
+        return remote, f"refs/heads/{name}"
+
 
 def driver_command() -> str:
     """The driver command line for git's config: plain `claimtrack` when that is this claimtrack on PATH."""
@@ -491,8 +501,8 @@ def sync(db_path: str | os.PathLike, message: str | None = None) -> dict:
         if not ahead:
             return report
         remote_version = repo.blob(upstream)
-        remote, _, branch = upstream.partition("/")
-        proc = repo.git("push", "--porcelain", remote, f"HEAD:{branch}", check=False)
+        remote, ref = repo.push_target(upstream)
+        proc = repo.git("push", "--porcelain", remote, f"HEAD:{ref}", check=False)
         if proc.returncode == 0:
             report["pushed"] = True
             report["went_out"] = count_changes(remote_version, after)

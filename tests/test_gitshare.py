@@ -390,3 +390,19 @@ def test_sync_stops_and_says_what_to_do_when_git_cannot_finish(remote):
     assert git(b, "log", "-1", "--format=%s", "HEAD").stdout.strip() == "claimtrack: 1 added"
     again = ct(b, "sync", check=False)
     assert again.returncode == 1 and "middle of a merge" in again.stderr
+
+
+def test_sync_in_a_clone_that_pulls_with_rebase_keeps_history_linear(remote):
+    a, b = clone(remote, "a"), clone(remote, "b", setup=False)
+    git(b, "config", "pull.rebase", "true")
+    from_a = add(a, "A's")
+    ct(a, "sync")
+    from_b = add(b, "B's")
+    change(b, lambda s: s.resolve(4, "partial"))
+    result = json.loads(ct(b, "sync", "--json").stdout)
+    assert result["pushed"] and result["came_in"] == {"added": 1}
+    assert git(b, "rev-list", "--merges", "--count", "HEAD").stdout.strip() == "0"
+    got = claims(b)
+    assert got[from_b["uuid"]]["status"] == "partial" and from_a["uuid"] in got
+    assert sorted(c["id"] for c in got.values()) == [1, 2, 3, 4, 5]
+    loads(b)
