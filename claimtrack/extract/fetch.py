@@ -13,7 +13,7 @@ import socket
 import time
 import urllib.error
 import urllib.request
-from urllib.parse import urlsplit
+from urllib.parse import urljoin, urlsplit
 
 from claimtrack import __version__
 from claimtrack.errors import InputError
@@ -33,11 +33,16 @@ class _HttpOnlyRedirects(urllib.request.HTTPRedirectHandler):
 
     max_redirections = 10
 
-    def redirect_request(self, req, fp, code, msg, headers, newurl):  # noqa: D102 - urllib's hook
-        scheme = urlsplit(newurl).scheme.lower()
-        if scheme not in ("http", "https"):
-            raise InputError(f"{_show(req.full_url)} redirects to {_show(newurl)}: only http(s) redirects are followed")
-        return super().redirect_request(req, fp, code, msg, headers, newurl)
+    def http_error_302(self, req, fp, code, msg, headers):  # noqa: D102 - urllib's hook
+        target = headers.get("Location") or headers.get("URI")
+        if target:
+            newurl = urljoin(req.full_url, target)
+            if urlsplit(newurl).scheme.lower() not in ("http", "https"):
+                raise InputError(f"{_show(req.full_url)} redirects to {_show(newurl)}: "
+                                 "only http(s) redirects are followed")
+        return super().http_error_302(req, fp, code, msg, headers)
+
+    http_error_301 = http_error_303 = http_error_307 = http_error_308 = http_error_302
 
 
 def _opener() -> urllib.request.OpenerDirector:

@@ -1,0 +1,41 @@
+"""A quality floor on the gold set (tests/data/extract/): the figures bench/extract_eval.py prints must not fall.
+
+The floors sit below what was measured (see the README section "Reading claims out of articles"), so a change
+that loses a little on one article passes, and one that breaks a rule for many fails.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+
+import pytest
+
+BENCH = Path(__file__).resolve().parent.parent / "bench" / "extract_eval.py"
+
+
+@pytest.fixture(scope="module")
+def result():
+    spec = importlib.util.spec_from_file_location("extract_eval", BENCH)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module.evaluate()
+
+
+def test_gold_set_has_the_seeds_and_enough_articles_of_our_own(result):
+    names = set(result["articles"])
+    assert {f"seed_00{i}" for i in range(5)} <= names
+    assert len(names - {f"seed_00{i}" for i in range(5)}) >= 6
+    assert result["sets"]["all"]["n"]["clear"] >= 55
+
+
+@pytest.mark.parametrize(("metric", "floor"), [
+    ("recall", 0.9), ("precision", 0.85), ("claimant", 0.9), ("due", 0.85), ("confidence", 0.85),
+])
+def test_overall_quality_floor(result, metric, floor):
+    assert result["sets"]["all"][metric] >= floor, result["misses"]
+
+
+def test_look_alikes_are_rarely_proposed(result):
+    assert result["sets"]["all"]["lookalikes"] <= 0.08
+    assert result["lookalikes"]["rate"] <= 0.08, result["lookalikes"]["sentences"]
