@@ -151,7 +151,7 @@ def done(claim: dict, as_json: bool, title: str) -> None:
 # -- option types shared by commands ---------------------------------------------------------------------------
 JsonOpt = Annotated[bool, typer.Option("--json", help="Print exactly the JSON (for scripts).")]
 IdArg = Annotated[str, typer.Argument(help="The claim's id (or its uuid).", metavar="ID", show_default=False)]
-IdsArg = Annotated[List[str], typer.Argument(help="The claims' ids (or uuids): one or more.", metavar="ID...", show_default=False)]
+IdsArg = Annotated[List[str], typer.Argument(help="The claims' ids (or uuids): one or more (with several, --json prints a list).", metavar="ID...", show_default=False)]
 EvidenceOpt = Annotated[Optional[str], typer.Option("--evidence", "-e", metavar="URL", help="URL of the evidence for the verdict.")]
 NoteOpt = Annotated[Optional[str], typer.Option("--note", "-n", metavar="TEXT", help="Why the verdict is what it is.")]
 OnOpt = Annotated[Optional[str], typer.Option("--on", metavar="DATE", help="Date of the verdict, YYYY-MM-DD (default today).")]

@@ -234,8 +234,8 @@ class Catalog:
             if key.isdigit():
                 ids.append(int(key))
                 if with_text:
-                    at = block.find(b'"text":"', quote, end) + 7
-                    texts.append(block[at:_string_end(block, at + 1, b'"') + 1] if at != 6 else b"null")
+                    at = block.find(b'"text":"', quote, end) + 7  # the value's opening quote
+                    texts.append(b"null" if at == 6 else block[at:_string_end(block, at + 1) + 1])
             pos = block.find(needle, end)
         if not with_text:
             return [(i, None) for i in ids]
@@ -244,48 +244,31 @@ class Catalog:
     def tags(self) -> set[str]:
         if self._docs is not None:
             return {t for d in self._docs for t in d.get("tags") or () if isinstance(t, str)}
-        import orjson
-
-        found: set[str] = set()
-        for raw in self._values(b'"tags":['):
-            try:
-                found.update(t for t in orjson.loads(raw) if isinstance(t, str))
-            except (orjson.JSONDecodeError, TypeError):
-                continue
-        return found
+        return {tag for raw in set(_TAGS.findall(self._block)) for tag in _decode(raw) or () if isinstance(tag, str)}
 
     def claimants(self) -> set[str]:
         if self._docs is not None:
             return {d["claimant"] for d in self._docs if isinstance(d.get("claimant"), str)}
-        return {_string(raw, 0) for raw in self._values(b'"claimant":"')} - {None}
-
-    def _values(self, key: bytes) -> set[bytes]:
-        """The distinct raw JSON values (a string, or an array of strings) after each `key` in the block."""
-        block = self._block
-        found: set[bytes] = set()
-        start = len(key) - 1  # the value's opening quote or bracket
-        pos = block.find(key)
-        while pos != -1:
-            value = pos + start
-            if key.endswith(b"["):
-                end = _string_end(block, value, b"]")
-            else:
-                end = _string_end(block, value + 1, b'"')
-            found.add(block[value:end + 1])
-            pos = block.find(key, end)
-        return found
+        return {name for name in map(_decode, set(_CLAIMANT.findall(self._block))) if isinstance(name, str)}
 
 
-def _string_end(buf: bytes, pos: int, close: bytes) -> int:
-    """Where the JSON string (`close` = '"', `pos` after its opening quote) or string array (`close` = ']',
-    `pos` at its bracket) ends: the first `close` that is not inside a string or escaped."""
-    if close == b"]":
-        while True:
-            end = buf.find(b"]", pos)
-            quote = buf.find(b'"', pos, end)
-            if quote == -1 or end == -1:
-                return end
-            pos = _string_end(buf, quote + 1, b'"') + 1
+#: A JSON string as orjson writes it (the loop unrolled: much faster in `re` than an alternation per character).
+_STRING = rb'"[^"\\]*(?:\\.[^"\\]*)*"'
+_CLAIMANT = re.compile(rb'"claimant":(' + _STRING + rb")")
+_TAGS = re.compile(rb'"tags":(\[(?:' + _STRING + rb",)*(?:" + _STRING + rb")?\])")
+
+
+def _decode(raw: bytes) -> Any:
+    import orjson
+
+    try:
+        return orjson.loads(raw)
+    except orjson.JSONDecodeError:
+        return None
+
+
+def _string_end(buf: bytes, pos: int) -> int:
+    """Where the JSON string whose text starts at `pos` (just after its opening quote) ends: its closing quote."""
     end = buf.find(b'"', pos)
     while end > 0 and buf[end - 1] == 0x5C:  # a backslash: escaped unless the backslash is itself escaped
         slashes = 1
@@ -295,18 +278,6 @@ def _string_end(buf: bytes, pos: int, close: bytes) -> int:
             break
         end = buf.find(b'"', end + 1)
     return end
-
-
-def _string(buf: bytes, pos: int) -> str | None:
-    """The JSON string whose opening quote is at `pos`, decoded."""
-    import orjson
-
-    end = _string_end(buf, pos + 1, b'"')
-    try:
-        value = orjson.loads(buf[pos:end + 1])
-    except orjson.JSONDecodeError:
-        return None
-    return value if isinstance(value, str) else None
 
 
 def _briefs(raw: list[bytes]) -> list[str | None]:

@@ -49,7 +49,7 @@ def refute_cmd(claim_ids: IdsArg, evidence: EvidenceOpt = None, note: NoteOpt = 
 
 @command("resolve", epilog="Examples:\n\n  claimtrack resolve 4 partial --note 'Talks happened, but not by March'\n\n  claimtrack resolve 5 6 9 void --note 'Too vague to judge'   (the last word is the verdict)")
 def resolve_cmd(
-    words: Annotated[List[str], typer.Argument(help="The claims' ids (or uuids), then the verdict: confirmed, refuted, partial or void.",
+    words: Annotated[List[str], typer.Argument(help="The claims' ids (or uuids), then the verdict: confirmed, refuted, partial or void (with several ids, --json prints a list).",
                                                metavar="ID... STATUS", show_default=False)],
     evidence: EvidenceOpt = None, note: NoteOpt = None, on: OnOpt = None, as_json: JsonOpt = False,
 ) -> None:
