@@ -128,12 +128,14 @@ def test_tags_and_claimants_from_the_database(complete, claims):
     assert "Filler" in complete("fish", "claimtrack import x.csv --claimant ")
 
 
-def test_the_database_is_the_one_the_command_line_names(complete, claims, ct, tmp_path):
+def test_the_database_is_the_one_the_command_line_names(complete, claims, ct, tmp_path, monkeypatch):
     other = tmp_path / "other.json"
     assert ct("--db", str(other), "add", "Elsewhere", "--by", "Somebody Else").exit_code == 0
     assert complete("fish", f"claimtrack --db {other} show ") == ["1\tElsewhere"]
     assert complete("fish", f"claimtrack --db {other} list --by ") == ["Somebody Else"]
     assert complete("bash", f"claimtrack --db {tmp_path / 'none.json'} show ") == []
+    monkeypatch.setenv("HOME", str(tmp_path))  # what the shell has not expanded yet, completion does
+    assert complete("fish", "claimtrack --db ~/other.json show ") == ["1\tElsewhere"]
 
 
 def test_a_file_in_another_layout_is_read_through_the_store(complete, db_path):

@@ -97,11 +97,7 @@ def _command_name(args: list[str]) -> str | None:
 def _load_commands(names: list[str] | None = None) -> None:
     """Import the modules that define these commands (all by default); their decorators register them."""
     for module in dict.fromkeys(COMMANDS[name] for name in (names or COMMANDS)):
-        try:
-            import_module(f"claimtrack.cli.{module}")
-        except ModuleNotFoundError as e:  # LAYOUT-TRANSITION: until every module of COMMANDS exists
-            if e.name != f"claimtrack.cli.{module}":
-                raise
+        import_module(f"claimtrack.cli.{module}")
 
 
 def _load_all_commands() -> None:

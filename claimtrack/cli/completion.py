@@ -124,8 +124,11 @@ def _fixed(values: Iterable[str], help: dict[str, str] | None = None):
 def _catalog(ctx: Any) -> "Catalog | None":
     from claimtrack.paths import resolve
 
+    db = ctx.find_root().params.get("db")
+    if db:  # the words typed, before the shell expands them
+        db = os.path.expandvars(os.path.expanduser(db))
     try:
-        return Catalog(resolve(ctx.find_root().params.get("db"))[0])
+        return Catalog(resolve(db)[0])
     except Exception:  # a completion must never print a traceback into the shell
         return None
 
