@@ -445,3 +445,50 @@ def test_long_due_lists_fold_the_rest_and_follow_the_limit():
     none = render_report(claims, as_of=dt.date(2020, 1, 1), limit=0)
     past = re.search(r'<section id="past-due".*?</section>', none, re.S).group(0)
     assert "<table" not in past and "lists the first 0 of 40" in past
+
+
+# -- documents a hand or another program wrote -------------------------------------------------------------------
+
+from hypothesis import HealthCheck, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+WRONG = st.one_of(st.none(), st.integers(), st.text(max_size=5), st.lists(st.integers(), max_size=2), st.just({}))
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(drop=st.sets(st.sampled_from(model.FIELDS)), spoil=st.dictionaries(st.sampled_from(model.FIELDS), WRONG, max_size=2))
+def test_report_and_ics_on_odd_documents_never_crash(ct, db_path, tmp_path, drop, spoil):
+    """A document with fields missing or junk (a hand edit): the storage completes or refuses it, and the report
+    and the calendar writer then work or fail with a documented error, never an internal one."""
+    from claimtrack.storage import Database
+
+    doc = model.new_claim({"text": "<b>x</b>", "claimant": "Ann", "said_on": "2018-01-10", "due": "2018-06-30",
+                           "confidence": 0.7, "tags": ["k"], "source": {"url": "https://example.org"}, "quote": "q"},
+                          claim_id=1, now="2018-01-10T00:00:00Z")
+    doc = {k: v for k, v in doc.items() if k not in drop}
+    doc.update({k: v for k, v in spoil.items() if k in drop})
+    image = Database(db_path)
+    image.table("claims").put(1, doc)
+    image.meta["next_id"] = 2
+    image.save()
+    lock = db_path.with_name(db_path.name + ".lock")
+    if lock.exists():
+        lock.unlink()
+    out = tmp_path / "odd.html"
+    r = ct("report", "-o", out, "--as-of", "2018-05-01")
+    assert r.exit_code in (0, 1, 3) and "internal error" not in r.stderr, r
+    if r.exit_code == 0:
+        assert "&lt;b&gt;x&lt;/b&gt;" in out.read_text("utf-8") or "text" in drop
+    if r.exit_code != 3:  # the calendar writer on the same stored claims
+        import io
+
+        from claimtrack.errors import ClaimtrackError
+        from claimtrack.formats import ics
+        from claimtrack.store import Store
+
+        with Store.open(db_path) as store:
+            claims = [c for _, c in store.claims.scan()]
+        try:
+            ics.write(claims, io.BytesIO())
+        except ClaimtrackError:
+            pass

@@ -47,10 +47,12 @@ def _description(claim: typing.Mapping[str, typing.Any]) -> str:
     if claim.get("quote"):
         lines += ["", f"“{_text(claim['quote'])}”"]
     said = f"Said by {_one_line(claim.get('claimant') or '')} on {claim.get('said_on')}"
-    if claim.get("confidence") is not None:
-        said += f", confidence {round(float(claim['confidence']) * 100, 1):g}%"
+    confidence = claim.get("confidence")
+    if isinstance(confidence, (int, float)) and not isinstance(confidence, bool):
+        said += f", confidence {round(float(confidence) * 100, 1):g}%"
     lines += ["", said]
-    source = claim.get("source") or {}
+    source = claim.get("source")
+    source = source if isinstance(source, dict) else {}
     where = ", ".join(_one_line(source[k]) for k in ("outlet", "title") if source.get(k))
     if source.get("url"):
         where = f"{where}: {_one_line(source['url'])}" if where else _one_line(source["url"])
@@ -87,10 +89,11 @@ def write(claims: list[dict], out: typing.BinaryIO) -> None:
         event.add("dtend", due + dt.timedelta(days=1))  # all-day: the end date is exclusive
         event.add("summary", f"Judge: {_one_line(claim.get('claimant') or '')}: {_one_line(claim.get('text') or '')}")
         event.add("description", _description(claim))
-        url = (claim.get("source") or {}).get("url")
+        source = claim.get("source")
+        url = source.get("url") if isinstance(source, dict) else None
         if isinstance(url, str) and _HTTP.match(url.strip()):
             event.add("url", url.strip())
-        if claim.get("tags"):
+        if claim.get("tags") and isinstance(claim["tags"], list):
             event.add("categories", [_one_line(t) for t in claim["tags"]])
         event.add("transp", "TRANSPARENT")  # a reminder, not a meeting: it does not make anyone busy
         cal.add_component(event)

@@ -167,8 +167,8 @@ def _due_row(c: Mapping[str, Any], as_of: dt.date, listed: set[Any], late: bool)
     except (TypeError, ValueError):  # a hand-edited due date: show it, do not guess
         when = NO_VALUE
     claim_text = name(c.get("text") or "")
-    if c.get("id") in listed:
-        claim_text = f'<a href="#c{attr(c["id"])}">{claim_text}</a>'
+    if _cid(c) in listed:
+        claim_text = f'<a href="#c{_cid(c)}">{claim_text}</a>'
     conf = c.get("confidence")
     return (
         f'<tr><td><time>{name(c["due"])}</time></td><td class="{"late" if late else "soon"}">{when}</td>'
@@ -214,7 +214,7 @@ def _confidence_pct(c: float) -> str:
 
 
 def _source(source: Mapping[str, Any] | None) -> str:
-    source = source or {}
+    source = source if isinstance(source, Mapping) else {}
     url, title, outlet = source.get("url"), source.get("title"), source.get("outlet")
     if not (url or title or outlet):
         return ""
@@ -232,7 +232,8 @@ def _source(source: Mapping[str, Any] | None) -> str:
 
 def _verdict(claim: Mapping[str, Any]) -> str:
     status = claim.get("status")
-    resolution = claim.get("resolution") or {}
+    resolution = claim.get("resolution")
+    resolution = resolution if isinstance(resolution, Mapping) else {}
     if status == "open" or not resolution:
         return ""
     label = _LABEL[status].capitalize()
@@ -249,8 +250,9 @@ def _verdict(claim: Mapping[str, Any]) -> str:
 
 def _claim(claim: Mapping[str, Any]) -> str:
     status = claim["status"]
-    cid = attr(claim.get("id"))
-    tags = "".join(f'<span class="tag">#{name(t)}</span>' for t in claim.get("tags") or ())
+    cid = _cid(claim)
+    tags = claim.get("tags")
+    tags = "".join(f'<span class="tag">#{name(t)}</span>' for t in tags) if isinstance(tags, list) else ""
     facts = [f'<b>Said</b> <time>{text(claim.get("said_on") or NO_VALUE)}</time>']
     if claim.get("due"):
         due = f'<b>due</b> <time>{text(claim["due"])}</time>'
@@ -264,8 +266,9 @@ def _claim(claim: Mapping[str, Any]) -> str:
             c += f' (“{text(claim["confidence_text"])}”)'
         facts.append(c)
     parts = [
-        f'<article class="claim s-{status}" id="c{cid}">',
-        f'<p class="head">{_status(status)}<a class="cid" href="#c{cid}">#{cid}</a>{tags}</p>',
+        f'<article class="claim s-{status}" id="c{cid}">' if cid is not None else f'<article class="claim s-{status}">',
+        f'<p class="head">{_status(status)}'
+        + (f'<a class="cid" href="#c{cid}">#{cid}</a>' if cid is not None else "") + f"{tags}</p>",
         f'<p class="text">{text(claim.get("text") or "")}</p>',
         f'<p class="facts">{" · ".join(facts)}</p>',
     ]
@@ -281,8 +284,15 @@ def _claim(claim: Mapping[str, Any]) -> str:
     return "".join(parts)
 
 
-def _newest_first(claim: Mapping[str, Any]) -> tuple[str, Any]:
-    return (claim.get("said_on") or "", claim.get("id") or 0)
+def _cid(claim: Mapping[str, Any]) -> int | None:
+    """The claim's id when it is one (the storage vouches for it; a library caller may pass anything)."""
+    value = claim.get("id")
+    return value if isinstance(value, int) and not isinstance(value, bool) else None
+
+
+def _newest_first(claim: Mapping[str, Any]) -> tuple[str, int]:
+    said = claim.get("said_on")
+    return (said if isinstance(said, str) else "", _cid(claim) or 0)
 
 
 def _claims_section(result: Mapping[str, Any], by_claimant: Mapping[str, list], anchors: Mapping[str, str],
@@ -376,12 +386,12 @@ def render_report(
     by_claimant: dict[str, list] = {}
     for c in listed:
         by_claimant.setdefault(c["claimant"], []).append(c)
-    listed_ids = {c.get("id") for c in listed}
+    listed_ids = {_cid(c) for c in listed} - {None}
 
     iso = as_of.isoformat()
     soon = (as_of + dt.timedelta(days=DUE_SOON_DAYS)).isoformat()
-    open_due = sorted((c for c in claims if c["status"] == "open" and c.get("due")),
-                      key=lambda c: (c["due"], c.get("id") or 0))
+    open_due = sorted((c for c in claims if c["status"] == "open" and c.get("due") and isinstance(c["due"], str)),
+                      key=lambda c: (c["due"], _cid(c) or 0))
     past_due = [c for c in open_due if c["due"] < iso]
     due_soon = [c for c in open_due if iso <= c["due"] <= soon]
     list_cap = len(claims) if limit is None else limit  # the due lists are cut where the claim list is
