@@ -109,7 +109,7 @@ def calibration_plot(calibration: Sequence[Mapping[str, Any]], title: str = "Cal
         )
     )
     out = [
-        f'<svg class="calib" viewBox="0 0 {_W} {_H}" role="img" aria-labelledby="calib-t calib-d">',
+        f'<svg class="calib" viewBox="0 0 {_W} {_H}" role="img" aria-labelledby="calib-t" aria-describedby="calib-d">',
         f'<title id="calib-t">{text(title)}</title>',
         f'<desc id="calib-d">{desc}</desc>',
         '<g class="grid">',
