@@ -236,3 +236,15 @@ ask claimtrack resolve 3 vo
     r = subprocess.run(["bash", "--norc", "-c", program], capture_output=True, text=True, env=env, timeout=60)
     assert r.returncode == 0, r.stderr
     assert r.stdout.splitlines() == ["confirm|", "Harry\\ Kazianis|", "void|"]
+
+
+def test_the_byte_scan_reads_any_text_exactly(complete, ct):
+    tricky = ['He said "no" \\ then "text":"fake" \\"', "日本語 العربية 🙂 naïve", '\\', '"', 'x' * 200]
+    for i, text in enumerate(tricky):
+        r = ct("add", text, "--by", f'O"Brien \\{i}', "--tag", f'a"]b{i}', "--quote", '"text":"not this"')
+        assert r.exit_code == 0, r
+    fish = complete("fish", "claimtrack show ")
+    assert fish[:4] == ['1\tHe said "no" \\ then "text":"fake" \\"', "2\t日本語 العربية 🙂 naïve", "3\t\\", '4\t"']
+    assert fish[4] == "5\t" + "x" * 59 + "…"
+    assert complete("fish", "claimtrack list --by O") == [f'O"Brien \\{i}' for i in range(5)]
+    assert complete("fish", "claimtrack list --tag ") == [f'a"]b{i}' for i in range(5)]
