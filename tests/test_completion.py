@@ -248,3 +248,24 @@ def test_the_byte_scan_reads_any_text_exactly(complete, ct):
     assert fish[4] == "5\t" + "x" * 59 + "…"
     assert complete("fish", "claimtrack list --by O") == [f'O"Brien \\{i}' for i in range(5)]
     assert complete("fish", "claimtrack list --tag ") == [f'a"]b{i}' for i in range(5)]
+
+
+def test_our_shell_formats_are_typer_s_but_without_rich():
+    """The zsh and fish lines are Typer's (minus Rich reading markup in help); bash quotes what needs quoting."""
+    from typer._click.shell_completion import CompletionItem
+    from typer._completion_classes import BashComplete, FishComplete, ZshComplete
+
+    from claimtrack.cli.completion import _shell_classes
+
+    ours = _shell_classes()
+    for value, help in [("3", "Talks will: \"break\" $down `now` it's"), ("Harry Kazianis", None), ("void", "x")]:
+        item = CompletionItem(value, help=help)
+        for shell, theirs in (("zsh", ZshComplete), ("fish", FishComplete)):
+            assert ours[shell](None, {}, "claimtrack", "X").format_completion(item) == \
+                theirs(None, {}, "claimtrack", "X").format_completion(item)
+    bash = ours["bash"](None, {}, "claimtrack", "X")
+    assert BashComplete(None, {}, "claimtrack", "X").format_completion(CompletionItem("12")) == "12"
+    assert [bash.format_completion(CompletionItem(v)) for v in ("12", "O'Neil & Co", "a$b")] == \
+        ["12", "O\\'Neil\\ \\&\\ Co", "a\\$b"]
+    markup = CompletionItem("1", help="[bold]x[/] :warning:")
+    assert ours["fish"](None, {}, "claimtrack", "X").format_completion(markup) == "1\t[bold]x[/] :warning:"

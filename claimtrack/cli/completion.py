@@ -226,7 +226,7 @@ class Catalog:
             found = sorted((d["id"], d.get("text")) for d in self._docs if str(d["id"]).startswith(prefix))
             return [(i, _brief(t) if with_text else None) for i, t in found]
         data, hi = self._data, self._hi
-        find = data.find
+        find, rfind = data.find, data.rfind
         needle = b'\n"' + prefix.encode()
         ids: list[int] = []
         texts: list[bytes] = []
@@ -239,9 +239,12 @@ class Catalog:
             key = data[pos + 2:quote]
             if key.isdigit():
                 ids.append(int(key))
-                if with_text:
-                    at = find(b'"text":"', quote, end) + 7  # the value's opening quote
-                    texts.append(b"null" if at == 6 else data[at:_string_end(data, at + 1) + 1])
+                if with_text:  # the key is near the line's end (keys are sorted): look from there
+                    at = rfind(b'"text":"', quote, end) + 7  # the value's opening quote
+                    close = find(b'"', at + 1, end)
+                    if data[close - 1] == 0x5C:  # an escaped quote: find the real end
+                        close = _string_end(data, at + 1)
+                    texts.append(b"null" if at == 6 else data[at:close + 1])
             pos = find(needle, end, hi)
         if not with_text:
             return [(i, None) for i in ids]
@@ -316,6 +319,11 @@ def _brief(text: object, width: int = HELP_WIDTH) -> str | None:
 _BASH_SPECIAL = re.compile(r"([^\w@%+=:,./-])")
 
 
+def _zsh_escape(s: str) -> str:
+    """As typer's ZshComplete escapes (chained replace: far faster than str.translate with strings)."""
+    return s.replace('"', '""').replace("'", "''").replace("$", "\\$").replace("`", "\\`").replace(":", r"\\:")
+
+
 # -- the shells -----------------------------------------------------------------------------------------------
 def _shell_classes() -> dict[str, type]:
     """Typer's bash, zsh and fish completion, with two changes: a value holding spaces or shell characters
@@ -329,13 +337,10 @@ def _shell_classes() -> dict[str, type]:
             return value if value.isalnum() else _BASH_SPECIAL.sub(r"\\\1", value)
 
     class Zsh(ZshComplete):
-        # as typer's ZshComplete escapes, in one pass over the text instead of five
-        _escape = str.maketrans({'"': '""', "'": "''", "$": "\\$", "`": "\\`", ":": "\\\\:"})
-
         def format_completion(self, item: Any) -> str:
             if item.help:
-                return f'"{item.value.translate(self._escape)}":"{item.help.translate(self._escape)}"'
-            return f'"{item.value.translate(self._escape)}"'
+                return f'"{_zsh_escape(item.value)}":"{_zsh_escape(item.help)}"'
+            return f'"{_zsh_escape(item.value)}"'
 
     class Fish(FishComplete):
         def format_completion(self, item: Any) -> str:
