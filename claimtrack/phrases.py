@@ -314,6 +314,8 @@ def _article_re() -> dict[str, re.Pattern[str]]:
                             r"|(?P<which2>this|next)\s+year's\s+end"),
         part_year=re.compile(r"(?:the\s+)?(?P<part>early|mid|late|middle\s+of|start\s+of|beginning\s+of|first\s+half\s+of"
                              r"|second\s+half\s+of|h1|h2)(?:\s*-\s*|\s+)(?:(?P<year>[0-9]{4})|(?P<which>this|next)\s+year)"),
+        quarter_word=re.compile(r"(?:the\s+)?(?:(?P<which>this|next|current|coming)\s+quarter|(?P<nth>first|second|third|"
+                                r"fourth|final)[- ]quarter(?:\s+(?:of\s+)?(?:(?P<year>[0-9]{4})|(?P<yw>this|next)\s+year))?)"),
         decade=re.compile(r"(?:the\s+)?(?:end\s+of\s+)?(?:the|this)\s+decade"),
         relative=re.compile(rf"(?:(?:over|during|in|within|for)\s+)?(?:the\s+)?(?:next|coming|following)\s+(?P<n>{count})\s+"
                             r"(?P<unit>day|week|month|year|decade)s?"
@@ -490,6 +492,20 @@ def _span(text: str, said_on: datetime.date) -> tuple[datetime.date, datetime.da
         if part in ("first half of", "h1"):
             return first, datetime.date(year, 6, 30), "span"
         return datetime.date(year, 7, 1), last, "span"
+    if match := pats["quarter_word"].fullmatch(text):
+        if match["which"]:
+            first = said_on.replace(day=1, month=(said_on.month - 1) // 3 * 3 + 1)
+            if match["which"] in ("next", "coming"):
+                first = _add_months(first, 3)
+            return first, _month_end(first.year, first.month + 2), "span"
+        q = {"first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4}[match["nth"]]
+        if match["year"]:
+            year = int(match["year"])
+        elif match["yw"]:
+            year = said_on.year + (1 if match["yw"] == "next" else 0)
+        else:  # the first such quarter that has not ended
+            year = said_on.year if _month_end(said_on.year, q * 3) >= said_on else said_on.year + 1
+        return datetime.date(year, q * 3 - 2, 1), _month_end(year, q * 3), "span"
     if pats["decade"].fullmatch(text):
         end = datetime.date(said_on.year // 10 * 10 + 9, 12, 31)
         return end, end, "end"
@@ -526,6 +542,10 @@ def _span(text: str, said_on: datetime.date) -> tuple[datetime.date, datetime.da
             make = _easter
         day = _first_yearly(said_on, make, match["year"])
         return day, day, "date"
+    if match := re.fullmatch(r"(?:by\s+)?(?:the\s+)?(?:very\s+)?end\s+of\s+(?P<rest>.+)", text):
+        inner = _span(match["rest"], said_on)
+        if inner is not None and inner[2] in ("span", "date"):
+            return inner[1], inner[1], "end"  # "by the end of the third quarter"
     if (match := pats["event"].fullmatch(text)) and _event_words(match["event"].split()[1:]):
         when = match["when"]
         inner = _span(when, said_on)

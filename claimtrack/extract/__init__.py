@@ -270,8 +270,11 @@ def propose(article: Article, *, said_on: dt.date, own_voice: str, by_given: boo
         attribution = raw[index]
         if attribution is not None and not attribution.past_time:
             # "Last year, X predicted ...", "In 2015 the IMF forecast ...": said long before the article
+            speaker = attribution.speaker
             prefix = " ".join(t.text for t, q in zip(view.tokens, view.quoted)
-                              if not q and t.start < attribution.verb_start)
+                              if not q and (t.start < speaker.start or
+                                            (speaker.end <= t.start < attribution.verb_start and
+                                             not _in_aside(view, t.start, speaker.end, attribution.verb_start))))
             years = [int(y) for y in re.findall(r"\b(1[89][0-9]{2}|20[0-9]{2})\b", prefix)]
             if PAST_PREFIX.search(prefix) or any(y < said_on.year for y in years):
                 attribution.past_time = True
@@ -293,7 +296,6 @@ def propose(article: Article, *, said_on: dt.date, own_voice: str, by_given: boo
                 person = people.org_with(speaker.role)
                 if person is None:
                     claimant_of[index] = _description(speaker.text)
-                    people.spoke(people.add(claimant_of[index], org=True), index)
             elif speaker.kind == "definite":
                 person = people.by_role(speaker.role) or (people.last_speaker if people.last_speaker and not
                                                           people.last_speaker.org else people.last_introduced)
@@ -341,7 +343,9 @@ def propose(article: Article, *, said_on: dt.date, own_voice: str, by_given: boo
             lo, hi = 0, len(view.tokens)
         if lo >= hi:
             lo, hi = 0, len(view.tokens)
-        reading = read(view, attribution, lo, hi)
+        content_span = (view.tokens[lo].start, view.tokens[hi - 1].end)
+        reading = read(view, attribution, lo, hi, has_deadline=lambda: bool(deadlines_mod.find(
+            article.text[content_span[0]:content_span[1]], content_span[0], said_on)))
         if reading.reject or not reading.cues:
             continue
         # the claimant
@@ -361,13 +365,43 @@ def propose(article: Article, *, said_on: dt.date, own_voice: str, by_given: boo
                 claimant = voice_plain
         proposals.append(_build(article, sentence, view, attribution, reading, lo, hi, claimant, said_on,
                                 source, tags, sentences, index))
+    _lead_event_deadline(article, sentences, proposals, said_on)
     return proposals
+
+
+def _lead_event_deadline(article: Article, sentences: list[Sentence], proposals: list[Proposal],
+                         said_on: dt.date) -> None:
+    """A preview leads with its event ("City are favourites to complete the treble on Saturday", "Labour is on
+    course to win the election on July 4"): forecasts that name no deadline of their own, in their paragraph or
+    under a heading, are about that event. Only a forecast in the first two paragraphs with a date of its own
+    within two months counts as the lead."""
+    paragraphs = [i for i, b in enumerate(article.blocks)
+                  if b.kind != "head" and len(article.block_text(b).split()) >= 12][:2]  # not bylines, datelines
+    lead = None
+    for p in proposals:
+        block = next((s.block for s in sentences if s.start <= article.text.find(p.quote) < s.end), None)
+        if block in paragraphs and p.due and p.due_text and p.due_text in p.quote and \
+                0 < (dt.date.fromisoformat(p.due) - said_on).days <= 62:
+            lead = p
+            break
+    if lead is None:
+        return
+    for p in proposals:
+        if p.due is None:
+            p.due, p.due_text = lead.due, lead.due_text
+
+
+def _in_aside(view: SentenceView, position: int, lo: int, hi: int) -> bool:
+    """Is `position` inside a comma-enclosed aside between `lo` and `hi` ("Curtice, who forecast ..., said")?"""
+    commas = [t.start for t in view.tokens if lo <= t.start < hi and t.text == ","]
+    return len(commas) >= 2 and commas[0] <= position <= commas[-1]
 
 
 def _description(text: str) -> str:
     words = text.split()
-    while words and words[0].lower() in ("the", "a", "an", "one", "another", "this", "that", "some", "many",
-                                         "most", "several", "other"):
+    while len(words) > 1 and words[0].lower() in ("the", "a", "an", "one", "another", "this", "that", "some", "many",
+                                                  "most", "several", "other", "few", "all", "both", "these", "those",
+                                                  "two", "three", "several", "various", "numerous", "other"):
         words = words[1:]
     return " ".join(words) or text
 
@@ -417,8 +451,12 @@ def _build(article: Article, sentence: Sentence, view: SentenceView, attribution
         deadline = _context_deadline(article, sentences, index, said_on)
     # confidence: a figure or Kent's words in the forecast, else a negated expectation
     conf = confidence_mod.find(content)
-    if conf is None and attribution is not None and attribution.verb == "odds":
-        conf = confidence_mod.find(quote)
+    if conf is None and attribution is not None:
+        # "..., according to the Climate Prediction Center, which puts the chance ... at 69 per cent"
+        whole = confidence_mod.find(quote)
+        if whole is not None and (attribution.verb == "odds" or whole.words is None):
+            conf = confidence_mod.Confidence(whole.value, whole.words, whole.start - (content_start - sentence.start),
+                                             whole.end - (content_start - sentence.start))
     conf_value: float | None = None
     conf_words: str | None = None
     conf_span: tuple[int, int] | None = None
@@ -470,6 +508,8 @@ def _build(article: Article, sentence: Sentence, view: SentenceView, attribution
         score -= 0.1
     if len(view.tokens) > 70:
         score -= 0.15  # a run-on "sentence" is usually page furniture glued to a sentence
+    if reading.habitual:
+        score -= 0.2
     if article.blocks[sentence.block].kind == "item" and len(view.tokens) < 6:
         score -= 0.2
     score = round(min(1.0, max(0.0, score)), 2)
@@ -544,14 +584,16 @@ def _context_deadline(article: Article, sentences: list[Sentence], index: int, s
     for other in same:
         text = article.text[other.start:other.end]
         for deadline in deadlines_mod.find(text, other.start, said_on):
-            if deadline.absolute and not _probably_past(deadline, said_on) and not _weekday_only(deadline.phrase):
+            if deadline.absolute and not _probably_past(deadline, said_on) and not _weekday_only(deadline.phrase) \
+                    and deadline.due > said_on:
                 return deadline
     for block_index in range(sentence.block - 1, -1, -1):
+        # a section heading above ("Quarter-final: Spain v Italy (Friday, 3pm)"); a dateline is no deadline
         block = article.blocks[block_index]
         if block.kind == "head":
             text = article.block_text(block)
             for deadline in deadlines_mod.find(text, block.start, said_on):
-                if deadline.absolute:
+                if deadline.absolute and deadline.due > said_on:
                     return deadline
             break
     return None

@@ -43,6 +43,8 @@ _ABOUT = re.compile(rf"\b(?i:about the (?:author|writer))\s*:?\s+(?P<name>{_NAME
 _BIO = re.compile(rf"^(?P<name>{_NAME}) is (?:a|an|the)?\s*[\w ,.'’-]*\b(?:at|of|for|with|in)\b")
 _COLUMNS_BY = re.compile(rf"\b(?:columns?|articles?|posts?|stories|pieces?)\b[^.]*?\bby (?P<name>{_NAME})\b")
 _WIRE = re.compile(r"^[A-Z][A-Z .,'-]{2,40}\((?P<outlet>[A-Z][\w .&-]{1,30})\)\s*[-–—]")
+#: The place of a wire dateline: "GENEVA,", "NEW YORK, ", "Brussels," (then the date).
+_DATELINE_CITY = re.compile(r"[A-Z][A-Za-z.'-]+(?:\s+[A-Z][A-Za-z.'-]+){0,3}\s*,")
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1a\x1c-\x1f]")
 
 
@@ -387,6 +389,8 @@ def _header_date(text: str) -> dt.date | None:
         # a dateline or header line ("LONDON, March 14, 2024", "By Jo Roe | 2018-01-10"), not a story's sentence
         if len(line) <= 120 and (not line.endswith(".") or not before or
                                  (len(before) <= 30 and before.endswith((",", "|", "·", "-", "—", "–")))):
+            return _to_date(match)
+        if _DATELINE_CITY.fullmatch(before):  # "GENEVA, May 28, 2024 (Reuters) - The world is ..."
             return _to_date(match)
     return None
 

@@ -35,12 +35,23 @@ _AUX_ADV = {
     "isn't", "wasn't", "hasn't", "haven't", "hadn't", "really", "actually", "honestly", "certainly", "told",
     "no", "longer", "mostly", "largely", "privately", "broadly", "nonetheless", "nevertheless",
 }
+#: Nouns that mean "the organisation this story is about" when nothing named before holds them.
+_GENERIC_ORG_NOUNS = {"company", "firm", "group", "business", "chipmaker", "carmaker", "automaker", "maker",
+                      "manufacturer", "retailer", "lender", "bank", "insurer", "airline", "brewer", "miner",
+                      "producer", "conglomerate", "startup", "start-up", "giant", "supplier", "operator", "club",
+                      "team", "party", "agency", "studio", "publisher", "developer", "platform"}
 #: Documents that forecast on their owner's behalf ("the report predicts", "a study published on Tuesday").
-DOCUMENT_NOUNS = {"report", "study", "survey", "assessment", "analysis", "paper", "outlook", "review", "poll",
+DOCUMENT_NOUNS = {"manifesto", "programme", "program", "plan", "budget", "bill", "law", "policy", "strategy",
+                  "agreement", "treaty", "charter", "constitution", "contract", "proposal", "proposals", "platform",
+                  "report", "study", "survey", "assessment", "analysis", "paper", "outlook", "review", "poll",
                   "projection", "projections", "model", "models", "statement", "note", "research", "forecast",
-                  "forecasts", "briefing", "memo", "index", "update", "bulletin", "estimate", "estimates"}
+                  "forecasts", "briefing", "memo", "index", "update", "bulletin", "estimate", "estimates",
+                  "supercomputer", "computer", "algorithm", "simulation", "simulations", "tracker", "calculator",
+                  "polling", "predictor", "nowcast", "barometer"}
 #: Common nouns that name an organisation when they head "the ..." ("the council says", "the fund expects").
 ORG_NOUNS = {
+    "chipmaker", "carmaker", "automaker", "maker", "manufacturer", "brewer", "miner", "producer", "conglomerate",
+    "startup", "start-up", "giant", "supplier", "studio", "publisher", "developer", "platform",
     "council", "government", "ministry", "company", "bank", "fund", "commission", "department", "agency", "union",
     "party", "club", "league", "board", "committee", "court", "army", "police", "firm", "group", "institute",
     "institution", "regulator", "state", "city", "administration", "authority", "authorities", "federation",
@@ -63,6 +74,24 @@ _ODDS_VERBS = {"cut", "cuts", "raised", "raises", "raise", "lifted", "lifts", "l
                "boosted", "boosts", "slashed", "slashes", "revised", "revises", "upgraded", "upgrades",
                "downgraded", "downgrades", "put", "puts", "gave", "gives", "give", "set", "sets", "sees", "see",
                "placed", "places", "pegged", "pegs", "reduced", "reduces", "increased", "increases"}
+#: Verbs that quote a price: "Betting markets have Labour at 1-20", "Bookmakers make City 1-6 to lift it".
+_PRICE_VERBS = {"have", "has", "make", "makes", "rate", "rates", "price", "prices", "quote", "quotes", "offer",
+                "offers", "put", "puts", "list", "lists", "go", "make"}
+_PRICE = re.compile(r"\b[0-9]{1,3}\s*[-/]\s*[0-9]{1,3}\b(?:\s+(?:to|on|against|favourites?|favorites?|shot)\b)?")
+
+
+def _price_follows(view: SentenceView, i: int) -> bool:
+    """Does a bookmaker's price ("at 1-20 to win", "1-6 to lift the trophy") follow within a few words?"""
+    toks = view.tokens
+    if i >= len(toks):
+        return False
+    window = view.text[toks[i].start - view.base:toks[min(len(toks) - 1, i + 6)].end - view.base]
+    match = _PRICE.search(window)
+    return bool(match and (match.group().rstrip().endswith(("to", "on", "against", "favourite", "favourites",
+                                                              "favorite", "favorites", "shot")) or
+                           re.search(r"\bat\s+[0-9]", window)))
+
+
 _VIEW_NOUNS = {"view", "forecast", "prediction", "expectation", "bet", "guess", "verdict", "tip", "pick", "prognosis",
                "assessment", "projection", "best", "reckoning", "estimate", "outlook", "call", "hunch", "prediction:"}
 PAST_TIME = re.compile(
@@ -124,9 +153,14 @@ def _name_run_left(tokens: list[Tok], end: int, lo: int) -> int:
 
 
 def _strip_run(tokens: list[Tok], start: int, end: int) -> tuple[int, int]:
-    """Drop sentence-initial function words and leading titles from a capitalised run."""
+    """Drop sentence-initial function words and leading titles from a capitalised run, and an organisation's
+    possessive before a person ("Bernstein's Stacy Rasgon-Whitfield")."""
     while start < end and (tokens[start].low in FUNCTION_WORDS or tokens[start].low in ("the",)):
         start += 1
+    for k in range(end - 2, start - 1, -1):
+        if tokens[k].low.endswith("'s") and end - (k + 1) >= 2:
+            start = k + 1
+            break
     while end > start and tokens[end - 1].low in _ORG_GLUE:
         end -= 1
     return start, end
@@ -185,13 +219,21 @@ def _speaker_from(view: SentenceView, i: int, j: int) -> Speaker | None:
     if i >= j:
         return None
     lows = [t.low for t in toks[i:j]]
-    if j - i == 1 and lows[0] in PRONOUNS:
-        return Speaker(toks[i].text, "pronoun", toks[i].start, toks[i].end)
+    if j - i == 1 and (lows[0] in PRONOUNS or "'" in lows[0] and lows[0].split("'")[0] in PRONOUNS):
+        return Speaker(toks[i].text.replace("’", "'").split("'")[0], "pronoun", toks[i].start, toks[i].end)
     if any(t.text in QUOTE_MARKS or t.text in ";:()[]?!" for t in toks[i:j]):
         return None
     if toks[j - 1].bare in DOCUMENT_NOUNS:
         # "The IPCC's 2021 assessment", "a study published on Tuesday": its owner if named, else the document
         owners = [n for n in range(i, j) if toks[n].low.endswith("'s") and _is_cap_word(toks[n])]
+        if not owners:
+            caps = [n for n in range(i, j - 1) if _is_cap_word(toks[n]) and toks[n].low not in FUNCTION_WORDS]
+            if caps:  # "the latest YouGov projection": the capitalised word owns it
+                run = _name_run_left(toks, caps[-1] + 1, i)
+                run, end = _strip_run(toks, run, caps[-1] + 1)
+                if run < end:
+                    return Speaker(run_text(view.text, toks, run, end, view.base), "org", toks[run].start,
+                                   toks[end - 1].end)
         if owners:
             run, end = _strip_run(toks, _name_run_left(toks, owners[0] + 1, i), owners[0] + 1)
             if run < end:
@@ -281,7 +323,7 @@ def _np_left(view: SentenceView, verb: int, lo: int = 0) -> tuple[int, int, dict
     if j < lo or view.quoted[j]:
         return None
     end = j + 1
-    if toks[j].low in PRONOUNS:
+    if toks[j].low in PRONOUNS or (toks[j].low.split("'")[0] in PRONOUNS and "'" in toks[j].low):
         return j, end, flags
     if toks[j].text == ",":
         # "Lisa Collins, a fellow with ..., also sees": skip the appositive back to the name before it
@@ -362,8 +404,34 @@ def _np_left(view: SentenceView, verb: int, lo: int = 0) -> tuple[int, int, dict
             sub = _np_left_plain(view, k, lo)
             if sub:
                 return sub[0], sub[1], flags
+        sub = _np_then_modifier(view, start - 1, lo)
+        if sub:
+            return sub[0], sub[1], flags
         return None
     return start, end, flags
+
+
+def _np_then_modifier(view: SentenceView, k: int, lo: int) -> tuple[int, int] | None:
+    """ "Most economists polled by the association expect": the group at the clause start, before a participle
+    ("polled", "surveyed") that modifies it."""
+    toks = view.tokens
+    start = k
+    while start - 1 >= lo and toks[start - 1].text not in ",;:—–" and not view.quoted[start - 1] and \
+            toks[start - 1].text not in QUOTE_MARKS:
+        start -= 1
+    if start > lo and toks[start - 1].text not in ",;:—–" and toks[start - 1].text not in QUOTE_MARKS:
+        return None
+    end = start
+    while end < k and (toks[end].low in DETERMINERS or toks[end].bare in ROLES or _is_cap_word(toks[end]) or
+                       (toks[end].word and not toks[end].cap and not toks[end].low.endswith("ed") and
+                        toks[end].low not in FUNCTION_WORDS)):
+        end += 1
+    if end == start or end >= k or not toks[end].low.endswith("ed") or toks[end].low in SPEECH:
+        return None
+    head = toks[end - 1]
+    if head.bare in ROLES or head.bare in PLURAL_GROUPS or _plural_noun(head.low):
+        return start, end
+    return None
 
 
 def _np_left_plain(view: SentenceView, end: int, lo: int) -> tuple[int, int] | None:
@@ -453,7 +521,8 @@ def find(view: SentenceView) -> Attribution | None:
                                                       (toks[start].start, toks[rest - 1].end), (toks[rest].start, end_of))))
             continue
         # an organisation setting odds: "JPMorgan cut the chances of a deal to 60 per cent"
-        if low in _ODDS_VERBS and any(t.bare in _CHANCE_NOUNS for t in toks[i + 1:i + 5]):
+        if (low in _ODDS_VERBS and any(t.bare in _CHANCE_NOUNS for t in toks[i + 1:i + 8])) or \
+                (low in _PRICE_VERBS and _price_follows(view, i + 1)):
             np = _np_left(view, i)
             if np:
                 speaker = _speaker_from(view, np[0], np[1])
@@ -471,14 +540,14 @@ def find(view: SentenceView) -> Attribution | None:
                                          (t.low.endswith("ing") and len(t.low) > 5 and not t.cap)
                                          for t in toks[i + 1:i + 7]):
             continue
-        if lemma in ("put", "give") and not any(t.bare in _CHANCE_NOUNS for t in toks[i + 1:i + 5]):
+        if lemma in ("put", "give") and not any(t.bare in _CHANCE_NOUNS for t in toks[i + 1:i + 8]):
             continue
         prev = toks[i - 1] if i else None
         # inverted: '"...," said X' / ', says professor Jordan Tama.'
         if prev is not None and (prev.text == "," or prev.text in QUOTE_MARKS or view.quoted[i - 1]) and \
                 tense in ("past", "present") and lemma not in ("tell", "expect", "think", "believe", "hope", "fear"):
             j = _np_right(view, i + 1)
-            if j:
+            if j and (j >= n or toks[j].text in ",.;:!?" or toks[j].text in QUOTE_MARKS or view.quoted[j]):
                 speaker = _speaker_from(view, i + 1, j)
                 if speaker and speaker.kind != "pronoun" or (speaker and j == i + 2):
                     k = i - 1 if prev.text == "," else i
@@ -493,6 +562,7 @@ def find(view: SentenceView) -> Attribution | None:
             # these report speech only right after a quotation or a comma, or with "that"/":" after them
             nxt = toks[i + 1] if i + 1 < n else None
             if not (nxt is None or nxt.low == "that" or nxt.text in ":,." or (i + 1 < n and view.quoted[i + 1]) or
+                    _adverbial_after(view, i + 1) is not None or
                     (nxt.low in PRONOUNS and lemma in ("announce", "confirm", "signal", "indicate", "report", "state",
                                                        "add", "note", "stress", "claim", "estimate", "project"))):
                 continue
@@ -511,6 +581,14 @@ def find(view: SentenceView) -> Attribution | None:
         before_np = np[0] - 1
         while before_np >= 0 and toks[before_np].bare in TITLES:
             before_np -= 1
+        # "Former England striker Alan Shearer": a description before the name, from the sentence's start
+        pre = before_np
+        while pre >= 0 and not view.quoted[pre] and (toks[pre].bare in TITLES or toks[pre].bare in ROLES or
+                                                     _is_cap_word(toks[pre]) or toks[pre].low in DETERMINERS or
+                                                     toks[pre].text in "-'"):
+            pre -= 1
+        if pre < 0 and before_np >= 0 and speaker.kind == "name":
+            before_np = -1
         after = i + 1
         if lemma == "tell":  # "X told CBC (that) ...": skip the listener
             while after < n and not view.quoted[after] and (toks[after].cap or toks[after].low in
@@ -522,14 +600,19 @@ def find(view: SentenceView) -> Attribution | None:
             after += 1
         # where is the attribution: the sentence start (initial), the end (final), or between commas
         starts_clause = before_np < 0 or toks[before_np].text in ",;:—–-" or toks[before_np].text in QUOTE_MARKS or \
-            view.quoted[before_np] or toks[before_np].low in ("but", "and", "yet", "so", "still", "now", "meanwhile",
-                                                              "however", "indeed", "also") or \
+            view.quoted[before_np] or toks[before_np].low in _CLAUSE_OPENERS or \
             _time_adverbial(toks, 0, before_np + 1)
         if not starts_clause:
             continue
         ends_sentence = after >= n or (toks[after].text in ".!?" and after == n - 1)
         followed_by_comma = i + 1 < n and toks[i + 1].text == ","
-        past_time = bool(PAST_TIME.search(view.words(np[0], i + 1)) or
+        adverbial_end = _adverbial_after(view, i + 1)
+        if adverbial_end is not None and lemma != "tell":
+            # "the WMO said on Tuesday, even as ...", "the WMO said in its annual decadal update."
+            ends_sentence = adverbial_end >= n or (toks[adverbial_end].text in ".!?" and adverbial_end == n - 1)
+            followed_by_comma = adverbial_end < n and toks[adverbial_end].text == ","
+        last_comma = max([k for k in range(np[1], i) if toks[k].text == ","], default=np[1] - 1)
+        past_time = bool(PAST_TIME.search(view.words(np[0], np[1]) + " " + view.words(last_comma + 1, i + 1)) or
                          PAST_TIME.match(view.text, tok.end - view.base + 1) or
                          PAST_TIME.match(view.text, tok.end - view.base + 1, tok.end - view.base + 30))
         if before_np >= 1 and toks[before_np].text == "," and not view.quoted[before_np - 1] and \
@@ -564,7 +647,8 @@ def find(view: SentenceView) -> Attribution | None:
             position = "final"
             rank = 2
         elif followed_by_comma and before_np >= 0 and toks[before_np].text == ",":
-            span = (toks[before_np].start, toks[i + 1].end)
+            comma = adverbial_end if adverbial_end is not None else i + 1
+            span = (toks[before_np].start, toks[comma].end)
             content = (start_of, end_of)
             position = "parenthetical"
             rank = 3
@@ -584,6 +668,29 @@ def find(view: SentenceView) -> Attribution | None:
 
 _TIME_STARTS = {"in", "on", "at", "last", "this", "earlier", "later", "back", "since", "by", "during", "after",
                 "before", "next", "then", "now", "today", "yesterday", "tomorrow", "previously", "once", "until"}
+_ADVERBIAL_STARTS = {"on", "in", "at", "during", "this", "last", "yesterday", "today", "earlier", "late", "via",
+                     "recently", "separately", "privately", "publicly", "later", "afterwards", "overnight"}
+
+
+_CLAUSE_OPENERS = {"but", "and", "yet", "so", "still", "now", "meanwhile", "however", "indeed", "also", "although",
+                   "though", "while", "whereas", "because", "since", "as", "if", "when", "unless", "whether", "or",
+                   "nor", "where", "then", "besides", "instead", "moreover", "furthermore", "nonetheless"}
+
+
+def _adverbial_after(view: SentenceView, i: int) -> int | None:
+    """After "said": the end of a phrase of time or place ("on Tuesday", "in a statement", "in its annual
+    update") that runs to a comma or the sentence's end; None if what follows is something else."""
+    toks = view.tokens
+    n = len(toks)
+    if i >= n or toks[i].low not in _ADVERBIAL_STARTS or view.quoted[i]:
+        return None
+    m = i
+    while m < n and m - i < 10 and toks[m].word and not view.quoted[m] and toks[m].low != "that" and \
+            toks[m].low not in SPEECH:
+        m += 1
+    if m >= n or toks[m].text in ",.!?;":
+        return m
+    return None
 
 
 def _time_adverbial(toks: list[Tok], i: int, j: int) -> bool:
@@ -629,6 +736,7 @@ class Person:
     roles: set[str] = field(default_factory=set)
     org: bool = False
     gender: str | None = None  # learnt from the pronouns that refer to them: "m" or "f"
+    known: bool = False  # introduced ("X, an analyst at ...") or heard speaking, not just a capitalised run
 
 
 class People:
@@ -644,7 +752,9 @@ class People:
         self.last_subject: Person | None = None  # introduced as a sentence's subject ("Luiz Ferreira, a ..., was")
         self.last_subject_sentence = -10
         self.last_org: Person | None = None
-        self.pending: list[tuple[object, int]] = []  # (proposal-like holder, sentence index) awaiting a name
+        #: every capitalised name run seen, in order (organisations are known by what they are called)
+        self.names_seen: list[str] = []
+        self.name_counts: dict[str, int] = {}
 
     def find(self, name: str) -> Person | None:
         low = name.lower()
@@ -675,6 +785,16 @@ class People:
         while len(words) > 1 and words[0].lower().rstrip(".") in TITLES:
             words = words[1:]
         name = " ".join(words)
+        if len(words) == 1 and name.isupper() and len(name) >= 2:
+            # an acronym for an organisation named in full before: "WMO" -> "World Meteorological Organization"
+            for person in reversed(self.people):
+                initials = "".join(w[0] for w in person.name.split() if w[:1].isupper())
+                if person.name != name and initials == name.replace(".", ""):
+                    return person
+            for full in reversed(self.names_seen):
+                initials = "".join(w[0] for w in full.split() if w[:1].isupper())
+                if initials == name.replace(".", ""):
+                    return self.add(full, org=True)
         if len(words) == 1 and not org:
             key = words[0].lower()
             if key in self.by_last:
@@ -688,12 +808,14 @@ class People:
         return self.add(name, org=org)
 
     def spoke(self, person: Person, sentence: int) -> None:
+        person.known = True
         if person.org:
             self.last_org = person
         self.last_speaker = person
         self.last_speaker_sentence = sentence
 
     def introduce(self, person: Person) -> None:
+        person.known = True
         if not person.org:
             self.last_introduced = person
         else:
@@ -707,13 +829,41 @@ class People:
         return None
 
     def org_with(self, noun: str) -> Person | None:
-        """The organisation most recently named whose name holds this noun ("the fund" -> "... Monetary Fund")."""
+        """The organisation "the fund" or "the company" means: one named before whose name holds the noun
+        ("... Monetary Fund"), else, for a generic noun, the organisation the article is most about."""
         for person in reversed(self.people):
             if person.org and noun in person.name.lower().split():
                 return person
-        if self.last_org is not None and noun in ("bank", "firm", "company", "group", "business", "lender"):
-            return self.last_org
+        for full in reversed(self.names_seen):
+            if noun in full.lower().split() and is_org_name(full.split()):
+                return self.add(full, org=True)
+        if noun in _GENERIC_ORG_NOUNS:
+            topic = self.topic_org()
+            if topic:
+                return self.add(topic, org=True)
+            if self.last_org is not None:
+                return self.last_org
         return None
+
+    def topic_org(self) -> str | None:
+        """The name the article repeats most that is not a person's or a place's, in its longest first form."""
+        people = {p.name for p in self.people if not p.org and p.known}
+        best, count = None, 1
+        for name, seen in self.name_counts.items():
+            if seen > count and name not in people and not any(name in p.split() for p in people) and \
+                    name.lower() not in NOT_PERSON and name.lower() not in MONTH_WORDS | WEEKDAY_WORDS:
+                best, count = name, seen
+        if best is None:
+            return None
+        fulls = [f for f in self.names_seen if best in f.split() and len(f.split()) > 1 and f not in people]
+        leading = [f for f in fulls if f.split()[0] == best]
+        return (leading or fulls or [best])[0]
+
+    def saw(self, name: str) -> None:
+        self.names_seen.append(name)
+        for word in name.split():
+            if word[:1].isupper() and word.lower() not in FUNCTION_WORDS:
+                self.name_counts[word] = self.name_counts.get(word, 0) + 1
 
     def pronoun(self, word: str, sentence: int) -> Person | None:
         """Who "he", "she", "they" or "it" speaking here is: the one who spoke last (within a few sentences),
@@ -761,6 +911,8 @@ def register_mentions(view: SentenceView, people: People, sentence_index: int = 
         while start < end and toks[start].bare in TITLES:
             start += 1
         words = [t.text for t in toks[start:end] if t.text != "."]
+        if start < end and not (end - start == 1 and start == 0 and toks[start].low in FUNCTION_WORDS):
+            people.saw(run_text(view.text, toks, start, end, view.base))
         if start < end and looks_like_person(words):
             name = run_text(view.text, toks, start, end, view.base)
             before = toks[start - 1] if start > 0 else None
@@ -796,8 +948,17 @@ def register_mentions(view: SentenceView, people: People, sentence_index: int = 
                 if is_new:
                     introduced.append(person)
                 if start == 0 or (before is not None and before.text in ",;:" and sentence_index >= 0 and
-                                  _time_adverbial(toks, 0, start - 1)):
+                                  _time_adverbial(toks, 0, start - 1)) or \
+                        all(_is_cap_word(t) or t.bare in ROLES or t.bare in TITLES or t.low in DETERMINERS or
+                            t.text in "-'" for t in toks[:start]):
+                    # the sentence's subject ("City boss Pep Guardiola was cautious")
                     people.last_subject = person
                     people.last_subject_sentence = sentence_index
+                pronouns = {t.low for t in toks[end:] if t.low in ("he", "his", "him", "she", "her", "hers")}
+                if pronouns and len([t for t in toks if _is_cap_word(t)]) <= 6 and person.gender is None:
+                    male = bool(pronouns & {"he", "his", "him"})
+                    female = bool(pronouns & {"she", "her", "hers"})
+                    if male != female:  # "Joanne Pike insists her side will not be overawed"
+                        person.gender = "m" if male else "f"
         i = max(j, i + 1)
     return introduced

@@ -38,8 +38,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("pct_before", re.compile(rf"\b{_PCT}\s+(?:\w+\s+)?{_CONF_ADJ}\b", re.IGNORECASE)),
     # "the chances of a deal to 60 per cent", "put the odds at 70%", "probability is about 30 per cent"
     ("pct_after", re.compile(rf"\b{_CHANCE}\b(?:\s+of\s+(?:about\s+|around\s+|roughly\s+|nearly\s+)?|"
-                             rf"(?:\s+[\w'’,-]+){{0,16}}?\s+(?:to|at|is|are|was|around|about|"
-                             rf"roughly|near|nearly|just|only|under|over|below|above|than|as\s+high\s+as|as\s+low\s+as)"
+                             rf"(?:\s+[\w'’.,-]+){{0,16}}?\s+(?:to|at|is|are|was|around|about|"
+                             rf"roughly|near|nearly|just|only|as\s+high\s+as|as\s+low\s+as)"
                              rf"\s+(?:about\s+|around\s+|roughly\s+|just\s+|only\s+)?){_PCT}", re.IGNORECASE)),
     # "one in five (chance)", "a one-in-three chance", "1 in 4"
     ("one_in", re.compile(rf"\b(?P<a>{_NUM})[- ]in[- ](?P<b>{_NUM})\b(?![- ](?:million|thousand|hundred|years?|people|households|adults|americans|voters|children|homes|businesses|companies|firms))", re.IGNORECASE)),
@@ -50,6 +50,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # a bookmaker's price after "at": "at 11-5 they are worth a bet", "available at 5/2"
     ("price", re.compile(r"\bat\s+(?P<a>[0-9]{1,3})\s*[-/]\s*(?P<b>[0-9]{1,2})\b(?![-/.%0-9])(?P<tail>)", re.IGNORECASE)),
     ("even", re.compile(r"\b(?:fifty[- ]fifty|50[- ]50|50/50|evens|even\s+money|a\s+coin[- ](?:toss|flip)|a\s+toss[- ]up|"
+                        r"(?:odds|chances?|probability|likelihood)\b[^.;]{0,80}?\bat\s+(?:about\s+|around\s+|roughly\s+)?even\b|"
                         r"even\s+odds|even\s+chances?|chances\s+(?:are\s+)?about\s+even|chances\s+are\s+even)\b", re.IGNORECASE)),
 ]
 
@@ -73,7 +74,8 @@ _KENT_RE = re.compile(r"\b(?:" + "|".join(f"(?P<k{i}>{p})" for i, (p, _) in enum
 # "likely due to", "most likely because": a hedge that explains, not one that forecasts.
 _EXPLAINING = re.compile(r"\s+(?:due\s+to|because|the\s+result|caused|stemm|reflect|explain|a\s+result)", re.IGNORECASE)
 NEGATED_EXPECTATION = re.compile(
-    r"\b(?:(?:do|does|did)\s*n[o']t|(?:do|does)\s+not|never|no\s+longer|nobody|no\s+one|few(?:\s+people)?)\s+"
+    r"\b(?:(?:do|does|did)\s*n[o']t|(?:do|does)\s+not|never|no\s+longer|nobody|no\s+one|"
+    r"(?:very\s+)?few(?:\s+[a-z-]+){0,2}|hardly\s+any(?:\s+[a-z-]+){0,2}|not\s+many(?:\s+[a-z-]+){0,2})\s+"
     r"(?:really\s+|actually\s+|honestly\s+|now\s+)?(?:expects?|think|thinks|see|sees|believes?|anticipates?|foresees?|predicts?|envisages?)\b"
     r"|\bdoubts?\s+(?:that|whether|if|it|they|he|she|the|a|an|this|we)\b|\bdoubtful\s+(?:that|whether|if)\b"
     r"|\b(?:hard|difficult)\s+to\s+(?:see|imagine|believe)\b|\bcan(?:no|')?t\s+see\b|\bskeptical|\bsceptical",

@@ -20,7 +20,9 @@ from .tokens import Tok, tokenize
 _STARTS = {
     "by", "in", "within", "before", "until", "till", "through", "during", "on", "over", "ahead", "prior", "no",
     "next", "this", "later", "early", "mid", "late", "end", "tomorrow", "tonight", "today", "year-end",
-    "christmas", "easter", "thanksgiving", "halloween", "new", "mid-year", "for", "at", "come",
+    "christmas", "easter", "thanksgiving", "halloween", "new", "mid-year", "for", "at", "come", "first", "second",
+    "third", "fourth", "final", "first-quarter", "second-quarter", "third-quarter", "fourth-quarter", "current",
+    "coming",
 } | WEEKDAY_WORDS | {w for w in MONTH_WORDS if w not in ("may", "march", "jan", "mar", "sat", "sun")}
 _AMBIGUOUS_MONTHS = {"may", "march", "mar", "jan"}
 # Phrases that say when but set no deadline: never offered.

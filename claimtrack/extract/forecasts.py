@@ -20,10 +20,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import Callable
 
 from . import confidence as confidence_mod
 from .attribution import ORG_NOUNS as _ORG_ROLE_NOUNS, Attribution, SentenceView
-from .lexicon import BELIEVE, DETERMINERS, PREDICT, SPEECH
+from .lexicon import BELIEVE, DETERMINERS, PREDICT, PROMISE, SPEECH
 from .tokens import QUOTE_MARKS
 
 _WILL_NOUN_BEFORE = {"the", "political", "free", "good", "ill", "his", "her", "their", "its", "our", "my", "your",
@@ -91,6 +92,7 @@ class Reading:
     first_person: bool = False
     negated_expectation: re.Match[str] | None = None
     backshift: bool = False
+    habitual: bool = False
 
     @property
     def strength(self) -> float:
@@ -153,7 +155,23 @@ def _under_wish(view: SentenceView, i: int, lo: int) -> bool:
     return False
 
 
-def read(view: SentenceView, attribution: Attribution | None, lo: int, hi: int) -> Reading:
+_HABITUAL = re.compile(r"^\W*(?:every|each)\s+(?:january|february|march|april|may|june|july|august|september|"
+                       r"october|november|december|year|month|week|day|time|spring|summer|autumn|winter|season)\b|"
+                       r"\bwhenever\b", re.IGNORECASE)
+
+
+def _belief_before(view: SentenceView, lo: int, hi: int) -> bool:
+    """A present-tense belief verb in the clause ("I think", "she believes", "we reckon")."""
+    for k in range(lo, hi):
+        low = view.tokens[k].low
+        if low in SPEECH and SPEECH[low][0] in ("think", "believe", "reckon", "expect", "suspect", "guess", "bet") \
+                and SPEECH[low][1] in ("present", "base"):
+            return True
+    return False
+
+
+def read(view: SentenceView, attribution: Attribution | None, lo: int, hi: int, *,
+         has_deadline: Callable[[], bool] | bool = False) -> Reading:
     """Cues and rejections for the sentence's content tokens [lo, hi) (its words without the attribution)."""
     toks = view.tokens
     reading = Reading()
@@ -178,6 +196,9 @@ def read(view: SentenceView, attribution: Attribution | None, lo: int, hi: int) 
         if verb in ("hope", "wish", "want", "pray", "urge", "demand", "worry"):
             reading.reject = "wish"  # "officials hope the new rules will reduce congestion"
             return reading
+        if verb in PROMISE:
+            reading.reject = "promise"  # "the manifesto promises that the party will not raise income tax"
+            return reading
         if attribution.pluperfect:
             reading.reject = "past"  # "analysts had predicted"
             return reading
@@ -192,7 +213,8 @@ def read(view: SentenceView, attribution: Attribution | None, lo: int, hi: int) 
                 return reading
         if verb in PREDICT and (tense in ("present", "base", "ing", "perfect") or
                                 tense == "past" and attribution.position in ("inverted", "final") or
-                                tense == "past" and verb in ("predict", "forecast", "project")):
+                                tense == "past" and verb in ("predict", "forecast", "project", "tip", "back",
+                                                             "pick", "bet", "wager", "estimate")):
             if attribution.negated:
                 reading.negated_expectation = confidence_mod.negated_expectation(
                     text[attribution.span[0] - view.base:attribution.verb_end - view.base + 1])
@@ -202,9 +224,14 @@ def read(view: SentenceView, attribution: Attribution | None, lo: int, hi: int) 
         if verb == "doubt" and tense in ("present", "base", "ing"):
             reading.negated_expectation = confidence_mod.negated_expectation(
                 text[attribution.verb_start - view.base:attribution.verb_end - view.base + 12])
+        if verb in BELIEVE | {"expect", "predict", "anticipate"} and tense in ("present", "base") and \
+                re.match(r"(?:very\s+)?few\b|no\s+one\b|nobody\b|hardly\s+any\b|not\s+many\b", attribution.speaker.text,
+                         re.IGNORECASE):
+            attribution.negated = True  # "Few analysts believe that record will be broken"
         if verb in BELIEVE and attribution.negated and tense in ("present", "base"):
             reading.negated_expectation = confidence_mod.negated_expectation(
                 text[attribution.span[0] - view.base:attribution.verb_end - view.base + 1])
+    announced = attribution is not None and attribution.verb in ("confirm", "announce")
     if _LABEL.search(text[toks[lo].start - view.base:] if lo < hi else ""):
         reading.cues.append(Cue(toks[lo].start, toks[lo].end, "label", 0.6))
     subject_refs_speaker = False
@@ -233,9 +260,16 @@ def read(view: SentenceView, attribution: Attribution | None, lo: int, hi: int) 
             if verb_low and _is_intent(view, i, lo, subject, verb_low, attribution):
                 subject_refs_speaker = True
                 continue
-            if verb_low in _SCHEDULE and not any(c.kind != "will" for c in reading.cues):
+            if (verb_low in _SCHEDULE or announced or _passive_schedule(view, verb_index, hi)) and \
+                    not any(c.kind != "will" for c in reading.cues):
+                # "the fund will publish new forecasts in October", "the match will be shown live", "X will miss
+                # the game, the club confirmed": a timetable or an announcement, not a forecast
                 reading.cues.append(Cue(tok.start, tok.end, "schedule", 0.3))
-                continue  # "the fund will publish new forecasts in October": a timetable, not a forecast
+                continue
+            if subject in ("i", "we") and verb_low == "be" and verb_index + 1 < hi and \
+                    toks[verb_index + 1].low.endswith("ing"):
+                subject_refs_speaker = True  # "I will be reading it with a pinch of salt": a plan
+                continue
             strength = 0.6
             if prev in ("that", "which", "who"):
                 strength = 0.45
@@ -260,6 +294,7 @@ def read(view: SentenceView, attribution: Attribution | None, lo: int, hi: int) 
                 reading.cues.append(Cue(tok.start, toks[i + 1].end if low == "going" else tok.end, "going-to", 0.6))
         elif low in ("expected", "forecast", "forecasted", "predicted", "projected", "anticipated", "tipped", "set",
                      "poised", "bound", "certain", "sure", "likely", "unlikely", "due", "slated", "scheduled", "about",
+                     "favourites", "favorites", "favourite", "favorite",
                      "destined", "track", "course", "primed", "forecasts", "seen") and i + 1 < hi and toks[i + 1].low == "to":
             back = [toks[k].low for k in range(max(lo, i - 3), i)]
             if low in ("track", "course") and prev != "on":
@@ -273,7 +308,7 @@ def read(view: SentenceView, attribution: Attribution | None, lo: int, hi: int) 
                 continue
             if _in_question(view, i, lo):
                 continue
-            strength = {"due": 0.25, "slated": 0.25, "scheduled": 0.2, "about": 0.45, "set": 0.5, "poised": 0.5,
+            strength = {"due": 0.25, "slated": 0.25, "scheduled": 0.2, "about": 0.4, "set": 0.5, "poised": 0.5,
                         "bound": 0.55, "certain": 0.55, "sure": 0.55, "track": 0.5, "course": 0.5,
                         "destined": 0.5, "primed": 0.5}.get(low, 0.6)
             reading.cues.append(Cue(tok.start, toks[i + 1].end, "passive", strength))
@@ -310,6 +345,12 @@ def read(view: SentenceView, attribution: Attribution | None, lo: int, hi: int) 
             # "Durand told reporters she expected protests by the autumn": reported speech, shifted back
             reading.backshift = True
             reading.cues.append(Cue(tok.start, tok.end, "expect", 0.55))
+        elif low == "see" and prev in ("can", "could") and any(t.low.endswith("ing") for t in toks[i + 1:min(hi, i + 5)]):
+            reading.cues.append(Cue(toks[i - 1].start, tok.end, "expect", 0.5))  # "I can see it being three or four"
+        elif low == "surprised" and i >= lo + 2 and toks[i - 1].low == "be" and \
+                toks[i - 2].low in ("wouldn't", "won't", "not", "n't", "shouldn't") and \
+                i + 1 < hi and toks[i + 1].low in ("if", "to"):
+            reading.cues.append(Cue(toks[i - 2].start, tok.end, "expect", 0.5))  # "I wouldn't be surprised if"
         elif low in ("likely", "probably", "certainly", "definitely", "surely", "undoubtedly", "inevitably", "possibly",
                      "perhaps", "maybe", "unlikely"):
             nxt = [toks[k].low for k in range(i + 1, min(hi, i + 3))]
@@ -372,8 +413,14 @@ def read(view: SentenceView, attribution: Attribution | None, lo: int, hi: int) 
     if subject_refs_speaker and not reading.cues:
         reading.reject = "intent"
         return reading
-    if any(toks[k].low in ("if", "unless") for k in range(lo, hi)) or (lo > 0 and any(toks[k].low in ("if", "unless") for k in range(0, lo))):
-        reading.conditional = True
+    if not reading.cues and _belief_before(view, lo, hi) and (has_deadline() if callable(has_deadline) else has_deadline):
+        # "I think margins bottom in the first quarter": a belief about a time to come
+        reading.cues.append(Cue(toks[lo].start, toks[lo].end, "belief", 0.5))
+    if _HABITUAL.search(text):
+        reading.habitual = True  # "Every January someone tells me ...": what keeps happening
+    if any(toks[k].low in ("if", "unless") and not (k > 0 and toks[k - 1].low in ("surprised", "wonder", "see", "ask", "know"))
+           for k in range(0, hi)):
+        reading.conditional = True  # "if that happens, ..." (not "I wouldn't be surprised if")
     if _TO_WIN.search(text) and not reading.cues:
         match = _TO_WIN.search(text)
         to = text.find(" to ", match.start()) + 1
@@ -394,6 +441,22 @@ _OFFICIAL_ROLES = {"spokesman", "spokeswoman", "spokesperson", "official", "offi
 _SCHEDULE = {"publish", "release", "unveil", "present", "host", "hold", "convene", "issue", "testify", "visit",
              "travel", "attend", "address", "speak", "meet", "announce", "report", "broadcast", "air", "deliver",
              "brief", "chair", "open", "launch", "vote", "sit", "reconvene", "debate"}
+
+
+_SCHEDULE_PASSIVE = {"shown", "broadcast", "televised", "streamed", "screened", "held", "played", "staged", "hosted",
+                     "published", "released", "announced", "opened", "launched", "unveiled", "presented", "aired",
+                     "livestreamed", "revealed", "debated"}
+
+
+def _passive_schedule(view: SentenceView, verb_index: int | None, hi: int) -> bool:
+    """ "will be shown live", "will be held in Bonn": the passive of a timetable."""
+    toks = view.tokens
+    if verb_index is None or toks[verb_index].low != "be":
+        return False
+    k = verb_index + 1
+    while k < hi and toks[k].low in ("also", "then", "first", "only", "formally", "officially"):
+        k += 1
+    return k < hi and toks[k].low in _SCHEDULE_PASSIVE
 
 
 def _is_intent(view: SentenceView, i: int, lo: int, subject: str, verb: str, attribution: Attribution | None) -> bool:

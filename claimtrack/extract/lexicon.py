@@ -22,6 +22,9 @@ def _forms(base: str, third: str | None = None, past: str | None = None, ing: st
     forms = {base: "base", third: "present", ing: "ing"}
     for p in past.split("/"):
         forms[p] = "past"
+    if base.endswith("l") and base[-2] in "aeiou" and base[-3:-2] not in ("a", "e", "i", "o", "u", ""):
+        forms[base + "led"] = "past"  # British spelling: "signalled", "modelled"
+        forms[base + "ling"] = "ing"
     return forms
 
 
@@ -47,8 +50,11 @@ _SAY = {
     "post": (None, None), "predicted": (None, None), "quip": ("quips", "quipped"), "joke": (None, None),
     "reason": (None, None), "surmise": (None, None), "opine": (None, None), "tip": ("tips", "tipped"),
     "back": (None, None), "fancy": (None, None), "pick": (None, None), "put": ("puts", "put"),
-    "give": ("gives", "gave/given"),
+    "give": ("gives", "gave/given"), "promise": (None, None), "pledge": (None, None), "vow": (None, None),
+    "guarantee": (None, None), "commit": ("commits", "committed"),
 }
+#: Verbs of promising: what follows is a commitment, not a forecast ("the manifesto promises that ...").
+PROMISE = {"promise", "pledge", "vow", "guarantee", "commit"}
 # Verbs whose content is a forecast by itself ("X expects the North to resume testing").
 PREDICT = {"predict", "forecast", "project", "expect", "anticipate", "foresee", "envisage", "envision", "bet",
            "wager", "estimate", "tip", "back", "fancy", "pick"}
@@ -99,6 +105,9 @@ ROLES = {
     "politician", "politicians", "lawmaker", "lawmakers", "legislator", "mp", "mep", "judge", "sheriff",
     "commissioner", "inspector", "superintendent", "vice-president", "deputy", "secretary-general",
     "director-general", "head", "boss", "chief", "executives", "managers", "advisers", "advisors",
+    "striker", "midfielder", "defender", "goalkeeper", "forward", "winger", "pundits", "captain", "coach",
+    "commentators", "presenter", "host", "anchor", "broker", "fund manager", "portfolio", "physician", "doctor",
+    "professor", "researcher", "lecturer", "dean", "rector", "chairperson", "founder", "co-founder", "owner",
 }
 PLURAL_GROUPS = {
     "analysts", "economists", "strategists", "researchers", "experts", "officials", "diplomats", "pundits",
@@ -159,7 +168,7 @@ FUNCTION_WORDS = {
     "another", "such", "any", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
     "whatever", "whoever", "wherever", "sometimes", "often", "never", "always", "today", "tomorrow",
     "yesterday", "tonight", "earlier", "later", "recently", "finally", "ultimately", "additionally",
-    "similarly", "likewise", "overall", "again", "s", "mr", "ms", "mrs", "dr",
+    "similarly", "likewise", "overall", "again", "s", "mr", "ms", "mrs", "dr", "few", "several",
 }
 MONTH_WORDS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
                "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
