@@ -151,7 +151,8 @@ def _ids_completer(verdicts: bool):
     def complete(ctx: Any, param: Any, incomplete: str) -> list:
         from typer._click.shell_completion import CompletionItem
 
-        typed = list(ctx.params.get(param.name) or ())
+        given = ctx.params.get(param.name)
+        typed = list(given) if isinstance(given, (list, tuple)) else [given] if given else []
         if verdicts:
             from claimtrack.model import VERDICTS
 
