@@ -70,9 +70,9 @@ def read(data: bytes, fmt: str, filename: str | None = None) -> tuple[str, list[
         return fmt, records
     records = []
     for rec in formats.read_records(data, fmt):
-        claim = rec["claim"]
-        fields = {k: v for k, v in claim.items() if k in model.EDITABLE or k in ("due_text", "confidence_text")}
-        extra = {k: claim[k] for k in _EXTRA if k in claim}
+        fields = rec["claim"]  # the reader keeps only the public fields: the claim's own, less these
+        extra = {k: fields.pop(k) for k in _EXTRA if k in fields}
+        fields.pop("id", None)
         records.append({"row": rec["row"], "fields": fields, "extra": extra, "forecasts": []})
     return fmt, records
 
@@ -103,14 +103,13 @@ def _match(store: Store, extra: dict) -> int | None:
 
 
 def _check_extra(extra: dict) -> None:
-    """The import-only fields must be of the right JSON type before they are used as keys."""
-    for name in ("uuid", "foreign_id", "status", "created_at", "updated_at"):
+    """Import-only fields that are used before `model.new_claim` validates them (as keys, in comparisons) must
+    be of the right JSON type; the rest is validated with the claim."""
+    for name in ("uuid", "foreign_id", "status"):
         value = extra.get(name)
-        if value is not None and not isinstance(value, str):
+        if value is not None and type(value) is not str:
             raise InputError(f"{name} must be a string, not {_kind(value)}")
-        if isinstance(value, str):
-            model.check_text(value, name)
-    if extra.get("status") not in (None, "") and extra["status"] not in model.STATUSES:
+    if extra.get("status") and extra["status"] not in model.STATUSES:
         raise InputError(f"bad status {extra['status']!r}: use one of {', '.join(model.STATUSES)}")
     resolution = extra.get("resolution")
     if resolution is not None and not isinstance(resolution, Mapping):

@@ -7,6 +7,7 @@ batch line or an import, so a claim is valid the same way whatever wrote it.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import os
 import re
 import uuid as uuidlib
@@ -40,10 +41,12 @@ FIELDS = (
     "created_at",
     "updated_at",
 )
+_NO_FIELDS = dict.fromkeys(FIELDS)
 SOURCE_FIELDS = ("url", "title", "outlet")
 RESOLUTION_FIELDS = ("on", "evidence", "note")
 #: Fields a user may set with `add`/`edit` (and batch/import records).
 EDITABLE = ("text", "claimant", "said_on", "due", "confidence", "tags", "source", "quote", "criteria", "notes")
+_CLEAN_KEYS = frozenset(EDITABLE) | {"due_text", "confidence_text"}
 OPTIONAL_TEXT = ("quote", "criteria", "notes")
 #: http(s), "://", then a host (no space, slash, ?, # or @-only): what urlsplit would give a netloc for.
 _HTTP_URL = re.compile(r"https?://[^\s/?#]+(?:[/?#]\S*)?\Z", re.IGNORECASE)
@@ -64,6 +67,8 @@ def _pinned() -> tuple[str, dt.date] | None:
     value = os.environ.get("CLAIMTRACK_NOW")
     if not value:
         return None
+    if value == _PIN_CACHE[0]:
+        return _PIN_CACHE[1]
     text = value.strip()
     moment = None
     if _PINNED.fullmatch(text):
@@ -78,7 +83,11 @@ def _pinned() -> tuple[str, dt.date] | None:
     day = moment.date()
     if moment.tzinfo is not None:
         moment = moment.astimezone(dt.timezone.utc)
-    return moment.strftime("%Y-%m-%dT%H:%M:%SZ"), day
+    _PIN_CACHE[:] = [value, (moment.strftime("%Y-%m-%dT%H:%M:%SZ"), day)]
+    return _PIN_CACHE[1]
+
+
+_PIN_CACHE: list[Any] = [None, None]  # (CLAIMTRACK_NOW, what it means): an import asks once per claim
 
 
 def now_utc() -> str:
@@ -114,13 +123,17 @@ def check_text(value: str, field: str) -> str:
 
 
 def _text(value: Any, field: str, *, required: bool) -> str | None:
-    if value is None or (isinstance(value, str) and value.strip() == ""):
+    if isinstance(value, str):
+        if value and not value.isspace():  # i.e. value.strip() != ""
+            if value.isascii() and "\x00" not in value:
+                return value  # the usual case, checked without copying
+            return check_text(value, field)
+        value = None
+    if value is None:
         if required:
             raise InputError(f"{field} must not be empty")
         return None
-    if not isinstance(value, str):
-        raise InputError(f"{field} must be a string, not {type(value).__name__}")
-    return check_text(value, field)
+    raise InputError(f"{field} must be a string, not {type(value).__name__}")
 
 
 def _url(value: Any, field: str) -> str | None:
@@ -134,13 +147,27 @@ def _url(value: Any, field: str) -> str | None:
 
 
 def _date(value: Any, field: str) -> dt.date:
-    from .phrases import parse_iso_date
-
     if isinstance(value, dt.date):
         return value
     if not isinstance(value, str):
         raise InputError(f"{field} must be a date YYYY-MM-DD, not {value!r}")
+    day = _iso_day(value) if len(value) == 10 else None  # the usual case, cached: imports repeat their dates
+    if day is not None:
+        return day
+    from .phrases import parse_iso_date
+
     return parse_iso_date(value, field)
+
+
+@functools.lru_cache(maxsize=4096)
+def _iso_day(value: str) -> dt.date | None:
+    """A date spelled exactly YYYY-MM-DD in ASCII digits, or None (then `parse_iso_date` explains why not)."""
+    if not _ISO_DAY.fullmatch(value):
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        return None
 
 
 def parse_date(value: Any, field: str = "date") -> dt.date:
@@ -163,8 +190,9 @@ def _tags(value: Any) -> list[str]:
         tag = check_text(tag.strip(), "a tag")
         if not tag:
             continue
-        if tag.casefold() not in seen:
-            seen.add(tag.casefold())
+        key = tag.casefold()
+        if key not in seen:
+            seen.add(key)
             tags.append(tag)
     return tags
 
@@ -174,7 +202,7 @@ def _source(value: Any) -> dict[str, str | None]:
         value = {}
     if not isinstance(value, Mapping):
         raise InputError(f"source must be an object with url, title and outlet, not {value!r}")
-    unknown = set(value) - set(SOURCE_FIELDS)
+    unknown = [key for key in value if key not in SOURCE_FIELDS]
     if unknown:
         raise InputError(f"source has unknown field(s) {', '.join(sorted(unknown))}; use url, title, outlet")
     return {
@@ -188,6 +216,8 @@ def clean_confidence(value: Any) -> tuple[float | None, str | None]:
     """A confidence as given (number, percentage or Kent's words) → (probability, words or None)."""
     if value is None or (isinstance(value, str) and value.strip() == ""):
         return None, None
+    if type(value) is float and 0.0 <= value <= 1.0:  # the usual case in imports: a probability already
+        return value + 0.0, None
     from .phrases import parse_confidence
 
     return parse_confidence(value)
@@ -199,14 +229,20 @@ def clean_due(value: Any, said_on: dt.date, *, allow_before: bool = False) -> tu
     `allow_before` admits an ISO date before `said_on`: PredictionBook allowed deadlines up to 15 days in the
     past, and an import must not lose those predictions.
     """
-    if value is None or (isinstance(value, str) and value.strip() == ""):
+    if value is None or (isinstance(value, str) and (not value or value.isspace())):
         return None, None
-    from .phrases import parse_due
-
     if isinstance(value, dt.date):
         when, phrase = value, None
     elif isinstance(value, str):
-        when, phrase = parse_due(value, said_on)
+        day = _iso_day(value) if len(value) == 10 else None
+        if day is not None:  # an ISO date: the usual case in imports
+            if day >= said_on or allow_before:
+                return value, None
+            when, phrase = day, None
+        else:
+            from .phrases import parse_due
+
+            when, phrase = parse_due(value, said_on)
     else:
         raise InputError(f"due must be a date YYYY-MM-DD or a phrase, not {value!r}")
     if when < said_on and not (allow_before and phrase is None):
@@ -226,10 +262,11 @@ def clean_resolution(value: Any, said_on: str, *, status: str) -> dict | None:
     unknown = set(value) - set(RESOLUTION_FIELDS)
     if unknown:
         raise InputError(f"resolution has unknown field(s) {', '.join(sorted(unknown))}; use on, evidence, note")
-    on = today() if value.get("on") in (None, "") else _date(value["on"], "resolution date")
+    now_day = today()
+    on = now_day if value.get("on") in (None, "") else _date(value["on"], "resolution date")
     if on.isoformat() < said_on:
         raise InputError(f"the verdict date {on.isoformat()} is before the claim was made ({said_on})")
-    if on > today():
+    if on > now_day:
         raise InputError(f"the verdict date {on.isoformat()} is in the future")
     return {
         "on": on.isoformat(),
@@ -245,8 +282,8 @@ def clean_fields(fields: Mapping[str, Any], base: Mapping[str, Any] | None = Non
     Returns the stored form of every field that was given (plus due/due_text and confidence/confidence_text
     pairs, and a due re-read when said_on moves under a due phrase). Raises InputError on the first bad value.
     """
-    unknown = set(fields) - set(EDITABLE) - {"due_text", "confidence_text"}
-    if unknown:
+    if not _CLEAN_KEYS.issuperset(fields):
+        unknown = set(fields) - _CLEAN_KEYS
         raise InputError(f"unknown field(s) {', '.join(sorted(unknown))}; claims have {', '.join(EDITABLE)}")
     base = base or {}
     out: dict[str, Any] = {}
@@ -257,11 +294,13 @@ def clean_fields(fields: Mapping[str, Any], base: Mapping[str, Any] | None = Non
         out["claimant"] = claimant.strip()
     if "said_on" in fields or not base:
         said = fields.get("said_on")
-        said_on = _date(said, "said_on") if said not in (None, "") else today()
-        if said_on > today():
+        now_day = today()
+        said_on = _date(said, "said_on") if said not in (None, "") else now_day
+        if said_on > now_day:
             raise InputError(f"said_on {said_on.isoformat()} is in the future")
         out["said_on"] = said_on.isoformat()
-    said_on = dt.date.fromisoformat(out.get("said_on", base.get("said_on")))
+    else:
+        said_on = _date(base.get("said_on"), "said_on")
     if "due" in fields:
         due = fields["due"]
         out["due"], out["due_text"] = clean_due(due, said_on, allow_before=allow_early_due)
@@ -292,7 +331,7 @@ def new_claim(fields: Mapping[str, Any], *, claim_id: int, now: str, extra: Mapp
               allow_early_due: bool = False) -> dict:
     """A complete stored claim from user fields; `extra` carries status/resolution/uuid/timestamps on import."""
     extra = dict(extra or {})
-    doc: dict[str, Any] = {name: None for name in FIELDS}
+    doc: dict[str, Any] = dict(_NO_FIELDS)
     doc.update(clean_fields(fields, allow_early_due=allow_early_due))
     doc["id"] = claim_id
     doc["uuid"] = clean_uuid(extra["uuid"]) if extra.get("uuid") else str(uuidlib.uuid4())
