@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Benchmark claimtrack against taskwarrior (and a naive Typer + TinyDB CLI), side by side, in one run.
 
-    python bench/run.py [--sizes 1000,10000,100000] [--runs 9] [--quick] [--keep-work]
+    python bench/run.py [--sizes 1000,10000,100000] [--runs 9] [--quick] [--rows add,import] [--keep-work]
 
 Builds databases of each size for both tools from the same generated claims, times whole processes (wall
 clock around `subprocess.run`, output read from a pipe), alternating the tools run by run, and prints a
@@ -47,7 +47,7 @@ SLOW_SIZE = 10_000  # above this size, rows without a target may run fewer times
 TARGETS: dict[tuple[str, int | None], float] = {
     ("list_json", 10_000): 1.0,
     ("list_table", 10_000): 1.0,
-    ("import", 10_000): 1.0,
+    ("import", 10_000): 0.8,  # margin: one outside run measured 1.07 against a target of 1.0
     ("add", 10_000): 2.0,
     ("confirm", 10_000): 2.0,
     ("batch", 10_000): 0.1,
@@ -79,6 +79,10 @@ VERSUS = {
     "stats": "task stats",
     "startup": 'python -c "import typer"',
 }
+
+
+#: Every row key, in table order, plus "memory" (the peak-memory table); --rows picks some of them.
+ROWS = ("add", "confirm", "list_json", "list_table", "stats", "import", "batch", "startup", "memory")
 
 
 class BenchError(Exception):
@@ -529,8 +533,10 @@ def dir_size(path: Path) -> int:
 # one size
 # ---------------------------------------------------------------------------------------------------------------
 class SizeBench:
-    def __init__(self, n: int, runs: int, ct: Path, naive_cli: Path, prime: bool = True) -> None:
+    def __init__(self, n: int, runs: int, ct: Path, naive_cli: Path, prime: bool = True,
+                 rows: frozenset[str] = frozenset(ROWS)) -> None:
         self.n = n
+        self.wanted = rows
         self.prime = prime
         self.runs = runs
         self.ct_exe = str(ct)
@@ -645,6 +651,8 @@ class SizeBench:
         return [f"project:{slug(TARGET_CLAIMANT)}", "status:pending"]
 
     def row(self, key: str, tools: list[Tool], runs: int | None = None, *, warmup: bool = True, note: str = "") -> dict:
+        if key not in self.wanted:
+            return {}
         runs = runs or self.runs
         log(f"{self.n}: {LABELS[key]} ({runs} runs{'' if warmup else ', no warm-up'})")
         measure(tools, runs, warmup=warmup)
@@ -670,10 +678,11 @@ class SizeBench:
         add_naive = ["add", self.claim_text, "--by", TARGET_CLAIMANT]
 
         # add (with the naive baseline as a third, alternating tool)
-        naive = Tool("naive", self.naive(*add_naive), self.reset_naive)
-        naive.runs = self.naive_runs(naive)
-        self.row("add", [Tool("claimtrack", self.ct(*add_ct), self.reset_ct),
-                         Tool("taskwarrior", self.tw(*add_tw), self.reset_tw), naive])
+        if "add" in self.wanted:
+            naive = Tool("naive", self.naive(*add_naive), self.reset_naive)
+            naive.runs = self.naive_runs(naive)
+            self.row("add", [Tool("claimtrack", self.ct(*add_ct), self.reset_ct),
+                             Tool("taskwarrior", self.tw(*add_tw), self.reset_tw), naive])
 
         # confirm one claim
         ct_id, tw_id = self.confirm_ids
@@ -684,16 +693,17 @@ class SizeBench:
         self.reset_ct()
         self.reset_tw()
         self.reset_naive()
-        naive = Tool("naive", self.naive("list", "--by", TARGET_CLAIMANT, "--status", "open", "--json"))
-        naive.runs = self.naive_runs(naive)
-        tools = [Tool("claimtrack", self.ct("list", *self.ct_filter(), "--json")),
-                 Tool("taskwarrior", self.tw(*self.tw_filter(), "export")), naive]
-        row = self.row("list_json", tools)
-        counts = {t.name: len(json.loads(t.output)) for t in tools}
-        if len(set(counts.values())) != 1 or counts["claimtrack"] != self.expected_match:
-            raise BenchError(f"the filtered lists disagree at size {self.n}: {counts} (expected {self.expected_match})")
-        row["note"] = (f"selects {self.expected_match:,} of {self.n:,} ({100 * self.expected_match / self.n:.1f}%): "
-                       f"`--by \"{TARGET_CLAIMANT}\" --status open` vs `{' '.join(self.tw_filter())}`")
+        if "list_json" in self.wanted:
+            naive = Tool("naive", self.naive("list", "--by", TARGET_CLAIMANT, "--status", "open", "--json"))
+            naive.runs = self.naive_runs(naive)
+            tools = [Tool("claimtrack", self.ct("list", *self.ct_filter(), "--json")),
+                     Tool("taskwarrior", self.tw(*self.tw_filter(), "export")), naive]
+            row = self.row("list_json", tools)
+            counts = {t.name: len(json.loads(t.output)) for t in tools}
+            if len(set(counts.values())) != 1 or counts["claimtrack"] != self.expected_match:
+                raise BenchError(f"the filtered lists disagree at size {self.n}: {counts} (expected {self.expected_match})")
+            row["note"] = (f"selects {self.expected_match:,} of {self.n:,} ({100 * self.expected_match / self.n:.1f}%): "
+                           f"`--by \"{TARGET_CLAIMANT}\" --status open` vs `{' '.join(self.tw_filter())}`")
 
         self.row("list_table", [Tool("claimtrack", self.ct("list", *self.ct_filter())),
                                 Tool("taskwarrior", self.tw(*self.tw_filter(), "list"))])
@@ -737,7 +747,7 @@ class SizeBench:
                  note=(f"3 runs, no warm-up (100 × `task N done` takes long at {self.n:,}; no target here)"
                        if slow and self.runs > 3 else ""))
 
-        if self.n >= MEMORY_SIZE or self.n == self.max_size:
+        if "memory" in self.wanted and (self.n >= MEMORY_SIZE or self.n == self.max_size):
             self.measure_memory()
 
     def measure_memory(self) -> None:
@@ -969,7 +979,11 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
                     help="do not mark copied databases as last written by claimtrack (every write then re-validates "
                          "the whole file, as after another program edited it)")
     ap.add_argument("--keep-work", action="store_true", help="keep bench/out/work (the generated databases)")
+    ap.add_argument("--rows", help=f"comma-separated rows to run (default all): {', '.join(ROWS)}")
     args = ap.parse_args(argv)
+    args.rows = frozenset(r.strip() for r in (args.rows or ",".join(ROWS)).split(",") if r.strip())
+    if not args.rows or args.rows - set(ROWS):
+        ap.error(f"--rows takes some of {', '.join(ROWS)}, not {', '.join(sorted(args.rows - set(ROWS))) or 'nothing'}")
     sizes = args.sizes or ("1000,10000" if args.quick else "1000,10000,100000")
     try:
         args.sizes = sorted({int(s.replace("_", "")) for s in sizes.split(",") if s.strip()})
@@ -1017,7 +1031,7 @@ def main(argv: list[str] | None = None) -> int:
         else:
             meta["lock_state"] = "this claimtrack keeps no last-writer stamp in its lock file: nothing to prime"
         meta.update({"bytecode": bytecode, "runs": args.runs, "sizes": args.sizes, "quick": args.quick,
-                     "argv": sys.argv})
+                     "rows": sorted(args.rows), "argv": sys.argv})
         naive_cli = OUT / "naive_cli.py"
         naive_cli.write_text(NAIVE_CLI)
         rows: list[dict] = []
@@ -1027,16 +1041,18 @@ def main(argv: list[str] | None = None) -> int:
         # startup: a real command on an empty database vs `python -c "import typer"`
         empty = WORK / "empty.json"
         env = child_env()
-        run_cmd([str(ct), "--db", str(empty), "init"], env, what="claimtrack init")
-        log(f"startup ({args.runs} runs)")
-        tools = [Tool("claimtrack", lambda: run_cmd([str(ct), "--db", str(empty), "list", "--json"], env)),
-                 Tool("import typer", lambda: run_cmd([sys.executable, "-c", "import typer"], env))]
-        measure(tools, args.runs)
-        row = make_row("startup", None, tools, note="`claimtrack --db empty.json list --json` vs `python -c \"import typer\"`")
-        row["versus"] = VERSUS["startup"]
+        row = None
+        if "startup" in args.rows:
+            run_cmd([str(ct), "--db", str(empty), "init"], env, what="claimtrack init")
+            log(f"startup ({args.runs} runs)")
+            tools = [Tool("claimtrack", lambda: run_cmd([str(ct), "--db", str(empty), "list", "--json"], env)),
+                     Tool("import typer", lambda: run_cmd([sys.executable, "-c", "import typer"], env))]
+            measure(tools, args.runs)
+            row = make_row("startup", None, tools, note="`claimtrack --db empty.json list --json` vs `python -c \"import typer\"`")
+            row["versus"] = VERSUS["startup"]
 
-        for n in args.sizes:
-            bench = SizeBench(n, args.runs, ct, naive_cli, prime=not args.no_prime)
+        for n in args.sizes if args.rows - {"startup"} else ():
+            bench = SizeBench(n, args.runs, ct, naive_cli, prime=not args.no_prime, rows=args.rows)
             bench.max_size = max(args.sizes)
             bench.build()
             bench.run_all()
@@ -1045,7 +1061,8 @@ def main(argv: list[str] | None = None) -> int:
             sizes_info.append(bench.info)
             if not args.keep_work:
                 shutil.rmtree(bench.dir, ignore_errors=True)
-        rows.append(row)
+        if row is not None:
+            rows.append(row)
         meta["elapsed_seconds"] = round(time.perf_counter() - started, 1)
         meta["load_average_end"] = os.getloadavg() if hasattr(os, "getloadavg") else None
         table = report(meta, rows, memory, sizes_info)
