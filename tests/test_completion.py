@@ -251,21 +251,54 @@ def test_the_byte_scan_reads_any_text_exactly(complete, ct):
 
 
 def test_our_shell_formats_are_typer_s_but_without_rich():
-    """The zsh and fish lines are Typer's (minus Rich reading markup in help); bash quotes what needs quoting."""
+    """The fish lines are Typer's (minus Rich reading markup in help); bash quotes what needs quoting; zsh
+    keeps quotes and apostrophes (Typer's zsh lines lose them: see the next test)."""
     from typer._click.shell_completion import CompletionItem
-    from typer._completion_classes import BashComplete, FishComplete, ZshComplete
+    from typer._completion_classes import BashComplete, FishComplete
 
     from claimtrack.cli.completion import _shell_classes
 
     ours = _shell_classes()
     for value, help in [("3", "Talks will: \"break\" $down `now` it's"), ("Harry Kazianis", None), ("void", "x")]:
         item = CompletionItem(value, help=help)
-        for shell, theirs in (("zsh", ZshComplete), ("fish", FishComplete)):
-            assert ours[shell](None, {}, "claimtrack", "X").format_completion(item) == \
-                theirs(None, {}, "claimtrack", "X").format_completion(item)
+        assert ours["fish"](None, {}, "claimtrack", "X").format_completion(item) == \
+            FishComplete(None, {}, "claimtrack", "X").format_completion(item)
     bash = ours["bash"](None, {}, "claimtrack", "X")
     assert BashComplete(None, {}, "claimtrack", "X").format_completion(CompletionItem("12")) == "12"
     assert [bash.format_completion(CompletionItem(v)) for v in ("12", "O'Neil & Co", "a$b")] == \
         ["12", "O\\'Neil\\ \\&\\ Co", "a\\$b"]
     markup = CompletionItem("1", help="[bold]x[/] :warning:")
     assert ours["fish"](None, {}, "claimtrack", "X").format_completion(markup) == "1\t[bold]x[/] :warning:"
+    zsh = ours["zsh"](None, {}, "claimtrack", "X")
+    assert zsh.format_completion(CompletionItem("3", help="a: b")) == '"3":"a\\\\: b"'
+
+
+@pytest.mark.skipif(shutil.which("zsh") is None, reason="needs zsh")
+def test_zsh_reads_back_every_value_and_description_exactly(claims, ct, tmp_path):
+    """Through the script --show-completion prints, with `_arguments` reading its argument as zsh's does."""
+    tricky = ['He said "no" $HOME `x` a:b \\ end', "O'Neil", "semi;colon & (paren)"]
+    for text in tricky:
+        assert ct("add", text, "--by", text, "--said", "2018-01-10").exit_code == 0
+    env = dict(os.environ, _TYPER_COMPLETE_TEST_DISABLE_SHELL_DETECTION="1",
+               PATH=os.path.dirname(claimtrack_exe()[0]) + os.pathsep + os.environ["PATH"])
+    if len(claimtrack_exe()) > 1:
+        pytest.skip("no claimtrack executable on PATH to complete")
+    script = subprocess.run(claimtrack_exe() + ["--show-completion", "zsh"], capture_output=True, text=True,
+                            env=env, check=True).stdout
+    (tmp_path / "completion.zsh").write_text(script)
+    program = f"""
+compdef() {{ : }}
+_files() {{ print -r -- FILES }}
+# what _arguments does with a '*: :((...))' spec: read the words, then split each at its first unescaped colon
+_arguments() {{ local action=${{1#*: :}} ws w; eval ws\\=\\( "${{action[3,-3]}}" \\)
+  for w in $ws; do print -r -- "${{${{w%%(#b)([^\\\\]):*}}//\\\\:/:}}${{match[1]}}"; done }}
+setopt extendedglob
+source {tmp_path / "completion.zsh"}
+words=(claimtrack list --by O); CURRENT=4; _claimtrack_completion
+words=(claimtrack list --by He); CURRENT=4; _claimtrack_completion
+words=(claimtrack list --by semi); CURRENT=4; _claimtrack_completion
+words=(claimtrack show 99); CURRENT=3; _claimtrack_completion
+"""
+    r = subprocess.run(["zsh", "-f", "-c", program], capture_output=True, text=True, env=env, timeout=60)
+    assert r.returncode == 0, r.stderr
+    assert r.stdout.splitlines() == ["O'Neil", tricky[0], tricky[2], "FILES"]
