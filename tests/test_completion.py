@@ -302,3 +302,22 @@ words=(claimtrack show 99); CURRENT=3; _claimtrack_completion
     r = subprocess.run(["zsh", "-f", "-c", program], capture_output=True, text=True, env=env, timeout=60)
     assert r.returncode == 0, r.stderr
     assert r.stdout.splitlines() == ["O'Neil", tricky[0], tricky[2], "FILES"]
+
+
+@pytest.mark.skipif(shutil.which("fish") is None, reason="needs fish")
+def test_a_real_fish_completes_through_the_installed_script(claims, tmp_path):
+    if len(claimtrack_exe()) > 1:
+        pytest.skip("no claimtrack executable on PATH to complete")
+    env = dict(os.environ, _TYPER_COMPLETE_TEST_DISABLE_SHELL_DETECTION="1",
+               PATH=os.path.dirname(claimtrack_exe()[0]) + os.pathsep + os.environ["PATH"])
+    script = subprocess.run(claimtrack_exe() + ["--show-completion", "fish"], capture_output=True, text=True,
+                            env=env, check=True).stdout
+    (tmp_path / "completion.fish").write_text(script)
+    program = (f"source {tmp_path / 'completion.fish'}; complete -C 'claimtrack conf'; "
+               "complete -C 'claimtrack show 1'; complete -C 'claimtrack list --by harr'")
+    r = subprocess.run(["fish", "--no-config", "-c", program], capture_output=True, text=True, env=env, timeout=60)
+    assert r.returncode == 0, r.stderr
+    lines = r.stdout.splitlines()
+    assert lines[0] == "confirm\tMark claims as having come true."
+    assert "1\tTalks will break down in April" in lines and "12\tfiller 12" in lines
+    assert "Harry Kazianis" in lines and "harriet O'Neil" in lines
