@@ -192,8 +192,47 @@ def table(result: dict) -> str:
     return "\n".join(lines)
 
 
-def speed() -> None:
-    sizes = []
+def _two_thousand_words() -> tuple[str, bytes]:
+    """A 2,000-word article, as plain text and as an HTML page, built from the gold set's own prose."""
+    prose = []
+    for name in ("rates_quoted.txt", "trade_odds.txt", "trade_sources.txt", "port_editorial.txt",
+                 "heldout_election.txt", "heldout_weather.txt", "heldout_column.txt", "seed_002.txt"):
+        text = (GOLD / name).read_text(encoding="utf-8")
+        prose += [p for p in text.split("\n\n")[1:] if len(p.split()) > 12]
+    paragraphs, words = [], 0
+    while words < 2000:
+        for paragraph in prose:
+            paragraphs.append(" ".join(paragraph.split()))
+            words += len(paragraph.split())
+            if words >= 2000:
+                break
+    text = "A long article\n\nMarch 2, 2020\n\n" + "\n\n".join(paragraphs) + "\n"
+    import html
+
+    page = ("<!DOCTYPE html><html><head><meta charset='utf-8'><title>A long article</title>"
+            "<meta name='author' content='A. Writer'><meta property='article:published_time' content='2020-03-02'>"
+            "</head><body><nav><a href='/'>Home</a></nav><article><h1>A long article</h1>"
+            + "".join(f"<p>{html.escape(p)}</p>" for p in paragraphs) + "</article><footer>Footer</footer></body></html>")
+    return text, page.encode("utf-8")
+
+
+def _median_run(args: list[str], runs: int) -> float:
+    import subprocess
+
+    exe = str(Path(sys.executable).with_name("claimtrack"))
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        subprocess.run([exe, *args], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+def speed(runs: int = 9) -> None:
+    """In-process time per gold article, then whole processes on a 2,000-word article (text and HTML) against
+    'claimtrack --version', alternating, median of `runs`."""
+    import tempfile
+
     for path in sorted(GOLD.glob("*.txt")) + sorted(GOLD.glob("*.html")):
         data = path.read_bytes()
         extract(data, said="2020-01-01")  # warm: imports, compiled patterns
@@ -203,20 +242,26 @@ def speed() -> None:
             extract(data, said="2020-01-01")
             times.append(time.perf_counter() - start)
         words = len(data.decode("utf-8", "replace").split())
-        sizes.append((path.name, words, statistics.median(times)))
-    for name, words, seconds in sizes:
-        print(f"{name:28} {words:6,} words  {seconds * 1000:7.1f} ms")
-    # a 2,000-word article built from the gold set's prose
-    prose = " ".join((GOLD / name).read_text(encoding="utf-8") for name in ("rates_quoted.txt", "trade_odds.txt",
-                                                                             "trade_sources.txt", "port_editorial.txt"))
-    words = prose.split()
-    text = "\n\n".join(" ".join(words[i:i + 80]) for i in range(0, 2000, 80))
-    times = []
-    for _ in range(5):
-        start = time.perf_counter()
-        extract(text, said="2020-01-01")
-        times.append(time.perf_counter() - start)
-    print(f"{'2,000-word plain text':28} {len(text.split()):6,} words  {statistics.median(times) * 1000:7.1f} ms (median of 5)")
+        print(f"{path.name:28} {words:6,} words  {statistics.median(times) * 1000:7.1f} ms in-process (median of 5)")
+    text, page = _two_thousand_words()
+    with tempfile.TemporaryDirectory() as tmp:
+        txt = Path(tmp) / "article.txt"
+        txt.write_text(text, encoding="utf-8")
+        htm = Path(tmp) / "article.html"
+        htm.write_bytes(page)
+        db = str(Path(tmp) / "claims.json")
+        startup, plain, html_ = [], [], []
+        for _ in range(runs):
+            startup.append(_median_run(["--db", db, "--version"], 1))
+            plain.append(_median_run(["--db", db, "extract", str(txt), "--json"], 1))
+            html_.append(_median_run(["--db", db, "extract", str(htm), "--json"], 1))
+        base = statistics.median(startup)
+        print(f"\n2,000-word article ({len(text.split()):,} words), whole processes, median of {runs}:")
+        print(f"  claimtrack --version           {base * 1000:7.1f} ms")
+        print(f"  extract article.txt --json     {statistics.median(plain) * 1000:7.1f} ms  "
+              f"(+{(statistics.median(plain) - base) * 1000:.0f} ms beyond start-up)")
+        print(f"  extract article.html --json    {statistics.median(html_) * 1000:7.1f} ms  "
+              f"(+{(statistics.median(html_) - base) * 1000:.0f} ms beyond start-up)")
 
 
 def main() -> None:

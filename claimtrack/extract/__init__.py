@@ -327,6 +327,7 @@ def propose(article: Article, *, said_on: dt.date, own_voice: str, by_given: boo
                 quote_speaker[quote.index] = claimant_of[index]
 
     proposals: list[Proposal] = []
+    times = _Deadlines(article, sentences, views, said_on)
     for index, (sentence, view) in enumerate(zip(sentences, views)):
         block = article.blocks[sentence.block]
         if block.kind == "head" or not view.tokens:
@@ -343,9 +344,9 @@ def propose(article: Article, *, said_on: dt.date, own_voice: str, by_given: boo
             lo, hi = 0, len(view.tokens)
         if lo >= hi:
             lo, hi = 0, len(view.tokens)
-        content_span = (view.tokens[lo].start, view.tokens[hi - 1].end)
-        reading = read(view, attribution, lo, hi, has_deadline=lambda: bool(deadlines_mod.find(
-            article.text[content_span[0]:content_span[1]], content_span[0], said_on)))
+        reading = read(view, attribution, lo, hi, has_deadline=lambda: any(
+            view.tokens[lo].start <= d.start and d.end <= view.tokens[hi - 1].end
+            for d in times.of(index)))
         if reading.reject or not reading.cues:
             continue
         # the claimant
@@ -364,7 +365,7 @@ def propose(article: Article, *, said_on: dt.date, own_voice: str, by_given: boo
             else:
                 claimant = voice_plain
         proposals.append(_build(article, sentence, view, attribution, reading, lo, hi, claimant, said_on,
-                                source, tags, sentences, index))
+                                source, tags, sentences, index, times))
     _lead_event_deadline(article, sentences, proposals, said_on)
     return proposals
 
@@ -430,9 +431,25 @@ def _is_caption(article: Article, sentences: list[Sentence], index: int) -> bool
     return False
 
 
+class _Deadlines:
+    """The time phrases of each sentence, found once (a sentence is searched for its own forecast and again as
+    the context of its neighbours')."""
+
+    def __init__(self, article: Article, sentences: list[Sentence], views: list[SentenceView], said_on: dt.date):
+        self.article, self.sentences, self.views, self.said_on = article, sentences, views, said_on
+        self.cache: dict[int, list[deadlines_mod.Deadline]] = {}
+
+    def of(self, index: int) -> list[deadlines_mod.Deadline]:
+        if index not in self.cache:
+            sentence = self.sentences[index]
+            self.cache[index] = deadlines_mod.find(self.article.text[sentence.start:sentence.end], sentence.start,
+                                                   self.said_on, tokens=self.views[index].tokens)
+        return self.cache[index]
+
+
 def _build(article: Article, sentence: Sentence, view: SentenceView, attribution: Attribution | None,
            reading: Reading, lo: int, hi: int, claimant: str, said_on: dt.date, source: dict, tags: list[str],
-           sentences: list[Sentence], index: int) -> Proposal:
+           sentences: list[Sentence], index: int, times: _Deadlines) -> Proposal:
     quote = article.text[sentence.start:sentence.end]
     content_start = view.tokens[lo].start
     content_end = view.tokens[hi - 1].end
@@ -443,12 +460,11 @@ def _build(article: Article, sentence: Sentence, view: SentenceView, attribution
     else:
         content_words = content
     # deadline: in the forecast's own words, else the sentence, else its paragraph or the heading above
-    found = deadlines_mod.find(content, content_start, said_on)
-    if not found:
-        found = deadlines_mod.find(quote, sentence.start, said_on)
+    everywhere = times.of(index)
+    found = [d for d in everywhere if content_start <= d.start and d.end <= content_end] or everywhere
     deadline = _pick_deadline(found, reading)
     if deadline is None:
-        deadline = _context_deadline(article, sentences, index, said_on)
+        deadline = _context_deadline(article, sentences, index, said_on, times)
     # confidence: a figure or Kent's words in the forecast, else a negated expectation
     conf = confidence_mod.find(content)
     if conf is None and attribution is not None:
@@ -575,15 +591,14 @@ def _weekday_only(phrase: str) -> bool:
                              phrase.strip().lower()))
 
 
-def _context_deadline(article: Article, sentences: list[Sentence], index: int, said_on: dt.date):
+def _context_deadline(article: Article, sentences: list[Sentence], index: int, said_on: dt.date, times: _Deadlines):
     """A date or year in the same paragraph (nearest sentence first), else in the heading above."""
     sentence = sentences[index]
     same = [s for s in sentences if s.block == sentence.block and s.index != sentence.index and
             abs(s.index - sentence.index) <= 3]
     same.sort(key=lambda s: (abs(s.index - sentence.index), s.index > sentence.index))
     for other in same:
-        text = article.text[other.start:other.end]
-        for deadline in deadlines_mod.find(text, other.start, said_on):
+        for deadline in times.of(other.index):
             if deadline.absolute and not _probably_past(deadline, said_on) and not _weekday_only(deadline.phrase) \
                     and deadline.due > said_on:
                 return deadline

@@ -99,9 +99,15 @@ def _round(value: Fraction) -> float:
     return round(float(value), 4)
 
 
+_MAYBE_FIGURE = re.compile(r"[0-9]|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|"
+                           r"sixty|seventy|eighty|ninety|hundred|evens?|toss|coin)\b", re.IGNORECASE)
+
+
 def find(text: str) -> Confidence | None:
     """The first stated confidence in `text` (the leftmost figure, else Kent's words); None when it states none."""
     best: Confidence | None = None
+    if not _MAYBE_FIGURE.search(text):
+        return kent_words(text)
     for name, pattern in _PATTERNS:
         for match in pattern.finditer(text):
             value = _read(name, match)

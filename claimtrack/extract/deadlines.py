@@ -64,9 +64,33 @@ def _is_start(tokens: list[Tok], i: int) -> bool:
     return False
 
 
-def find(text: str, offset: int, said_on: dt.date) -> list[Deadline]:
-    """Every deadline phrase in `text` (which starts at `offset` in the article), in order, without overlaps."""
-    tokens = tokenize(text, offset)
+#: The words a time phrase can end with: only spans ending in one are offered to the phrase reader.
+_TAIL_WORDS = MONTH_WORDS | WEEKDAY_WORDS | {
+    "day", "days", "week", "weeks", "month", "months", "year", "years", "decade", "decades", "weekend", "quarter",
+    "half", "spring", "summer", "autumn", "fall", "winter", "christmas", "eve", "easter", "sunday", "thanksgiving",
+    "halloween", "tomorrow", "tonight", "today", "morning", "afternoon", "evening", "night", "year-end", "end",
+    "time", "now", "decade", "q1", "q2", "q3", "q4", "h1", "h2", "mid-year", "year's",
+}
+
+
+def _tail(tok: Tok) -> bool:
+    low = tok.low.rstrip(".")
+    return low in _TAIL_WORDS or low[:1].isdigit() or low.startswith("mid-") or low.endswith("-quarter") or \
+        low.split("-")[-1] in _EVENT_TAILS
+
+
+_EVENT_TAILS = {"election", "elections", "vote", "referendum", "summit", "meeting", "talks", "deadline", "match",
+                "game", "final", "race", "conference", "hearing", "trial", "verdict", "ruling", "budget", "poll",
+                "polls", "primary", "debate", "session", "convention", "olympics", "cup", "tournament", "season",
+                "playoffs", "opening", "inauguration", "visit", "anniversary", "midterms", "ballot", "runoff",
+                "recess", "holidays", "paralympics", "games", "congress", "deal", "negotiations", "results", "earnings"}
+
+
+def find(text: str, offset: int, said_on: dt.date, tokens: list[Tok] | None = None) -> list[Deadline]:
+    """Every deadline phrase in `text` (which starts at `offset` in the article), in order, without overlaps.
+    `tokens` may be given when the caller has already cut `text` into words."""
+    if tokens is None:
+        tokens = tokenize(text, offset)
     found: list[Deadline] = []
     i = 0
     while i < len(tokens):
@@ -76,7 +100,7 @@ def find(text: str, offset: int, said_on: dt.date) -> list[Deadline]:
         best = None
         for j in range(min(len(tokens), i + _MAX_WORDS), i, -1):
             last = tokens[j - 1]
-            if not last.word:
+            if not last.word or not (_tail(last) or j == i + 1):
                 continue
             if any(t.text in ";:!?\"“”()" for t in tokens[i:j]):
                 continue

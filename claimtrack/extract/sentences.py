@@ -41,6 +41,7 @@ _BOUNDARY = re.compile(r"(?:[.!?]+|…|\.\.\.)[\"'”’)\]]*(?=\s|$)|(?<=\))(?=
 CREDIT = re.compile(r"\((?:[^()]{0,60}?(?:Reuters|Associated Press|\bAP\b|AFP|Getty|EPA|Bloomberg|Photo|Images|"
                     r"\bvia\b|/|KCNA|Yonhap|Xinhua|Shutterstock|Handout|File)[^()]{0,40}?)\)\s*$")
 _OPENERS = "\"'“‘([«"
+_QUOTE_CHARS = re.compile("[\"'“”‘’«»]")
 
 
 def _prev_token(text: str, end: int) -> str:
@@ -105,7 +106,9 @@ def find_quotations(text: str) -> list[tuple[int, int, bool]]:
     spans: list[tuple[int, int, bool]] = []
     opened: int | None = None
     kind = ""
-    for i, ch in enumerate(text):
+    for mark in _QUOTE_CHARS.finditer(text):
+        i = mark.start()
+        ch = mark.group()
         before = text[i - 1] if i else " "
         after = text[i + 1] if i + 1 < len(text) else " "
         if opened is None:
