@@ -293,7 +293,7 @@ def propose(article: Article, *, said_on: dt.date, own_voice: str, by_given: boo
                 person = people.resolve_name(speaker.text, speaker.kind == "org")
             elif speaker.kind == "definite" and speaker.role in ORG_NOUNS:
                 # "the fund" -> the International Monetary Fund named before; else the words themselves
-                person = people.org_with(speaker.role)
+                person = people.org_with(speaker.role, index)
                 if person is None:
                     claimant_of[index] = _description(speaker.text)
             elif speaker.kind == "definite":
@@ -304,8 +304,11 @@ def propose(article: Article, *, said_on: dt.date, own_voice: str, by_given: boo
             elif speaker.kind == "indefinite":
                 claimant_of[index] = _description(speaker.text)
                 pending.append(index)
-            else:  # a group: "analysts", "Chinese experts"
-                claimant_of[index] = _description(speaker.text)
+            else:  # a group: "analysts", "Chinese experts"; "analysts at the bank" speak for the bank
+                owner = re.search(r"\b(?:at|of|from|for)\s+(?:the\s+)?([\w-]+)$", speaker.text)
+                person = people.org_with(owner.group(1).lower(), index) if owner and owner.group(1).lower() in ORG_NOUNS else None
+                if person is None:
+                    claimant_of[index] = _description(speaker.text)
             if person is not None:
                 claimant_of[index] = person.name
                 people.spoke(person, index)
@@ -520,6 +523,10 @@ def _build(article: Article, sentence: Sentence, view: SentenceView, attribution
         score += 0.05
     if reading.conditional:
         score -= 0.08
+    if max(reading.cues, key=lambda c: c.strength).kind == "modal" and attribution is not None and \
+            attribution.speaker.kind in ("name", "org", "pronoun", "definite") and \
+            attribution.speaker.text.lower() not in ("i", "we") and attribution.verb not in ("odds", "view"):
+        score += 0.1  # "X said/believes Y could happen by 2026": a named forecaster's hedged forecast
     if reading.relative_only and len(reading.cues) == 1:
         score -= 0.1
     if len(view.tokens) > 70:

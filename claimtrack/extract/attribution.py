@@ -50,6 +50,7 @@ DOCUMENT_NOUNS = {"manifesto", "programme", "program", "plan", "budget", "bill",
                   "polling", "predictor", "nowcast", "barometer"}
 #: Common nouns that name an organisation when they head "the ..." ("the council says", "the fund expects").
 ORG_NOUNS = {
+    "kingdom", "republic", "emirate", "monarchy", "junta", "regime", "opposition", "coalition",
     "chipmaker", "carmaker", "automaker", "maker", "manufacturer", "brewer", "miner", "producer", "conglomerate",
     "startup", "start-up", "giant", "supplier", "studio", "publisher", "developer", "platform",
     "council", "government", "ministry", "company", "bank", "fund", "commission", "department", "agency", "union",
@@ -92,8 +93,10 @@ def _price_follows(view: SentenceView, i: int) -> bool:
                            re.search(r"\bat\s+[0-9]", window)))
 
 
+_HOLD_VERBS = {"kept", "keeps", "keep", "maintained", "maintains", "reiterated", "reiterates", "repeated", "repeats",
+               "held", "holds", "stuck", "sticks", "stands", "stood", "restated", "restates", "affirmed", "affirms"}
 _VIEW_NOUNS = {"view", "forecast", "prediction", "expectation", "bet", "guess", "verdict", "tip", "pick", "prognosis",
-               "assessment", "projection", "best", "reckoning", "estimate", "outlook", "call", "hunch", "prediction:"}
+               "assessment", "projection", "reckoning", "estimate", "outlook", "hunch"}
 PAST_TIME = re.compile(
     r"\b(?:last\s+(?:year|month|week|spring|summer|autumn|fall|winter|decade|time)|(?:years?|months?|weeks?|days?|"
     r"decades?)\s+ago|at\s+the\s+time|back\s+then|in\s+the\s+past|previously|in\s+(?:19|20)[0-9]{2}|"
@@ -520,6 +523,19 @@ def find(view: SentenceView) -> Attribution | None:
                     candidates.append((5, Attribution(speaker, "view", "present", tok.start, toks[i + 1].end, "view",
                                                       (toks[start].start, toks[rest - 1].end), (toks[rest].start, end_of))))
             continue
+        # a view held: "Citi kept its view that prices will fall", "the bank reiterated its forecast of $90"
+        if low in _HOLD_VERBS and i + 2 < n and toks[i + 1].low in ("its", "his", "her", "their", "a", "the") and \
+                toks[i + 2].bare in _CHANCE_NOUNS | _VIEW_NOUNS:
+            np = _np_left(view, i)
+            speaker = _speaker_from(view, np[0], np[1]) if np else None
+            if speaker:
+                rest = i + 3
+                while rest < n and toks[rest].low in ("that", "of", "for", ":", ","):
+                    rest += 1
+                candidates.append((3, Attribution(speaker, "view", "present", tok.start, toks[i + 2].end, "initial",
+                                                  (toks[np[0]].start, toks[min(rest, n) - 1].end),
+                                                  (toks[rest].start if rest < n else end_of, end_of))))
+            continue
         # an organisation setting odds: "JPMorgan cut the chances of a deal to 60 per cent"
         if (low in _ODDS_VERBS and any(t.bare in _CHANCE_NOUNS for t in toks[i + 1:i + 8])) or \
                 (low in _PRICE_VERBS and _price_follows(view, i + 1)):
@@ -828,7 +844,7 @@ class People:
                     return person
         return None
 
-    def org_with(self, noun: str) -> Person | None:
+    def org_with(self, noun: str, sentence: int = 10**9) -> Person | None:
         """The organisation "the fund" or "the company" means: one named before whose name holds the noun
         ("... Monetary Fund"), else, for a generic noun, the organisation the article is most about."""
         for person in reversed(self.people):
@@ -838,6 +854,8 @@ class People:
             if noun in full.lower().split() and is_org_name(full.split()):
                 return self.add(full, org=True)
         if noun in _GENERIC_ORG_NOUNS:
+            if self.last_speaker is not None and self.last_speaker.org and sentence - self.last_speaker_sentence <= 3:
+                return self.last_speaker  # "Goldman Sachs lifted its forecast ... analysts at the bank wrote"
             topic = self.topic_org()
             if topic:
                 return self.add(topic, org=True)
@@ -911,7 +929,7 @@ def register_mentions(view: SentenceView, people: People, sentence_index: int = 
         while start < end and toks[start].bare in TITLES:
             start += 1
         words = [t.text for t in toks[start:end] if t.text != "."]
-        if start < end and not (end - start == 1 and start == 0 and toks[start].low in FUNCTION_WORDS):
+        if start < end and not (end - start == 1 and start == 0):  # a lone capital opening a sentence is no name
             people.saw(run_text(view.text, toks, start, end, view.base))
         if start < end and looks_like_person(words):
             name = run_text(view.text, toks, start, end, view.base)

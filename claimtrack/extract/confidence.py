@@ -40,7 +40,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("pct_after", re.compile(rf"\b{_CHANCE}\b(?:\s+of\s+(?:about\s+|around\s+|roughly\s+|nearly\s+)?|"
                              rf"(?:\s+[\w'’.,-]+){{0,16}}?\s+(?:to|at|is|are|was|around|about|"
                              rf"roughly|near|nearly|just|only|as\s+high\s+as|as\s+low\s+as)"
-                             rf"\s+(?:about\s+|around\s+|roughly\s+|just\s+|only\s+)?){_PCT}", re.IGNORECASE)),
+                             rf"\s+(?:about\s+|around\s+|roughly\s+|just\s+|only\s+|no\s+more\s+than\s+|not\s+more\s+than\s+|"
+                             rf"less\s+than\s+|more\s+than\s+|at\s+least\s+|up\s+to\s+|almost\s+|close\s+to\s+|nearly\s+)?){_PCT}",
+                             re.IGNORECASE)),
     # "one in five (chance)", "a one-in-three chance", "1 in 4"
     ("one_in", re.compile(rf"\b(?P<a>{_NUM})[- ]in[- ](?P<b>{_NUM})\b(?![- ](?:million|thousand|hundred|years?|people|households|adults|americans|voters|children|homes|businesses|companies|firms))", re.IGNORECASE)),
     # "odds of 3 to 1 (against)", "3-1 odds", "3/1"

@@ -116,9 +116,17 @@ def find(text: str, offset: int, said_on: dt.date, tokens: list[Tok] | None = No
             continue
         j, phrase, due = best
         # "in April" wins over "April" when the preposition comes first; "by" alone is never read
-        found.append(Deadline(phrase, due, tokens[i].start, tokens[j - 1].end, _absolute(phrase)))
+        start, end = tokens[i].start, tokens[j - 1].end
+        if found and _RANGE.fullmatch(text[found[-1].end - offset:start - offset]) and due > found[-1].due:
+            # "by 2026 or 2027", "in March or April": the later end of the range
+            previous = found.pop()
+            start, phrase = previous.start, text[previous.start - offset:end - offset]
+        found.append(Deadline(phrase, due, start, end, _absolute(phrase)))
         i = j
     return found
+
+
+_RANGE = re.compile(r"\s*(?:or|to|and|-|–|—|or\s+even|or\s+possibly|or\s+perhaps)\s*")
 
 
 def _absolute(phrase: str) -> bool:

@@ -33,7 +33,8 @@ _VERB_SKIP = {"not", "n't", "also", "still", "soon", "then", "never", "ever", "o
               "probably", "likely", "certainly", "definitely", "surely", "eventually", "quickly", "again", "now",
               "likely,", "undoubtedly", "inevitably", "further", "finally", "ultimately", "in", "fact", "very",
               "soon,", "well", "actually", "really", "simply", "easily", "most", "more", "even", "indeed", "no",
-              "longer", "necessarily", "possibly", "perhaps", "at", "least", "one", "day", "someday", "shortly"}
+              "longer", "necessarily", "possibly", "perhaps", "at", "least", "one", "day", "someday", "shortly",
+              "next", "first", "formally", "officially", "jointly"}
 _QUESTION_WORDS = {"whether", "if", "what", "how", "when", "why", "where", "whatever", "extent"}
 _WISH_WORDS = {"hope", "hopes", "hoped", "hoping", "want", "wants", "wanted", "wish", "wishes", "wished", "pray",
                "prays", "demand", "demands", "demanded", "insist", "insists", "ensure", "ensures", "require",
@@ -160,12 +161,26 @@ _HABITUAL = re.compile(r"^\W*(?:every|each)\s+(?:january|february|march|april|ma
                        r"\bwhenever\b", re.IGNORECASE)
 
 
+_VALUE = re.compile(r"\b(?:to|at|of|from)\s+(?:about\s+|around\s+|roughly\s+|just\s+|no\s+more\s+than\s+)?"
+                    r"(?:[$£€¥]\s?)?[0-9]|\b(?:to|at)\s+(?:even|evens|one\s+in)\b|[0-9]\s*(?:%|per\s*cent|percent)",
+                    re.IGNORECASE)
+
+
+def _states_a_value(text: str) -> bool:
+    return bool(_VALUE.search(text))
+
+
+def _reported(attribution: Attribution | None) -> bool:
+    """Reported speech in the past tense, whose "was"/"would" stand for "is"/"will" ("she said X was unlikely")."""
+    return attribution is not None and attribution.tense in ("past", "perfect") and attribution.verb in _SAY_VERBS
+
+
 def _belief_before(view: SentenceView, lo: int, hi: int) -> bool:
     """A present-tense belief verb in the clause ("I think", "she believes", "we reckon")."""
     for k in range(lo, hi):
         low = view.tokens[k].low
         if low in SPEECH and SPEECH[low][0] in ("think", "believe", "reckon", "expect", "suspect", "guess", "bet") \
-                and SPEECH[low][1] in ("present", "base"):
+                and SPEECH[low][1] in ("present", "base") and not _in_question(view, k, lo):
             return True
     return False
 
@@ -219,8 +234,12 @@ def read(view: SentenceView, attribution: Attribution | None, lo: int, hi: int, 
                 reading.negated_expectation = confidence_mod.negated_expectation(
                     text[attribution.span[0] - view.base:attribution.verb_end - view.base + 1])
             reading.cues.append(Cue(attribution.verb_start, attribution.verb_end, "expect", 0.6))
-        if verb == "odds":
+        if verb == "odds" and _states_a_value(text[attribution.verb_end - view.base:]):
+            # "JPMorgan cut the chances of a deal to 60 per cent", "lifted its forecast for Brent to $95": a new
+            # value is a forecast; "several banks raised their forecasts" is news about forecasts
             reading.cues.append(Cue(attribution.verb_start, attribution.verb_end, "chance", 0.55))
+        if verb == "view":
+            reading.cues.append(Cue(attribution.verb_start, attribution.verb_end, "expect", 0.5))
         if verb == "doubt" and tense in ("present", "base", "ing"):
             reading.negated_expectation = confidence_mod.negated_expectation(
                 text[attribution.verb_start - view.base:attribution.verb_end - view.base + 12])
@@ -302,8 +321,8 @@ def read(view: SentenceView, attribution: Attribution | None, lo: int, hi: int, 
             if low == "due" and not (i + 2 < hi and toks[i + 2].word and not toks[i + 2].cap and
                                      toks[i + 2].low not in DETERMINERS):
                 continue  # "due to the weather": a cause
-            if any(b in ("was", "were", "wasn't", "weren't", "had") for b in back):
-                continue  # "the vote was expected to pass": an old expectation
+            if any(b in ("was", "were", "wasn't", "weren't", "had") for b in back) and not _reported(attribution):
+                continue  # "the vote was expected to pass": an old expectation (unless "she said X was likely to")
             if low in ("set", "about") and not any(b in ("is", "are", "am", "'s", "'re", "seems", "seem", "looks", "look") or b.endswith(("'s", "'re")) for b in back):
                 continue
             if _in_question(view, i, lo):
@@ -347,6 +366,9 @@ def read(view: SentenceView, attribution: Attribution | None, lo: int, hi: int, 
             reading.cues.append(Cue(tok.start, tok.end, "expect", 0.55))
         elif low == "see" and prev in ("can", "could") and any(t.low.endswith("ing") for t in toks[i + 1:min(hi, i + 5)]):
             reading.cues.append(Cue(toks[i - 1].start, tok.end, "expect", 0.5))  # "I can see it being three or four"
+        elif low in ("see", "sees") and prev in ("we", "i", "now", "they", "still", "also") and \
+                any(t.low.endswith("ing") and len(t.low) > 5 for t in toks[i + 2:min(hi, i + 6)]):
+            reading.cues.append(Cue(tok.start, tok.end, "expect", 0.55))  # "we now see Brent averaging $90"
         elif low == "surprised" and i >= lo + 2 and toks[i - 1].low == "be" and \
                 toks[i - 2].low in ("wouldn't", "won't", "not", "n't", "shouldn't") and \
                 i + 1 < hi and toks[i + 1].low in ("if", "to"):
@@ -358,7 +380,7 @@ def read(view: SentenceView, attribution: Attribution | None, lo: int, hi: int, 
                 continue  # "probably wanted", "likely was": a hedge about the past
             if nxt and (nxt[0] in ("due", "because", "caused", "the") and low != "unlikely"):
                 continue  # "likely due to": explaining
-            if any(toks[k].low in ("was", "were") for k in range(max(lo, i - 2), i)):
+            if any(toks[k].low in ("was", "were") for k in range(max(lo, i - 2), i)) and not _reported(attribution):
                 continue
             if any(c.start <= tok.start <= c.end for c in reading.cues):
                 continue
