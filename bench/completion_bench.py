@@ -11,8 +11,8 @@ install would), then times whole processes, alternating the cases run by run:
 * `python -c "import typer"`, the floor every Typer program pays, and two ordinary commands, whose cost
   beside that floor shows what they pay (tests/test_startup.py checks that they never import the completion).
 
-Prints a Markdown table of medians (wall clock, its ratio to the `import typer` floor, and CPU time of the
-child; the CPU clock ticks in 10 ms) and checks the target: every completion at most 150 ms (median wall
+Prints a Markdown table of medians (wall clock, the fastest run, the median's ratio to the `import typer`
+floor, and CPU time of the child; the CPU clock ticks in 10 ms) and checks the target: every completion at most 150 ms (median wall
 clock). Exits 1 if a target is missed. On a busy machine every row slows down alike: the ratio to the floor
 shows what completion itself costs.
 """
@@ -104,17 +104,18 @@ def main() -> int:
 
     print(f"claimtrack completion, {opts.size:,} claims ({db.stat().st_size:,} bytes), {opts.runs} runs each, "
           f"load average {os.getloadavg()[0]:.2f}; {note}.\n")
-    print("| case | median wall | × floor | median CPU | target | ok |")
-    print("|---|---:|---:|---:|---:|:-:|")
+    print("| case | median wall | fastest | × floor | median CPU | target | ok |")
+    print("|---|---:|---:|---:|---:|---:|:-:|")
     ok = True
     floor = statistics.median(s[0] for s in samples[rows[len(cases(exe))][0]]) * 1000
     for label, _cmd, _env, targeted in rows:
         wall = statistics.median(s[0] for s in samples[label]) * 1000
+        fastest = min(s[0] for s in samples[label]) * 1000
         cpu = statistics.median(s[1] for s in samples[label]) * 1000
         hit = wall <= TARGET_MS
         ok &= hit or not targeted
-        print(f"| {label} | {wall:.1f} ms | {wall / floor:.2f} | {cpu:.0f} ms | {'≤ 150 ms' if targeted else ''} | "
-              f"{('✓' if hit else '✗') if targeted else ''} |")
+        print(f"| {label} | {wall:.1f} ms | {fastest:.1f} ms | {wall / floor:.2f} | {cpu:.0f} ms | "
+              f"{'≤ 150 ms' if targeted else ''} | {('✓' if hit else '✗') if targeted else ''} |")
     for path in work.iterdir():
         path.unlink()
     work.rmdir()
