@@ -124,6 +124,14 @@ def test_sentences_respect_abbreviations_initials_and_quotes(text, count):
     ("Goldman Sachs economists expect two more rate rises this year.", "Goldman Sachs"),
     ("The IMF's World Economic Outlook predicts that growth will slow.", "IMF"),
     ("Shipping companies say new routes will cut journey times by a third.", "Shipping companies"),
+    ('As Jane Doe of Capital Economics put it: "Rates will rise twice more this year."', "Jane Doe"),
+    ("The ceasefire will collapse within weeks, said a diplomat who asked not to be named.", "diplomat"),
+    ('There is a "high possibility" of conflict by June, the South Korean president warned.', "South Korean president"),
+    ('"We expect a deal by Friday," a senior EU official told reporters.', "senior EU official"),
+    ("The unemployment rate will peak at 5 per cent, according to the central bank's latest projections.",
+     "central bank"),
+    ('Bernstein\'s Stacy Whitfield said the shares would probably stay under pressure.', "Stacy Whitfield"),
+    ("Most economists polled by the association expect chip sales to grow 12 per cent in 2025.", "economists"),
 ])
 def test_speech_shapes(text, claimant):
     assert one(text).claimant == claimant

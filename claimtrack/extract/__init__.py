@@ -506,7 +506,9 @@ def _build(article: Article, sentence: Sentence, view: SentenceView, attribution
         # "She expects two further reductions ...", "JPMorgan cut the chances of a deal to 40 per cent": the
         # forecast needs its verb, so the claim reads "Priya Raman expects ...", the speaker named
         verb_and_rest = article.text[attribution.verb_start:content_end]
-        rephrased = f"{claimant} {verb_and_rest}"
+        subject = claimant if attribution.speaker.kind in ("name", "org", "pronoun") else \
+            article.text[attribution.speaker.start:attribution.speaker.end]
+        rephrased = f"{subject} {verb_and_rest}"
     text = clean_text(rephrased)
     if len(text) < 8:
         text = clean_text(quote)

@@ -229,6 +229,11 @@ def _speaker_from(view: SentenceView, i: int, j: int) -> Speaker | None:
     if toks[j - 1].bare in DOCUMENT_NOUNS:
         # "The IPCC's 2021 assessment", "a study published on Tuesday": its owner if named, else the document
         owners = [n for n in range(i, j) if toks[n].low.endswith("'s") and _is_cap_word(toks[n])]
+        lower_owner = [n for n in range(i, j - 1) if toks[n].low.endswith("'s") and toks[n].bare in ORG_NOUNS]
+        if not owners and lower_owner:  # "the central bank's latest projections": the bank speaks
+            k = lower_owner[-1]
+            return Speaker(re.sub(r"[’']s$", "", view.words(i, k + 1)), "definite", toks[i].start, toks[k].end,
+                           toks[k].bare)
         if not owners:
             caps = [n for n in range(i, j - 1) if _is_cap_word(toks[n]) and toks[n].low not in FUNCTION_WORDS]
             if caps:  # "the latest YouGov projection": the capitalised word owns it
@@ -257,10 +262,21 @@ def _speaker_from(view: SentenceView, i: int, j: int) -> Speaker | None:
         start, end = _strip_run(toks, start, k)
         while start < end and toks[start].bare in TITLES and end - start > 1:
             start += 1
+        affiliated = False
+        for glue in range(start + 2, min(end, start + 4)):
+            if toks[glue].low in ("of", "at", "from") and looks_like_person([t.text for t in toks[start:glue]]):
+                end, affiliated = glue, True  # "Jane Doe of Capital Economics": the person speaks
+                break
+        if start < end and all(t.low.rstrip(".") in NOT_PERSON for t in toks[start:end] if t.word) and \
+                toks[j - 1].bare in ROLES and not toks[j - 1].cap:
+            # "the South Korean president", "a senior EU official": a description, the capitals are not a name
+            det = lows[0]
+            kind = "indefinite" if det in ("a", "an", "one", "another") else "definite"
+            return Speaker(view.words(i, j), kind, toks[i].start, toks[j - 1].end, toks[j - 1].bare)
         if start < end:
             words = [t.text for t in toks[start:end]]
             name = run_text(view.text, toks, start, end, view.base)
-            trailing = [t.bare for t in toks[end:j] if t.word]
+            trailing = [] if affiliated else [t.bare for t in toks[end:j] if t.word]
             if trailing and all(w in ROLES or w in DETERMINERS for w in trailing) and trailing[-1] in PLURAL_GROUPS:
                 if is_org_name(words) or toks[start].low not in NOT_PERSON:
                     # "JPMorgan analysts", "Goldman Sachs economists": the organisation speaks
@@ -556,14 +572,16 @@ def find(view: SentenceView) -> Attribution | None:
                                          (t.low.endswith("ing") and len(t.low) > 5 and not t.cap)
                                          for t in toks[i + 1:i + 7]):
             continue
-        if lemma in ("put", "give") and not any(t.bare in _CHANCE_NOUNS for t in toks[i + 1:i + 8]):
+        if lemma in ("put", "give") and not any(t.bare in _CHANCE_NOUNS for t in toks[i + 1:i + 8]) and \
+                not (lemma == "put" and i + 1 < n and toks[i + 1].low == "it"):  # "as X put it:"
             continue
         prev = toks[i - 1] if i else None
         # inverted: '"...," said X' / ', says professor Jordan Tama.'
         if prev is not None and (prev.text == "," or prev.text in QUOTE_MARKS or view.quoted[i - 1]) and \
                 tense in ("past", "present") and lemma not in ("tell", "expect", "think", "believe", "hope", "fear"):
             j = _np_right(view, i + 1)
-            if j and (j >= n or toks[j].text in ",.;:!?" or toks[j].text in QUOTE_MARKS or view.quoted[j]):
+            if j and (j >= n or toks[j].text in ",.;:!?" or toks[j].text in QUOTE_MARKS or view.quoted[j] or
+                      toks[j].low in ("who", "which", "whose")):
                 speaker = _speaker_from(view, i + 1, j)
                 if speaker and speaker.kind != "pronoun" or (speaker and j == i + 2):
                     k = i - 1 if prev.text == "," else i
@@ -612,6 +630,8 @@ def find(view: SentenceView) -> Attribution | None:
                                                                  "me", "him", "her", "them", "viewers", "listeners",
                                                                  "investors", "clients", "news", "radio", "lawmakers")):
                 after += 1
+        if lemma == "put" and after < n and toks[after].low == "it":
+            after += 1
         while after < n and toks[after].low in ("that", ":", ",", "-", "—", "–") and not view.quoted[after]:
             after += 1
         # where is the attribution: the sentence start (initial), the end (final), or between commas
@@ -638,7 +658,9 @@ def find(view: SentenceView) -> Attribution | None:
             while d >= 0 and not view.quoted[d] and toks[d].text not in QUOTE_MARKS and before_np - d <= 12 and \
                     toks[d].low not in SPEECH and toks[d].text not in ".;:!?":
                 d -= 1
-            if d >= 0 and (view.quoted[d] or toks[d].text in QUOTE_MARKS) and before_np - d > 1:
+            if d >= 0 and (view.quoted[d] or toks[d].text in QUOTE_MARKS) and before_np - d > 1 and \
+                    speaker.kind == "name" and (toks[d + 1].low in DETERMINERS or toks[d + 1].low.endswith("'s") or
+                                                toks[d + 1].text in "," or toks[d + 1].bare in ROLES):
                 before_np = d + 1 if toks[d + 1].text in QUOTE_MARKS else d
                 if toks[before_np].text not in QUOTE_MARKS and not view.quoted[before_np]:
                     before_np = d
@@ -679,7 +701,13 @@ def find(view: SentenceView) -> Attribution | None:
     if not candidates:
         return None
     candidates.sort(key=lambda c: (c[0], c[1].verb_start))
-    return candidates[0][1]
+    best = candidates[0][1]
+    for _, other in candidates:
+        # "We expect a deal by Friday, a senior EU official told reporters": the official speaks, "we" is theirs
+        if other.position in ("final", "inverted") and other is not best and \
+                other.content[0] <= best.verb_start < other.content[1] and best.speaker.kind == "pronoun":
+            return other
+    return best
 
 
 _TIME_STARTS = {"in", "on", "at", "last", "this", "earlier", "later", "back", "since", "by", "during", "after",

@@ -60,6 +60,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 _KENT_FORMS: list[tuple[str, str]] = [
     (r"almost\s+certainly\s+not|almost\s+certainly\s+won'?t|almost\s+certainly\s+will\s+not|virtually\s+no\s+chance|"
      r"no\s+chance|highly\s+unlikely|very\s+unlikely|extremely\s+unlikely|vanishingly\s+unlikely", "almost certainly not"),
+    (r"(?:low|slim|small|remote|little|scant)\s+(?:possibility|probability|likelihood)", "probably not"),
+    (r"(?:high|strong|good|real|distinct|significant)\s+(?:possibility|probability|likelihood)", "likely"),
     (r"(?:almost|virtually|near|nearly|all\s+but)[- ]certain(?:ly)?|highly\s+likely|very\s+likely|extremely\s+likely|"
      r"overwhelmingly\s+likely|near[- ]certainty", "almost certain"),
     (r"impossible|no\s+way", "impossible"),

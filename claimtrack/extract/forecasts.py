@@ -373,6 +373,13 @@ def read(view: SentenceView, attribution: Attribution | None, lo: int, hi: int, 
                 toks[i - 2].low in ("wouldn't", "won't", "not", "n't", "shouldn't") and \
                 i + 1 < hi and toks[i + 1].low in ("if", "to"):
             reading.cues.append(Cue(toks[i - 2].start, tok.end, "expect", 0.5))  # "I wouldn't be surprised if"
+        elif low == "surprised" and any(t.low in ("if", "to") for t in toks[i + 1:min(hi, i + 3)]) and \
+                any(toks[k].low in ("would", "'d", "will") or toks[k].low.endswith("'d")
+                    for k in range(max(lo, i - 4), i)) and \
+                not any(toks[k].low in ("not", "n't", "wouldn't", "won't") for k in range(max(lo, i - 4), i)):
+            # "he would be very surprised if the deal survived the summer": he expects it not to
+            reading.cues.append(Cue(tok.start, tok.end, "negated", 0.5))
+            reading.negated_expectation = re.search(r"\S+", view.text[tok.start - view.base:])
         elif low in ("likely", "probably", "certainly", "definitely", "surely", "undoubtedly", "inevitably", "possibly",
                      "perhaps", "maybe", "unlikely"):
             nxt = [toks[k].low for k in range(i + 1, min(hi, i + 3))]
@@ -386,7 +393,8 @@ def read(view: SentenceView, attribution: Attribution | None, lo: int, hi: int, 
                 continue
             strength = {"likely": 0.55, "probably": 0.5, "unlikely": 0.55}.get(low, 0.3 if low in ("possibly", "perhaps", "maybe") else 0.45)
             reading.cues.append(Cue(tok.start, tok.end, "likely", strength))
-        elif low in ("chance", "chances", "odds", "probability", "likelihood") or low == "risk" and i + 1 < hi and toks[i + 1].low == "of":
+        elif low in ("chance", "chances", "odds", "probability", "likelihood", "possibility") or \
+                low == "risk" and i + 1 < hi and toks[i + 1].low == "of":
             window = text[tok.start - view.base - 30 if tok.start - view.base > 30 else 0:tok.end - view.base + 60]
             if confidence_mod.find(window) is not None:
                 reading.cues.append(Cue(tok.start, tok.end, "chance", 0.55))
@@ -507,9 +515,17 @@ def _is_intent(view: SentenceView, i: int, lo: int, subject: str, verb: str, att
     return False
 
 
+_IT_IS_LIKELY = re.compile(r"^(?:it\s+is|it's|it\s+was)\s+(?:now\s+|very\s+|highly\s+|increasingly\s+)?"
+                           r"(?:likely|unlikely|probable|improbable|certain|almost\s+certain|possible|doubtful)\s+that\s+",
+                           re.IGNORECASE)
+
+
 def clean_text(text: str) -> str:
     """The forecast clause as a claim: quote marks, discourse words and dangling punctuation removed."""
     text = " ".join(text.split())
+    if text.count('"') % 2 or text.count("“") != text.count("”"):
+        text = text.replace('"', "").replace("“", "").replace("”", "")  # the pieces of a quotation around "he said"
+    text = _IT_IS_LIKELY.sub("", text)  # "it is likely that X" -> X (the likelihood is the confidence)
     text = text.strip(" \"'“”‘’«»,;:—–-")
     for _ in range(4):
         new = _DISCOURSE.sub("", text, count=1)
