@@ -254,8 +254,12 @@ class Catalog:
     def tags(self) -> set[str]:
         if self._docs is not None:
             return {t for d in self._docs for t in d.get("tags") or () if isinstance(t, str)}
-        raws = set(_TAGS.findall(self._data, self._lo, self._hi))
-        return {tag for raw in raws for tag in _decode(raw) or () if isinstance(tag, str)}
+        # each claim's list as written, decoded all at once; a tag holding "]" cuts its list short, so the
+        # JSON does not parse: then the lists are found again, string by string
+        lists = _decode(b"[[" + b"],[".join(set(_TAG_LISTS.findall(self._data, self._lo, self._hi))) + b"]]")
+        if lists is None:
+            lists = [_decode(raw) or () for raw in set(_TAGS.findall(self._data, self._lo, self._hi))]
+        return {tag for tags in lists for tag in tags if isinstance(tag, str)}
 
     def claimants(self) -> set[str]:
         if self._docs is not None:
@@ -268,6 +272,7 @@ class Catalog:
 _STRING = rb'"[^"\\]*(?:\\.[^"\\]*)*"'
 _CLAIMANT = re.compile(rb'"claimant":(' + _STRING + rb")")
 _TAGS = re.compile(rb'"tags":(\[(?:' + _STRING + rb",)*(?:" + _STRING + rb")?\])")
+_TAG_LISTS = re.compile(rb'"tags":\[([^\]]*)\]')
 
 
 def _decode(raw: bytes) -> Any:
