@@ -344,7 +344,7 @@ def resolve(db_path: str | os.PathLike) -> dict:
                              "in the index, and HEAD is not a merge): restore it with 'git checkout -- "
                              f"{repo.rel}' or an earlier commit")
         ours, theirs = repo.blob(parents[0]) or b"", repo.blob(parents[1]) or b""
-        base = _usable_base(repo, b"", parents[0], parents[1])
+        base = _base_of(repo, parents[0], parents[1])
         source = f"the parents of the merge commit {parents[0][:10]} and {parents[1][:10]}"
     summary = _merge_into_work_tree(repo, base, ours, theirs)
     repo.git("add", "--", repo.rel)
@@ -384,13 +384,21 @@ def _usable_base(repo: Repo, base: bytes, ours_rev: str | None, theirs_rev: str 
     except CorruptDatabase:
         if not (ours_rev and theirs_rev):
             raise
+    return _base_of(repo, ours_rev, theirs_rev)
+
+
+def _base_of(repo: Repo, ours_rev: str, theirs_rev: str, depth: int = 0) -> bytes:
+    """The database at the merge base of two commits. Several merge bases (a criss-cross) are merged first, each
+    against their own merge base, as git's recursive strategy does (past a few levels, against nothing: then
+    every claim of every base is kept)."""
     bases = repo.git("merge-base", "--all", ours_rev, theirs_rev, check=False).stdout.split()
     blobs = [repo.blob(rev) or b"" for rev in bases]
     if not blobs:
         return b""
     merged = blobs[0]
-    for other in blobs[1:]:
-        merged = _merge_bytes(b"", merged, other)  # the bases' own ancestry is not followed: keep every claim
+    for rev, other in zip(bases[1:], blobs[1:]):
+        below = _base_of(repo, bases[0], rev, depth + 1) if depth < 8 else b""
+        merged = _merge_bytes(below, merged, other)
     return merged
 
 

@@ -329,6 +329,7 @@ def test_a_fresh_clone_without_setup_is_repaired_with_git_resolve(plain_remote):
 def test_git_resolve_repairs_a_merge_committed_with_conflict_markers(plain_remote):
     a, b = clone(plain_remote, "pa", setup=False), clone(plain_remote, "pb", setup=False)
     add(a, "A's")
+    change(a, lambda s: s.delete(1))  # deleted on A, untouched on B: must stay deleted (needs the true base)
     commit(a)
     git(a, "push", "-q")
     add(b, "B's")
@@ -338,8 +339,9 @@ def test_git_resolve_repairs_a_merge_committed_with_conflict_markers(plain_remot
     assert b"<<<<<<<" in (b / "claims.json").read_bytes()
     result = json.loads(ct(b, "git-resolve", "--json").stdout)
     assert result["resolved"] and "parents of the merge commit" in result["from"]
-    assert len(claims(b)) == 4
+    assert sorted(c["text"] for c in claims(b).values()) == ["A's", "B's", "two"]
     loads(b)
+    assert "git commit" in result["next"]
 
 
 # -- sync --------------------------------------------------------------------------------------------------------
@@ -408,3 +410,34 @@ def test_sync_in_a_clone_that_pulls_with_rebase_keeps_history_linear(remote):
     assert got[from_b["uuid"]]["status"] == "partial" and from_a["uuid"] in got
     assert sorted(c["id"] for c in got.values()) == [1, 2, 3, 4, 5]
     loads(b)
+
+
+def test_git_resolve_after_a_criss_cross_merge_git_merged_as_text(plain_remote):
+    a = clone(plain_remote, "pa", setup=False)
+    git(a, "checkout", "-q", "-b", "x")
+    add(a, "x1")
+    commit(a, "x1")
+    git(a, "checkout", "-q", "-b", "y", "main")
+    add(a, "y1")
+    commit(a, "y1")
+    git(a, "branch", "y-at-1")
+    for target, source in (("y", "x"), ("x", "y-at-1")):  # each merges the other: two merge bases from now on
+        git(a, "checkout", "-q", target)
+        assert git(a, "merge", "--no-edit", source, check=False).returncode != 0  # as text: a conflict
+        ct(a, "git-resolve")
+        git(a, "commit", "-q", "--no-edit")
+    add(a, "x2")
+    commit(a, "x2")
+    git(a, "checkout", "-q", "y")
+    change(a, lambda s: s.delete(1))
+    add(a, "y2")
+    commit(a, "y2")
+    assert len(git(a, "merge-base", "--all", "x", "y").stdout.split()) == 2
+    assert git(a, "merge", "--no-edit", "x", check=False).returncode != 0
+    stage1 = git(a, "show", ":1:claims.json", check=False).stdout
+    assert "<<<<<<<" in stage1  # git's virtual ancestor is itself a text merge
+    ct(a, "git-resolve")
+    git(a, "commit", "-q", "--no-edit")
+    texts = sorted(c["text"] for c in claims(a).values())
+    assert texts == ["two", "x1", "x2", "y1", "y2"]  # claim 1 deleted on y stays deleted
+    loads(a)
