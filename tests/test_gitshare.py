@@ -441,3 +441,23 @@ def test_git_resolve_after_a_criss_cross_merge_git_merged_as_text(plain_remote):
     texts = sorted(c["text"] for c in claims(a).values())
     assert texts == ["two", "x1", "x2", "y1", "y2"]  # claim 1 deleted on y stays deleted
     loads(a)
+
+
+def test_git_setup_names_this_python_when_claimtrack_is_not_on_path(remote, monkeypatch):
+    a, b = clone(remote, "a", setup=False), clone(remote, "b", setup=False)
+    git_dir = os.path.dirname(shutil.which("git"))
+    monkeypatch.setenv("PATH", git_dir)  # git, but no claimtrack (the venv's bin is not here)
+    from claimtrack.gitshare import setup
+
+    for where in (a, b):
+        result = setup(where / "claims.json")
+        assert result["driver"].endswith("-m claimtrack merge-driver %O %A %B %P")
+        assert os.path.realpath(sys.executable) in os.path.realpath(result["driver"].split(" -m ")[0])
+    add(a, "A's")
+    commit(a)
+    git(a, "push", "-q")
+    add(b, "B's")
+    commit(b)
+    proc = git(b, "pull", "--no-rebase", "--no-edit")
+    assert "CONFLICT" not in proc.stdout
+    assert len(claims(b)) == 5
