@@ -445,77 +445,103 @@ class _Merge:
 
     # -- the whole merge ----------------------------------------------------------------------------------------
     def run(self) -> tuple[list[bytes], Summary]:
+        """The merged file's pieces, and the summary; sets `self.complete` (see `Merged`)."""
         base, ours, theirs = self.base, self.ours, self.theirs
-        affected = self._affected()
-        b_docs = self._docs(base, affected)
-        prefix, o_bodies, t_bodies = self._history_split()
-        o_entries = self._parse_entries(o_bodies, ours.label)
-        t_entries = self._parse_entries(t_bodies, theirs.label)
-        self.o_side = _Side("ours", ours, self._docs(ours, affected), _by_uuid(o_entries))
-        self.t_side = _Side("theirs", theirs, self._docs(theirs, affected), _by_uuid(t_entries))
-        o_docs, t_docs = self.o_side.docs, self.t_side.docs
-        b_holder = {doc["id"]: u for u, doc in b_docs.items()}
+        self.affected = self._affected()
+        self.b_docs = self._docs(base, self.affected)
+        self.prefix, self.o_bodies, self.t_bodies = self._history_split()
+        self.o_entries = self._parse_entries(self.o_bodies, ours.label)
+        self.t_entries = self._parse_entries(self.t_bodies, theirs.label)
+        self.o_side = _Side("ours", ours, self._docs(ours, self.affected), _by_uuid(self.o_entries))
+        self.t_side = _Side("theirs", theirs, self._docs(theirs, self.affected), _by_uuid(self.t_entries))
 
-        # 1. every claim at an affected id: keep, merge or drop it, and the id it asks for
+        wanted = self._decide_claims()
+        final, next_id = self._assign_ids(wanted)
+        lines, carried, same_as_ours = self._claims_table(final)
+        history, history_is_ours, next_txn = self._history(final)
+        meta = self._merge_meta(next_id, next_txn)
+        self.summary.claims = len(lines)
+        self.summary.changed = not (ours.canonical and same_as_ours and history_is_ours and meta == ours.meta)
+        # lines carried over unparsed must parse as complete documents before the result may be written
+        shared = ours.history if history_is_ours else self.prefix
+        self.complete = not self.summary.changed or _carried_complete(carried, shared)
+        del carried, shared
+        self.prefix = b""
+        for image in (base, ours, theirs):  # consumed: free what the result does not share before joining it
+            image.claims, image.history = {}, b""
+        claim_lines = [lines[i] for i in sorted(lines)]
+        del lines
+        return _pieces(meta, claim_lines, history), self.summary
+
+    def _decide_claims(self) -> dict[str, tuple[int, dict]]:
+        """Every claim at an affected id: kept, merged or dropped, and the id it asks for (uuid -> (id, claim))."""
+        b_docs, o_docs, t_docs = self.b_docs, self.o_side.docs, self.t_side.docs
         wanted: dict[str, tuple[int, dict]] = {}
         for key in sorted(set(b_docs) | set(o_docs) | set(t_docs)):
             b, o, t = b_docs.get(key), o_docs.get(key), t_docs.get(key)
             if o is not None and t is not None:
-                claim = self._merge_claim(key, b, o, t)
-                wanted[key] = (max(o["id"], t["id"]), claim)
-            elif o is not None or t is not None:
-                kept = o if o is not None else t
-                if b is None:
-                    wanted[key] = (kept["id"], dict(kept))  # added on one side
-                elif not _same_claim(kept, b):  # deleted on one side, changed on the other: kept
-                    claim = dict(kept)
-                    wanted[key] = (kept["id"], claim)
-                    stamp = claim.get("updated_at")
-                    if not self._already_recorded(key, "conflict", lambda e: e.get("kept") == stamp):
-                        self.summary.kept.append({"uuid": key, "text": claim.get("text")})
-                        self.events.append({"action": "conflict", "uuid": key, "changes": {}, "restored": True,
-                                            "kept": stamp, "note": "deleted on one side and changed on the "
-                                            "other: kept with the change"})
-                # deleted on one side and untouched on the other: deleted
-            # else: deleted on both sides
+                wanted[key] = (max(o["id"], t["id"]), self._merge_claim(key, b, o, t))
+                continue
+            if o is None and t is None:
+                continue  # deleted on both sides
+            kept = o if o is not None else t
+            if b is None:
+                wanted[key] = (kept["id"], dict(kept))  # added on one side
+            elif not _same_claim(kept, b):  # deleted on one side, changed on the other: kept, and said so
+                claim = dict(kept)
+                wanted[key] = (kept["id"], claim)
+                stamp = claim.get("updated_at")
+                if not self._already_recorded(key, "conflict", lambda e: e.get("kept") == stamp):
+                    self.summary.kept.append({"uuid": key, "text": claim.get("text")})
+                    self.events.append({"action": "conflict", "uuid": key, "changes": {}, "restored": True,
+                                        "kept": stamp, "note": "deleted on one side and changed on the "
+                                        "other: kept with the change"})
+            # else deleted on one side and untouched on the other: deleted
+        return wanted
 
-        # 2. ids: one claim per id; the one that held it in BASE keeps it, else the earlier (created_at, uuid)
-        top = max(int(img.meta.get("next_id", 1)) for img in (base, ours, theirs))
-        for img in (base, ours, theirs):
+    def _assign_ids(self, wanted: dict[str, tuple[int, dict]]) -> tuple[dict[int, dict], int]:
+        """One claim per id: the one that held it in BASE keeps it, else the earlier (created_at, uuid); the
+        others get new ids above every id any input used. Returns the claims by final id, and the next id."""
+        top = max(int(img.meta.get("next_id", 1)) for img in (self.base, self.ours, self.theirs))
+        for img in (self.base, self.ours, self.theirs):
             if img.claims:
                 top = max(top, max(img.claims) + 1)
+        b_holder = {doc["id"]: u for u, doc in self.b_docs.items()}
         by_id: dict[int, list[str]] = {}
         for key, (want, _) in wanted.items():
             by_id.setdefault(want, []).append(key)
+
+        def created(key: str) -> tuple[str, str]:
+            return (str(wanted[key][1].get("created_at") or ""), key)
+
         losers: list[tuple[str, int]] = []
         for want, keys in by_id.items():
-            if want not in affected:  # held by a claim untouched on every side (only a broken file gets here)
+            if want not in self.affected:  # held by a claim untouched on every side (only a broken file gets here)
                 losers.extend((u, want) for u in keys)
                 continue
-            if len(keys) == 1:
-                continue
-            holder = b_holder.get(want)
-            if holder not in keys:
-                holder = min(keys, key=lambda u: (str(wanted[u][1].get("created_at") or ""), u))
-            losers.extend((u, want) for u in keys if u != holder)
-        losers.sort(key=lambda pair: (str(wanted[pair[0]][1].get("created_at") or ""), pair[0]))
-        final: dict[int, dict] = {}
+            if len(keys) > 1:
+                holder = b_holder.get(want)
+                if holder not in keys:
+                    holder = min(keys, key=created)
+                losers.extend((u, want) for u in keys if u != holder)
         for key, (want, claim) in wanted.items():
             claim["id"] = want
-        for key, old in losers:
+        for key, old in sorted(losers, key=lambda pair: created(pair[0])):
             claim = wanted[key][1]
             claim["id"] = top
             self.summary.renumbered.append({"uuid": key, "text": claim.get("text"), "from": old, "to": top})
             self.events.append({"action": "renumber", "uuid": key, "changes": {"id": [old, top]},
                                 "note": f"id {old} was taken by another claim in the merge"})
             top += 1
-        for key, (_, claim) in wanted.items():
-            final[claim["id"]] = claim
         for item in self.events + self.summary.conflicts + self.summary.kept:  # name the claim's final id
             item["claim" if "action" in item else "id"] = wanted[item["uuid"]][1]["id"]
+        return {claim["id"]: claim for _, claim in wanted.values()}, top
 
-        # 3. claims table: untouched lines as they were, merged claims re-encoded
-        lines = {i: line for i, line in ours.claims.items() if i not in affected}  # = base's and theirs' lines
+    def _claims_table(self, final: dict[int, dict]) -> tuple[dict[int, bytes], list[bytes], bool]:
+        """The result's claim lines by id: untouched lines as they were, merged claims re-encoded. Also the
+        lines carried over unparsed, and whether the table is OURS' as it was."""
+        ours, o_docs = self.ours, self.o_side.docs
+        lines = {i: line for i, line in ours.claims.items() if i not in self.affected}  # = BASE's and THEIRS'
         carried = list(lines.values())
         same_as_ours = True
         for i, claim in final.items():
@@ -525,59 +551,48 @@ class _Merge:
             else:
                 lines[i] = encode_doc(i, claim)
                 same_as_ours = False
-        if same_as_ours and len(lines) != len(ours.claims):
-            same_as_ours = False
-        self.summary.claims = len(lines)
+        return lines, carried, same_as_ours and len(lines) == len(ours.claims)
 
-        # 4. history: the shared prefix, then the rest of both sides interleaved by time, each entry once
+    def _history(self, final: dict[int, dict]) -> tuple[list[bytes], bool, int]:
+        """The result's history, as blocks of lines: the shared prefix, then the rest of both sides interleaved
+        by time with each entry once, then (when both sides brought something, or the merge decided anything)
+        the merge's own entries and its closing `merge` entry. Also whether it is OURS' as it was, and next_txn."""
+        ours, theirs = self.ours, self.theirs
+        o_bodies, t_bodies, o_entries, t_entries = self.o_bodies, self.t_bodies, self.o_entries, self.t_entries
         o_count, t_count = _counts(o_bodies), _counts(t_bodies)
-        theirs_in_ours = _contains(o_count, t_count)
-        ours_in_theirs = _contains(t_count, o_count)
+        theirs_in_ours, ours_in_theirs = _contains(o_count, t_count), _contains(t_count, o_count)
         self.summary.came_in = _came_in(t_bodies, t_entries, o_count)
-        txn_top = max(int(ours.meta.get("next_txn", 1)), int(theirs.meta.get("next_txn", 1)),
-                      int(base.meta.get("next_txn", 1)))
+        txn = max(int(img.meta.get("next_txn", 1)) for img in (self.base, ours, theirs))
         for entry in o_entries + t_entries:
-            txn = entry.get("txn")
-            if isinstance(txn, int) and txn >= txn_top:
-                txn_top = txn + 1
-        close = bool(self.events) or not (theirs_in_ours or ours_in_theirs)
-        history_is_ours = False
+            if isinstance(entry.get("txn"), int) and entry["txn"] >= txn:
+                txn = entry["txn"] + 1
         if theirs_in_ours and not ours_in_theirs:
-            history, history_is_ours = [ours.history] if ours.history else [], True
+            history, is_ours = ([ours.history] if ours.history else []), True
         elif ours_in_theirs and not theirs_in_ours:
-            history = [theirs.history] if theirs.history else []
+            history, is_ours = ([theirs.history] if theirs.history else []), False
         else:
-            history = [prefix] if prefix else []
-            next_hid = _last_id(prefix) + 1
+            history = [self.prefix] if self.prefix else []
+            next_hid = _last_id(self.prefix) + 1
             for body in _interleave(o_bodies, o_entries, t_bodies, t_entries):
                 history.append(b'"%d": ' % next_hid + body)
                 next_hid += 1
-            history_is_ours = history == [ours.history] or (not history and not ours.history)
-        meta = self._merge_meta(top, txn_top + 1 if close else txn_top)
-        if close:
-            at = self._merge_time(o_entries, t_entries, final.values())
-            next_hid = _last_id(history[-1]) + 1 if history else 1
-            for entry in self.events:
-                doc = {"action": entry["action"], "at": at, "changes": entry["changes"], "claim": entry["claim"],
-                       "txn": txn_top, "uuid": entry["uuid"], "via": "merge"}
-                doc.update({k_: v for k_, v in entry.items() if k_ not in doc})
-                history.append(encode_doc(next_hid, doc))
-                next_hid += 1
-            barrier = {"action": "merge", "at": at, "changes": {}, "claim": None, "txn": txn_top, "uuid": None,
-                       "via": "merge", "renumbered": len(self.summary.renumbered),
-                       "conflicts": len(self.summary.conflicts), "kept": len(self.summary.kept)}
-            history.append(encode_doc(next_hid, barrier))
-            self.summary.merged_history = True
-            history_is_ours = False
-        self.summary.changed = not (ours.canonical and same_as_ours and history_is_ours and meta == ours.meta)
-        # lines carried over unparsed must parse as complete documents before the result may be written
-        self.complete = not self.summary.changed or _carried_complete(carried, ours.history if history_is_ours else prefix)
-        del carried, prefix
-        for image in (base, ours, theirs):  # consumed: free what the result does not share before joining it
-            image.claims, image.history = {}, b""
-        claim_lines = [lines[i] for i in sorted(lines)]
-        del lines
-        return _pieces(meta, claim_lines, history), self.summary
+            is_ours = history == ([ours.history] if ours.history else [])
+        if not self.events and (theirs_in_ours or ours_in_theirs):
+            return history, is_ours, txn  # nothing new met: no merge entry (a re-merge changes nothing)
+        at = self._merge_time(o_entries, t_entries, final.values())
+        next_hid = _last_id(history[-1]) + 1 if history else 1
+        for event in self.events:
+            doc = {"action": event["action"], "at": at, "changes": event["changes"], "claim": event["claim"],
+                   "txn": txn, "uuid": event["uuid"], "via": "merge"}
+            doc.update({k: v for k, v in event.items() if k not in doc})
+            history.append(encode_doc(next_hid, doc))
+            next_hid += 1
+        barrier = {"action": "merge", "at": at, "changes": {}, "claim": None, "txn": txn, "uuid": None,
+                   "via": "merge", "renumbered": len(self.summary.renumbered),
+                   "conflicts": len(self.summary.conflicts), "kept": len(self.summary.kept)}
+        history.append(encode_doc(next_hid, barrier))
+        self.summary.merged_history = True
+        return history, False, txn + 1
 
     def _merge_meta(self, next_id: int, next_txn: int) -> dict[str, Any]:
         b, o, t = self.base.meta, self.ours.meta, self.theirs.meta
