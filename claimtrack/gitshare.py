@@ -461,10 +461,20 @@ def describe(counts: dict[str, int]) -> str:
 
 
 def sync(db_path: str | os.PathLike, message: str | None = None) -> dict:
-    """Commit the database if it changed, pull with the driver, push when there is an upstream."""
-    from .errors import InputError
+    """Commit the database if it changed, pull with the driver, push when there is an upstream.
+
+    The database's lock is held throughout, so no claimtrack command writes the file while git commits and
+    replaces it (one that tries waits, and names 'claimtrack sync' if it waits too long)."""
+    from .storage import locked
 
     repo = Repo(db_path)
+    with locked(repo.db, holder="claimtrack sync"):
+        return _sync(repo, message)
+
+
+def _sync(repo: Repo, message: str | None) -> dict:
+    from .errors import InputError
+
     busy = repo.state()
     if busy:
         raise InputError(f"git is in the middle of a {busy} here: finish it first (git status says how), "
