@@ -18,8 +18,8 @@ that are not forecasts, plus lookalikes.json, sentences read one at a time. Defi
 - *look-alikes proposed* = look-alike sentences (in the articles and in lookalikes.json) inside a default
   proposal / look-alike sentences.
 
-Articles in sets "heldout-1" and "heldout-2" were each written after the rules of their day were built, measured
-once (the README keeps those first figures), then used to improve the rules; "heldout-3" were written last and
+Articles in sets "heldout-1" to "heldout-3" were each written after the rules of their day were built, measured
+once (the README keeps those first figures), then used to improve the rules; "heldout-4" were written last and
 never used to tune anything.
 """
 
@@ -44,7 +44,8 @@ SETS = {
     "dev": "dev: seeds and articles the rules were built on",
     "heldout-1": "held out, round 1 (now tuned on; first figures in the README)",
     "heldout-2": "held out, round 2 (now tuned on; first figures in the README)",
-    "heldout-3": "held out, round 3 (never tuned on)",
+    "heldout-3": "held out, round 3 (now tuned on; first figures in the README)",
+    "heldout-4": "held out, round 4 (never tuned on)",
     "all": "all articles",
 }
 

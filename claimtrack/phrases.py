@@ -542,6 +542,10 @@ def _span(text: str, said_on: datetime.date) -> tuple[datetime.date, datetime.da
             make = _easter
         day = _first_yearly(said_on, make, match["year"])
         return day, day, "date"
+    if match := re.fullmatch(r"(?:to\s+)?end\s+(?P<rest>(?:the|this|next)\s+(?:year|month|week|quarter))", text):
+        inner = _span(re.sub(r"^the\s+", "this ", match["rest"]), said_on)  # "(inflation to) end the year"
+        if inner is not None:
+            return inner[1], inner[1], "end"
     if match := re.fullmatch(r"(?:by\s+)?(?:the\s+)?(?:very\s+)?end\s+of\s+(?P<rest>.+)", text):
         inner = _span(match["rest"], said_on)
         if inner is not None and inner[2] in ("span", "date"):

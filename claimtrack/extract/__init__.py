@@ -25,8 +25,8 @@ from claimtrack.errors import InputError
 from . import confidence as confidence_mod
 from . import deadlines as deadlines_mod
 from .article import Article, parse
-from .attribution import Attribution, People, SentenceView, find as find_attribution, register_mentions
-from .forecasts import Reading, clean_text, read, rephrase
+from .attribution import Attribution, People, SentenceView, find_all, register_mentions
+from .forecasts import OFFICIAL_ROLES, Reading, clean_text, read, rephrase
 from .attribution import ORG_NOUNS, PAST_PREFIX
 from .lexicon import PREDICT
 from .sentences import CREDIT, Sentence, split
@@ -193,7 +193,7 @@ _SURVEY = re.compile(
     r"(?P<org2>[A-Z][\w&.-]*(?:\s+(?:of|for|and|&|[A-Z][\w&.-]*))*)"
     rf"|\b(?:an?|the)\s+(?P<org3>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*)\s+{_SURVEY_NOUNS}\b")
 _PUNDIT = re.compile(
-    r"\bour\s+(?:[a-z-]+\s+){0,3}(?:tipster|columnist|pundit|expert|correspondent|analyst|writer|forecaster|editor|"
+    r"\b(?i:our)\s+(?:[a-z-]+\s+){0,3}(?:tipster|columnist|pundit|expert|correspondent|analyst|writer|forecaster|editor|"
     r"critic|guru|specialist|man|woman|insider)\s*,?\s+(?P<n1>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,2})"
     r"|(?P<n2>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,2}),?\s+(?:our\s+[a-z -]+,\s+)?(?:gives|offers|shares|makes|"
     r"delivers|reveals|has|picks|with|presents|names)\s+(?:his|her|their)\s+(?:[\w-]+\s+){0,2}(?:picks|tips|"
@@ -243,7 +243,7 @@ def propose(article: Article, *, said_on: dt.date, own_voice: str, by_given: boo
     raw: list[Attribution | None] = []
     for sentence, view in zip(sentences, views):
         block = article.blocks[sentence.block]
-        raw.append(None if block.kind == "head" or not view.tokens else find_attribution(view))
+        raw.append(None if block.kind == "head" or not view.tokens else _choose(view, find_all(view)))
 
     head_text = " ".join([article.title or ""] + [article.block_text(b) for b in article.blocks[:4]])
     forecaster = _survey_forecaster(head_text)
@@ -291,6 +291,10 @@ def propose(article: Article, *, said_on: dt.date, own_voice: str, by_given: boo
                     person = people.pronoun(word, index)
             elif speaker.kind in ("name", "org"):
                 person = people.resolve_name(speaker.text, speaker.kind == "org")
+            elif (speaker.role or "").startswith("document:"):
+                # "according to a tally ...", "the report predicts": a named forecaster if the article reports one,
+                # a person named next (like a source first described), else the article's own voice
+                claimant_of[index] = forecaster or voice_plain
             elif speaker.kind == "definite" and speaker.role in ORG_NOUNS:
                 # "the fund" -> the International Monetary Fund named before; else the words themselves
                 person = people.org_with(speaker.role, index)
@@ -314,6 +318,8 @@ def propose(article: Article, *, said_on: dt.date, own_voice: str, by_given: boo
                 people.spoke(person, index)
                 if speaker.role:
                     person.roles.add(speaker.role)
+                if person.roles & OFFICIAL_ROLES or person.org:
+                    attribution.official = True  # "he said the committee would not cut": the chair speaking
         last_speaker_at[index] = people.last_speaker.name if people.last_speaker else None
 
     quote_speaker: dict[int, str | None] = {}
@@ -401,6 +407,17 @@ def _in_aside(view: SentenceView, position: int, lo: int, hi: int) -> bool:
     return len(commas) >= 2 and commas[0] <= position <= commas[-1]
 
 
+def _choose(view: SentenceView, candidates: list[Attribution]) -> Attribution | None:
+    """The first attribution whose reported words hold a forecast, else the first: in "X left rates unchanged
+    and signalled that it expects two cuts, though officials said they needed more evidence", X's."""
+    for attribution in candidates[:4]:
+        lo = _first_token_at(view, attribution.content[0])
+        hi = _first_token_at(view, attribution.content[1])
+        if lo < hi and read(view, attribution, lo, hi).cues:
+            return attribution
+    return candidates[0] if candidates else None
+
+
 def _description(text: str) -> str:
     words = text.split()
     while len(words) > 1 and words[0].lower() in ("the", "a", "an", "one", "another", "this", "that", "some", "many",
@@ -465,7 +482,7 @@ def _build(article: Article, sentence: Sentence, view: SentenceView, attribution
     # deadline: in the forecast's own words, else the sentence, else its paragraph or the heading above
     everywhere = times.of(index)
     found = [d for d in everywhere if content_start <= d.start and d.end <= content_end] or everywhere
-    deadline = _pick_deadline(found, reading)
+    deadline = _pick_deadline(found, reading, article.text, sentence.start)
     if deadline is None:
         deadline = _context_deadline(article, sentences, index, said_on, times)
     # confidence: a figure or Kent's words in the forecast, else a negated expectation
@@ -577,7 +594,11 @@ def _has_finite_future(text: str) -> bool:
     return bool(re.search(r"\b(?:will|won't|shall|would|'ll|going to|is|are|was|were|could|may|might)\b", text))
 
 
-def _pick_deadline(found: list[deadlines_mod.Deadline], reading: Reading):
+_CLAUSE_BREAK = re.compile(r"[,;:]|\b(?:and|but|while|whereas|although|though|because|since|after|before|when)\b",
+                           re.IGNORECASE)
+
+
+def _pick_deadline(found: list[deadlines_mod.Deadline], reading: Reading, text: str, sentence_start: int):
     """The deadline of the forecast: the first time phrase after its first cue, else the last before it;
     phrases that say they are a time ("by March") before bare names ("an ice-free September")."""
     if not found:
@@ -585,7 +606,28 @@ def _pick_deadline(found: list[deadlines_mod.Deadline], reading: Reading):
     marked = [d for d in found if d.marked] or found
     first_cue = min((c.start for c in reading.cues), default=0)
     after = [d for d in marked if d.start >= first_cue]
-    return after[0] if after else marked[-1]
+    if after:
+        return after[0]
+    for d in reversed(marked):
+        # "By the end of 2025, most people will ...": a phrase before the cue counts unless it sits in a clause
+        # about the past ("ran a blinder at Aintree in April and I think he will ...")
+        opens = not text[sentence_start:d.start].strip(" \"“‘'(")
+        if opens or not _CLAUSE_BREAK.search(text[d.end:first_cue]) or not _past_clause(text, sentence_start, d):
+            return d
+    return None
+
+
+def _past_clause(text: str, sentence_start: int, d: deadlines_mod.Deadline) -> bool:
+    """Is the clause around this time phrase in the past tense ("ran a blinder at Aintree in April")?"""
+    before = text[sentence_start:d.start]
+    breaks = list(_CLAUSE_BREAK.finditer(before))
+    start = sentence_start + (breaks[-1].end() if breaks else 0)
+    clause = text[start:d.end]  # the words that lead up to the phrase, where its verb is
+    from .forecasts import _is_past_verb
+    from .lexicon import SPEECH
+
+    # a reporting verb ("said the chances of ... on March 29") does not make the phrase's own clause past
+    return any(_is_past_verb(w.lower()) and w.lower() not in SPEECH for w in re.findall(r"[A-Za-z']+", clause))
 
 
 def _probably_past(deadline: deadlines_mod.Deadline, said_on: dt.date) -> bool:
@@ -609,15 +651,18 @@ def _context_deadline(article: Article, sentences: list[Sentence], index: int, s
     for other in same:
         for deadline in times.of(other.index):
             if deadline.absolute and not _probably_past(deadline, said_on) and not _weekday_only(deadline.phrase) \
-                    and deadline.due > said_on:
+                    and deadline.due > said_on and not _past_clause(article.text, other.start, deadline):
                 return deadline
+    nearest = True
     for block_index in range(sentence.block - 1, -1, -1):
-        # a section heading above ("Quarter-final: Spain v Italy (Friday, 3pm)"); a dateline is no deadline
+        # the section heading above ("Quarter-final: Spain v Italy (Friday, 3pm)"); past it, up to the title,
+        # only a day within the fortnight ("Saturday tips: ..."); a dateline is no deadline
         block = article.blocks[block_index]
         if block.kind == "head":
             text = article.block_text(block)
             for deadline in deadlines_mod.find(text, block.start, said_on):
-                if deadline.absolute and deadline.due > said_on:
+                if deadline.absolute and deadline.due > said_on and \
+                        (nearest or (deadline.due - said_on).days <= 14):
                     return deadline
-            break
+            nearest = False
     return None

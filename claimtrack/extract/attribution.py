@@ -41,7 +41,7 @@ _GENERIC_ORG_NOUNS = {"company", "firm", "group", "business", "chipmaker", "carm
                       "producer", "conglomerate", "startup", "start-up", "giant", "supplier", "operator", "club",
                       "team", "party", "agency", "studio", "publisher", "developer", "platform"}
 #: Documents that forecast on their owner's behalf ("the report predicts", "a study published on Tuesday").
-DOCUMENT_NOUNS = {"manifesto", "programme", "program", "plan", "budget", "bill", "law", "policy", "strategy",
+DOCUMENT_NOUNS = {"tally", "count", "calculation", "calculations", "manifesto", "programme", "program", "plan", "budget", "bill", "law", "policy", "strategy",
                   "agreement", "treaty", "charter", "constitution", "contract", "proposal", "proposals", "platform",
                   "report", "study", "survey", "assessment", "analysis", "paper", "outlook", "review", "poll",
                   "projection", "projections", "model", "models", "statement", "note", "research", "forecast",
@@ -62,6 +62,8 @@ ORG_NOUNS = {
     "foundation", "university", "school", "hospital", "business", "industry", "sector", "market", "markets",
     "county", "province", "region", "country", "nation", "kremlin", "pentagon", "fed", "ecb", "imf",
 }
+#: Adjectives that are also function words elsewhere but sit inside a speaker's noun phrase ("its new projections").
+_NP_ADJECTIVES = {"new", "latest", "last", "first", "next", "other", "own", "more", "most", "former", "current"}
 _NP_PREPS = {"of", "at", "for", "with", "from", "in", "on", "and", "&", "based"}
 _PREPOSITIONS = {"to", "of", "for", "with", "on", "at", "in", "from", "by", "about", "against", "toward", "towards",
                  "into", "onto", "over", "under", "than", "like", "as"}
@@ -81,16 +83,18 @@ _PRICE_VERBS = {"have", "has", "make", "makes", "rate", "rates", "price", "price
 _PRICE = re.compile(r"\b[0-9]{1,3}\s*[-/]\s*[0-9]{1,3}\b(?:\s+(?:to|on|against|favourites?|favorites?|shot)\b)?")
 
 
+_PRICE_AT = re.compile(r"\bat\s+(?<![.0-9])[0-9]{1,3}\s*[-/]\s*[0-9]{1,3}\b(?![.0-9%])")
+_PRICE_TAIL = re.compile(r"(?<![.0-9])\b[0-9]{1,3}\s*[-/]\s*[0-9]{1,3}\s+(?:to|on|against|shot|favourites?|"
+                         r"favorites?|chance)\b")
+
+
 def _price_follows(view: SentenceView, i: int) -> bool:
-    """Does a bookmaker's price ("at 1-20 to win", "1-6 to lift the trophy") follow within a few words?"""
+    """Does a bookmaker's price ("at 1-20 to win", "1-6 to lift the trophy", "a 7-4 shot") follow closely?"""
     toks = view.tokens
     if i >= len(toks):
         return False
-    window = view.text[toks[i].start - view.base:toks[min(len(toks) - 1, i + 6)].end - view.base]
-    match = _PRICE.search(window)
-    return bool(match and (match.group().rstrip().endswith(("to", "on", "against", "favourite", "favourites",
-                                                              "favorite", "favorites", "shot")) or
-                           re.search(r"\bat\s+[0-9]", window)))
+    window = view.text[toks[i].start - view.base:toks[min(len(toks) - 1, i + 14)].end - view.base]
+    return bool(_PRICE_AT.search(window) or _PRICE_TAIL.search(window))
 
 
 _HOLD_VERBS = {"kept", "keeps", "keep", "maintained", "maintains", "reiterated", "reiterates", "repeated", "repeats",
@@ -133,6 +137,7 @@ class Attribution:
     negated: bool = False
     pluperfect: bool = False
     past_time: bool = False
+    official: bool = False  # the speaker, once resolved, speaks for an office ("he" being the Fed chair)
 
 
 def _is_cap_word(tok: Tok) -> bool:
@@ -192,8 +197,10 @@ def looks_like_person(words: list[str]) -> bool:
     lows = [w.lower().rstrip(".").replace("’", "'") for w in words]
     if not 2 <= len(words) <= 4 or is_org_name(words):
         return False
-    if any(w in NOT_PERSON or w in MONTH_WORDS or w in WEEKDAY_WORDS for w in lows):
-        return False
+    first = lows[0]
+    if first in NOT_PERSON or first in MONTH_WORDS or first in WEEKDAY_WORDS or \
+            all(w in NOT_PERSON or w in MONTH_WORDS or w in WEEKDAY_WORDS for w in lows):
+        return False  # "North Korea", "June 2024"; but "Jenny Town", "Theresa May" are people
     if any(w in FUNCTION_WORDS and w not in _NAME_PARTICLES for w in lows):
         return False
     return all(w[:1].isupper() or w.lower() in _NAME_PARTICLES for w in words)
@@ -247,7 +254,7 @@ def _speaker_from(view: SentenceView, i: int, j: int) -> Speaker | None:
             if run < end:
                 return Speaker(run_text(view.text, toks, run, end, view.base), "org", toks[run].start, toks[end - 1].end)
         kind = "indefinite" if lows[0] in ("a", "an", "one", "another") else "definite"
-        return Speaker(view.words(i, j), kind, toks[i].start, toks[j - 1].end, toks[j - 1].bare)
+        return Speaker(view.words(i, j), kind, toks[i].start, toks[j - 1].end, "document:" + toks[j - 1].bare)
     # the last capitalised run in the phrase
     k = j
     while k > i and not _is_cap_word(toks[k - 1]):
@@ -393,7 +400,8 @@ def _np_left(view: SentenceView, verb: int, lo: int = 0) -> tuple[int, int, dict
                                                          or toks[start - 2].low in DETERMINERS):
             start -= 1
             continue
-        if tok.word and not tok.cap and tok.low not in FUNCTION_WORDS and tok.low not in SPEECH and lower_count < 3 \
+        if tok.word and not tok.cap and (tok.low not in FUNCTION_WORDS or tok.low in _NP_ADJECTIVES) and \
+                tok.low not in SPEECH and lower_count < 4 \
                 and (not tok.low[:1].isdigit() or re.fullmatch(r"(?:19|20)[0-9]{2}", tok.low)) \
                 and not tok.low.endswith("ly"):
             lower_count += 1
@@ -427,6 +435,24 @@ def _np_left(view: SentenceView, verb: int, lo: int = 0) -> tuple[int, int, dict
         if sub:
             return sub[0], sub[1], flags
         return None
+    return start, end, flags
+
+
+def _sentence_subject(view: SentenceView, verb: int) -> tuple[int, int, dict] | None:
+    """The noun phrase that opens the sentence (after a dateline such as "WASHINGTON, March 20, 2024 -")."""
+    toks = view.tokens
+    start = 0
+    for k in range(min(verb, 14)):
+        if toks[k].text in "-—–" and k + 1 < verb:
+            start = k + 1
+            break
+    end = start
+    while end < verb and (_is_cap_word(toks[end]) or toks[end].low in DETERMINERS or toks[end].bare in ORG_NOUNS or
+                          toks[end].bare in ROLES or toks[end].low in _ORG_GLUE and end > start):
+        end += 1
+    if end == start or end >= verb or toks[end].cap or not toks[end].word:
+        return None
+    flags = {"negated": False, "pluperfect": False, "perfect": False, "progressive": False}
     return start, end, flags
 
 
@@ -494,6 +520,12 @@ def _np_right(view: SentenceView, i: int) -> int | None:
 
 def find(view: SentenceView) -> Attribution | None:
     """The sentence's attribution, if it has one (the most specific shape wins)."""
+    found = find_all(view)
+    return found[0] if found else None
+
+
+def find_all(view: SentenceView) -> list[Attribution]:
+    """Every attribution the sentence could have, the most likely first."""
     toks = view.tokens
     n = len(toks)
     candidates: list[tuple[int, Attribution]] = []
@@ -507,6 +539,9 @@ def find(view: SentenceView) -> Attribution | None:
         if low == "according" and i + 1 < n and toks[i + 1].low == "to":
             j = _np_right(view, i + 2)
             if j:
+                docs = [k for k in range(i + 2, j) if toks[k].bare in DOCUMENT_NOUNS]
+                if docs and docs[0] + 1 < j and toks[docs[0] + 1].low in ("of", "by", "from", "in", "on"):
+                    j = docs[0] + 1  # "according to a tally of statements by MPs": the tally, not the MPs
                 speaker = _speaker_from(view, i + 2, j)
                 if speaker:
                     if i > 0 and toks[i - 1].text == ",":
@@ -592,7 +627,8 @@ def find(view: SentenceView) -> Attribution | None:
                                                       content if after is None else (start_of, end_of))))
                     continue
         if lemma in FRAME_ONLY and lemma not in ("see", "put", "give", "tip", "back", "fancy", "pick", "hope",
-                                                 "fear", "worry", "feel", "figure", "claim", "estimate", "project"):
+                                                 "fear", "worry", "feel", "figure", "claim", "estimate", "project",
+                                                 "show"):
             # these report speech only right after a quotation or a comma, or with "that"/":" after them
             nxt = toks[i + 1] if i + 1 < n else None
             if not (nxt is None or nxt.low == "that" or nxt.text in ":,." or (i + 1 < n and view.quoted[i + 1]) or
@@ -601,11 +637,16 @@ def find(view: SentenceView) -> Attribution | None:
                                                        "add", "note", "stress", "claim", "estimate", "project"))):
                 continue
         np = _np_left(view, i)
+        if not np and i > 0 and toks[i - 1].low in ("and", "but") and tense in ("past", "present") and \
+                i + 1 < n and (toks[i + 1].low == "that" or toks[i + 1].low in PRONOUNS):
+            np = _sentence_subject(view, i)  # "X left rates unchanged and signalled that it expects ..."
         if not np:
             continue
         speaker = _speaker_from(view, np[0], np[1])
         if speaker is None:
             continue
+        if lemma == "show" and toks[np[1] - 1].bare not in DOCUMENT_NOUNS:
+            continue  # only a document "shows" what its owner forecasts
         flags = np[2]
         if flags["perfect"] and tense == "past":
             tense = "perfect"
@@ -699,15 +740,18 @@ def find(view: SentenceView) -> Attribution | None:
                                              negated=flags["negated"], pluperfect=flags["pluperfect"],
                                              past_time=past_time)))
     if not candidates:
-        return None
+        return []
     candidates.sort(key=lambda c: (c[0], c[1].verb_start))
-    best = candidates[0][1]
-    for _, other in candidates:
+    ordered = [c[1] for c in candidates]
+    best = ordered[0]
+    for other in ordered:
         # "We expect a deal by Friday, a senior EU official told reporters": the official speaks, "we" is theirs
         if other.position in ("final", "inverted") and other is not best and \
                 other.content[0] <= best.verb_start < other.content[1] and best.speaker.kind == "pronoun":
-            return other
-    return best
+            ordered.remove(other)
+            ordered.insert(0, other)
+            break
+    return ordered
 
 
 _TIME_STARTS = {"in", "on", "at", "last", "this", "earlier", "later", "back", "since", "by", "during", "after",
@@ -973,10 +1017,11 @@ def register_mentions(view: SentenceView, people: People, sentence_index: int = 
                     (after2.low in DETERMINERS or after2.bare in ROLES or after2.bare in TITLES or
                      (after2.word and not after2.cap and after2.low not in FUNCTION_WORDS)):
                 strong = True
-                for t in toks[end + 1:min(n, end + 8)]:
+                for t in toks[end + 1:min(n, end + 8)]:  # "chief economist at Foo Bank": the economist
+                    if t.low in ("at", "of", "with", "for", "from", "in") or t.text in ",;":
+                        break
                     if t.bare in ROLES:
                         role = t.bare
-                        break
             if after is not None and after.low in SPEECH:
                 strong = True
             if before is not None and before.text == "," and start >= 2 and \

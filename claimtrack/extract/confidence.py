@@ -69,8 +69,8 @@ _KENT_FORMS: list[tuple[str, str]] = [
      r"small\s+chance|long\s+shot|outside\s+chance", "probably not"),
     (r"certain(?:ly)?|definitely|for\s+sure|surely|no\s+doubt|without\s+doubt|guaranteed|bound\s+to|sure\s+to|"
      r"inevitabl[ey]", "certain"),
-    (r"(?:more\s+)?likely|probabl[ey]|good\s+chance|strong\s+chance|odds[- ]on|better\s+than\s+even|"
-     r"more\s+likely\s+than\s+not|favou?rites?\s+to", "likely"),
+    (r"more\s+likely\s+than\s+not|better\s+than\s+even", "more likely than not"),
+    (r"(?:more\s+)?likely|probabl[ey]|good\s+chance|strong\s+chance|odds[- ]on|favou?rites?\s+to", "likely"),
     (r"toss[- ]up|coin[- ](?:toss|flip)|fifty[- ]fifty|even\s+chance|even\s+odds|evens", "even"),
 ]
 _KENT_RE = re.compile(r"\b(?:" + "|".join(f"(?P<k{i}>{p})" for i, (p, _) in enumerate(_KENT_FORMS)) + r")\b",
@@ -154,16 +154,21 @@ def _read(name: str, match: re.Match[str]) -> Fraction | None:
     return None  # pragma: no cover
 
 
+#: Between Kent's "chances about even" (0.5) and "probable" (0.75): just over even.
+_BEYOND_KENT = {"more likely than not": 0.6}
+
+
 def kent_words(text: str) -> Confidence | None:
     from claimtrack.phrases import KENT_SCALE
 
+    scale = {**KENT_SCALE, **_BEYOND_KENT}
     for match in _KENT_RE.finditer(text):
         if _EXPLAINING.match(text, match.end()):
             continue
         for i, (_, key) in enumerate(_KENT_FORMS):
             if match[f"k{i}"]:
                 words = " ".join(match.group().lower().split())
-                return Confidence(KENT_SCALE[key], words, match.start(), match.end())
+                return Confidence(scale[key], words, match.start(), match.end())
     return None
 
 

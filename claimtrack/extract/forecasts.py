@@ -279,8 +279,11 @@ def read(view: SentenceView, attribution: Attribution | None, lo: int, hi: int, 
             if verb_low and _is_intent(view, i, lo, subject, verb_low, attribution):
                 subject_refs_speaker = True
                 continue
-            if (verb_low in _SCHEDULE or announced or _passive_schedule(view, verb_index, hi)) and \
-                    not any(c.kind != "will" for c in reading.cues):
+            going_ahead = verb_low in ("go", "take", "proceed") and verb_index + 1 < hi and \
+                (verb_low == "proceed" or toks[verb_index + 1].low in ("ahead", "place"))
+            believed = _belief_before(view, lo, i)  # "we think the next round of tariffs will go ahead"
+            if (verb_low in _SCHEDULE or announced or going_ahead or _passive_schedule(view, verb_index, hi)) and \
+                    not any(c.kind != "will" for c in reading.cues) and not believed:
                 # "the fund will publish new forecasts in October", "the match will be shown live", "X will miss
                 # the game, the club confirmed": a timetable or an announcement, not a forecast
                 reading.cues.append(Cue(tok.start, tok.end, "schedule", 0.3))
@@ -351,6 +354,12 @@ def read(view: SentenceView, attribution: Attribution | None, lo: int, hi: int, 
             if neg:
                 reading.negated_expectation = neg
             reading.cues.append(Cue(tok.start, tok.end, "expect", 0.6))
+        elif low in ("heading", "headed", "course", "track", "set", "bound", "poised") and i + 1 < hi and \
+                toks[i + 1].low == "for" and any(toks[k].low in ("is", "are", "'s", "'re", "seems", "looks", "on")
+                                                 or toks[k].low.endswith(("'s", "'re"))
+                                                 for k in range(max(lo, i - 3), i)) and \
+                not any(toks[k].low in ("was", "were") for k in range(max(lo, i - 3), i)):
+            reading.cues.append(Cue(tok.start, toks[i + 1].end, "passive", 0.5))  # "is heading for a defeat"
         elif low in SPEECH and SPEECH[low][0] in BELIEVE | {"expect", "anticipate", "predict", "foresee"} and \
                 SPEECH[low][1] in ("present", "base") and \
                 (neg := confidence_mod.negated_expectation(text[max(0, tok.start - view.base - 25):tok.end - view.base + 12])):
@@ -395,7 +404,7 @@ def read(view: SentenceView, attribution: Attribution | None, lo: int, hi: int, 
             reading.cues.append(Cue(tok.start, tok.end, "likely", strength))
         elif low in ("chance", "chances", "odds", "probability", "likelihood", "possibility") or \
                 low == "risk" and i + 1 < hi and toks[i + 1].low == "of":
-            window = text[tok.start - view.base - 30 if tok.start - view.base > 30 else 0:tok.end - view.base + 60]
+            window = text[max(0, tok.start - view.base - 30):]
             if confidence_mod.find(window) is not None:
                 reading.cues.append(Cue(tok.start, tok.end, "chance", 0.55))
             elif low == "chances" and i + 1 < hi and toks[i + 1].low == "are":
@@ -464,10 +473,9 @@ def read(view: SentenceView, attribution: Attribution | None, lo: int, hi: int, 
 
 _SAY_VERBS = {"say", "announce", "confirm", "state", "declare", "insist", "add", "tell", "note", "write", "warn",
               "signal", "indicate", "stress", "report", "reply", "respond", "explain", "claim", "acknowledge"}
-_OFFICIAL_ROLES = {"spokesman", "spokeswoman", "spokesperson", "official", "officials", "minister", "secretary",
-                   "president", "ceo", "chairman", "chairwoman", "chair", "governor", "mayor", "director",
-                   "executive", "chief", "ambassador", "commissioner", "head", "leader", "premier", "chancellor",
-                   "spokespeople", "representative", "manager", "coach", "captain"}
+OFFICIAL_ROLES = _OFFICIAL_ROLES = {"spokesman", "spokeswoman", "spokesperson", "official", "officials", "minister", "secretary",
+                   "president", "ceo", "chairman", "chairwoman", "chair", "governor", "mayor", "ambassador",
+                   "commissioner", "premier", "chancellor", "spokespeople", "representative", "coach", "captain"}
 _SCHEDULE = {"publish", "release", "unveil", "present", "host", "hold", "convene", "issue", "testify", "visit",
              "travel", "attend", "address", "speak", "meet", "announce", "report", "broadcast", "air", "deliver",
              "brief", "chair", "open", "launch", "vote", "sit", "reconvene", "debate"}
@@ -501,7 +509,7 @@ def _is_intent(view: SentenceView, i: int, lo: int, subject: str, verb: str, att
     kind = attribution.speaker.kind
     role = attribution.speaker.role
     official = kind in ("org", "definite") and (role in _OFFICIAL_ROLES or role in _ORG_ROLE_NOUNS or kind == "org") \
-        or role in _OFFICIAL_ROLES
+        or role in _OFFICIAL_ROLES or attribution.official
     if attribution.verb not in _SAY_VERBS:
         return False
     if subject in ("it", "they"):
@@ -509,8 +517,10 @@ def _is_intent(view: SentenceView, i: int, lo: int, subject: str, verb: str, att
             (kind == "name" and " and " in attribution.speaker.text)
     if subject in ("he", "she"):
         return kind in ("name", "pronoun", "definite", "indefinite")
-    # "The ministry will continue to monitor the situation," a spokesman said
-    if official and i - 1 >= lo and view.tokens[i - 1].bare in _ORG_ROLE_NOUNS:
+    # "The ministry will continue to monitor the situation," a spokesman said; "a spokesman said the prime
+    # minister would set out her next steps"; "he said the committee would not cut until ..."
+    subject = view.tokens[i - 1].bare if i - 1 >= lo else ""
+    if official and (subject in _ORG_ROLE_NOUNS or subject in _OFFICIAL_ROLES or subject == "minister"):
         return True
     return False
 

@@ -51,7 +51,7 @@ _SAY = {
     "reason": (None, None), "surmise": (None, None), "opine": (None, None), "tip": ("tips", "tipped"),
     "back": (None, None), "fancy": (None, None), "pick": (None, None), "put": ("puts", "put"),
     "give": ("gives", "gave/given"), "promise": (None, None), "pledge": (None, None), "vow": (None, None),
-    "guarantee": (None, None), "commit": ("commits", "committed"),
+    "guarantee": (None, None), "commit": ("commits", "committed"), "show": ("shows", "showed/shown"),
 }
 #: Verbs of promising: what follows is a commitment, not a forecast ("the manifesto promises that ...").
 PROMISE = {"promise", "pledge", "vow", "guarantee", "commit"}
@@ -81,7 +81,7 @@ SPEECH["betting"] = ("bet", "ing")
 SPEECH["putting"] = ("put", "ing")
 
 # Verbs that are attribution verbs only in particular frames (they are also common in ordinary narration).
-FRAME_ONLY = {"see", "continue", "report", "confirm", "ask", "signal", "hint", "indicate", "recall", "post",
+FRAME_ONLY = {"show", "see", "continue", "report", "confirm", "ask", "signal", "hint", "indicate", "recall", "post",
               "respond", "reply", "agree", "counter", "back", "pick", "put", "give", "tip", "fancy", "feel",
               "figure", "hope", "worry", "fear", "state", "maintain", "observe", "reason", "comment", "announce",
               "add", "note", "stress", "project", "estimate", "claim"}
