@@ -250,7 +250,7 @@ _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
 # (first month, last month) of each season, northern meteorological seasons; winter runs into the next year.
 _SEASONS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11), "winter": (12, 2)}
 _BEFORE_WORDS = ("before", "ahead of", "prior to")
-_BY_WORDS = ("by", "in", "within", "until", "till", "'til", "til", "through", "thru", "during", "on", "at", "over",
+_BY_WORDS = ("by", "in", "within", "until", "till", "'til", "til", "through", "thru", "during", "on", "at", "over", "into",
              "no later than", "by the time of", "in time for", "for")
 _US_ELECTION_WORDS = ("us", "u.s.", "u.s", "american", "presidential", "midterm", "midterms", "congressional")
 
@@ -506,6 +506,9 @@ def _span(text: str, said_on: datetime.date) -> tuple[datetime.date, datetime.da
         else:  # the first such quarter that has not ended
             year = said_on.year if _month_end(said_on.year, q * 3) >= said_on else said_on.year + 1
         return datetime.date(year, q * 3 - 2, 1), _month_end(year, q * 3), "span"
+    if re.fullmatch(r"(?:the\s+)?full[- ]year|(?:the\s+)?whole\s+year|(?:the\s+)?year\s+as\s+a\s+whole", text):
+        end = datetime.date(said_on.year, 12, 31)  # "full-year profit": this year's
+        return end, end, "end"
     if pats["decade"].fullmatch(text):
         end = datetime.date(said_on.year // 10 * 10 + 9, 12, 31)
         return end, end, "end"

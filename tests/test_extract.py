@@ -175,6 +175,17 @@ def test_passive_forecasts_in_a_survey_piece_belong_to_the_forecaster():
     assert one(text).claimant == "Royal Institution of Chartered Surveyors"
 
 
+def test_a_panel_of_named_speakers_each_own_their_paragraph():
+    text = ("Who wins the title?\n\nSam Wallace: Liverpool. The promoted sides will struggle.\n\n"
+            "Jacob Steinberg: Arsenal. I'd put them at 40 per cent. I expect the manager gone by Christmas.")
+    proposals = found(text)
+    assert [(p.claimant, p.text) for p in proposals] == [
+        ("Sam Wallace", "The promoted sides will struggle."),
+        ("Jacob Steinberg", "I'd put them at 40 per cent."),
+        ("Jacob Steinberg", "I expect the manager gone by Christmas.")]
+    assert proposals[1].confidence == 0.4 and proposals[2].due == "2020-12-25"
+
+
 def test_the_articles_own_voice_is_the_byline_else_the_outlet_else_by():
     text = "Prices will fall by June."
     assert one("By Jane Roe\n\n" + text).claimant == "Jane Roe"

@@ -1,7 +1,9 @@
 """A quality floor on the gold set (tests/data/extract/): the figures bench/extract_eval.py prints must not fall.
 
-The floors sit below what was measured (see the README section "Reading claims out of articles"), so a change
-that loses a little on one article passes, and one that breaks a rule for many fails.
+The floors sit below what was measured on the whole set (0.99 precision and recall, 0.98 claimant, 0.96 due, 1.00
+confidence, 0.01 look-alikes; see the README section "Reading claims out of articles"), so a change that loses a
+little on one article passes and one that breaks a rule for many fails. These are figures on articles the rules
+were tuned on; the README also gives each held-out round's figures from before it was tuned on.
 """
 
 from __future__ import annotations
@@ -26,16 +28,16 @@ def test_gold_set_has_the_seeds_and_enough_articles_of_our_own(result):
     names = set(result["articles"])
     assert {f"seed_00{i}" for i in range(5)} <= names
     assert len(names - {f"seed_00{i}" for i in range(5)}) >= 6
-    assert result["sets"]["all"]["n"]["clear"] >= 55
+    assert result["sets"]["all"]["n"]["clear"] >= 150
 
 
 @pytest.mark.parametrize(("metric", "floor"), [
-    ("recall", 0.9), ("precision", 0.85), ("claimant", 0.9), ("due", 0.85), ("confidence", 0.85),
+    ("recall", 0.93), ("precision", 0.93), ("claimant", 0.93), ("due", 0.9), ("confidence", 0.93),
 ])
 def test_overall_quality_floor(result, metric, floor):
     assert result["sets"]["all"][metric] >= floor, result["misses"]
 
 
 def test_look_alikes_are_rarely_proposed(result):
-    assert result["sets"]["all"]["lookalikes"] <= 0.08
-    assert result["lookalikes"]["rate"] <= 0.08, result["lookalikes"]["sentences"]
+    assert result["sets"]["all"]["lookalikes"] <= 0.05
+    assert result["lookalikes"]["rate"] <= 0.06, result["lookalikes"]["sentences"]

@@ -253,6 +253,15 @@ def propose(article: Article, *, said_on: dt.date, own_voice: str, by_given: boo
     voice_first_person = own_voice if by_given else (pundit or own_voice)
     voice_plain = own_voice if by_given else (pundit if pundit and first_person else own_voice)
 
+    label_of: dict[int, str] = {}  # block -> the speaker its "Name: ..." label names
+    for number, block in enumerate(article.blocks):
+        match = _SPEAKER_LABEL.match(article.block_text(block))
+        if match and block.kind != "head":
+            from .attribution import looks_like_person
+
+            if looks_like_person(match["name"].split()):
+                label_of[number] = match["name"]
+
     # who speaks in each sentence, resolved in reading order
     people = People()
     claimant_of: list[str | None] = [None] * len(sentences)
@@ -260,12 +269,14 @@ def propose(article: Article, *, said_on: dt.date, own_voice: str, by_given: boo
     pending: list[int] = []
     for index, (sentence, view) in enumerate(zip(sentences, views)):
         introduced = register_mentions(view, people, index)
-        if pending and introduced:
+        if pending and introduced and sentence.block == sentences[pending[0]].block and \
+                any(t.bare == raw[pending[0]].speaker.role for t in view.tokens):
+            # "... a Brussels-based trade analyst said. The analyst, Marta Kowalczyk of Bruegel, ..."
             for waiting in pending:
                 claimant_of[waiting] = introduced[0].name
             people.spoke(introduced[0], index)
             pending = []
-        elif pending and index - pending[0] > 2:
+        elif pending and (index - pending[0] > 2 or sentence.block != sentences[pending[0]].block):
             pending = []
         attribution = raw[index]
         if attribution is not None and not attribution.past_time:
@@ -284,7 +295,7 @@ def propose(article: Article, *, said_on: dt.date, own_voice: str, by_given: boo
             if speaker.kind == "pronoun":
                 word = speaker.text.lower()
                 if word in ("i", "we") and not any(view.quoted[k] for k in range(len(view.tokens))):
-                    claimant_of[index] = voice_first_person
+                    claimant_of[index] = label_of.get(sentence.block, voice_first_person)
                 elif word in ("i", "we", "you"):
                     claimant_of[index] = None  # inside a quotation: its speaker
                 else:
@@ -366,6 +377,8 @@ def propose(article: Article, *, said_on: dt.date, own_voice: str, by_given: boo
             claimant = quote_speaker.get(quote.index) if quote is not None else None
             if claimant is None:
                 claimant = last_speaker_at[index] or (last_speaker_at[index - 1] if index else None)
+        if claimant is None and sentence.block in label_of:
+            claimant = label_of[sentence.block]  # "Jacob Steinberg: I can't see Sunderland surviving"
         if claimant is None:
             if reading.passive_forecast and forecaster:
                 claimant = forecaster
@@ -379,6 +392,13 @@ def propose(article: Article, *, said_on: dt.date, own_voice: str, by_given: boo
     return proposals
 
 
+def _names_a_day(phrase: str) -> bool:
+    """ "on Saturday", "on July 4", "next Tuesday": an event's day, not a span such as "by the end of the month"."""
+    low = phrase.lower()
+    return bool(re.search(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b[0-9]{1,2}(?:st|nd|rd|th)?\b", low)) and \
+        not re.search(r"\b(?:end|within|over|next\s+[0-9]|years?|months?)\b", low)
+
+
 def _lead_event_deadline(article: Article, sentences: list[Sentence], proposals: list[Proposal],
                          said_on: dt.date) -> None:
     """A preview leads with its event ("City are favourites to complete the treble on Saturday", "Labour is on
@@ -390,7 +410,8 @@ def _lead_event_deadline(article: Article, sentences: list[Sentence], proposals:
     lead = None
     for p in proposals:
         block = next((s.block for s in sentences if s.start <= article.text.find(p.quote) < s.end), None)
-        if block in paragraphs and p.due and p.due_text and p.due_text in p.quote and \
+        if block in paragraphs and p.score >= DEFAULT_MIN_SCORE and p.due and p.due_text and p.due_text in p.quote and \
+                _names_a_day(p.due_text) and \
                 0 < (dt.date.fromisoformat(p.due) - said_on).days <= 62:
             lead = p
             break
@@ -416,6 +437,10 @@ def _choose(view: SentenceView, candidates: list[Attribution]) -> Attribution | 
         if lo < hi and read(view, attribution, lo, hi).cues:
             return attribution
     return candidates[0] if candidates else None
+
+
+#: "Sam Wallace: Liverpool." — a panel's, an interview's or a transcript's speaker label opening a paragraph.
+_SPEAKER_LABEL = re.compile(r"(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})\s*:\s+\S")
 
 
 def _description(text: str) -> str:
@@ -471,6 +496,9 @@ def _build(article: Article, sentence: Sentence, view: SentenceView, attribution
            reading: Reading, lo: int, hi: int, claimant: str, said_on: dt.date, source: dict, tags: list[str],
            sentences: list[Sentence], index: int, times: _Deadlines) -> Proposal:
     quote = article.text[sentence.start:sentence.end]
+    label = _SPEAKER_LABEL.match(quote)
+    if label and lo == 0 and claimant == label["name"]:
+        lo = next((k for k, t in enumerate(view.tokens) if t.start >= sentence.start + label.end() - 1), lo)
     content_start = view.tokens[lo].start
     content_end = view.tokens[hi - 1].end
     content = article.text[content_start:content_end]
@@ -518,13 +546,15 @@ def _build(article: Article, sentence: Sentence, view: SentenceView, attribution
     if negated_verb or chance and conf_value is not None:
         pass  # the event itself, its (un)likelihood being the confidence: "a deal before the election", 30%
     elif attribution is not None and attribution.position in ("initial", "view") and \
-            (attribution.verb in ("odds", "see") or predict_verb and rephrased == content_words and
+            (attribution.verb in ("odds", "see", "put", "give") or predict_verb and rephrased == content_words and
              not reading.backshift and not _has_finite_future(rephrased)):
         # "She expects two further reductions ...", "JPMorgan cut the chances of a deal to 40 per cent": the
         # forecast needs its verb, so the claim reads "Priya Raman expects ...", the speaker named
         verb_and_rest = article.text[attribution.verb_start:content_end]
-        subject = claimant if attribution.speaker.kind in ("name", "org", "pronoun") else \
-            article.text[attribution.speaker.start:attribution.speaker.end]
+        spoken = article.text[attribution.speaker.start:attribution.speaker.end]
+        first_person = spoken.lower().split("'")[0] in ("i", "we")
+        # "Priya Raman expects ..." for "She expects ..."; but "I expect ..." stays in the speaker's own words
+        subject = spoken if first_person or attribution.speaker.kind not in ("name", "org", "pronoun") else claimant
         rephrased = f"{subject} {verb_and_rest}"
     text = clean_text(rephrased)
     if len(text) < 8:

@@ -36,7 +36,7 @@ _AUX_ADV = {
     "no", "longer", "mostly", "largely", "privately", "broadly", "nonetheless", "nevertheless",
 }
 #: Nouns that mean "the organisation this story is about" when nothing named before holds them.
-_GENERIC_ORG_NOUNS = {"company", "firm", "group", "business", "chipmaker", "carmaker", "automaker", "maker",
+_GENERIC_ORG_NOUNS = {"carrier", "company", "firm", "group", "business", "chipmaker", "carmaker", "automaker", "maker",
                       "manufacturer", "retailer", "lender", "bank", "insurer", "airline", "brewer", "miner",
                       "producer", "conglomerate", "startup", "start-up", "giant", "supplier", "operator", "club",
                       "team", "party", "agency", "studio", "publisher", "developer", "platform"}
@@ -110,7 +110,9 @@ PAST_TIME = re.compile(
 
 #: Past time in the words before an attribution verb ("Last year, X predicted", "in 2019 he predicted").
 PAST_PREFIX = re.compile(
-    r"\b(?:last\s+(?:year|month|week|spring|summer|autumn|fall|winter|decade|time)|(?:years?|months?|weeks?|"
+    r"\b(?:last\s+(?:year|month|week|spring|summer|autumn|fall|winter|decade|time|season|january|february|march|"
+    r"april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|"
+    r"saturday|sunday)|(?:years?|months?|weeks?|"
     r"decades?)\s+ago|at\s+the\s+time|back\s+then|in\s+the\s+past|previously|earlier\s+this\s+(?:year|month)|"
     r"once|had)\b", re.IGNORECASE)
 
@@ -228,6 +230,11 @@ def _speaker_from(view: SentenceView, i: int, j: int) -> Speaker | None:
         i += 1
     if i >= j:
         return None
+    for k in range(i + 1, j - 1):
+        if toks[k].bare in ROLES and not toks[k].cap and (toks[k + 1].low.endswith(("ed", "ing")) or
+                                                            toks[k + 1].low in ("familiar", "close")):
+            j = k + 1  # "a senior Egyptian official involved in the talks": the official
+            break
     lows = [t.low for t in toks[i:j]]
     if j - i == 1 and (lows[0] in PRONOUNS or "'" in lows[0] and lows[0].split("'")[0] in PRONOUNS):
         return Speaker(toks[i].text.replace("’", "'").split("'")[0], "pronoun", toks[i].start, toks[i].end)
@@ -274,11 +281,14 @@ def _speaker_from(view: SentenceView, i: int, j: int) -> Speaker | None:
             if toks[glue].low in ("of", "at", "from") and looks_like_person([t.text for t in toks[start:glue]]):
                 end, affiliated = glue, True  # "Jane Doe of Capital Economics": the person speaks
                 break
-        if start < end and all(t.low.rstrip(".") in NOT_PERSON for t in toks[start:end] if t.word) and \
+        if start < end and (all(t.low.rstrip(".") in NOT_PERSON for t in toks[start:end] if t.word) or
+                            (end - start == 1 and _DEMONYM.search(toks[start].low) and end < j)) and \
                 toks[j - 1].bare in ROLES and not toks[j - 1].cap:
             # "the South Korean president", "a senior EU official": a description, the capitals are not a name
             det = lows[0]
             kind = "indefinite" if det in ("a", "an", "one", "another") else "definite"
+            if _plural_noun(toks[j - 1].low) or toks[j - 1].bare in PLURAL_GROUPS:
+                kind = "group"  # "Most City economists"
             return Speaker(view.words(i, j), kind, toks[i].start, toks[j - 1].end, toks[j - 1].bare)
         if start < end:
             words = [t.text for t in toks[start:end]]
@@ -319,6 +329,10 @@ def _speaker_from(view: SentenceView, i: int, j: int) -> Speaker | None:
             not any(t.low in FUNCTION_WORDS and t.low not in DETERMINERS for t in toks[i:j]):
         return Speaker(view.words(i, j), "group", toks[i].start, toks[j - 1].end, toks[j - 1].low)
     return None
+
+
+#: Adjectives of nationality ("Egyptian", "Chinese", "British", "Israeli") before a role: a description.
+_DEMONYM = re.compile(r"(?:ian|ean|ese|ish|ic|i|an)$")
 
 
 def _plural_noun(low: str) -> bool:
@@ -367,8 +381,10 @@ def _np_left(view: SentenceView, verb: int, lo: int = 0) -> tuple[int, int, dict
                 before = toks[k - 1] if k - 1 >= lo else None
                 if before is not None and (before.bare in ROLES or before.bare in ORG_NOUNS):
                     return k + 1, j, flags
-            return None
-        if not (inner.low in DETERMINERS or inner.bare in ROLES or inner.low in ("who", "which", "whose") or
+            if not inner.low.endswith("'s"):
+                return None
+            # "Northwind Air, Europe's fourth-largest budget airline, said": a description; the name is before it
+        elif not (inner.low in DETERMINERS or inner.bare in ROLES or inner.low in ("who", "which", "whose") or
                 not inner.cap or inner.bare in TITLES):
             return None
         name_end = k
@@ -608,8 +624,10 @@ def find_all(view: SentenceView) -> list[Attribution]:
                                          for t in toks[i + 1:i + 7]):
             continue
         if lemma in ("put", "give") and not any(t.bare in _CHANCE_NOUNS for t in toks[i + 1:i + 8]) and \
-                not (lemma == "put" and i + 1 < n and toks[i + 1].low == "it"):  # "as X put it:"
-            continue
+                not (lemma == "put" and i + 1 < n and toks[i + 1].low == "it") and \
+                not (lemma == "put" and re.search(r"\bat\s+(?:about\s+|around\s+)?[0-9]+(?:\.[0-9]+)?\s*(?:%|per\s*cent|percent)",
+                                                  view.text[tok.end - view.base:tok.end - view.base + 60])):
+            continue  # kept: "as X put it:", "I'd put them at 40 per cent"
         prev = toks[i - 1] if i else None
         # inverted: '"...," said X' / ', says professor Jordan Tama.'
         if prev is not None and (prev.text == "," or prev.text in QUOTE_MARKS or view.quoted[i - 1]) and \

@@ -43,6 +43,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                              rf"\s+(?:about\s+|around\s+|roughly\s+|just\s+|only\s+|no\s+more\s+than\s+|not\s+more\s+than\s+|"
                              rf"less\s+than\s+|more\s+than\s+|at\s+least\s+|up\s+to\s+|almost\s+|close\s+to\s+|nearly\s+)?){_PCT}",
                              re.IGNORECASE)),
+    # "I'd put them at 40 per cent", "rates it at 70%": a figure given to an outcome
+    ("pct_put", re.compile(rf"\b(?:put|puts|putting|rate|rates|rated|rating)\s+(?:[\w'’-]+\s+){{0,6}}?at\s+"
+                           rf"(?:about\s+|around\s+|roughly\s+|no\s+more\s+than\s+|less\s+than\s+)?{_PCT}",
+                           re.IGNORECASE)),
     # "one in five (chance)", "a one-in-three chance", "1 in 4"
     ("one_in", re.compile(rf"\b(?P<a>{_NUM})[- ]in[- ](?P<b>{_NUM})\b(?![- ](?:million|thousand|hundred|years?|people|households|adults|americans|voters|children|homes|businesses|companies|firms))", re.IGNORECASE)),
     # "odds of 3 to 1 (against)", "3-1 odds", "3/1"
@@ -116,7 +120,7 @@ def find(text: str) -> Confidence | None:
         for match in pattern.finditer(text):
             value = _read(name, match)
             if value is not None and 0 <= value <= 1:
-                words = None if name in ("pct_before", "pct_after") else " ".join(match.group().split())
+                words = None if name in ("pct_before", "pct_after", "pct_put") else " ".join(match.group().split())
                 found = Confidence(_round(value), words, match.start(), match.end())
                 if best is None or (found.start, -found.end) < (best.start, -best.end):
                     best = found
@@ -125,7 +129,7 @@ def find(text: str) -> Confidence | None:
 
 
 def _read(name: str, match: re.Match[str]) -> Fraction | None:
-    if name in ("pct_before", "pct_after"):
+    if name in ("pct_before", "pct_after", "pct_put"):
         number = _number(match["pct"])
         return number / 100 if number is not None else None
     if name == "one_in":

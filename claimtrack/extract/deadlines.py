@@ -18,7 +18,7 @@ from .lexicon import MONTH_WORDS, WEEKDAY_WORDS
 from .tokens import Tok, tokenize
 
 _STARTS = {
-    "by", "in", "within", "before", "until", "till", "through", "during", "on", "over", "ahead", "prior", "no",
+    "by", "in", "within", "before", "until", "till", "through", "during", "on", "over", "ahead", "prior", "no", "into",
     "next", "this", "later", "early", "mid", "late", "end", "tomorrow", "tonight", "today", "year-end",
     "christmas", "easter", "thanksgiving", "halloween", "new", "mid-year", "for", "at", "come", "first", "second",
     "third", "fourth", "final", "first-quarter", "second-quarter", "third-quarter", "fourth-quarter", "current",
@@ -47,8 +47,11 @@ class Deadline:
 
     @property
     def marked(self) -> bool:
-        """Does it say it is a time ("by March", "next week"), rather than being a bare name ("September")?"""
-        return self.phrase.lower().startswith(_DEADLINE_PREPS)
+        """Does it say it is a time ("by March", "next week", "full-year"), rather than being a bare name of a
+        month, day or year ("an ice-free September", "2025")?"""
+        low = self.phrase.lower().strip(".")
+        return low.startswith(_DEADLINE_PREPS) or not (low in MONTH_WORDS or low in WEEKDAY_WORDS or
+                                                       re.fullmatch(r"(?:19|20)[0-9]{2}", low))
 
 
 def _is_start(tokens: list[Tok], i: int) -> bool:
@@ -57,6 +60,9 @@ def _is_start(tokens: list[Tok], i: int) -> bool:
         return True
     if re.fullmatch(r"(?:19|20)[0-9]{2}|q[1-4]|h[12]|mid-(?:19|20)[0-9]{2}|mid-\w+", low):
         return True
+    if low in ("spring", "summer", "autumn", "fall", "winter", "full-year") and i + 1 < len(tokens) and \
+            (low == "full-year" or re.fullmatch(r"(?:19|20)[0-9]{2}", tokens[i + 1].low)):
+        return True  # "Summer 2025", "full-year profit"
     if low in _AMBIGUOUS_MONTHS and tokens[i].cap and i + 1 < len(tokens):
         return bool(re.fullmatch(r"[0-9]{1,4}(?:st|nd|rd|th)?", tokens[i + 1].low))
     if low.isdigit() and len(low) <= 2 and i + 1 < len(tokens):
@@ -69,7 +75,7 @@ _TAIL_WORDS = MONTH_WORDS | WEEKDAY_WORDS | {
     "day", "days", "week", "weeks", "month", "months", "year", "years", "decade", "decades", "weekend", "quarter",
     "half", "spring", "summer", "autumn", "fall", "winter", "christmas", "eve", "easter", "sunday", "thanksgiving",
     "halloween", "tomorrow", "tonight", "today", "morning", "afternoon", "evening", "night", "year-end", "end",
-    "time", "now", "decade", "q1", "q2", "q3", "q4", "h1", "h2", "mid-year", "year's",
+    "time", "now", "decade", "q1", "q2", "q3", "q4", "h1", "h2", "mid-year", "year's", "full-year",
 }
 
 

@@ -240,6 +240,9 @@ def read(view: SentenceView, attribution: Attribution | None, lo: int, hi: int, 
             reading.cues.append(Cue(attribution.verb_start, attribution.verb_end, "chance", 0.55))
         if verb == "view":
             reading.cues.append(Cue(attribution.verb_start, attribution.verb_end, "expect", 0.5))
+        if verb in ("put", "give") and confidence_mod.find(text[attribution.verb_start - view.base:]) is not None:
+            # "I'd put them at 40 per cent", "gives them a one-in-four chance"
+            reading.cues.append(Cue(attribution.verb_start, attribution.verb_end, "chance", 0.55))
         if verb == "doubt" and tense in ("present", "base", "ing"):
             reading.negated_expectation = confidence_mod.negated_expectation(
                 text[attribution.verb_start - view.base:attribution.verb_end - view.base + 12])
@@ -293,8 +296,8 @@ def read(view: SentenceView, attribution: Attribution | None, lo: int, hi: int, 
                 subject_refs_speaker = True  # "I will be reading it with a pinch of salt": a plan
                 continue
             strength = 0.6
-            if prev in ("that", "which", "who"):
-                strength = 0.45
+            if prev in ("that", "which", "who") and toks[i - 1].text.islower() and i - 1 > lo:
+                strength = 0.45  # "a missile that will ...": not "That will not change"
                 reading.relative_only = True
             reading.cues.append(Cue(tok.start, tok.end, "will", strength))
             if subject in ("i", "we"):
@@ -436,8 +439,8 @@ def read(view: SentenceView, attribution: Attribution | None, lo: int, hi: int, 
             verb_index = _next_verb(view, i, hi)
             if verb_index is None:
                 continue
-            if toks[verb_index].low == "have":
-                continue  # "would have": what did not happen
+            if toks[verb_index].low == "have" and not (verb_index + 1 < hi and toks[verb_index + 1].low == "to"):
+                continue  # "would have": what did not happen ("would have to" is still to come)
             if _in_question(view, i, lo):
                 continue
             if _is_intent(view, i, lo, prev, toks[verb_index].low, attribution):

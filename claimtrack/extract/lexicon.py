@@ -129,6 +129,8 @@ TITLES = {
     "dean", "principal", "counsel", "attorney", "sec", "amb", "pres", "cmdr", "maj", "major", "senior",
 }
 ORG_WORDS = {
+    "air", "airways", "airlines", "motors", "foods", "pharma", "pharmaceuticals", "semiconductor", "semiconductors",
+    "tech", "electronics", "logistics", "shipping", "telecom", "networks", "ventures", "mobile", "bancorp",
     "bank", "banks", "group", "institute", "institution", "university", "college", "center", "centre",
     "agency", "ministry", "department", "office", "council", "commission", "committee", "association",
     "foundation", "fund", "reserve", "society", "corporation", "corp", "inc", "ltd", "llc", "plc", "co",
