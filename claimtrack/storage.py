@@ -42,17 +42,20 @@ DEFAULT_LOCK_TIMEOUT = 10.0
 
 _HEADER = re.compile(rb'"([A-Za-z_][A-Za-z0-9_]*)": \{$')
 _SORT = orjson.OPT_SORT_KEYS
-#: The start of every document line of a table block, each after a newline: its id is ASCII digits.
-_LINE_START = re.compile(rb'\n"([0-9]+)": \{')
+#: Every newline of a table block, with the id of the document line it starts (ASCII digits as `%d` writes
+#: them), or an empty id when the line is not a document line: one pass checks and numbers every line.
+_LINE_START = re.compile(rb'\n(?:"(0|[1-9][0-9]*)": \{)?')
 #: The lines git writes around a conflict it could not merge (`merge.conflictStyle` merge, diff3 or zdiff3).
 _CONFLICT_MARKER = re.compile(rb"^(?:<{7}|>{7}|\|{7})(?: |$)|^={7}$", re.MULTILINE)
 GIT_RESOLVE = "run 'claimtrack git-resolve' to merge it again"
 #: History entries need these; older or hand-made entries may lack the others (filled in when read).
 _HISTORY_REQUIRED = ("txn", "at", "action")
 _HISTORY_DEFAULTS = (("claim", None), ("uuid", None), ("changes", {}))
+_HISTORY_KEYS = frozenset(_HISTORY_REQUIRED + tuple(key for key, _ in _HISTORY_DEFAULTS))
 
 
 _CLAIM_KEYS: frozenset[str] | None = None
+_FROM_LOCK_FILE = object()  # `Database.load` reads the last writer's note itself
 
 
 def _claim_keys() -> frozenset[str]:
@@ -138,7 +141,7 @@ class Table:
     block into lines (`_index`); a filtered scan searches the block for its needles first.
     """
 
-    __slots__ = ("name", "_db", "_src", "_lo", "_hi", "_spans", "_index", "_cache", "_dirty", "_top")
+    __slots__ = ("name", "_db", "_src", "_lo", "_hi", "_spans", "_index", "_cache", "_dirty", "_top", "_line_ids")
 
     def __init__(self, name: str, db: "Database") -> None:
         self.name = name
@@ -150,9 +153,11 @@ class Table:
         self._cache: dict[int, dict] = {}  # parsed documents
         self._dirty: set[int] = set()  # ids whose cached document is new or changed: encoded on save
         self._top: int | None = None  # the highest id, once known (an import asks once per claim)
+        self._line_ids: list[int] | None = None  # the block's ids, line by line, when the load checked them
 
-    def _attach(self, src: bytes, lo: int, hi: int) -> None:
+    def _attach(self, src: bytes, lo: int, hi: int, line_ids: list[int] | None = None) -> None:
         self._src, self._lo, self._hi = src, lo, hi
+        self._line_ids = line_ids
 
     # -- the unsplit block ------------------------------------------------------------------------------------
     def _find(self, doc_id: int) -> tuple[int, int] | None:
@@ -199,6 +204,7 @@ class Table:
             self._index = index
             self._spans = {}
             self._src, self._lo, self._hi = b"", 0, 0
+            self._line_ids = None
         return self._index
 
     # -- documents --------------------------------------------------------------------------------------------
@@ -377,7 +383,14 @@ class Table:
             return
         if self._lo == self._hi:
             return
-        for line in self._src[self._lo:self._hi].split(b"\n"):
+        lines = self._src[self._lo:self._hi].split(b"\n")
+        if self._line_ids is not None:  # numbered (and so checked) when the file was loaded
+            cache = self._cache
+            for doc_id, line in zip(self._line_ids, lines):
+                if doc_id not in cache:
+                    parse(self.name, doc_id, line)
+            return
+        for line in lines:
             doc_id = _line_id(line)
             if doc_id is None:
                 self._ensure_index()  # reports the malformed line with its number
@@ -407,7 +420,7 @@ class Database:
 
     # -- reading -----------------------------------------------------------------------------------------------
     @classmethod
-    def load(cls, path: str | os.PathLike, last_written: str | None = None) -> "Database":
+    def load(cls, path: str | os.PathLike, last_written: Any = _FROM_LOCK_FILE) -> "Database":
         """Read the database at `path` (through symlinks). `last_written` is the lock file's note of the file
         claimtrack last wrote, when the caller holds the lock and has read it; otherwise it is read here."""
         db = cls(real_path(path))
@@ -422,7 +435,7 @@ class Database:
         except OSError as e:
             raise StorageError(f"cannot read {db.path}: {e.strerror or e}") from None
         db.exists = True
-        db.trusted = db.stamp == (last_written if last_written is not None else _noted_stamp(db.path))
+        db.trusted = db.stamp == (_noted_stamp(db.path) if last_written is _FROM_LOCK_FILE else last_written)
         if data and not data.isspace():
             if not db._load_lines(data):
                 db._load_whole(data)
@@ -463,32 +476,30 @@ class Database:
             if hi > lo and data[hi:hi + 2] != b"\n}":
                 return False
             sections.append((name, lo, hi))
-        if not self.trusted:
-            for name, lo, hi in sections:
-                self._check_block(data, name, lo, hi)
+        checked = {} if self.trusted else {name: self._check_block(data, name, lo, hi) for name, lo, hi in sections}
         for name, lo, hi in sections:  # only once the whole layout is known to be right
             table = self.tables.get(name)
             if table is None:
                 table = self.tables[name] = Table(name, self)
-            table._attach(data, lo, hi)
+            table._attach(data, lo, hi, checked.get(name))
         meta = self.tables[META].get(1)
         if meta is not None:
             self.meta = meta
         return True
 
-    def _check_block(self, data: bytes, name: str, lo: int, hi: int) -> None:
+    def _check_block(self, data: bytes, name: str, lo: int, hi: int) -> list[int]:
         """Refuse a table block that is not what claimtrack writes: every line a document line, ids strictly
         increasing. A line git merged as text (a conflict marker, one id on two lines) must never be read one
-        way by one command and another way by the next. One C-speed scan: about 1 ms per MB."""
+        way by one command and another way by the next. One C-speed regex pass and a comparison per line (about
+        2 ms per MB), paid only for a file claimtrack did not write itself (see `Database.trusted`)."""
         if lo == hi:
-            return
-        lines = data.count(b"\n", lo, hi) + 1
+            return []
         ids = _LINE_START.findall(data, lo - 1, hi)  # data[lo - 1] is the newline ending the table's header
-        if len(ids) != lines:
+        if b"" in ids:
             self._bad_line(data, name, lo, hi)
         numbers = list(map(int, ids))
         if all(map(int.__lt__, numbers, numbers[1:])):
-            return
+            return numbers
         at = next(i for i in range(1, len(numbers)) if numbers[i] <= numbers[i - 1])
         first = data.count(b"\n", 0, lo) + 1 + at
         if numbers[at] == numbers[at - 1] or numbers[at] in numbers[:at]:
@@ -504,7 +515,7 @@ class Database:
         """Raise for the first line of a block that is not a document line, naming it (rare: a slow walk)."""
         number = data.count(b"\n", 0, lo) + 1
         for offset, line in enumerate(data[lo:hi].split(b"\n")):
-            if _line_id(line) is None or not _LINE_START.match(b"\n" + line):
+            if not _LINE_START.match(b"\n" + line).group(1):
                 if _CONFLICT_MARKER.match(line):
                     raise CorruptDatabase(
                         f"{self.path}: line {number + offset} is a git conflict marker: git merged the file as "
@@ -640,7 +651,7 @@ class Database:
     # -- documents that lack fields ----------------------------------------------------------------------------
     def _checked_claim(self, doc_id: int, doc: dict, raw: bytes | None) -> dict:
         """The claim as read, or, when it lacks fields, completed and validated (see `_completed_claim`)."""
-        if doc.keys() >= _claim_keys():
+        if (_CLAIM_KEYS or _claim_keys()).issubset(doc):  # (the fastest whole-key test on a dict: ~0.7 µs)
             return doc
         return self._completed_claim(doc_id, doc, raw)
 
@@ -665,6 +676,9 @@ class Database:
     def _checked_entry(self, doc_id: int, entry: dict, raw: bytes | None) -> dict:
         """A history entry as read; one that lacks `claim`, `uuid` or `changes` gets them (null, null, {}), and one
         without a whole-number `txn` or a string `at` and `action` makes the file refused."""
+        if _HISTORY_KEYS.issubset(entry) and type(entry["txn"]) is int and type(entry["at"]) is str \
+                and type(entry["action"]) is str:
+            return entry  # the usual case
         missing = [key for key in _HISTORY_REQUIRED if key not in entry]
         if missing or type(entry["txn"]) is not int or not isinstance(entry["at"], str) \
                 or not isinstance(entry["action"], str):
