@@ -409,7 +409,8 @@ def _lead_event_deadline(article: Article, sentences: list[Sentence], proposals:
                   if b.kind != "head" and len(article.block_text(b).split()) >= 12][:2]  # not bylines, datelines
     lead = None
     for p in proposals:
-        block = next((s.block for s in sentences if s.start <= article.text.find(p.quote) < s.end), None)
+        at = article.text.find(p.quote)
+        block = next((s.block for s in sentences if s.start <= at < s.end), None)
         if block in paragraphs and p.score >= DEFAULT_MIN_SCORE and p.due and p.due_text and p.due_text in p.quote and \
                 _names_a_day(p.due_text) and \
                 0 < (dt.date.fromisoformat(p.due) - said_on).days <= 62:
