@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass, field
 
 from .lexicon import (DETERMINERS, FRAME_ONLY, FUNCTION_WORDS, MONTH_WORDS, NOT_PERSON, ORG_WORDS, PLURAL_GROUPS,
-                      PREDICT, PRONOUNS, ROLES, SPEECH, TITLES, WEEKDAY_WORDS)
+                      PRONOUNS, ROLES, SPEECH, TITLES, WEEKDAY_WORDS)
 from .tokens import QUOTE_MARKS, Tok
 
 _AUX_ADV = {

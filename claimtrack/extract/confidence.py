@@ -2,7 +2,7 @@
 
 "a 60 per cent chance", "cut the chances of a deal to 60 per cent", "one in five", "odds of 3 to 1", "a 70%
 chance", "evens", "a toss-up", and the words of estimative probability `claimtrack.phrases.KENT_SCALE` reads
-("almost certainly", "likely", "unlikely"...). A negated expectation ("I don't expect", "doubts that") reads as
+("almost certainly", "likely", "unlikely"...), and "more likely than not" as 0.6. A negated expectation ("I don't expect", "doubts that") reads as
 unlikely. A percentage counts only next to a word of chance, so "prices will rise 3 per cent" states no
 confidence. Odds follow the bookmaker's convention when they are a price ("Spain are 3-1 to win": 1 in 4) and
 everyday speech otherwise ("odds of 3 to 1 that talks resume": 3 in 4; "3 to 1 against": 1 in 4).
