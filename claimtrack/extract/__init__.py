@@ -676,8 +676,10 @@ def _weekday_only(phrase: str) -> bool:
 def _context_deadline(article: Article, sentences: list[Sentence], index: int, said_on: dt.date, times: _Deadlines):
     """A date or year in the same paragraph (nearest sentence first), else in the heading above."""
     sentence = sentences[index]
-    same = [s for s in sentences if s.block == sentence.block and s.index != sentence.index and
-            abs(s.index - sentence.index) <= 3]
+    in_block = [s for s in sentences if s.block == sentence.block]
+    # a paragraph's other sentences; in a page flattened to one long block, only the sentences next to it
+    reach = 1 if len(in_block) > 8 else 3
+    same = [s for s in in_block if s.index != sentence.index and abs(s.index - sentence.index) <= reach]
     same.sort(key=lambda s: (abs(s.index - sentence.index), s.index > sentence.index))
     for other in same:
         for deadline in times.of(other.index):

@@ -828,10 +828,18 @@ def _quotation_start_before(view: SentenceView, k: int) -> int:
 
 
 def _after_attribution(view: SentenceView, j: int) -> int | None:
-    """Index of a quotation that continues after the attribution ('"...," he said, "..."'), if any."""
-    for k in range(j, len(view.tokens)):
-        if view.quoted[k]:
-            return k
+    """Index of a quotation that continues right after the attribution ('"...," he said, "..."'), if any; not a
+    scare quote later in the sentence ('Kazianis said, making for "touching" optics')."""
+    toks = view.tokens
+    k = j
+    while k < len(toks) and not view.quoted[k] and toks[k].text not in QUOTE_MARKS and k - j < 12 and \
+            (toks[k].text in ",:;" or _is_cap_word(toks[k]) or toks[k].bare in ROLES or toks[k].low in DETERMINERS or
+             toks[k].low in _NP_PREPS):
+        k += 1  # the speaker's name and appositive: '"...," said X, an analyst at Y, "..."'
+    if k < len(toks) and (view.quoted[k] or toks[k].text in QUOTE_MARKS) and k > 0 and \
+            (toks[k - 1].text in ",:" or toks[k].text in QUOTE_MARKS and k + 1 < len(toks) and view.quoted[k + 1]
+             and toks[k - 1].text in ",:"):
+        return k
     return None
 
 

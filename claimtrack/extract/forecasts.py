@@ -536,10 +536,10 @@ _IT_IS_LIKELY = re.compile(r"^(?:it\s+is|it's|it\s+was)\s+(?:now\s+|very\s+|high
 def clean_text(text: str) -> str:
     """The forecast clause as a claim: quote marks, discourse words and dangling punctuation removed."""
     text = " ".join(text.split())
+    text = text.strip(" \"'“”‘’«»,;:—–-")
     if text.count('"') % 2 or text.count("“") != text.count("”"):
         text = text.replace('"', "").replace("“", "").replace("”", "")  # the pieces of a quotation around "he said"
     text = _IT_IS_LIKELY.sub("", text)  # "it is likely that X" -> X (the likelihood is the confidence)
-    text = text.strip(" \"'“”‘’«»,;:—–-")
     for _ in range(4):
         new = _DISCOURSE.sub("", text, count=1)
         if new == text:
