@@ -28,9 +28,9 @@ from .article import Article, parse
 from .attribution import Attribution, People, SentenceView, find_all, register_mentions
 from .forecasts import OFFICIAL_ROLES, Reading, clean_text, read, rephrase
 from .attribution import ORG_NOUNS, PAST_PREFIX
-from .lexicon import PREDICT
+from .lexicon import MONTH_WORDS, PREDICT, WEEKDAY_WORDS
 from .sentences import CREDIT, Sentence, split
-from .tokens import tokenize
+from .tokens import CAP, tokenize
 
 __all__ = ["DEFAULT_MIN_SCORE", "Proposal", "extract", "parse", "propose"]
 
@@ -187,18 +187,18 @@ def mark_duplicates(proposals: list[Proposal], existing: Iterable[dict]) -> None
 # -- the pipeline -----------------------------------------------------------------------------------------------
 _SURVEY_NOUNS = r"(?i:survey|outlook|forecasts?|report|poll|projections|predictions|consensus|barometer|study)"
 _SURVEY = re.compile(
-    rf"(?P<org>[A-Z][\w&.-]*(?:\s+(?:of|for|and|&|on|the|[A-Z][\w&.-]*))*?)['’]s?\s+(?:[\w-]+\s+){{0,3}}?"
+    rf"(?P<org>{CAP}[\w&.-]*(?:\s+(?:of|for|and|&|on|the|{CAP}[\w&.-]*))*?)['’]s?\s+(?:[\w-]+\s+){{0,3}}?"
     rf"{_SURVEY_NOUNS}\b"
     rf"|\b{_SURVEY_NOUNS}\s+(?:published\s+|released\s+|compiled\s+)?(?:by|from|of)\s+(?:the\s+)?"
-    r"(?P<org2>[A-Z][\w&.-]*(?:\s+(?:of|for|and|&|[A-Z][\w&.-]*))*)"
-    rf"|\b(?:an?|the)\s+(?P<org3>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*)\s+{_SURVEY_NOUNS}\b")
+    rf"(?P<org2>{CAP}[\w&.-]*(?:\s+(?:of|for|and|&|{CAP}[\w&.-]*))*)"
+    rf"|\b(?:an?|the)\s+(?P<org3>{CAP}[\w&.-]*(?:\s+{CAP}[\w&.-]*)*)\s+{_SURVEY_NOUNS}\b")
 _PUNDIT = re.compile(
-    r"\b(?i:our)\s+(?:[a-z-]+\s+){0,3}(?:tipster|columnist|pundit|expert|correspondent|analyst|writer|forecaster|editor|"
-    r"critic|guru|specialist|man|woman|insider)\s*,?\s+(?P<n1>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,2})"
-    r"|(?P<n2>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,2}),?\s+(?:our\s+[a-z -]+,\s+)?(?:gives|offers|shares|makes|"
+    r"\b(?i:our)\s+(?:[\w-]+\s+){0,3}(?:tipster|columnist|pundit|expert|correspondent|analyst|writer|forecaster|editor|"
+    rf"critic|guru|specialist|man|woman|insider)\s*,?\s+(?P<n1>{CAP}[\w'’.-]+(?:\s+{CAP}[\w'’.-]*){{1,2}})"
+    rf"|(?P<n2>{CAP}[\w'’.-]+(?:\s+{CAP}[\w'’.-]+){{1,2}}),?\s+(?:our\s+[a-z -]+,\s+)?(?:gives|offers|shares|makes|"
     r"delivers|reveals|has|picks|with|presents|names)\s+(?:his|her|their)\s+(?:[\w-]+\s+){0,2}(?:picks|tips|"
     r"predictions|selections|verdicts?|bets|forecasts?|best\s+bets|choices)"
-    r"|(?P<n3>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,2})['’]s\s+(?:[\w-]+\s+){0,2}(?:picks|tips|predictions|"
+    rf"|(?P<n3>{CAP}[\w'’.-]+(?:\s+{CAP}[\w'’.-]+){{1,2}})['’]s\s+(?:[\w-]+\s+){{0,2}}(?:picks|tips|predictions|"
     r"selections|verdicts?|best\s+bets)")
 
 
@@ -254,20 +254,28 @@ def propose(article: Article, *, said_on: dt.date, own_voice: str, by_given: boo
     voice_plain = own_voice if by_given else (pundit if pundit and first_person else own_voice)
 
     label_of: dict[int, str] = {}  # block -> the speaker its "Name: ..." label names
+    raw_label: dict[int, str] = {}  # block -> its label as written, resolved when reading reaches it
     for number, block in enumerate(article.blocks):
         match = _SPEAKER_LABEL.match(article.block_text(block))
         if match and block.kind != "head":
-            from .attribution import looks_like_person
-
-            if looks_like_person(match["name"].split()):
-                label_of[number] = match["name"]
+            raw_label[number] = match["name"]
+    label_uses: dict[str, int] = {}
+    for name in raw_label.values():
+        label_uses[name] = label_uses.get(name, 0) + 1
 
     # who speaks in each sentence, resolved in reading order
     people = People()
     claimant_of: list[str | None] = [None] * len(sentences)
     last_speaker_at: list[str | None] = [None] * len(sentences)
     pending: list[int] = []
+    seen_blocks: set[int] = set()
     for index, (sentence, view) in enumerate(zip(sentences, views)):
+        if sentence.block not in seen_blocks:
+            seen_blocks.add(sentence.block)
+            if sentence.block in raw_label:
+                name = _label_speaker(raw_label[sentence.block], people, label_uses)
+                if name:
+                    label_of[sentence.block] = name
         introduced = register_mentions(view, people, index)
         if pending and introduced and sentence.block == sentences[pending[0]].block and \
                 any(t.bare == raw[pending[0]].speaker.role for t in view.tokens):
@@ -387,7 +395,7 @@ def propose(article: Article, *, said_on: dt.date, own_voice: str, by_given: boo
             else:
                 claimant = voice_plain
         proposals.append(_build(article, sentence, view, attribution, reading, lo, hi, claimant, said_on,
-                                source, tags, sentences, index, times))
+                                source, tags, sentences, index, times, label_of.get(sentence.block)))
     _lead_event_deadline(article, sentences, proposals, said_on)
     return proposals
 
@@ -440,8 +448,33 @@ def _choose(view: SentenceView, candidates: list[Attribution]) -> Attribution | 
     return candidates[0] if candidates else None
 
 
-#: "Sam Wallace: Liverpool." — a panel's, an interview's or a transcript's speaker label opening a paragraph.
-_SPEAKER_LABEL = re.compile(r"(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})\s*:\s+\S")
+#: "Sam Wallace: Liverpool.", "SØRENSEN: Not this year.", "Q: Why?" — a panel's, an interview's or a
+#: transcript's speaker label opening a paragraph.
+_SPEAKER_LABEL = re.compile(rf"(?P<name>{CAP}[\w'’.-]+(?:\s+{CAP}[\w'’.-]+){{1,3}}|{CAP}[\w'’.-]*)\s*:\s+\S")
+#: Labels that name the interviewer or the interview's parts, not a speaker of forecasts.
+_INTERVIEWER_LABELS = {"q", "a", "question", "answer", "interviewer", "host", "moderator", "note", "update",
+                       "editor's note", "correction", "disclaimer", "source", "sources", "photo", "watch", "read",
+                       "listen", "related", "see also", "tags", "topics", "share", "advertisement", "warning"}
+
+
+def _label_speaker(label: str, people: People, uses: dict[str, int]) -> str | None:
+    """Who a paragraph's speaker label names: a full name as written ("Sam Wallace"); a surname or first name
+    alone, often in capitals ("SØRENSEN", "Kim"), as the person the article introduced by it; else a one-word
+    label the transcript uses for two paragraphs or more. "Q:" and "Note:" name no one."""
+    from .attribution import looks_like_person
+
+    words = label.split()
+    if label.lower() in _INTERVIEWER_LABELS:
+        return None
+    if len(words) >= 2:
+        return label if looks_like_person(words) else None
+    key = label.lower().rstrip(".")
+    known = people.by_last.get(key) or people.by_first.get(key)
+    if known is not None:
+        return known.name
+    if uses.get(label, 0) >= 2 and len(label) >= 3 and label.isupper() and key not in MONTH_WORDS | WEEKDAY_WORDS:
+        return label.title()  # a transcript's "KIM:" for someone it never names in full
+    return None
 
 
 def _description(text: str) -> str:
@@ -495,10 +528,10 @@ class _Deadlines:
 
 def _build(article: Article, sentence: Sentence, view: SentenceView, attribution: Attribution | None,
            reading: Reading, lo: int, hi: int, claimant: str, said_on: dt.date, source: dict, tags: list[str],
-           sentences: list[Sentence], index: int, times: _Deadlines) -> Proposal:
+           sentences: list[Sentence], index: int, times: _Deadlines, label_name: str | None = None) -> Proposal:
     quote = article.text[sentence.start:sentence.end]
     label = _SPEAKER_LABEL.match(quote)
-    if label and lo == 0 and claimant == label["name"]:
+    if label and lo == 0 and claimant in (label["name"], label_name):
         lo = next((k for k, t in enumerate(view.tokens) if t.start >= sentence.start + label.end() - 1), lo)
     content_start = view.tokens[lo].start
     content_end = view.tokens[hi - 1].end

@@ -18,6 +18,8 @@ from pathlib import Path
 from claimtrack.errors import InputError
 from claimtrack.textsafe import one_line
 
+from .tokens import CAP, UPPER
+
 #: Files, stdin and downloads larger than this are refused: an article is a few hundred kilobytes at most,
 #: and reading a disk image by mistake should fail at once rather than after minutes.
 MAX_BYTES = 5 * 1024 * 1024
@@ -36,15 +38,15 @@ _DATE = re.compile(
 )
 _DATE_LABEL = re.compile(r"\b(?:posted|published|first published|updated|last updated|date|dated)\s*(?:on|:)?\s*$",
                          re.IGNORECASE)
-_NAME = r"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|de|van|von|der|da|di|du|le|la|bin|al|el)){1,3}"
+_NAME = rf"{CAP}[\w'’.-]*(?:\s+(?:{CAP}[\w'’.-]*|de|van|von|der|da|di|du|le|la|bin|al|el)){{1,3}}"
 _BYLINE = re.compile(rf"^(?i:by|written by|words by|by:)\s+(?:the\s+)?(?P<name>{_NAME})(?:\s*(?:,|\||·|and\b|-|—|–).*)?$")
-_NAME_OUTLET = re.compile(rf"(?:^|\s)(?P<name>{_NAME})\s+[·|]\s+(?P<outlet>[A-Z][\w&.'’ -]{{1,40}}?)\s+[·|]")
+_NAME_OUTLET = re.compile(rf"(?:^|\s)(?P<name>{_NAME})\s+[·|]\s+(?P<outlet>{CAP}[\w&.'’ -]{{1,40}}?)\s+[·|]")
 _ABOUT = re.compile(rf"\b(?i:about the (?:author|writer))\s*:?\s+(?P<name>{_NAME})\b")
 _BIO = re.compile(rf"^(?P<name>{_NAME}) is (?:a|an|the)?\s*[\w ,.'’-]*\b(?:at|of|for|with|in)\b")
 _COLUMNS_BY = re.compile(rf"\b(?:columns?|articles?|posts?|stories|pieces?)\b[^.]*?\bby (?P<name>{_NAME})\b")
-_WIRE = re.compile(r"^[A-Z][A-Z .,'-]{2,40}\((?P<outlet>[A-Z][\w .&-]{1,30})\)\s*[-–—]")
+_WIRE = re.compile(rf"^{CAP}[{UPPER} .,'-]{{2,40}}\((?P<outlet>{CAP}[\w .&-]{{1,30}})\)\s*[-–—]")
 #: The place of a wire dateline: "GENEVA,", "NEW YORK, ", "Brussels," (then the date).
-_DATELINE_CITY = re.compile(r"[A-Z][A-Za-z.'-]+(?:\s+[A-Z][A-Za-z.'-]+){0,3}\s*,")
+_DATELINE_CITY = re.compile(rf"{CAP}[\w.'-]+(?:\s+{CAP}[\w.'-]+){{0,3}}\s*,")
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1a\x1c-\x1f]")
 
 

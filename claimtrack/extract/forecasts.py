@@ -25,7 +25,7 @@ from typing import Callable
 from . import confidence as confidence_mod
 from .attribution import ORG_NOUNS as _ORG_ROLE_NOUNS, Attribution, SentenceView
 from .lexicon import BELIEVE, DETERMINERS, PREDICT, PROMISE, SPEECH
-from .tokens import QUOTE_MARKS
+from .tokens import CAP, QUOTE_MARKS
 
 _WILL_NOUN_BEFORE = {"the", "political", "free", "good", "ill", "his", "her", "their", "its", "our", "my", "your",
                      "of", "against", "own", "popular", "public", "strong", "national", "general", "last", "a"}
@@ -64,7 +64,56 @@ _BOILERPLATE = re.compile(
     re.IGNORECASE)
 _LABEL = re.compile(r"^\W*(?:my\s+|our\s+|the\s+)?(?:prediction|verdict|tip|pick|best bet|forecast|score prediction|"
                     r"bet of the day|nap|selection)s?\s*[:–—-]\s*\S", re.IGNORECASE)
-_TO_WIN = re.compile(r"\b[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*\s+to\s+(?:win|beat|edge|take|claim|lift|reach|finish|"
+#: "My pick remains Barcelona", "our tip is Galway Bay", "my bet would be a draw": a pundit's pick in a sentence.
+_MY_PICK = re.compile(r"^\W*(?:my|our)\s+(?:[\w-]+\s+){0,2}?(?:pick|tip|prediction|bet|selection|fancy|verdict|"
+                      r"forecast|call|nap|banker)s?\s+(?:(?:is|are|remains?|stays?|would\s+be|has\s+to\s+be|'s)\b|[:–—-])",
+                      re.IGNORECASE)
+#: A belief frame that is not a verb: "The first cut comes in March, in my view."
+_VIEW_FRAME = re.compile(r"\b(?:in\s+(?:my|our)\s+(?:view|opinion|judgement|judgment|estimation|book)|to\s+my\s+mind|"
+                         r"as\s+(?:i|we)\s+see\s+it|my\s+(?:guess|hunch|sense|bet|expectation)\s+is|"
+                         r"(?:i|we)\s+(?:think|believe|reckon|suspect|expect|fancy|bet)|i'm\s+(?:sure|confident|convinced))\b",
+                         re.IGNORECASE)
+#: Present-tense verbs of things that happen rather than are scheduled: with a belief ("I think Arsenal go
+#: through") or a forecaster and a time to come ("the heatwave arrives next week, according to AEMET"), the
+#: present tense speaks of the future. Timetable verbs (open, close, start, meet, take effect) are not here.
+_EVENT_PRESENT = {
+    f for base in ("come", "arrive", "go", "get", "win", "lose", "tip", "peak", "fall", "rise", "hit", "reach",
+                   "bottom", "return", "break", "collapse", "recover", "end", "happen", "beat", "survive", "slow",
+                   "ease", "turn", "drop", "climb", "slip", "stay", "hold", "sink", "edge", "crash", "fade",
+                   "finish", "top", "fail", "struggle", "succeed", "prevail", "triumph", "score", "qualify",
+                   "advance", "overtake", "outperform", "underperform", "rebound", "bounce", "stall", "shrink",
+                   "grow", "double", "halve", "soar", "plunge", "tumble", "surge", "dip", "cool", "warm", "last",
+                   "worsen", "improve", "strengthen", "weaken", "pick", "settle", "land", "cross")
+    for f in (base, base + ("es" if base.endswith(("s", "sh", "ch", "x", "o")) else "s"))
+} | {"goes", "does", "wins", "gets"}
+_NOT_SUBJECT_BEFORE = {"to", "will", "would", "could", "may", "might", "can", "should", "must", "shall", "'ll", "not",
+                       "n't", "did", "does", "do", "didn't", "doesn't", "don't", "the", "a", "an", "this", "that",
+                       "these", "those", "its", "their", "his", "her", "our", "my", "your", "of", "in", "on", "at",
+                       "for", "with", "from", "by", "about", "and", "or", "but", "than", "as", "no", "every", "each",
+                       "any", "some", "sharp", "big", "small", "further", "first", "next", "last", "which", "who",
+                       "that's", "let", "they'll", "we'll", "i'll", "you'll", "it'll", "he'll", "she'll"}
+
+
+def _present_event(view: SentenceView, lo: int, hi: int) -> int | None:
+    """The first present-tense verb of something happening in [lo, hi) ("comes", "go through", "tips into"),
+    read as a verb only after a word that can be its subject (not "the fall in prices", "to win")."""
+    toks = view.tokens
+    for k in range(lo, hi):
+        low = toks[k].low
+        if low not in _EVENT_PRESENT or k == lo or toks[k].cap and k > lo:
+            continue
+        prev = toks[k - 1]
+        if prev.low in _NOT_SUBJECT_BEFORE or not prev.word or prev.low.endswith("ly") and not prev.cap:
+            continue
+        if low in ("come", "go", "get", "win", "lose", "hold", "stay", "end", "turn", "last", "land", "pick", "top",
+                   "fall", "rise", "drop", "dip", "double") and not (prev.cap or prev.low in ("they", "we", "you", "i")
+                                                                or prev.low.endswith("s") and not prev.low.endswith("ss")):
+            continue  # a base form needs a plural or named subject: "Arsenal go through", "they get one"
+        return k
+    return None
+
+
+_TO_WIN = re.compile(rf"\b{CAP}[\w'’.-]*(?:\s+{CAP}[\w'’.-]*)*\s+to\s+(?:win|beat|edge|take|claim|lift|reach|finish|"
                      r"go\s+through|qualify|advance|triumph|prevail|retain|score|top|hold\s+on|cause\s+an\s+upset)\b")
 _DISCOURSE = re.compile(
     r"^(?:but|and|yet|so|still|now|however|indeed|really|also|in fact|of course|then|well|or|plus|instead|"
@@ -240,6 +289,10 @@ def read(view: SentenceView, attribution: Attribution | None, lo: int, hi: int, 
             reading.cues.append(Cue(attribution.verb_start, attribution.verb_end, "chance", 0.55))
         if verb == "view":
             reading.cues.append(Cue(attribution.verb_start, attribution.verb_end, "expect", 0.5))
+        if verb == "see" and tense in ("present", "base", "ing") and \
+                any(toks[k].low.endswith("ing") and len(toks[k].low) > 5 for k in range(lo, min(hi, lo + 6))):
+            # "Nomura sees earnings peaking in the second quarter"
+            reading.cues.append(Cue(attribution.verb_start, attribution.verb_end, "expect", 0.55))
         if verb in ("put", "give") and confidence_mod.find(text[attribution.verb_start - view.base:]) is not None:
             # "I'd put them at 40 per cent", "gives them a one-in-four chance"
             reading.cues.append(Cue(attribution.verb_start, attribution.verb_end, "chance", 0.55))
@@ -254,7 +307,8 @@ def read(view: SentenceView, attribution: Attribution | None, lo: int, hi: int, 
             reading.negated_expectation = confidence_mod.negated_expectation(
                 text[attribution.span[0] - view.base:attribution.verb_end - view.base + 1])
     announced = attribution is not None and attribution.verb in ("confirm", "announce")
-    if _LABEL.search(text[toks[lo].start - view.base:] if lo < hi else ""):
+    if _LABEL.search(text[toks[lo].start - view.base:] if lo < hi else "") or \
+            _MY_PICK.search(text[toks[lo].start - view.base:] if lo < hi else ""):
         reading.cues.append(Cue(toks[lo].start, toks[lo].end, "label", 0.6))
     subject_refs_speaker = False
     for i in range(lo, hi):
@@ -285,7 +339,10 @@ def read(view: SentenceView, attribution: Attribution | None, lo: int, hi: int, 
             going_ahead = verb_low in ("go", "take", "proceed") and verb_index + 1 < hi and \
                 (verb_low == "proceed" or toks[verb_index + 1].low in ("ahead", "place"))
             believed = _belief_before(view, lo, i)  # "we think the next round of tariffs will go ahead"
-            if (verb_low in _SCHEDULE or announced or going_ahead or _passive_schedule(view, verb_index, hi)) and \
+            holds_on = verb_low == "hold" and (verb_index + 1 >= hi or toks[verb_index + 1].low in (
+                "for", "up", "steady", "firm", "on", "out", "until", "through", "at", "above", "below", "back", ".",
+                ",", "off"))  # "the peg will hold", not "will hold talks"
+            if (verb_low in _SCHEDULE and not holds_on or announced or going_ahead or _passive_schedule(view, verb_index, hi)) and \
                     not any(c.kind != "will" for c in reading.cues) and not believed:
                 # "the fund will publish new forecasts in October", "the match will be shown live", "X will miss
                 # the game, the club confirmed": a timetable or an announcement, not a forecast
@@ -458,6 +515,19 @@ def read(view: SentenceView, attribution: Attribution | None, lo: int, hi: int, 
     if not reading.cues and _belief_before(view, lo, hi) and (has_deadline() if callable(has_deadline) else has_deadline):
         # "I think margins bottom in the first quarter": a belief about a time to come
         reading.cues.append(Cue(toks[lo].start, toks[lo].end, "belief", 0.5))
+    if not reading.cues and not subject_refs_speaker:
+        # the present tense speaking of the future: "I think Arsenal go through", "I don't think they get one",
+        # "The first cut comes in March, in my view", "the heatwave arrives next week, according to AEMET"
+        event = _present_event(view, lo, hi)
+        if event is not None and not _in_question(view, event, lo) and not _under_wish(view, event, lo):
+            believed = _belief_before(view, lo, event) or bool(_VIEW_FRAME.search(text)) or \
+                attribution is not None and attribution.tense in ("present", "base") and \
+                (attribution.verb in BELIEVE or attribution.verb in PREDICT)
+            forecaster = attribution is not None and attribution.verb in ("according", "say", "predict", "forecast",
+                                                                          "expect", "warn", "tell", "write")
+            timed = has_deadline() if callable(has_deadline) else has_deadline
+            if believed or forecaster and timed:
+                reading.cues.append(Cue(toks[event].start, toks[event].end, "belief", 0.5))
     if _HABITUAL.search(text):
         reading.habitual = True  # "Every January someone tells me ...": what keeps happening
     if any(toks[k].low in ("if", "unless") and not (k > 0 and toks[k - 1].low in ("surprised", "wonder", "see", "ask", "know"))
