@@ -30,7 +30,7 @@ from .forecasts import OFFICIAL_ROLES, Reading, clean_text, read, rephrase
 from .attribution import ORG_NOUNS, PAST_PREFIX
 from .lexicon import MONTH_WORDS, PREDICT, WEEKDAY_WORDS
 from .sentences import CREDIT, Sentence, split
-from .tokens import CAP, tokenize
+from .tokens import CAP, UPPER, tokenize
 
 __all__ = ["DEFAULT_MIN_SCORE", "Proposal", "extract", "parse", "propose"]
 
@@ -202,6 +202,9 @@ _PUNDIT = re.compile(
     r"selections|verdicts?|best\s+bets)")
 
 
+_IN_ITS_OUTLOOK = re.compile(rf"\b(?:in|with)\s+its\s+(?:[\w-]+\s+){{0,3}}{_SURVEY_NOUNS}\b")
+
+
 def _survey_forecaster(head: str) -> str | None:
     """The organisation whose survey or outlook the article reports ("The Royal Institution of Chartered
     Surveyors' latest housing outlook", "a survey by the CBI", "the IMF's World Economic Outlook")."""
@@ -294,6 +297,9 @@ def propose(article: Article, *, said_on: dt.date, own_voice: str, by_given: boo
                               if not q and (t.start < speaker.start or
                                             (speaker.end <= t.start < attribution.verb_start and
                                              not _in_aside(view, t.start, speaker.end, attribution.verb_start))))
+            # only the speaker's own clause: "Inter have conceded once ..., and I expect" is not a past "once"
+            if attribution.position == "initial":
+                prefix = re.split(r"[;,]\s*(?:and|but|while|whereas|yet)\b|;", prefix)[-1]
             years = [int(y) for y in re.findall(r"\b(1[89][0-9]{2}|20[0-9]{2})\b", prefix)]
             if PAST_PREFIX.search(prefix) or any(y < said_on.year for y in years):
                 attribution.past_time = True
@@ -339,6 +345,11 @@ def propose(article: Article, *, said_on: dt.date, own_voice: str, by_given: boo
                     person.roles.add(speaker.role)
                 if person.roles & OFFICIAL_ROLES or person.org:
                     attribution.official = True  # "he said the committee would not cut": the chair speaking
+            if forecaster is None and index < 8 and person is not None and person.org and \
+                    _IN_ITS_OUTLOOK.search(article.text[sentence.start:sentence.end]):
+                # "..., the Copernicus Climate Change Service said on Thursday in its seasonal outlook": the
+                # piece reports that organisation's outlook, so its agentless "is expected to" are the service's
+                forecaster = person.name
         last_speaker_at[index] = people.last_speaker.name if people.last_speaker else None
 
     quote_speaker: dict[int, str | None] = {}
@@ -444,8 +455,27 @@ def _choose(view: SentenceView, candidates: list[Attribution]) -> Attribution | 
         lo = _first_token_at(view, attribution.content[0])
         hi = _first_token_at(view, attribution.content[1])
         if lo < hi and read(view, attribution, lo, hi).cues:
-            return attribution
+            return _nested_forecaster(view, attribution, candidates[:4])
     return candidates[0] if candidates else None
+
+
+def _nested_forecaster(view: SentenceView, outer: Attribution, candidates: list[Attribution]) -> Attribution:
+    """A forecaster's own verb inside words reported by another verb is the one that counts: in "Inter have
+    conceded once in six home games, and I expect ...", "I expect"; in "X said that Goldman Sachs expects ...",
+    Goldman Sachs. Only a named speaker or "I"/"we" takes over (a "he" inside is the outer speaker)."""
+    if outer.verb in PREDICT or outer.verb in ("think", "believe", "reckon", "odds", "view", "according"):
+        return outer
+    for inner in candidates:
+        if inner is outer or not (outer.content[0] <= inner.verb_start < outer.content[1]):
+            continue
+        if not (inner.verb in PREDICT or inner.verb in ("think", "believe", "reckon", "suspect", "doubt")):
+            continue
+        if inner.speaker.kind in ("name", "org") or inner.speaker.text.lower() in ("i", "we"):
+            lo = _first_token_at(view, inner.content[0])
+            hi = _first_token_at(view, inner.content[1])
+            if lo < hi and read(view, inner, lo, hi).cues:
+                return inner
+    return outer
 
 
 #: "Sam Wallace: Liverpool.", "SØRENSEN: Not this year.", "Q: Why?" — a panel's, an interview's or a
@@ -521,9 +551,17 @@ class _Deadlines:
     def of(self, index: int) -> list[deadlines_mod.Deadline]:
         if index not in self.cache:
             sentence = self.sentences[index]
-            self.cache[index] = deadlines_mod.find(self.article.text[sentence.start:sentence.end], sentence.start,
-                                                   self.said_on, tokens=self.views[index].tokens)
+            text = self.article.text[sentence.start:sentence.end]
+            found = deadlines_mod.find(text, sentence.start, self.said_on, tokens=self.views[index].tokens)
+            dateline = _DATELINE.match(text)
+            if dateline:  # "REYKJAVÍK, 5 June 2025 (Nordic Press Agency) – ...": the day it was written
+                found = [d for d in found if d.start >= sentence.start + dateline.end()]
+            self.cache[index] = found
         return self.cache[index]
+
+
+#: A wire dateline opening a sentence: "REYKJAVÍK, 5 June 2025 (Nordic Press Agency) – ", "SEOUL, Sept 8 (Wire) - ".
+_DATELINE = re.compile(rf"^\s*{CAP}[{UPPER}/ .'’-]{{2,40}},\s*[\w ,.]{{0,30}}?(?:\s*\([^)]{{1,40}}\))?\s*[-–—]+\s")
 
 
 def _build(article: Article, sentence: Sentence, view: SentenceView, attribution: Attribution | None,
@@ -543,6 +581,12 @@ def _build(article: Article, sentence: Sentence, view: SentenceView, attribution
         content_words = content
     # deadline: in the forecast's own words, else the sentence, else its paragraph or the heading above
     everywhere = times.of(index)
+    if attribution is not None:
+        # "X wrote on Friday that ...", "..., the service said on Thursday": when it was said, not by when
+        everywhere = [d for d in everywhere if not (
+            attribution.span[0] <= d.start < attribution.span[1] and not (content_start <= d.start < content_end) or
+            d.start >= attribution.verb_end and not article.text[attribution.verb_end:d.start].strip() and
+            re.match(r"(?:on|at|last|this|earlier|yesterday|today)\b", d.phrase.lower()))]
     found = [d for d in everywhere if content_start <= d.start and d.end <= content_end] or everywhere
     deadline = _pick_deadline(found, reading, article.text, sentence.start)
     if deadline is None:
@@ -667,6 +711,8 @@ def _pick_deadline(found: list[deadlines_mod.Deadline], reading: Reading, text: 
     phrases that say they are a time ("by March") before bare names ("an ice-free September")."""
     if not found:
         return None
+    # "down from $1.33 today": the day itself is a deadline only when the sentence names no other
+    found = [d for d in found if d.phrase.lower() not in ("today", "now", "tonight", "this morning")] or found
     marked = [d for d in found if d.marked] or found
     first_cue = min((c.start for c in reading.cues), default=0)
     after = [d for d in marked if d.start >= first_cue]

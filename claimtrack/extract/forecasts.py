@@ -149,8 +149,13 @@ class Reading:
         return max((c.strength for c in self.cues), default=0.0)
 
 
+_PAST_PARTICIPLES = {"driven", "done", "taken", "written", "known", "shown", "grown", "thrown", "broken",
+                     "chosen", "spoken", "stolen", "forgotten", "hidden", "ridden", "beaten", "eaten", "fallen", "risen",
+                     "begun", "drawn", "flown", "gone", "undone", "overtaken", "outgrown", "brought", "sunk", "shrunk"}
+
+
 def _is_past_verb(low: str) -> bool:
-    if low in _PAST_IRREGULAR:
+    if low in _PAST_IRREGULAR or low in _PAST_PARTICIPLES:
         return True
     return len(low) > 4 and low.endswith("ed") and low not in ("need", "indeed", "speed", "proceed", "exceed",
                                                                "succeed", "breed", "feed", "seed", "bed", "red")
@@ -408,8 +413,14 @@ def read(view: SentenceView, attribution: Attribution | None, lo: int, hi: int, 
                 prev not in ("the", "a", "its", "their", "his", "her", "our", "my", "your", "this", "that", "to"):
             if SPEECH[low][0] in ("bet", "back", "tip", "pick", "fancy") and not any(t.low == "to" or t.low == "on" for t in toks[i + 1:min(hi, i + 6)]):
                 continue
-            if SPEECH[low][0] in ("estimate", "project", "forecast") and not any(t.low in ("to", "that", "will") for t in toks[i + 1:min(hi, i + 8)]):
-                continue
+            if SPEECH[low][0] in ("estimate", "project", "forecast"):
+                clause = []
+                for t in toks[i + 1:min(hi, i + 8)]:
+                    if t.low in ("and", "but", "while", ",", ";"):
+                        break  # "it does not forecast turnout and will publish results": not its forecast
+                    clause.append(t.low)
+                if not any(w in ("to", "that", "will") for w in clause):
+                    continue
             neg = confidence_mod.negated_expectation(text[max(0, tok.start - view.base - 25):tok.end - view.base])
             if neg:
                 reading.negated_expectation = neg
@@ -433,6 +444,13 @@ def read(view: SentenceView, attribution: Attribution | None, lo: int, hi: int, 
             # "Durand told reporters she expected protests by the autumn": reported speech, shifted back
             reading.backshift = True
             reading.cues.append(Cue(tok.start, tok.end, "expect", 0.55))
+        elif low == "doubted" and attribution is not None and attribution.tense in ("past", "perfect") and \
+                attribution.verb in _SAY_VERBS and prev in ("he", "she", "they", "it", "we", "i") and \
+                i + 1 < hi and toks[i + 1].low in ("that", "whether", "if", "it", "they", "the", "a", "an"):
+            # "Watanabe said he doubted that prices would hold beyond March": a doubt reported, shifted back
+            reading.backshift = True
+            reading.negated_expectation = re.search(r"\S+", view.text[tok.start - view.base:])
+            reading.cues.append(Cue(tok.start, tok.end, "negated", 0.55))
         elif low == "see" and prev in ("can", "could") and any(t.low.endswith("ing") for t in toks[i + 1:min(hi, i + 5)]):
             reading.cues.append(Cue(toks[i - 1].start, tok.end, "expect", 0.5))  # "I can see it being three or four"
         elif low in ("see", "sees") and prev in ("we", "i", "now", "they", "still", "also") and \
@@ -460,6 +478,9 @@ def read(view: SentenceView, attribution: Attribution | None, lo: int, hi: int, 
                 continue
             if any(c.start <= tok.start <= c.end for c in reading.cues):
                 continue
+            if low == "likely" and prev in ("among", "of", "for", "from", "with", "by", "most", "the", "a") and nxt and \
+                    nxt[0] not in ("to", "that", "be", "than", "outcome", "result", "winner", "winners", "scenario"):
+                continue  # "among likely voters", "the most likely candidates": an adjective, not a hedge
             strength = {"likely": 0.55, "probably": 0.5, "unlikely": 0.55}.get(low, 0.3 if low in ("possibly", "perhaps", "maybe") else 0.45)
             reading.cues.append(Cue(tok.start, tok.end, "likely", strength))
         elif low in ("chance", "chances", "odds", "probability", "likelihood", "possibility") or \
