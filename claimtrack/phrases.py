@@ -251,6 +251,7 @@ _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
 _SEASONS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11), "winter": (12, 2)}
 _BEFORE_WORDS = ("before", "ahead of", "prior to")
 _BY_WORDS = ("by", "in", "within", "until", "till", "'til", "til", "through", "thru", "during", "on", "at", "over", "into",
+             "beyond",
              "no later than", "by the time of", "in time for", "for")
 _US_ELECTION_WORDS = ("us", "u.s.", "u.s", "american", "presidential", "midterm", "midterms", "congressional")
 
@@ -584,7 +585,7 @@ def read_article_due(phrase: str, said_on: datetime.date) -> datetime.date | Non
     """The deadline a time phrase from an article sets, read relative to `said_on`; None if it sets none.
 
     Reads everything `parse_due` reads, and: 'before X' (the day before X begins; 'before the end of X' is X's
-    last day), 'until/through/during X' (X's last day), dates without a year ('Oct. 9', '9 October': the first
+    last day), 'until/through/during/beyond X' (X's last day), dates without a year ('Oct. 9', '9 October': the first
     on or after said_on), weekdays ('Friday': the first on or after said_on; 'next Friday': next week's),
     'this/next week(end)', 'the end of the weekend' (Sunday), 'tomorrow', seasons ('by the summer': 31 August),
     'mid-2019' (30 June), 'early/late 2019', 'the first/second half of 2019', 'later this year', 'year-end',

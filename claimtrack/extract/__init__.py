@@ -244,9 +244,11 @@ def propose(article: Article, *, said_on: dt.date, own_voice: str, by_given: boo
     sentences, quotations = split(article)
     views = [_view(article, s) for s in sentences]
     raw: list[Attribution | None] = []
+    every: list[list[Attribution]] = []  # each sentence's possible attributions, for a second forecaster in it
     for sentence, view in zip(sentences, views):
         block = article.blocks[sentence.block]
-        raw.append(None if block.kind == "head" or not view.tokens else _choose(view, find_all(view)))
+        every.append([] if block.kind == "head" or not view.tokens else find_all(view))
+        raw.append(_choose(view, every[-1]) if every[-1] else None)
 
     head_text = " ".join([article.title or ""] + [article.block_text(b) for b in article.blocks[:4]])
     forecaster = _survey_forecaster(head_text)
@@ -314,6 +316,11 @@ def propose(article: Article, *, said_on: dt.date, own_voice: str, by_given: boo
                     claimant_of[index] = None  # inside a quotation: its speaker
                 else:
                     person = people.pronoun(word, index)
+            elif speaker.kind == "org" and " " not in speaker.text.strip() and \
+                    speaker.text.strip().lower() in ORG_NOUNS and \
+                    _full_org(people, speaker.text.strip().lower(), article.text):
+                # "The Bank's own forecasts": the bank named in full before ("Bank of England")
+                person = _full_org(people, speaker.text.strip().lower(), article.text)
             elif speaker.kind in ("name", "org"):
                 person = people.resolve_name(speaker.text, speaker.kind == "org")
             elif (speaker.role or "").startswith("document:"):
@@ -336,6 +343,10 @@ def propose(article: Article, *, said_on: dt.date, own_voice: str, by_given: boo
             else:  # a group: "analysts", "Chinese experts"; "analysts at the bank" speak for the bank
                 owner = re.search(r"\b(?:at|of|from|for)\s+(?:the\s+)?([\w-]+)$", speaker.text)
                 person = people.org_with(owner.group(1).lower(), index) if owner and owner.group(1).lower() in ORG_NOUNS else None
+                venue = _VENUE.match(article.text[sentence.start:speaker.start])
+                if person is None and venue:
+                    # "On Polymarket, traders give him a 45 per cent chance": the market speaks
+                    person = people.resolve_name(venue["name"], True)
                 if person is None:
                     claimant_of[index] = _description(speaker.text)
             if person is not None:
@@ -405,10 +416,94 @@ def propose(article: Article, *, said_on: dt.date, own_voice: str, by_given: boo
                 claimant = voice_first_person
             else:
                 claimant = voice_plain
+        second = _second_forecaster(article, view, attribution, every[index], lo, hi)
+        if second is not None:
+            # "On Polymarket, traders give him a 45 per cent chance, and PredictIt has the race at 52-48": two
+            # forecasters, two proposals from the one sentence, each with its own words
+            other, cut = second
+            first_hi = cut
+            if lo < first_hi and read(view, attribution, lo, first_hi).cues:
+                hi = first_hi
+                reading = read(view, attribution, lo, hi)
         proposals.append(_build(article, sentence, view, attribution, reading, lo, hi, claimant, said_on,
                                 source, tags, sentences, index, times, label_of.get(sentence.block)))
+        if second is not None:
+            other, cut = second
+            o_lo = _first_token_at(view, other.content[0])
+            o_hi = _first_token_at(view, other.content[1])
+            o_reading = read(view, other, o_lo, o_hi)
+            person = people.resolve_name(other.speaker.text, other.speaker.kind == "org")
+            extra = _build(article, sentence, view, other, o_reading, o_lo, o_hi, person.name, said_on, source, tags,
+                           sentences, index, times)
+            extra.uuid = proposal_uuid(source, sentence_key(article.text[sentence.start:sentence.end], person.name))
+            proposals.append(extra)
     _lead_event_deadline(article, sentences, proposals, said_on)
     return proposals
+
+
+#: Words of a lead that names the event a preview is about.
+_LEAD_EVENT = re.compile(r"\b(?:go(?:es)?\s+to\s+the\s+polls|votes?|election|referendum|ballot|kicks?\s+off|final|"
+                         r"match|game|race|derby|tie|showdown|clash|fight|bout|grand\s+prix|play(?:s)?\s+host|"
+                         r"face|faces|meet|meets|take\s+on|takes\s+on|decides?|decision)\b", re.IGNORECASE)
+
+
+#: "On Polymarket, ...", "At Ladbrokes, ...": the market or bookmaker whose traders or punters give a price.
+_VENUE = re.compile(rf"^\s*(?:On|At|With|Over\s+at)\s+(?P<name>{CAP}[\w.&'’-]*(?:\s+{CAP}[\w.&'’-]*){{0,3}})\s*,\s*$")
+
+
+def sentence_key(quote: str, claimant: str) -> str:
+    """The quote a second forecaster's proposal from the same sentence is known by (its uuid differs)."""
+    return f"{quote}\n{claimant}"
+
+
+def _second_forecaster(article: Article, view: SentenceView, first: Attribution | None, candidates: list[Attribution],
+                       lo: int, hi: int) -> tuple[Attribution, int] | None:
+    """A second named forecaster joined on after a comma ("..., and PredictIt has the race at 52-48", "...; Nomura
+    sees ..."), whose own words hold a forecast: that attribution and the token where the first one's words end."""
+    if first is None:
+        return None
+    for other in candidates:
+        if other is first or other.speaker.kind not in ("name", "org") or other.speaker.start <= first.verb_end:
+            continue
+        k = _first_token_at(view, other.speaker.start)
+        if not lo < k < hi:
+            continue
+        # the words before the second speaker: ", and", "; while", ", whereas", ";"
+        j = k - 1
+        while j > lo and view.tokens[j].low in ("and", "while", "whereas", "but", "meanwhile", "though"):
+            j -= 1
+        if view.tokens[j].text not in ",;" or j == k - 1 and view.tokens[j].text != ";":
+            continue
+        if other.speaker.text.lower() == (first.speaker.text or "").lower():
+            continue
+        o_lo = _first_token_at(view, other.content[0])
+        o_hi = _first_token_at(view, other.content[1])
+        if o_lo < o_hi and read(view, other, o_lo, o_hi).cues:
+            return other, j
+    return None
+
+
+def _full_org(people: People, noun: str, text: str = ""):
+    """The organisation named in full whose name holds `noun` ("Bank" -> "Bank of England"): one met before,
+    else the first "Bank of England" or "European Central Bank" the article writes."""
+    from .attribution import is_org_name
+
+    for person in reversed(people.people):
+        if person.org and len(person.name.split()) > 1 and noun in person.name.lower().split():
+            return person
+    for full in reversed(people.names_seen):
+        words = full.split()
+        if len(words) > 1 and noun in full.lower().split() and is_org_name(words):
+            return people.add(full, org=True)
+    word = re.escape(noun.capitalize())
+    for pattern in (rf"\b{word}\s+(?:of|for)\s+(?:the\s+)?{CAP}[\w&'’-]*(?:\s+{CAP}[\w&'’-]*){{0,2}}",
+                    rf"\b(?:{CAP}[\w&'’-]*\s+){{1,3}}{word}\b"):
+        for full in re.finditer(pattern, text):
+            name = re.sub(r"^(?:The|A|An|Our|Its|Their|This|That)\s+", "", full.group())
+            name = re.sub(r"['’]s$", "", name)
+            if len(name.split()) > 1:
+                return people.add(name, org=True)
+    return None
 
 
 def _names_a_day(phrase: str) -> bool:
@@ -435,11 +530,30 @@ def _lead_event_deadline(article: Article, sentences: list[Sentence], proposals:
                 0 < (dt.date.fromisoformat(p.due) - said_on).days <= 62:
             lead = p
             break
-    if lead is None:
+    due = due_text = None
+    if lead is not None:
+        due, due_text = lead.due, lead.due_text
+    else:
+        # the lead names the event without forecasting it: "Voters in Pennsylvania go to the polls on Tuesday",
+        # "The final kicks off at Wembley on Saturday"
+        for s in sentences:
+            if s.block not in paragraphs:
+                continue
+            text = article.text[s.start:s.end]
+            if not _LEAD_EVENT.search(text) or text.rstrip().endswith("?"):
+                continue
+            for d in deadlines_mod.find(text, s.start, said_on):
+                if _names_a_day(d.phrase) and 0 < (d.due - said_on).days <= 62 and \
+                        not _past_clause(article.text, s.start, d):
+                    due, due_text = d.due.isoformat(), d.phrase
+                    break
+            if due:
+                break
+    if due is None:
         return
     for p in proposals:
         if p.due is None:
-            p.due, p.due_text = lead.due, lead.due_text
+            p.due, p.due_text = due, due_text
 
 
 def _in_aside(view: SentenceView, position: int, lo: int, hi: int) -> bool:

@@ -89,6 +89,11 @@ _PRICE_TAIL = re.compile(r"(?<![.0-9])\b[0-9]{1,3}\s*[-/]\s*[0-9]{1,3}\s+(?:to|o
                          r"favorites?|chance)\b")
 
 
+#: Documents that hold their owner's forecasts ("the Bank's forecasts show ...").
+_FORECAST_DOCUMENTS = {"forecast", "forecasts", "projection", "projections", "model", "models", "outlook", "estimates",
+                       "scenario", "scenarios", "nowcast", "simulations"}
+
+
 def _price_follows(view: SentenceView, i: int) -> bool:
     """Does a bookmaker's price ("at 1-20 to win", "1-6 to lift the trophy", "a 7-4 shot") follow closely?"""
     toks = view.tokens
@@ -300,6 +305,10 @@ def _speaker_from(view: SentenceView, i: int, j: int) -> Speaker | None:
                     # "JPMorgan analysts", "Goldman Sachs economists": the organisation speaks
                     return Speaker(name, "org", toks[start].start, toks[end - 1].end)
                 return Speaker(view.words(i, j), "group", toks[i].start, toks[j - 1].end, trailing[-1])
+            if trailing and trailing[-1] in ORG_NOUNS and toks[end - 1].low.endswith("'s") and \
+                    all(t.word for t in toks[end:j]) and j - end <= 3:
+                # "South Korea's finance ministry", "Germany's statistics office": the body speaks
+                return Speaker(view.words(start, j), "org", toks[start].start, toks[j - 1].end, trailing[-1])
             if trailing and any(t not in ROLES and t not in DETERMINERS and t not in _NP_PREPS for t in trailing):
                 if _plural_noun(trailing[-1]) and len(trailing) <= 2:
                     # "Shipping companies", "Chinese experts": a group described by a capitalised word
@@ -604,6 +613,20 @@ def find_all(view: SentenceView) -> list[Attribution]:
                                                   (toks[np[0]].start, toks[min(rest, n) - 1].end),
                                                   (toks[rest].start if rest < n else end_of, end_of))))
             continue
+        # a bookmaker named after its price: "Arsenal are 1-8 with Paddy Power to reach the semi-finals"
+        if low in ("with", "at") and i >= 1 and i + 1 < n and toks[i + 1].cap and \
+                re.fullmatch(r"[0-9]{1,3}\s*[-/]\s*[0-9]{1,3}", view.text[toks[max(0, i - 3)].start - view.base:
+                                                                            toks[i - 1].end - view.base].split()[-1]
+                             if toks[i - 1].text[:1].isdigit() else "x"):
+            j = i + 1
+            while j < n and _is_cap_word(toks[j]) and j - i <= 3:
+                j += 1
+            if j < n and toks[j].low == "to":
+                speaker = _speaker_from(view, i + 1, j)
+                if speaker and speaker.kind in ("name", "org"):
+                    candidates.append((3, Attribution(speaker, "odds", "present", tok.start, tok.end, "parenthetical",
+                                                      (tok.start, toks[j - 1].end), (start_of, end_of))))
+            continue
         # an organisation setting odds: "JPMorgan cut the chances of a deal to 60 per cent"
         if (low in _ODDS_VERBS and any(t.bare in _CHANCE_NOUNS for t in toks[i + 1:i + 8])) or \
                 (low in _PRICE_VERBS and _price_follows(view, i + 1)):
@@ -615,6 +638,22 @@ def find_all(view: SentenceView) -> list[Attribution]:
                                                       (toks[np[0]].start, toks[np[1] - 1].end), (tok.start, end_of),
                                                       negated=np[2]["negated"])))
             continue
+        if low in ("show", "shows") and i >= 1 and i + 1 < n:
+            # "The Bank's own forecasts, published last week, show inflation returning to target": the owner
+            d = i - 1
+            if toks[d].text == ",":
+                m = next((k for k in range(d - 1, max(-1, d - 12), -1) if toks[k].text == ","), None)
+                d = m - 1 if m is not None else -1
+            if d >= 0 and toks[d].bare in _FORECAST_DOCUMENTS:
+                st = d
+                while st > 0 and toks[st - 1].text not in ",;:" and not view.quoted[st - 1] and d - st < 8:
+                    st -= 1
+                speaker = _speaker_from(view, st, d + 1)
+                if speaker is not None and speaker.kind in ("org", "definite") and \
+                        not speaker.role or speaker is not None and (speaker.role or "").startswith("document:"):
+                    candidates.append((3, Attribution(speaker, "show", "present", tok.start, tok.end, "initial",
+                                                      (toks[st].start, tok.end), (toks[i + 1].start, end_of))))
+                    continue
         if low not in SPEECH:
             continue
         lemma, tense = SPEECH[low]
@@ -659,6 +698,11 @@ def find_all(view: SentenceView) -> list[Attribution]:
         if not np and i > 0 and toks[i - 1].low in ("and", "but") and tense in ("past", "present") and \
                 i + 1 < n and (toks[i + 1].low == "that" or toks[i + 1].low in PRONOUNS):
             np = _sentence_subject(view, i)  # "X left rates unchanged and signalled that it expects ..."
+        if not np and lemma == "show" and i >= 3 and toks[i - 1].text == ",":
+            # "The Bank's own forecasts, published last week, show ...": the document before an aside
+            m = next((k for k in range(i - 2, max(0, i - 12), -1) if toks[k].text == ","), None)
+            if m is not None:
+                np = _np_left(view, m)
         if not np:
             continue
         speaker = _speaker_from(view, np[0], np[1])

@@ -51,10 +51,14 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("one_in", re.compile(rf"\b(?P<a>{_NUM})[- ]in[- ](?P<b>{_NUM})\b(?![- ](?:million|thousand|hundred|years?|people|households|adults|americans|voters|children|homes|businesses|companies|firms))", re.IGNORECASE)),
     # "odds of 3 to 1 (against)", "3-1 odds", "3/1"
     ("odds", re.compile(r"\b(?:odds\s+(?:of|at|are|were|is|stand\s+at)\s+)?(?P<a>[0-9]+)\s*(?:to|-|/|:)\s*(?P<b>[0-9]+)"
-                        r"(?P<tail>\s+(?:against|on|in\s+favou?r|odds|shot|outsiders?|favou?rites?|to\s+\w+))", re.IGNORECASE)),
+                        r"(?P<tail>\s+(?:against|on|in\s+favou?r|odds|shot|outsiders?|favou?rites?|to\s+\w+|"
+                        r"(?:with|at)\s+(?:(?:most\s+|the\s+)?(?:bookmakers|bookies)\s+|(?:(?-i:[A-Z])[\w'’.&-]*\s+){1,3})"
+                        r"to\s+\w+))", re.IGNORECASE)),
     ("odds_lead", re.compile(r"\bodds\s+(?:of|at|are|were|is|stand\s+at)\s+(?P<a>[0-9]+)\s*(?:to|-|/|:)\s*(?P<b>[0-9]+)(?P<tail>)", re.IGNORECASE)),
     # a bookmaker's price after "at": "at 11-5 they are worth a bet", "available at 5/2"
-    ("price", re.compile(r"\bat\s+(?P<a>[0-9]{1,3})\s*[-/]\s*(?P<b>[0-9]{1,2})\b(?![-/.%0-9])(?P<tail>)", re.IGNORECASE)),
+    # ... and a split in someone's favour: "PredictIt has the race at 52-48 for Vásquez" (52 in 100)
+    ("price", re.compile(r"\bat\s+(?P<a>[0-9]{1,3})\s*[-/]\s*(?P<b>[0-9]{1,2})\b(?![-/.%0-9])"
+                         r"(?P<tail>\s+(?:for|in\s+favou?r\s+of)\b)?", re.IGNORECASE)),
     ("even", re.compile(r"\b(?:fifty[- ]fifty|50[- ]50|50/50|evens|even\s+money|a\s+coin[- ](?:toss|flip)|a\s+toss[- ]up|"
                         r"(?:odds|chances?|probability|likelihood)\b[^.;]{0,80}?\bat\s+(?:about\s+|around\s+|roughly\s+)?even\b|"
                         r"even\s+odds|even\s+chances?|chances\s+(?:are\s+)?about\s+even|chances\s+are\s+even)\b", re.IGNORECASE)),
@@ -139,6 +143,8 @@ def _read(name: str, match: re.Match[str]) -> Fraction | None:
         return a / b
     if name == "price":
         a, b = Fraction(match["a"]), Fraction(match["b"])
+        if match["tail"]:
+            return a / (a + b) if a + b else None
         return b / (a + b) if a + b else None
     if name in ("odds", "odds_lead"):
         a, b = Fraction(match["a"]), Fraction(match["b"])
@@ -148,7 +154,7 @@ def _read(name: str, match: re.Match[str]) -> Fraction | None:
         text = match.group().lower()
         if "on" == tail or "favour" in tail or "favor" in tail:
             return a / (a + b)
-        if "against" in tail or tail.startswith(("to ", "shot", "outsider", "favourite", "favorite")):
+        if "against" in tail or tail.startswith(("to ", "shot", "outsider", "favourite", "favorite", "with ", "at ")):
             return b / (a + b)  # a bookmaker's price: 3-1 pays three for one staked, about a 1 in 4 chance
         if text.startswith("odds"):
             return a / (a + b)  # "odds of 3 to 1 that ...": three times as likely as not

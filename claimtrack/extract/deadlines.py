@@ -22,7 +22,7 @@ _STARTS = {
     "next", "this", "later", "early", "mid", "late", "end", "tomorrow", "tonight", "today", "year-end",
     "christmas", "easter", "thanksgiving", "halloween", "new", "mid-year", "for", "at", "come", "first", "second",
     "third", "fourth", "final", "first-quarter", "second-quarter", "third-quarter", "fourth-quarter", "current",
-    "coming",
+    "coming", "beyond",
 } | WEEKDAY_WORDS | {w for w in MONTH_WORDS if w not in ("may", "march", "jan", "mar", "sat", "sun")}
 _AMBIGUOUS_MONTHS = {"may", "march", "mar", "jan"}
 # Phrases that say when but set no deadline: never offered.
@@ -34,7 +34,7 @@ _WORDY = re.compile(r"[\w'’.,-]+")
 
 _DEADLINE_PREPS = ("by ", "before ", "within ", "until ", "till ", "through ", "in ", "on ", "over ", "during ",
                    "no later than ", "ahead of ", "prior to ", "next ", "this ", "later ", "tomorrow", "tonight",
-                   "end ", "early ", "mid", "late ", "come ")
+                   "end ", "early ", "mid", "late ", "come ", "beyond ")
 
 
 @dataclass(frozen=True)

@@ -294,6 +294,12 @@ def read(view: SentenceView, attribution: Attribution | None, lo: int, hi: int, 
             reading.cues.append(Cue(attribution.verb_start, attribution.verb_end, "chance", 0.55))
         if verb == "view":
             reading.cues.append(Cue(attribution.verb_start, attribution.verb_end, "expect", 0.5))
+        if verb == "show" and tense in ("present", "base") and attribution.speaker.kind in ("org", "definite") and \
+                re.search(r"\b(?:forecasts?|projections?|models?|outlook|estimates?|nowcast|scenarios?)\b",
+                          text[attribution.span[0] - view.base:attribution.verb_start - view.base], re.IGNORECASE) and \
+                any(toks[k].low.endswith("ing") and len(toks[k].low) > 5 for k in range(lo, min(hi, lo + 5))):
+            # "The Bank's own forecasts show inflation returning to target in 2027": its forecast
+            reading.cues.append(Cue(attribution.verb_start, attribution.verb_end, "expect", 0.55))
         if verb == "see" and tense in ("present", "base", "ing") and \
                 any(toks[k].low.endswith("ing") and len(toks[k].low) > 5 for k in range(lo, min(hi, lo + 6))):
             # "Nomura sees earnings peaking in the second quarter"
@@ -338,6 +344,9 @@ def read(view: SentenceView, attribution: Attribution | None, lo: int, hi: int, 
             if _under_wish(view, i, lo):
                 continue
             subject = low[:-3] if low.endswith("'ll") else prev
+            if verb_low in _POLICY_VERBS and _own_policy(view, i, lo, attribution):
+                subject_refs_speaker = True  # "the ministry said its tax credit will stay at 25 per cent"
+                continue
             if verb_low and _is_intent(view, i, lo, subject, verb_low, attribution):
                 subject_refs_speaker = True
                 continue
@@ -589,6 +598,33 @@ def _passive_schedule(view: SentenceView, verb_index: int | None, hi: int) -> bo
     while k < hi and toks[k].low in ("also", "then", "first", "only", "formally", "officially"):
         k += 1
     return k < hi and toks[k].low in _SCHEDULE_PASSIVE
+
+
+_POLICY_VERBS = {"stay", "remain", "be", "continue", "keep", "apply", "last", "run", "end", "expire", "rise", "fall",
+                 "increase", "double", "go", "take"}
+_POLICY_NOUNS = {"credit", "credits", "policy", "policies", "rule", "rules", "tax", "taxes", "ban", "programme",
+                 "program", "scheme", "subsidy", "subsidies", "tariff", "tariffs", "limit", "limits", "cap", "fund",
+                 "funding", "support", "allowance", "grant", "grants", "relief", "requirement", "requirements",
+                 "stance", "guidance", "target", "regime", "restrictions", "measures", "package", "offer", "doors",
+                 "fees", "fee", "levy", "duty", "duties", "rate", "rates", "benefit", "benefits", "pension", "wage"}
+
+
+def _own_policy(view: SentenceView, i: int, lo: int, attribution: Attribution | None) -> bool:
+    """Is this 'will' an organisation or official stating its own policy ("the finance ministry said its tax
+    credit will stay at 25 per cent", "the council says its parking charges will rise in April")? The clause
+    opens with "its"/"their"/"our" and names a policy."""
+    if attribution is None or attribution.verb not in _SAY_VERBS:
+        return False
+    kind, role = attribution.speaker.kind, attribution.speaker.role
+    if not (kind == "org" or role in _ORG_ROLE_NOUNS or role in _OFFICIAL_ROLES or attribution.official):
+        return False
+    toks = view.tokens
+    start = _clause_start(view, i, lo)
+    if start < i and toks[start].low == "that":
+        start += 1
+    if start >= i or toks[start].low not in ("its", "their", "our"):
+        return False
+    return any(toks[k].bare in _POLICY_NOUNS for k in range(start + 1, i))
 
 
 def _is_intent(view: SentenceView, i: int, lo: int, subject: str, verb: str, attribution: Attribution | None) -> bool:
