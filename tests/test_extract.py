@@ -332,3 +332,78 @@ def test_any_text_gives_proposals_or_one_input_error_never_a_traceback(data):
         assert p.quote in text and 0 <= p.score <= 1 and p.claimant
         assert p.due is None or p.due >= SAID
         assert p.confidence is None or 0 <= p.confidence <= 1
+
+
+# -- rules learnt from the round-5 held-out articles --------------------------------------------------------------
+def test_an_interview_transcripts_surname_labels_are_the_person_it_introduced():
+    text = ("An interview with an economist\n\nIngrid Sørensen is chief economist at Nordhavn Bank.\n\n"
+            "Q: Where do prices go from here?\n\n"
+            "SØRENSEN: I think they will fall by about 4 per cent over the next twelve months.\n\n"
+            "Q: And rates?\n\nSØRENSEN: Not this year. The first cut comes in March, in my view.\n")
+    proposals = found(text)
+    assert {p.claimant for p in proposals} == {"Ingrid Sørensen"}
+    assert "The first cut comes in March, in my view." in [p.quote for p in proposals]
+    assert all(not p.text.startswith("SØRENSEN") for p in proposals)
+
+
+def test_a_pundit_named_with_diacritics_and_a_capitalised_adjective_owns_the_column():
+    text = ("Quarter-finals: previews\n\nOur European football correspondent Tomás Ó Briain gives his verdicts.\n\n"
+            "Real Madrid v Arsenal (Tuesday, 8pm)\n\nI think Arsenal go through comfortably.\n")
+    p = one(text, said="2025-04-14")
+    assert (p.claimant, p.due) == ("Tomás Ó Briain", "2025-04-15")
+
+
+@pytest.mark.parametrize("text", [
+    "I think Arsenal go through comfortably.",
+    "Villa need a miracle, and I don't think they get one.",
+    "The first heatwave of the season arrives in Spain next week, according to AEMET, the Spanish weather agency.",
+    "We think the market tips into oversupply in 2027.",
+    "Goldman Sachs is more cautious, and Nomura sees earnings peaking in the second quarter of 2026.",
+    "My pick remains Barcelona, at 5-2 with most bookmakers.",
+    "The peg has held since 1982 and it will hold for another decade at least.",
+])
+def test_present_tense_futures_and_picks_are_forecasts(text):
+    assert found(text), text
+
+
+@pytest.mark.parametrize("text", [
+    "The rules take effect on January 1.",
+    "Voters go to the polls on Tuesday in a close race.",
+    "The final Marist poll had Vásquez ahead by three points among likely voters.",
+    "The Department of State says it does not forecast turnout and will publish results from 8pm.",
+    "South Korea's finance ministry said its tax credit for chip investment will stay at 25 per cent.",
+    "It had predicted a hot summer, and the heat in July was likely driven by a blocking high, she said.",
+    "Mikkel thinks Finnish prices have already bottomed.",
+])
+def test_timetables_policy_and_the_past_in_the_present_tense_are_not_forecasts(text):
+    assert not found(text), text
+
+
+def test_two_forecasters_in_one_sentence_are_two_proposals():
+    proposals = found("On Polymarket, traders give him a 45 per cent chance, and PredictIt has the race at 52-48 "
+                      "for Vásquez.")
+    assert [(p.claimant, p.confidence) for p in proposals] == [("Polymarket", 0.45), ("PredictIt", 0.52)]
+    assert len({p.uuid for p in proposals}) == 2 and len({p.quote for p in proposals}) == 1
+
+
+def test_a_bookmaker_after_its_price_and_a_documents_owner_are_claimants():
+    p = one("Arsenal are 1-8 with Paddy Power to reach the semi-finals.")
+    assert (p.claimant, p.confidence) == ("Paddy Power", 0.8889)
+    text = ("The Bank of England will cut sooner than markets think\n\n14 May 2025\n\n"
+            "The Bank's own forecasts, published last week, show inflation returning to its 2 per cent target in "
+            "the first quarter of 2027.\n")
+    p = one(text)
+    assert (p.claimant, p.due) == ("Bank of England", "2027-03-31")
+
+
+def test_when_it_was_said_and_a_dateline_are_no_deadline_but_a_lead_event_is():
+    text = ("Senate race guide\n\nNovember 2, 2026\n\nVoters in Pennsylvania go to the polls on Tuesday in a Senate "
+            "race both parties see as pivotal for control of the chamber.\n\n"
+            "Amy Walter wrote on Friday that the Senate is likely to stay in Republican hands.\n")
+    assert one(text, said="2026-11-02").due == "2026-11-03"
+    wire = ("Hot summer ahead\n\nREYKJAVÍK, 5 June 2025 (Nordic Press Agency) – Temperatures are expected to run "
+            "above average through August, the Copernicus Climate Change Service said on Thursday in its seasonal "
+            "outlook.\n\nRainfall is expected to be well below normal through August.\n")
+    proposals = found(wire, said="2025-06-05")
+    assert [p.due for p in proposals] == ["2025-08-31", "2025-08-31"]
+    assert {p.claimant for p in proposals} == {"Copernicus Climate Change Service"}
