@@ -44,7 +44,7 @@ _NAME_OUTLET = re.compile(rf"(?:^|\s)(?P<name>{_NAME})\s+[·|]\s+(?P<outlet>{CAP
 _ABOUT = re.compile(rf"\b(?i:about the (?:author|writer))\s*:?\s+(?P<name>{_NAME})\b")
 _BIO = re.compile(rf"^(?P<name>{_NAME}) is (?:a|an|the)?\s*[\w ,.'’-]*\b(?:at|of|for|with|in)\b")
 _COLUMNS_BY = re.compile(rf"\b(?:columns?|articles?|posts?|stories|pieces?)\b[^.]*?\bby (?P<name>{_NAME})\b")
-_WIRE = re.compile(rf"^{CAP}[{UPPER} .,/'-]{{2,40}}\((?P<outlet>{CAP}[\w .&-]{{1,30}})\)\s*[-–—]")
+_WIRE = re.compile(rf"^{CAP}[{UPPER} .,/'-]{{2,40}}(?:,[\w .,]{{1,30}})?\((?P<outlet>{CAP}[\w .&-]{{1,30}})\)\s*[-–—]")
 #: The place of a wire dateline: "GENEVA,", "NEW YORK, ", "Brussels," (then the date).
 _DATELINE_CITY = re.compile(rf"{CAP}[\w.'-]+(?:\s+{CAP}[\w.'-]+){{0,3}}\s*,")
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1a\x1c-\x1f]")
