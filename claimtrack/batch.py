@@ -116,7 +116,8 @@ class Summary:
 def apply_op(store: Store, op: dict, summary: Summary) -> None:
     kind = op.get("op")
     if not isinstance(kind, str) or kind not in OPS:
-        raise InputError(f"unknown op {_shown(kind)}; use one of {', '.join(OPS)}")
+        shown = repr(kind) if isinstance(kind, str) else _shown(kind)
+        raise InputError(f"unknown op {shown}; use one of {', '.join(OPS)}")
     before = store.recorded
     if kind == "add":
         fields = _fields(op, allowed_extra=("uuid",))

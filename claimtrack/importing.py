@@ -190,7 +190,7 @@ def _import_one(store: Store, rec: dict, summary: ImportSummary, *, foreign: boo
             if name == "confidence" and existing.get("confidence_text"):
                 fields["confidence_text"] = existing["confidence_text"]
     candidate = model.new_claim(fields, claim_id=existing_id, now=existing["created_at"], extra=extra,
-                                allow_early_due=True)
+                                allow_early_due=True, today_=store.today)
     changes = {f: candidate[f] for f in _COMPARED if candidate.get(f) != existing.get(f)}
     if changes and local is not None:
         mine = local.fields_changed_here(existing["uuid"], {_GROUPS.get(f, f) for f in changes})

@@ -250,7 +250,7 @@ def clean_due(value: Any, said_on: dt.date, *, allow_before: bool = False) -> tu
     return when.isoformat(), phrase
 
 
-def clean_resolution(value: Any, said_on: str, *, status: str) -> dict | None:
+def clean_resolution(value: Any, said_on: str, *, status: str, today_: dt.date | None = None) -> dict | None:
     if status == "open":
         if value not in (None, {}):
             raise InputError("an open claim has no resolution")
@@ -262,7 +262,7 @@ def clean_resolution(value: Any, said_on: str, *, status: str) -> dict | None:
     unknown = set(value) - set(RESOLUTION_FIELDS)
     if unknown:
         raise InputError(f"resolution has unknown field(s) {', '.join(sorted(unknown))}; use on, evidence, note")
-    now_day = today()
+    now_day = today_ or today()
     on = now_day if value.get("on") in (None, "") else _date(value["on"], "resolution date")
     if on.isoformat() < said_on:
         raise InputError(f"the verdict date {on.isoformat()} is before the claim was made ({said_on})")
@@ -276,11 +276,12 @@ def clean_resolution(value: Any, said_on: str, *, status: str) -> dict | None:
 
 
 def clean_fields(fields: Mapping[str, Any], base: Mapping[str, Any] | None = None, *,
-                 allow_early_due: bool = False) -> dict[str, Any]:
+                 allow_early_due: bool = False, today_: dt.date | None = None) -> dict[str, Any]:
     """Validate user-given fields against `base` (the claim as it stands, or None for a new claim).
 
     Returns the stored form of every field that was given (plus due/due_text and confidence/confidence_text
     pairs, and a due re-read when said_on moves under a due phrase). Raises InputError on the first bad value.
+    `today_` is the day of the transaction (a Store reads the clock once), else today().
     """
     if not _CLEAN_KEYS.issuperset(fields):
         unknown = set(fields) - _CLEAN_KEYS
@@ -294,7 +295,7 @@ def clean_fields(fields: Mapping[str, Any], base: Mapping[str, Any] | None = Non
         out["claimant"] = claimant.strip()
     if "said_on" in fields or not base:
         said = fields.get("said_on")
-        now_day = today()
+        now_day = today_ or today()
         said_on = _date(said, "said_on") if said not in (None, "") else now_day
         if said_on > now_day:
             raise InputError(f"said_on {said_on.isoformat()} is in the future")
@@ -328,18 +329,19 @@ def clean_fields(fields: Mapping[str, Any], base: Mapping[str, Any] | None = Non
 
 
 def new_claim(fields: Mapping[str, Any], *, claim_id: int, now: str, extra: Mapping[str, Any] | None = None,
-              allow_early_due: bool = False) -> dict:
+              allow_early_due: bool = False, today_: dt.date | None = None) -> dict:
     """A complete stored claim from user fields; `extra` carries status/resolution/uuid/timestamps on import."""
     extra = dict(extra or {})
     doc: dict[str, Any] = dict(_NO_FIELDS)
-    doc.update(clean_fields(fields, allow_early_due=allow_early_due))
+    today_ = today_ or today()
+    doc.update(clean_fields(fields, allow_early_due=allow_early_due, today_=today_))
     doc["id"] = claim_id
     doc["uuid"] = clean_uuid(extra["uuid"]) if extra.get("uuid") else str(uuidlib.uuid4())
     status = extra.get("status") or "open"
     if status not in STATUSES:
         raise InputError(f"bad status {status!r}: use one of {', '.join(STATUSES)}")
     doc["status"] = status
-    doc["resolution"] = clean_resolution(extra.get("resolution"), doc["said_on"], status=status)
+    doc["resolution"] = clean_resolution(extra.get("resolution"), doc["said_on"], status=status, today_=today_)
     doc["foreign_id"] = _text(extra.get("foreign_id"), "foreign_id", required=False)
     doc["created_at"] = _timestamp(extra.get("created_at"), "created_at") or now
     doc["updated_at"] = _timestamp(extra.get("updated_at"), "updated_at") or now

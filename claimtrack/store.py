@@ -73,6 +73,7 @@ class Store:
         self.changed = False
         self.recorded = 0  # history entries written by this transaction so far
         self.now = model.now_utc()  # one timestamp for the whole transaction
+        self.today = model.today()  # and one day
         self.discarded = False
 
     # -- opening ----------------------------------------------------------------------------------------------
@@ -205,7 +206,7 @@ class Store:
         # never below an existing id: a TinyDB program may have inserted past our counter
         claim_id = max(self.db.meta["next_id"], self.claims.max_id() + 1)
         claim = model.new_claim(fields, claim_id=claim_id, now=self.now, extra=extra,
-                                allow_early_due=allow_early_due)
+                                allow_early_due=allow_early_due, today_=self.today)
         if extra and extra.get("uuid"):  # a fresh uuid4 cannot collide; one given by an import can
             if claim["uuid"] in self.uuid_index():
                 raise InputError(f"a claim with uuid {claim['uuid']} already exists (id {self.uuid_index()[claim['uuid']]})")
@@ -234,7 +235,7 @@ class Store:
         claim = self.claims.get(claim_id)
         if not fields:
             raise InputError("nothing to change: give at least one field option (see 'claimtrack edit --help')")
-        cleaned = model.clean_fields(fields, base=claim)
+        cleaned = model.clean_fields(fields, base=claim, today_=self.today)
         if "said_on" in cleaned and claim.get("resolution") and claim["resolution"]["on"] < cleaned["said_on"]:
             raise InputError(f"said_on {cleaned['said_on']} is after the verdict date {claim['resolution']['on']}")
         return self.set_fields(claim_id, cleaned, "edit")
@@ -248,7 +249,7 @@ class Store:
         claim_id = self.resolve_ref(ref)
         claim = self.claims.get(claim_id)
         resolution = model.clean_resolution({"on": on, "evidence": evidence, "note": note},
-                                            claim["said_on"], status=status)
+                                            claim["said_on"], status=status, today_=self.today)
         return self.set_fields(claim_id, {"status": status, "resolution": resolution}, status if status in ("confirmed", "refuted") else "resolve")
 
     def reopen(self, ref: int | str) -> dict:
