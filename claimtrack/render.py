@@ -198,6 +198,10 @@ def history_rows(entries: Iterable[dict]) -> list[tuple[str, str, str, str]]:
         elif e.get("changes"):
             for field, (old, new) in e["changes"].items():
                 rows.append((when, action, field, f"{_brief(old)} → {_brief(new)}"))
+            if e.get("note"):  # a merge says why it decided (e.g. which of two changes it kept)
+                rows.append((when, action, "", e["note"]))
+        elif e.get("note"):
+            rows.append((when, action, "", e["note"]))
         elif e["action"] == "add":
             rows.append((when, action, "", "created"))
         elif e["action"] == "delete":
