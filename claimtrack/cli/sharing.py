@@ -84,8 +84,10 @@ def git_setup_cmd(as_json: JsonOpt = False) -> None:
           "'claimtrack sync'.")
 
 
-@command("merge-driver", epilog="Git runs it (configured by 'claimtrack git-setup'):\n\n"
-                                 "merge.claimtrack.driver = claimtrack merge-driver %O %A %B %P")
+@command("merge-driver", epilog="Example (by hand, on three versions of a database):\n\n"
+                                 "  claimtrack merge-driver base.json ours.json theirs.json claims.json\n\n"
+                                 "Git runs it itself once 'claimtrack git-setup' has set\n\n"
+                                 "  merge.claimtrack.driver = claimtrack merge-driver %O %A %B %P")
 def merge_driver_cmd(
     base: Annotated[str, typer.Argument(help="The common ancestor's version (git's %O).", metavar="BASE", show_default=False)],
     ours: Annotated[str, typer.Argument(help="Our version (git's %A); the result replaces it.", metavar="OURS", show_default=False)],
