@@ -866,6 +866,10 @@ def _weekday_only(phrase: str) -> bool:
                              phrase.strip().lower()))
 
 
+#: A head line that is only a byline or a date: not a section heading.
+_BYLINE_OR_DATE = re.compile(r"^(?:(?:by|written by)\s.{1,80}|(?:[\w,.]+\s+){0,2}[0-9]{1,4}[\w ,.:/-]{0,30})$", re.IGNORECASE)
+
+
 def _context_deadline(article: Article, sentences: list[Sentence], index: int, said_on: dt.date, times: _Deadlines):
     """A date or year in the same paragraph (nearest sentence first), else in the heading above."""
     sentence = sentences[index]
@@ -880,12 +884,16 @@ def _context_deadline(article: Article, sentences: list[Sentence], index: int, s
                     and deadline.due > said_on and not _past_clause(article.text, other.start, deadline):
                 return deadline
     nearest = True
+    in_list = article.blocks[sentence.block].kind == "item"
     for block_index in range(sentence.block - 1, -1, -1):
         # the section heading above ("Quarter-final: Spain v Italy (Friday, 3pm)"); past it, up to the title,
-        # only a day within the fortnight ("Saturday tips: ..."); a dateline is no deadline
+        # only a day within the fortnight ("Saturday tips: ..."); a dateline is no deadline. A list's items are
+        # about the heading above them, even when that is the title ("My predictions for 2026")
         block = article.blocks[block_index]
         if block.kind == "head":
             text = article.block_text(block)
+            if in_list and _BYLINE_OR_DATE.match(text):
+                continue
             for deadline in deadlines_mod.find(text, block.start, said_on):
                 if deadline.absolute and deadline.due > said_on and \
                         (nearest or (deadline.due - said_on).days <= 14):

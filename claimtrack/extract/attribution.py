@@ -227,13 +227,17 @@ class SentenceView:
         return self.text[self.tokens[i].start - self.base:self.tokens[j - 1].end - self.base]
 
 
+_SUBORDINATORS = {"because", "since", "although", "though", "while", "whereas", "if", "unless", "as", "when", "after",
+                  "before", "once", "until", "so"}
+
+
 def _speaker_from(view: SentenceView, i: int, j: int) -> Speaker | None:
     """Classify tokens[i:j] (a noun phrase) as a speaker, or None if it is not one."""
     toks = view.tokens
     if i >= j:
         return None
-    while i < j and toks[i].text in ",—–-":
-        i += 1
+    while i < j and (toks[i].text in ",—–-" or toks[i].low in _SUBORDINATORS and j - i > 1):
+        i += 1  # "Because the prime minister has said": the prime minister
     if i >= j:
         return None
     for k in range(i + 1, j - 1):

@@ -59,6 +59,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # ... and a split in someone's favour: "PredictIt has the race at 52-48 for Vásquez" (52 in 100)
     ("price", re.compile(r"\bat\s+(?P<a>[0-9]{1,3})\s*[-/]\s*(?P<b>[0-9]{1,2})\b(?![-/.%0-9])"
                          r"(?P<tail>\s+(?:for|in\s+favou?r\s+of)\b)?", re.IGNORECASE)),
+    # a bracketed figure closing a forecast: "The Bank cuts rates by the summer. (70 per cent)", "[60%]"
+    ("pct_note", re.compile(rf"[(\[]\s*(?:about\s+|around\s+|roughly\s+)?{_PCT}\s*(?:chance|likely|probability|"
+                            rf"confidence|confident|sure)?\s*[)\]]\s*$", re.IGNORECASE)),
     ("even", re.compile(r"\b(?:fifty[- ]fifty|50[- ]50|50/50|evens|even\s+money|a\s+coin[- ](?:toss|flip)|a\s+toss[- ]up|"
                         r"(?:odds|chances?|probability|likelihood)\b[^.;]{0,80}?\bat\s+(?:about\s+|around\s+|roughly\s+)?even\b|"
                         r"even\s+odds|even\s+chances?|chances\s+(?:are\s+)?about\s+even|chances\s+are\s+even)\b", re.IGNORECASE)),
@@ -124,7 +127,7 @@ def find(text: str) -> Confidence | None:
         for match in pattern.finditer(text):
             value = _read(name, match)
             if value is not None and 0 <= value <= 1:
-                words = None if name in ("pct_before", "pct_after", "pct_put") else " ".join(match.group().split())
+                words = None if name in ("pct_before", "pct_after", "pct_put", "pct_note") else " ".join(match.group().split())
                 found = Confidence(_round(value), words, match.start(), match.end())
                 if best is None or (found.start, -found.end) < (best.start, -best.end):
                     best = found
@@ -133,7 +136,7 @@ def find(text: str) -> Confidence | None:
 
 
 def _read(name: str, match: re.Match[str]) -> Fraction | None:
-    if name in ("pct_before", "pct_after", "pct_put"):
+    if name in ("pct_before", "pct_after", "pct_put", "pct_note"):
         number = _number(match["pct"])
         return number / 100 if number is not None else None
     if name == "one_in":

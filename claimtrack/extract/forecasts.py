@@ -210,6 +210,9 @@ def _under_wish(view: SentenceView, i: int, lo: int) -> bool:
     return False
 
 
+#: A bracketed chance closing a sentence: "(70 per cent)", "[60%]".
+_CONFIDENCE_NOTE = re.compile(r"[(\[]\s*(?:about\s+|around\s+|roughly\s+)?[0-9]{1,3}(?:\.[0-9]+)?\s*(?:%|per\s*cent|percent)"
+                              r"\s*(?:chance|likely|probability|confidence|confident|sure)?\s*[)\]]\s*$", re.IGNORECASE)
 _HABITUAL = re.compile(r"^\W*(?:every|each)\s+(?:january|february|march|april|may|june|july|august|september|"
                        r"october|november|december|year|month|week|day|time|spring|summer|autumn|winter|season)\b|"
                        r"\bwhenever\b", re.IGNORECASE)
@@ -273,6 +276,11 @@ def read(view: SentenceView, attribution: Attribution | None, lo: int, hi: int, 
             return reading
         if attribution.past_time:
             reading.reject = "said in the past"
+            return reading
+        if tense == "past" and attribution.speaker.text.lower() in ("i", "we") and \
+                verb in ("say", "predict", "forecast", "argue", "write", "tip", "bet", "claim", "warn") and \
+                attribution.position == "initial":
+            reading.reject = "said in the past"  # "I said the pound would hit $1.40, and it did not"
             return reading
         if tense == "past" and (verb in BELIEVE or verb in ("expect", "anticipate")) and \
                 (attribution.speaker.text.lower() in ("i", "we") or any(toks[k].low in ("would", "'d") for k in range(lo, hi))
@@ -558,6 +566,13 @@ def read(view: SentenceView, attribution: Attribution | None, lo: int, hi: int, 
             timed = has_deadline() if callable(has_deadline) else has_deadline
             if believed or forecaster and timed:
                 reading.cues.append(Cue(toks[event].start, toks[event].end, "belief", 0.5))
+    note = _CONFIDENCE_NOTE.search(text)
+    if note and not reading.cues and not any(
+            _is_past_verb(toks[k].low) and not (k > lo and toks[k - 1].low in ("is", "are", "be", "been", "being", "'s",
+                                                                            "'re", "get", "gets"))
+            for k in range(lo, hi) if toks[k].start < view.base + note.start()):
+        # "1. The Bank of England cuts rates to 3 per cent by the summer. (70 per cent)": a forecast with its odds
+        reading.cues.append(Cue(view.base + note.start(), view.base + note.end(), "label", 0.6))
     if _HABITUAL.search(text):
         reading.habitual = True  # "Every January someone tells me ...": what keeps happening
     if any(toks[k].low in ("if", "unless") and not (k > 0 and toks[k - 1].low in ("surprised", "wonder", "see", "ask", "know"))

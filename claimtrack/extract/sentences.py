@@ -52,6 +52,10 @@ def _prev_token(text: str, end: int) -> str:
     return text[start:end].lstrip("\"'“‘([«—–-")
 
 
+#: A short bracketed note after a sentence: "(70 per cent)", "[60%]", "(Confidence: high)", "(p = 0.7)".
+_TRAILING_NOTE = re.compile(r"[(\[][^()\[\]]{1,40}[)\]]\s*(?:$|\n)")
+
+
 def split_block(text: str) -> list[tuple[int, int]]:
     """(start, end) of each sentence in one block of text."""
     spans: list[tuple[int, int]] = []
@@ -69,6 +73,8 @@ def split_block(text: str) -> list[tuple[int, int]]:
                 continue
         if nxt.islower() or nxt in ",;:)]":
             continue
+        if _TRAILING_NOTE.match(rest):
+            continue  # "... by the summer. (70 per cent)": a bracketed note closing the sentence belongs to it
         if not (nxt.isupper() or nxt.isdigit() or nxt in _OPENERS or not nxt.isalnum()):
             continue
         if punct and punct[0] == "." and not punct.startswith("..."):
