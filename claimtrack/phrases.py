@@ -326,7 +326,7 @@ def _article_re() -> dict[str, re.Pattern[str]]:
         season=re.compile(r"(?:the\s+)?(?:(?P<part>early|mid|late)(?:\s*-\s*|\s+))?(?:(?P<which>this|next|the)\s+)?"
                           r"(?P<season>spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?(?P<year>[0-9]{4}))?"),
         holiday=re.compile(r"(?P<name>christmas\s+eve|christmas(?:\s+day)?|new\s+year's\s+eve|new\s+year(?:'s)?(?:\s+day)?"
-                           r"|halloween|thanksgiving|easter(?:\s+sunday)?)(?:\s+(?P<year>[0-9]{4}))?"),
+                           r"|halloween|thanksgiving|easter(?:\s+sunday)?|valentine's(?:\s+day)?|boxing\s+day)(?:\s+(?P<year>[0-9]{4}))?"),
         event=re.compile(r"(?P<event>(?:the|this|next|its|their)\s+[a-z0-9.'&-]+(?:\s+[a-z0-9.'&-]+){0,5}?)"
                          r"(?:,?\s+(?:in|on|at|of|due\s+in|scheduled\s+for|set\s+for|slated\s+for)\s+|\s+(?=next\s|this\s))(?P<when>.+)"),
         year_event=re.compile(r"(?:the\s+)?(?P<year>[0-9]{4})\s+[a-z][a-z-]+(?:\s+[a-z][a-z-]+){0,2}"),
@@ -386,6 +386,8 @@ def _span(text: str, said_on: datetime.date) -> tuple[datetime.date, datetime.da
     if match := _ISO.fullmatch(text):
         day = datetime.date(*(int(part) for part in match.groups()))
         return day, day, "date"
+    if match := re.fullmatch(r"(?P<day>(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s+(?P<which>next|this)\s+week", text):
+        return _span(f"{match['which']} {match['day']}", said_on)  # "Thursday next week"
     for name in ("month_day", "day_month"):
         if match := pats[name].fullmatch(text):
             month, dom = _MONTHS[match["month"]], int(match["day"])
@@ -540,6 +542,10 @@ def _span(text: str, said_on: datetime.date) -> tuple[datetime.date, datetime.da
             make = (lambda y: datetime.date(y, 12, 31)) if "eve" in match["name"] else (lambda y: datetime.date(y, 1, 1))
         elif name == "halloween":
             make = lambda y: datetime.date(y, 10, 31)  # noqa: E731
+        elif name == "valentine's":
+            make = lambda y: datetime.date(y, 2, 14)  # noqa: E731
+        elif name == "boxing":
+            make = lambda y: datetime.date(y, 12, 26)  # noqa: E731
         elif name == "thanksgiving":  # the fourth Thursday of November (the US holiday)
             make = lambda y: _on_or_after(datetime.date(y, 11, 1), 3) + datetime.timedelta(weeks=3)  # noqa: E731
         else:
@@ -586,7 +592,8 @@ def read_article_due(phrase: str, said_on: datetime.date) -> datetime.date | Non
 
     Reads everything `parse_due` reads, and: 'before X' (the day before X begins; 'before the end of X' is X's
     last day), 'until/through/during/beyond X' (X's last day), dates without a year ('Oct. 9', '9 October': the first
-    on or after said_on), weekdays ('Friday': the first on or after said_on; 'next Friday': next week's),
+    on or after said_on), weekdays ('Friday': the first on or after said_on; 'next Friday' and 'Friday next
+    week': next week's),
     'this/next week(end)', 'the end of the weekend' (Sunday), 'tomorrow', seasons ('by the summer': 31 August),
     'mid-2019' (30 June), 'early/late 2019', 'the first/second half of 2019', 'later this year', 'year-end',
     'the end of the decade', 'over the next two years', 'in two weeks' time', holidays, and an event in a period

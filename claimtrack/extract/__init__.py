@@ -292,7 +292,8 @@ def propose(article: Article, *, said_on: dt.date, own_voice: str, by_given: boo
         elif pending and (index - pending[0] > 2 or sentence.block != sentences[pending[0]].block):
             pending = []
         attribution = raw[index]
-        if attribution is not None and not attribution.past_time:
+        if attribution is not None and not attribution.past_time and \
+                attribution.position not in ("inverted", "final", "parenthetical"):
             # "Last year, X predicted ...", "In 2015 the IMF forecast ...": said long before the article
             speaker = attribution.speaker
             prefix = " ".join(t.text for t, q in zip(view.tokens, view.quoted)

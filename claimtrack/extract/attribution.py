@@ -47,7 +47,7 @@ DOCUMENT_NOUNS = {"tally", "count", "calculation", "calculations", "manifesto", 
                   "projection", "projections", "model", "models", "statement", "note", "research", "forecast",
                   "forecasts", "briefing", "memo", "index", "update", "bulletin", "estimate", "estimates",
                   "supercomputer", "computer", "algorithm", "simulation", "simulations", "tracker", "calculator",
-                  "polling", "predictor", "nowcast", "barometer"}
+                  "polling", "predictor", "nowcast", "barometer", "data", "figures", "pricing"}
 #: Common nouns that name an organisation when they head "the ..." ("the council says", "the fund expects").
 ORG_NOUNS = {
     "kingdom", "republic", "emirate", "monarchy", "junta", "regime", "opposition", "coalition",
@@ -250,8 +250,11 @@ def _speaker_from(view: SentenceView, i: int, j: int) -> Speaker | None:
         return Speaker(toks[i].text.replace("’", "'").split("'")[0], "pronoun", toks[i].start, toks[i].end)
     if any(t.text in QUOTE_MARKS or t.text in ";:()[]?!" for t in toks[i:j]):
         return None
-    if toks[j - 1].bare in DOCUMENT_NOUNS:
+    named = toks[j - 1].cap and j - 1 > i and _is_cap_word(toks[j - 2]) and not toks[j - 2].low.endswith("'s") and \
+        toks[j - 2].low not in FUNCTION_WORDS and not any(t.low.endswith("'s") for t in toks[i:j])
+    if toks[j - 1].bare in DOCUMENT_NOUNS and not named:
         # "The IPCC's 2021 assessment", "a study published on Tuesday": its owner if named, else the document
+        # (but "Counterpoint Research" is a firm's name)
         owners = [n for n in range(i, j) if toks[n].low.endswith("'s") and _is_cap_word(toks[n])]
         lower_owner = [n for n in range(i, j - 1) if toks[n].low.endswith("'s") and toks[n].bare in ORG_NOUNS]
         if not owners and lower_owner:  # "the central bank's latest projections": the bank speaks
@@ -665,8 +668,15 @@ def find_all(view: SentenceView) -> list[Attribution]:
             continue
         if lemma in ("see",) and not any(t.bare in _CHANCE_NOUNS or t.low in ("%", "percent", "cent", "that") or
                                          (t.low.endswith("ing") and len(t.low) > 5 and not t.cap)
-                                         for t in toks[i + 1:i + 7]):
-            continue
+                                         for t in toks[i + 1:i + 7]) and \
+                not (i + 2 < n and toks[i + 1].low in ("the", "a", "an", "two", "three", "further", "more", "no") and
+                     any(t.low in ("cut", "cuts", "hike", "hikes", "rise", "fall", "increase", "reduction", "recession",
+                                   "deal", "recovery", "peak", "bottom", "rebound", "default", "election", "win")
+                         for t in toks[i + 2:i + 5]) and
+                     any(t.low in MONTH_WORDS or re.fullmatch(r"(?:19|20)[0-9]{2}", t.low) or
+                         t.low in ("quarter", "half", "year", "spring", "summer", "autumn", "winter")
+                         for t in toks[i + 2:i + 9])):
+            continue  # kept: "economists now see the first cut in January"
         if lemma in ("put", "give") and not any(t.bare in _CHANCE_NOUNS for t in toks[i + 1:i + 8]) and \
                 not (lemma == "put" and i + 1 < n and toks[i + 1].low == "it") and \
                 not (lemma == "put" and re.search(r"\bat\s+(?:about\s+|around\s+)?[0-9]+(?:\.[0-9]+)?\s*(?:%|per\s*cent|percent)",

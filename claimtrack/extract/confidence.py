@@ -55,6 +55,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                         r"(?:with|at)\s+(?:(?:most\s+|the\s+)?(?:bookmakers|bookies)\s+|(?:(?-i:[A-Z])[\w'’.&-]*\s+){1,3})"
                         r"to\s+\w+))", re.IGNORECASE)),
     ("odds_lead", re.compile(r"\bodds\s+(?:of|at|are|were|is|stand\s+at)\s+(?P<a>[0-9]+)\s*(?:to|-|/|:)\s*(?P<b>[0-9]+)(?P<tail>)", re.IGNORECASE)),
+    # a bookmaker's price the odds were cut or pushed out to: "cut the odds of a white Christmas to 4-1"
+    ("odds_to", re.compile(r"\bodds\b[^.;]{0,80}?\b(?:to|at)\s+(?P<a>[0-9]{1,3})\s*[-/]\s*(?P<b>[0-9]{1,3})\b(?![-/%0-9]|\.[0-9])"
+                           r"(?P<tail>)", re.IGNORECASE)),
     # a bookmaker's price after "at": "at 11-5 they are worth a bet", "available at 5/2"
     # ... and a split in someone's favour: "PredictIt has the race at 52-48 for Vásquez" (52 in 100)
     ("price", re.compile(r"\bat\s+(?P<a>[0-9]{1,3})\s*[-/]\s*(?P<b>[0-9]{1,2})\b(?![-/.%0-9])"
@@ -144,7 +147,7 @@ def _read(name: str, match: re.Match[str]) -> Fraction | None:
         if a is None or b is None or b == 0 or a > b:
             return None
         return a / b
-    if name == "price":
+    if name in ("price", "odds_to"):
         a, b = Fraction(match["a"]), Fraction(match["b"])
         if match["tail"]:
             return a / (a + b) if a + b else None

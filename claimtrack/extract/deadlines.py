@@ -22,7 +22,7 @@ _STARTS = {
     "next", "this", "later", "early", "mid", "late", "end", "tomorrow", "tonight", "today", "year-end",
     "christmas", "easter", "thanksgiving", "halloween", "new", "mid-year", "for", "at", "come", "first", "second",
     "third", "fourth", "final", "first-quarter", "second-quarter", "third-quarter", "fourth-quarter", "current",
-    "coming", "beyond",
+    "coming", "beyond", "valentine's", "boxing",
 } | WEEKDAY_WORDS | {w for w in MONTH_WORDS if w not in ("may", "march", "jan", "mar", "sat", "sun")}
 _AMBIGUOUS_MONTHS = {"may", "march", "mar", "jan"}
 # Phrases that say when but set no deadline: never offered.
@@ -54,6 +54,11 @@ class Deadline:
                                                        re.fullmatch(r"(?:19|20)[0-9]{2}", low))
 
 
+#: Words after which "March" or "May" is the month: a forecast's object ("still expects March").
+_MONTH_AFTER = {"expects", "expect", "expected", "sees", "see", "predicts", "predict", "forecasts", "backs", "tips",
+                "until", "till", "through", "before", "since", "from", "early", "late", "mid", "last", "next"}
+
+
 def _is_start(tokens: list[Tok], i: int) -> bool:
     low = tokens[i].low.rstrip(".")
     if low in _STARTS:
@@ -63,6 +68,8 @@ def _is_start(tokens: list[Tok], i: int) -> bool:
     if low in ("spring", "summer", "autumn", "fall", "winter", "full-year") and i + 1 < len(tokens) and \
             (low == "full-year" or re.fullmatch(r"(?:19|20)[0-9]{2}", tokens[i + 1].low)):
         return True  # "Summer 2025", "full-year profit"
+    if low in _AMBIGUOUS_MONTHS and tokens[i].cap and i > 0 and tokens[i - 1].low in _MONTH_AFTER:
+        return True  # "Santander still expects March"
     if low in _AMBIGUOUS_MONTHS and tokens[i].cap and i + 1 < len(tokens):
         return bool(re.fullmatch(r"[0-9]{1,4}(?:st|nd|rd|th)?", tokens[i + 1].low))
     if low.isdigit() and len(low) <= 2 and i + 1 < len(tokens):

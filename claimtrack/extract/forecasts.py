@@ -309,7 +309,8 @@ def read(view: SentenceView, attribution: Attribution | None, lo: int, hi: int, 
             # "The Bank's own forecasts show inflation returning to target in 2027": its forecast
             reading.cues.append(Cue(attribution.verb_start, attribution.verb_end, "expect", 0.55))
         if verb == "see" and tense in ("present", "base", "ing") and \
-                any(toks[k].low.endswith("ing") and len(toks[k].low) > 5 for k in range(lo, min(hi, lo + 6))):
+                (any(toks[k].low.endswith("ing") and len(toks[k].low) > 5 for k in range(lo, min(hi, lo + 6))) or
+                 (has_deadline() if callable(has_deadline) else has_deadline)):
             # "Nomura sees earnings peaking in the second quarter"
             reading.cues.append(Cue(attribution.verb_start, attribution.verb_end, "expect", 0.55))
         if verb in ("put", "give") and confidence_mod.find(text[attribution.verb_start - view.base:]) is not None:
@@ -642,10 +643,19 @@ def _own_policy(view: SentenceView, i: int, lo: int, attribution: Attribution | 
     return any(toks[k].bare in _POLICY_NOUNS for k in range(start + 1, i))
 
 
+def _runs_something(view: SentenceView, i: int) -> bool:
+    """ "it will run fewer trains": running something is a plan; "it will run out / hot / short" is not."""
+    toks = view.tokens
+    k = next((k for k in range(i + 1, min(len(toks), i + 4)) if toks[k].low == "run"), None)
+    return k is not None and k + 1 < len(toks) and toks[k + 1].low not in (
+        "out", "hot", "cold", "dry", "short", "low", "high", "into", "up", "down", "away", "at", "for", "well",
+        "smoothly", "late", "over", "ahead", "behind", "until", "through", ".", ",")
+
+
 def _is_intent(view: SentenceView, i: int, lo: int, subject: str, verb: str, attribution: Attribution | None) -> bool:
     """Is this 'will' someone announcing what they (or the body they speak for) will do? "We'll take care of
     it", "the council says it will review", "the ministry will continue to monitor, a spokesman said"."""
-    if verb in _NON_VOLITIONAL:
+    if verb in _NON_VOLITIONAL and not (verb == "run" and _runs_something(view, i)):
         return False
     if subject in ("i", "we"):
         return True
