@@ -407,3 +407,50 @@ def test_when_it_was_said_and_a_dateline_are_no_deadline_but_a_lead_event_is():
     proposals = found(wire, said="2025-06-05")
     assert [p.due for p in proposals] == ["2025-08-31", "2025-08-31"]
     assert {p.claimant for p in proposals} == {"Copernicus Climate Change Service"}
+
+
+# -- rules learnt from the round-6 held-out articles --------------------------------------------------------------
+def test_a_numbered_list_of_predictions_with_bracketed_chances():
+    text = ("My predictions for 2026\n\nBy Hamish Reid\n\nDecember 29, 2025\n\nHere are this year's.\n\n"
+            "1. The Bank of England cuts rates to 3 per cent by the summer. (70 per cent)\n"
+            "2. Nobody walks on the Moon. (95 per cent)\n"
+            "3. A general election is called before the end of 2026. (5 per cent)\n\n"
+            "I said the pound would hit $1.40, and it did not.\n")
+    proposals = found(text, said="2025-12-29")
+    assert [(p.text, p.due, p.confidence, p.claimant) for p in proposals] == [
+        ("The Bank of England cuts rates to 3 per cent by the summer.", "2026-08-31", 0.7, "Hamish Reid"),
+        ("Nobody walks on the Moon.", "2026-12-31", 0.95, "Hamish Reid"),
+        ("A general election is called before the end of 2026.", "2026-12-31", 0.05, "Hamish Reid"),
+    ]
+
+
+def test_a_view_set_against_another_forecasters_is_two_proposals():
+    proposals = found("The Met Office expects the cold to ease by Thursday next week, while the European Centre for "
+                      "Medium-Range Weather Forecasts keeps temperatures below normal until January 25.",
+                      said="2026-01-14")
+    assert [(p.claimant, p.due) for p in proposals] == [
+        ("Met Office", "2026-01-22"), ("European Centre for Medium-Range Weather Forecasts", "2026-01-25")]
+
+
+@pytest.mark.parametrize(("text", "claimant", "due", "confidence"), [
+    ("Itaú Unibanco's economists now see the first cut in January.", "Itaú Unibanco", "2026-01-31", None),
+    ("Santander Brasil still expects March.", "Santander Brasil", "2026-03-31", None),
+    ("William Hill has cut the odds of a white Valentine's Day in Glasgow to 4-1.", "William Hill", "2026-02-14", 0.2),
+    ("Counterpoint Research forecasts that foldables will make up 3 per cent of shipments next year.",
+     "Counterpoint Research", "2026-12-31", None),
+    ("Traders price a 90 per cent chance that rates stay on hold next week, according to B3 data.", "B3",
+     "2025-12-21", 0.9),
+    ("Samsung, which has led the market since 2019, is likely to cut prices, said Jeff Pu, an analyst at GF "
+     "Securities.", "Jeff Pu", None, 0.75),
+])
+def test_round_six_shapes(text, claimant, due, confidence):
+    p = one(text, said="2025-12-10")
+    assert (p.claimant, p.due, p.confidence) == (claimant, due, confidence)
+
+
+@pytest.mark.parametrize("text", [
+    "Network Rail said it will run fewer trains on Friday and Saturday.",
+    "Because the prime minister has said he will not call one, and I believe him.",
+])
+def test_round_six_plans_are_not_forecasts(text):
+    assert not found(text), text

@@ -432,12 +432,14 @@ def propose(article: Article, *, said_on: dt.date, own_voice: str, by_given: boo
             other, cut = second
             o_lo = _first_token_at(view, other.content[0])
             o_hi = _first_token_at(view, other.content[1])
-            o_reading = read(view, other, o_lo, o_hi)
-            person = people.resolve_name(other.speaker.text, other.speaker.kind == "org")
-            extra = _build(article, sentence, view, other, o_reading, o_lo, o_hi, person.name, said_on, source, tags,
-                           sentences, index, times)
-            extra.uuid = proposal_uuid(source, sentence_key(article.text[sentence.start:sentence.end], person.name))
-            proposals.append(extra)
+            o_reading = read(view, other, o_lo, o_hi, has_deadline=lambda: any(
+                view.tokens[o_lo].start <= d.start and d.end <= view.tokens[o_hi - 1].end for d in times.of(index)))
+            if o_reading.cues and not o_reading.reject:
+                person = people.resolve_name(other.speaker.text, other.speaker.kind == "org")
+                extra = _build(article, sentence, view, other, o_reading, o_lo, o_hi, person.name, said_on, source,
+                               tags, sentences, index, times)
+                extra.uuid = proposal_uuid(source, sentence_key(article.text[sentence.start:sentence.end], person.name))
+                proposals.append(extra)
     _lead_event_deadline(article, sentences, proposals, said_on)
     return proposals
 
@@ -481,6 +483,39 @@ def _second_forecaster(article: Article, view: SentenceView, first: Attribution 
         o_hi = _first_token_at(view, other.content[1])
         if o_lo < o_hi and read(view, other, o_lo, o_hi).cues:
             return other, j
+    return _contrasted_forecaster(article, view, first, lo, hi)
+
+
+def _contrasted_forecaster(article: Article, view: SentenceView, first: Attribution, lo: int, hi: int):
+    """ "The Met Office expects the cold to ease by Thursday, while the European Centre for Medium-Range Weather
+    Forecasts keeps temperatures below normal until January 25": a forecaster's view set against another's, with
+    a date of its own, is that second forecaster's."""
+    from .attribution import Attribution as _Attribution, _speaker_from
+
+    if first.verb not in PREDICT or first.speaker.kind not in ("name", "org"):
+        return None
+    toks = view.tokens
+    for k in range(lo + 1, hi - 3):
+        if toks[k].text != "," or toks[k + 1].low not in ("while", "whereas"):
+            continue
+        start = k + 2
+        if start < hi and toks[start].low == "the":
+            start += 1
+        end = start
+        while end < hi and (toks[end].cap or toks[end].low in ("of", "for", "and", "&") and end + 1 < hi and
+                            toks[end + 1].cap):
+            end += 1
+        if end == start or end >= hi or not toks[end].word or toks[end].cap:
+            return None
+        speaker = _speaker_from(view, k + 2, end)
+        if speaker is None or speaker.kind not in ("name", "org"):
+            return None
+        rest = article.text[toks[end].start:toks[hi - 1].end]
+        if not deadlines_mod.find(rest, toks[end].start, dt.date(2000, 1, 1)):
+            return None  # no date of its own: a contrast, not a forecast
+        second = _Attribution(speaker, "see", "present", toks[end].start, toks[end].end, "initial",
+                              (speaker.start, speaker.end), (toks[end].start, toks[hi - 1].end))
+        return second, k
     return None
 
 
@@ -734,6 +769,7 @@ def _build(article: Article, sentence: Sentence, view: SentenceView, attribution
         # at one in three": the event is the claim, its chance the confidence
         content_words = _CUT_SECOND_REPORT.split(chance["clause"], maxsplit=1)[0]
         content_words = _CUT_ODDS_CLAUSE.split(content_words, maxsplit=1)[0]
+    content_words = _NOTE_AT_END.sub("", content_words)  # "(70 per cent)" is the confidence, not the claim
     rephrased = rephrase(content_words, predict_verb=predict_verb, backshift=reading.backshift)
     negated_verb = attribution is not None and attribution.negated and reading.negated_expectation is not None
     if negated_verb or chance and conf_value is not None:
@@ -811,6 +847,9 @@ _CHANCE_THAT = re.compile(r"\b(?:chance|chances|probability|likelihood|risk|poss
 #: ", and we put that risk at one in three": the odds given after the event.
 _CUT_ODDS_CLAUSE = re.compile(r",?\s+(?:and|but)\s+(?:we|i|they|he|she|it)\s+(?:put|puts|give|gives|make|makes|rate|"
                               r"rates|see|sees|estimate|estimates|reckon|reckons)\b", re.IGNORECASE)
+
+
+_NOTE_AT_END = re.compile(r"\s*[(\[][^()\[\]]{1,40}(?:%|per\s*cent|percent)[^()\[\]]{0,20}[)\]]\s*$", re.IGNORECASE)
 
 
 def _has_finite_future(text: str) -> bool:
