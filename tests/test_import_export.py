@@ -178,3 +178,18 @@ def test_import_is_one_undo_step(ct):
     assert r.exit_code == 0
     assert ct("undo").exit_code == 0
     assert ct("list", "--json").json() == []
+
+
+def test_the_import_summary_names_local_changes_it_kept(ct, tmp_path):
+    header = "id,created_at,creator_label,deadline,description_with_group,mean_confidence,outcome,withdrawn,last_judgement_at,updated_at\n"
+    row = "7,2018-01-10 18:30:00 UTC,Ann,2018-06-05 00:00:00 UTC,Open there,70,{outcome},false,{judged},\n"
+    pb = tmp_path / "pb.csv"
+    pb.write_text(header + row.format(outcome="", judged=""))
+    assert ct("import", str(pb)).exit_code == 0
+    assert ct("confirm", "1", "--on", "2018-07-01").exit_code == 0
+    pb.write_text(header + row.format(outcome="false", judged="2018-08-01 00:00:00 UTC"))
+    r = ct("import", str(pb))
+    assert r.exit_code == 0, r
+    assert "1 kept local changes" in r.stdout
+    assert "kept claim 1 (row 2): resolution, status changed here" in r.stdout
+    assert ct("show", "1", "--json").json()["status"] == "confirmed"

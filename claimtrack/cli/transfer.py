@@ -82,11 +82,15 @@ def import_cmd(
         return
     c = result["counts"]
     print(f"{'Would import' if dry_run else 'Imported'} {fmt}: {c['added']} added, {c['updated']} updated, "
-          f"{c['unchanged']} unchanged, {c['skipped']} skipped")
+          f"{c['unchanged']} unchanged, {c['skipped']} skipped"
+          + (f", {c['kept']} kept local changes" if c.get("kept") else ""))
     from claimtrack.textsafe import one_line
 
     for skip in result["skipped"][:20]:
         print(f"  skipped row {skip['row']}: {one_line(str(skip['reason']))}")
+    for kept in result["kept"][:20]:
+        print(f"  kept claim {kept['id']} (row {kept['row']}): {', '.join(kept['fields'])} changed here; "
+              "the file's value was not applied")
     if dry_run:
         print("Dry run: nothing was written.")
 
