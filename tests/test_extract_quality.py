@@ -2,8 +2,7 @@
 
 The floors sit below what was measured on the whole set of 39 articles (1.00 precision and recall, 0.99 claimant,
 0.96 due, 1.00 confidence, 0.00 look-alikes; see the README section "Reading claims out of articles"), so a change
-that loses a
-little on one article passes and one that breaks a rule for many fails. These are figures on articles the rules
+that loses a little on one article passes and one that breaks a rule for many fails. These are figures on articles the rules
 were tuned on; the README also gives each held-out round's figures from before it was tuned on.
 """
 
