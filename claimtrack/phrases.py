@@ -611,6 +611,9 @@ def read_article_due(phrase: str, said_on: datetime.date) -> datetime.date | Non
     text = " ".join(text.split()).strip(" .,;:!?")
     if not text or len(text) > 120:
         return None
+    # "the first half of the year", "the fourth quarter of next year": the year named relative to said_on
+    text = re.sub(r"\b((?:half|quarter)\s+of)\s+(?:the|this)\s+year\b", rf"\1 {said_on.year}", text)
+    text = re.sub(r"\b((?:half|quarter)\s+of)\s+next\s+year\b", rf"\1 {said_on.year + 1}", text)
     try:
         due = _article_due(text, said_on)
     except (ValueError, OverflowError):  # a day that does not exist, or a year out of range

@@ -697,17 +697,30 @@ class _Deadlines:
     def __init__(self, article: Article, sentences: list[Sentence], views: list[SentenceView], said_on: dt.date):
         self.article, self.sentences, self.views, self.said_on = article, sentences, views, said_on
         self.cache: dict[int, list[deadlines_mod.Deadline]] = {}
+        self.year_ahead = _year_ahead(article, said_on)
 
     def of(self, index: int) -> list[deadlines_mod.Deadline]:
         if index not in self.cache:
             sentence = self.sentences[index]
             text = self.article.text[sentence.start:sentence.end]
-            found = deadlines_mod.find(text, sentence.start, self.said_on, tokens=self.views[index].tokens)
+            found = deadlines_mod.find(text, sentence.start, self.said_on, tokens=self.views[index].tokens,
+                                       year_ahead=self.year_ahead)
             dateline = _DATELINE.match(text)
             if dateline:  # "REYKJAVÍK, 5 June 2025 (Nordic Press Agency) – ...": the day it was written
                 found = [d for d in found if d.start >= sentence.start + dateline.end()]
             self.cache[index] = found
         return self.cache[index]
+
+
+def _year_ahead(article: Article, said_on: dt.date) -> dt.date | None:
+    """The year a piece written late in a year looks ahead to, when its title names the next one ("10 tech
+    predictions for 2026", "Where will mortgage rates be at the end of 2026?"), as that year's first day."""
+    title = article.title or ""
+    if not title and article.blocks and article.blocks[0].kind == "head":
+        title = article.block_text(article.blocks[0])
+    if said_on.month >= 9 and re.search(rf"\b{said_on.year + 1}\b", title):
+        return dt.date(said_on.year + 1, 1, 1)
+    return None
 
 
 #: A wire dateline opening a sentence: "REYKJAVÍK, 5 June 2025 (Nordic Press Agency) – ", "SEOUL, Sept 8 (Wire) - ".
@@ -890,8 +903,15 @@ def _past_clause(text: str, sentence_start: int, d: deadlines_mod.Deadline) -> b
     from .forecasts import _is_past_verb
     from .lexicon import SPEECH
 
-    # a reporting verb ("said the chances of ... on March 29") does not make the phrase's own clause past
-    return any(_is_past_verb(w.lower()) and w.lower() not in SPEECH for w in re.findall(r"[A-Za-z']+", clause))
+    # a reporting verb ("said the chances of ... on March 29") does not make the phrase's own clause past, nor
+    # does a participle used as an adjective ("the 30-year fixed rate", "an expected rise")
+    words = re.findall(r"[\w'-]+", clause)
+    return any(_is_past_verb(w.lower()) and w.lower() not in SPEECH and
+               not (k and (words[k - 1].lower() in _DETERMINERS or "-" in words[k - 1] or words[k - 1][:1].isdigit()))
+               for k, w in enumerate(words) if re.fullmatch(r"[A-Za-z']+", w))
+
+
+_DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "our", "my", "your", "this", "that", "these", "those"}
 
 
 def _probably_past(deadline: deadlines_mod.Deadline, said_on: dt.date) -> bool:
@@ -939,4 +959,8 @@ def _context_deadline(article: Article, sentences: list[Sentence], index: int, s
                         (nearest or (deadline.due - said_on).days <= 14):
                     return deadline
             nearest = False
+    if times.year_ahead is not None:
+        # a piece about the year ahead ("10 tech predictions for 2026"): a forecast naming no time is about that year
+        year = times.year_ahead.year
+        return deadlines_mod.Deadline(str(year), dt.date(year, 12, 31), -1, -1, True)
     return None

@@ -99,15 +99,44 @@ _EVENT_TAILS = {"election", "elections", "vote", "referendum", "summit", "meetin
                 "recess", "holidays", "paralympics", "games", "congress", "deal", "negotiations", "results", "earnings"}
 
 
-def find(text: str, offset: int, said_on: dt.date, tokens: list[Tok] | None = None) -> list[Deadline]:
+#: Words before a time phrase that make it no deadline: a time gone ("last December") or a comparison ("than this
+#: year", "than in 2024").
+_NOT_AHEAD = {"last", "than", "past", "previous"}
+
+
+#: A part of a year named without its number ("by December", "the end of the year", "the first half of the year",
+#: "by the summer", "the third quarter"): in a piece about the year ahead it is that year's.
+_PART_OF_YEAR = re.compile(r"\b(?:year|year-end|quarter|half|spring|summer|autumn|fall|winter|"
+                           r"jan(?:uary)?|feb(?:ruary)?|march|april|may|june|july|aug(?:ust)?|sept?(?:ember)?|"
+                           r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b", re.IGNORECASE)
+_NOW_WORDS = re.compile(r"\b(?:this|next|last|current|coming|week|weeks|weekend|days?|tomorrow|today|tonight|"
+                        r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|[0-9]{1,2}(?:st|nd|rd|th)?)\b|(?:19|20)[0-9]{2}",
+                        re.IGNORECASE)
+
+
+def _read(phrase: str, said_on: dt.date, year_ahead: dt.date | None) -> dt.date | None:
+    due = read_article_due(phrase, said_on)
+    if year_ahead is not None and (due is None or (due - said_on).days <= 31) and \
+            _PART_OF_YEAR.search(phrase) and not _NOW_WORDS.search(phrase):
+        # "My predictions for 2026", said on December 29: "at the end of the year" is 2026's end (only a part
+        # of the year already gone or within the month left: "in the fourth quarter" said in October is this one)
+        return read_article_due(phrase, year_ahead) or due
+    return due
+
+
+def find(text: str, offset: int, said_on: dt.date, tokens: list[Tok] | None = None,
+         year_ahead: dt.date | None = None) -> list[Deadline]:
     """Every deadline phrase in `text` (which starts at `offset` in the article), in order, without overlaps.
-    `tokens` may be given when the caller has already cut `text` into words."""
+    `tokens` may be given when the caller has already cut `text` into words. `year_ahead` is the first day of
+    the year a piece looks ahead to ("10 predictions for 2026"), if it is one: a part of a year named without its
+    number is read in that year."""
     if tokens is None:
         tokens = tokenize(text, offset)
     found: list[Deadline] = []
     i = 0
     while i < len(tokens):
-        if not _is_start(tokens, i):
+        if not _is_start(tokens, i) or (i > 0 and tokens[i - 1].low in _NOT_AHEAD):
+            # "Last December we forecast ...", "slower than this year": a time gone or a comparison, no deadline
             i += 1
             continue
         best = None
@@ -120,7 +149,7 @@ def find(text: str, offset: int, said_on: dt.date, tokens: list[Tok] | None = No
             phrase = text[tokens[i].start - offset:last.end - offset]
             if _VAGUE.search(phrase):
                 continue
-            due = read_article_due(phrase, said_on)
+            due = _read(phrase, said_on, year_ahead)
             if due is not None:
                 best = (j, phrase, due)
                 break
