@@ -590,6 +590,10 @@ def _lead_event_deadline(article: Article, sentences: list[Sentence], proposals:
     for p in proposals:
         if p.due is None:
             p.due, p.due_text = due, due_text
+        elif p.due_text and re.fullmatch(r"(?:in\s+)?(?:19|20)[0-9]{2}", p.due_text.strip()) and \
+                p.due_text not in p.quote and p.due[:4] == due[:4]:
+            # only a year from the heading above ("Holyrood 2026: ..."): the lead's day in that year is nearer
+            p.due, p.due_text = due, due_text
 
 
 def _in_aside(view: SentenceView, position: int, lo: int, hi: int) -> bool:
@@ -748,7 +752,8 @@ def _build(article: Article, sentence: Sentence, view: SentenceView, attribution
         # "X wrote on Friday that ...", "..., the service said on Thursday": when it was said, not by when
         everywhere = [d for d in everywhere if not (
             attribution.span[0] <= d.start < attribution.span[1] and not (content_start <= d.start < content_end) or
-            d.start >= attribution.verb_end and not article.text[attribution.verb_end:d.start].strip() and
+            d.start >= attribution.verb_end and _when_said(article.text[attribution.verb_end:d.start],
+                                                           article.text[d.end:d.end + 8]) and
             re.match(r"(?:on|at|last|this|earlier|yesterday|today)\b", d.phrase.lower()))]
     found = [d for d in everywhere if content_start <= d.start and d.end <= content_end] or everywhere
     deadline = _pick_deadline(found, reading, article.text, sentence.start)
@@ -863,6 +868,16 @@ _CUT_ODDS_CLAUSE = re.compile(r",?\s+(?:and|but)\s+(?:we|i|they|he|she|it)\s+(?:
 
 
 _NOTE_AT_END = re.compile(r"\s*[(\[][^()\[\]]{1,40}(?:%|per\s*cent|percent)[^()\[\]]{0,20}[)\]]\s*$", re.IGNORECASE)
+
+
+def _when_said(between: str, after: str) -> bool:
+    """Is a day just after a speech verb when it was said: right after it ("said on Thursday"), or after its
+    listener and place and before its words ("told supporters in Falkirk on Saturday that ...")?"""
+    if not between.strip():
+        return True
+    words = between.split()
+    return len(words) <= 5 and not re.search(r"\b(?:that|will|would|to)\b|[,;:]", between) and \
+        bool(re.match(r"\s*(?:that\b|,)", after))
 
 
 def _has_finite_future(text: str) -> bool:

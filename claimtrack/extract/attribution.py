@@ -157,7 +157,8 @@ def _name_run_left(tokens: list[Tok], end: int, lo: int) -> int:
     i = end - 1
     while i >= lo:
         tok = tokens[i]
-        if _is_cap_word(tok) or (tok.text == "." and i > lo and len(tokens[i - 1].text) == 1 and tokens[i - 1].cap):
+        if _is_cap_word(tok) or (tok.text == "." and i > lo and tokens[i - 1].cap and
+                                 (len(tokens[i - 1].text) == 1 or tokens[i - 1].low in TITLES)):  # "J. Smith", "Dr. Ng"
             i -= 1
             continue
         if tok.low in _NAME_PARTICLES | _ORG_GLUE and i > lo and i + 1 < end and _is_cap_word(tokens[i - 1]) and \
@@ -287,7 +288,7 @@ def _speaker_from(view: SentenceView, i: int, j: int) -> Speaker | None:
     if k > i:
         start = _name_run_left(toks, k, i)
         start, end = _strip_run(toks, start, k)
-        while start < end and toks[start].bare in TITLES and end - start > 1:
+        while start < end and (toks[start].bare in TITLES or toks[start].text == ".") and end - start > 1:
             start += 1
         affiliated = False
         for glue in range(start + 2, min(end, start + 4)):
@@ -395,8 +396,8 @@ def _np_left(view: SentenceView, verb: int, lo: int = 0) -> tuple[int, int, dict
             run = _name_run_left(toks, j, k + 1)
             words = [t.text for t in toks[run:j] if t.text != "."]
             if run == k + 1 and looks_like_person(words):
-                before = toks[k - 1] if k - 1 >= lo else None
-                if before is not None and (before.bare in ROLES or before.bare in ORG_NOUNS):
+                # "the bank's chief economist, X, said"; "Their leader in Scotland, X, said": a role just before
+                if any(toks[m].bare in ROLES or toks[m].bare in ORG_NOUNS for m in range(max(lo, k - 4), k)):
                     return k + 1, j, flags
             if not inner.low.endswith("'s"):
                 return None
