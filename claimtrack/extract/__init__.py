@@ -185,11 +185,12 @@ def mark_duplicates(proposals: list[Proposal], existing: Iterable[dict]) -> None
 
 
 # -- the pipeline -----------------------------------------------------------------------------------------------
-_SURVEY_NOUNS = r"(?i:survey|outlook|forecasts?|report|poll|projections|predictions|consensus|barometer|study)"
+_SURVEY_NOUNS = r"(?i:survey|outlook|forecasts?|report|poll|projections?|predictions|consensus|barometer|study)"
 _SURVEY = re.compile(
     rf"(?P<org>{CAP}[\w&.-]*(?:\s+(?:of|for|and|&|on|the|{CAP}[\w&.-]*))*?)['’]s?\s+(?:[\w-]+\s+){{0,3}}?"
     rf"{_SURVEY_NOUNS}\b"
     rf"|\b{_SURVEY_NOUNS}\s+(?:published\s+|released\s+|compiled\s+)?(?:by|from|of)\s+(?:the\s+)?"
+    r"(?:(?:polling|research|consulting|consultancy|data|analytics|forecasting)\s+(?:firm|company|group|agency)\s+)?"
     rf"(?P<org2>{CAP}[\w&.-]*(?:\s+(?:of|for|and|&|{CAP}[\w&.-]*))*)"
     rf"|\b(?:an?|the)\s+(?P<org3>{CAP}[\w&.-]*(?:\s+{CAP}[\w&.-]*)*)\s+{_SURVEY_NOUNS}\b")
 _PUNDIT = re.compile(
@@ -210,6 +211,8 @@ def _survey_forecaster(head: str) -> str | None:
     Surveyors' latest housing outlook", "a survey by the CBI", "the IMF's World Economic Outlook")."""
     for match in _SURVEY.finditer(head):
         name = (match["org"] or match["org2"] or match["org3"] or "").strip()
+        # "by Norvane Research for The Northern Courier. Labour ...": the firm, not whom it polled for
+        name = re.split(r"\.\s|\s+for\s+The\s", name)[0]
         words = name.split()
         while words and words[0].lower() in ("the", "a", "an", "in", "on", "but", "and", "according", "its", "their",
                                               "his", "her", "this", "that", "new", "latest"):
@@ -344,6 +347,10 @@ def propose(article: Article, *, said_on: dt.date, own_voice: str, by_given: boo
             else:  # a group: "analysts", "Chinese experts"; "analysts at the bank" speak for the bank
                 owner = re.search(r"\b(?:at|of|from|for)\s+(?:the\s+)?([\w-]+)$", speaker.text)
                 person = people.org_with(owner.group(1).lower(), index) if owner and owner.group(1).lower() in ORG_NOUNS else None
+                poller = _POLLED_BY.match(article.text, speaker.end)
+                if person is None and poller:
+                    # "Analysts polled by LSEG expect ...": the pollster whose consensus it is
+                    person = people.resolve_name(poller["name"], True)
                 venue = _VENUE.match(article.text[sentence.start:speaker.start])
                 if person is None and venue:
                     # "On Polymarket, traders give him a 45 per cent chance": the market speaks
@@ -448,6 +455,10 @@ def propose(article: Article, *, said_on: dt.date, own_voice: str, by_given: boo
 _LEAD_EVENT = re.compile(r"\b(?:go(?:es)?\s+to\s+the\s+polls|votes?|election|referendum|ballot|kicks?\s+off|final|"
                          r"match|game|race|derby|tie|showdown|clash|fight|bout|grand\s+prix|play(?:s)?\s+host|"
                          r"face|faces|meet|meets|take\s+on|takes\s+on|decides?|decision)\b", re.IGNORECASE)
+
+
+#: "... polled by LSEG", "... surveyed by FactSet" after a group that speaks: the pollster.
+_POLLED_BY = re.compile(rf"\s+(?:polled|surveyed|questioned|canvassed)\s+by\s+(?P<name>{CAP}[\w.&'’-]*(?:\s+{CAP}[\w.&'’-]*){{0,3}})")
 
 
 #: "On Polymarket, ...", "At Ladbrokes, ...": the market or bookmaker whose traders or punters give a price.

@@ -41,6 +41,9 @@ _GENERIC_ORG_NOUNS = {"carrier", "company", "firm", "group", "business", "chipma
                       "producer", "conglomerate", "startup", "start-up", "giant", "supplier", "operator", "club",
                       "team", "party", "agency", "studio", "publisher", "developer", "platform"}
 #: Documents that forecast on their owner's behalf ("the report predicts", "a study published on Tuesday").
+#: "economists polled by Reuters", "analysts surveyed by FactSet": the panel a pollster speaks for.
+POLLED = {"polled", "surveyed", "questioned", "canvassed", "interviewed", "asked", "tracked", "compiled"}
+
 DOCUMENT_NOUNS = {"tally", "count", "calculation", "calculations", "manifesto", "programme", "program", "plan", "budget", "bill", "law", "policy", "strategy",
                   "agreement", "treaty", "charter", "constitution", "contract", "proposal", "proposals", "platform",
                   "report", "study", "survey", "assessment", "analysis", "paper", "outlook", "review", "poll",
@@ -455,6 +458,8 @@ def _np_left(view: SentenceView, verb: int, lo: int = 0) -> tuple[int, int, dict
     # drop lower-case words before the head phrase if the phrase then starts mid-clause ("that the bank")
     while start < end and toks[start].low in _NP_PREPS:
         start += 1
+    if start - 2 >= lo and toks[start - 1].low == "by" and toks[start - 2].low in POLLED and _is_cap_word(head):
+        return start, end, flags  # "analysts polled by LSEG expect": the pollster speaks for its panel
     if start - 1 >= lo and toks[start - 1].low in _PREPOSITIONS and toks[start - 1].low not in ("at", "of") and \
             not (start - 1 == lo and toks[lo].low in _TIME_STARTS):
         # "a tough response to the North say": the phrase is an object; the subject is before a relative pronoun
@@ -546,7 +551,9 @@ def _np_right(view: SentenceView, i: int) -> int | None:
             if j > i and (tok.low in ("who", "which", "that", "in", "on", "after", "when", "as", "during",
                                       "before", "while", "adding", "noting", "referring", "speaking")):
                 break
-            if tok.low.endswith("ing") or tok.low in SPEECH:
+            noun = tok.bare in DOCUMENT_NOUNS and j > i and (toks[j - 1].low in DETERMINERS or (
+                j - 1 > i and toks[j - 2].low in DETERMINERS and toks[j - 1].word))  # "a forecast", "the latest forecast"
+            if tok.low.endswith("ing") or (tok.low in SPEECH and not noun):
                 break
         j += 1
     return j if j > i else None
@@ -574,9 +581,22 @@ def find_all(view: SentenceView) -> list[Attribution]:
             j = _np_right(view, i + 2)
             if j:
                 docs = [k for k in range(i + 2, j) if toks[k].bare in DOCUMENT_NOUNS]
-                if docs and docs[0] + 1 < j and toks[docs[0] + 1].low in ("of", "by", "from", "in", "on"):
+                owner = None
+                if docs and docs[0] + 1 < n and toks[docs[0] + 1].low in ("by", "from") and not view.quoted[docs[0] + 1]:
+                    # "according to a forecast by the research firm GlobalData": the firm whose forecast it is
+                    k = docs[0] + 2
+                    while k < n and not toks[k].cap and toks[k].word and k - docs[0] < 6:
+                        k += 1
+                    m = k
+                    while m < n and (_is_cap_word(toks[m]) or toks[m].text == "&") and not view.quoted[m]:
+                        m += 1
+                    if m > k and _is_cap_word(toks[k]):
+                        owner = _speaker_from(view, k, m)
+                        if owner is not None:
+                            j = m
+                if owner is None and docs and docs[0] + 1 < j and toks[docs[0] + 1].low in ("of", "by", "from", "in", "on"):
                     j = docs[0] + 1  # "according to a tally of statements by MPs": the tally, not the MPs
-                speaker = _speaker_from(view, i + 2, j)
+                speaker = owner or _speaker_from(view, i + 2, j)
                 if speaker:
                     if i > 0 and toks[i - 1].text == ",":
                         span = (toks[i - 1].start, toks[j - 1].end)
@@ -742,6 +762,12 @@ def find_all(view: SentenceView) -> list[Attribution]:
             pre -= 1
         if pre < 0 and before_np >= 0 and speaker.kind == "name":
             before_np = -1
+        if before_np >= 1 and toks[before_np].low == "by" and toks[before_np - 1].low in POLLED:
+            # "..., and analysts polled by LSEG expect": the clause starts before the panel
+            m = before_np - 2
+            while m >= 0 and toks[m].word and toks[m].low not in ("and", "but", "while") and before_np - m < 6:
+                m -= 1
+            before_np = m
         after = i + 1
         if lemma == "tell":  # "X told CBC (that) ...": skip the listener
             while after < n and not view.quoted[after] and (toks[after].cap or toks[after].low in

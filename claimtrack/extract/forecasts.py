@@ -546,6 +546,10 @@ def read(view: SentenceView, attribution: Attribution | None, lo: int, hi: int, 
                     any(toks[k].low == "if" for k in range(lo, hi)):
                 reading.backshift = True
                 reading.cues.append(Cue(tok.start, tok.end, "would", 0.5))
+            elif attribution is not None and (attribution.speaker.role or "").startswith("document:") and \
+                    attribution.tense == "present":
+                # "Labour would win 22 seats, the projection suggests": what a model shows, not a wish
+                reading.cues.append(Cue(tok.start, tok.end, "would", 0.5))
             else:
                 reading.cues.append(Cue(tok.start, tok.end, "would", 0.2))
     if subject_refs_speaker and not reading.cues:
