@@ -27,8 +27,8 @@ from . import deadlines as deadlines_mod
 from .article import Article, parse
 from .attribution import Attribution, People, SentenceView, find_all, register_mentions
 from .forecasts import OFFICIAL_ROLES, Reading, clean_text, read, rephrase
-from .attribution import ORG_NOUNS, PAST_PREFIX
-from .lexicon import MONTH_WORDS, PREDICT, WEEKDAY_WORDS
+from .attribution import ORG_NOUNS, PAST_PREFIX, looks_like_person
+from .lexicon import MONTH_WORDS, PREDICT, ROLES, WEEKDAY_WORDS
 from .sentences import CREDIT, Sentence, split
 from .tokens import CAP, UPPER, tokenize
 
@@ -270,6 +270,7 @@ def propose(article: Article, *, said_on: dt.date, own_voice: str, by_given: boo
     label_uses: dict[str, int] = {}
     for name in raw_label.values():
         label_uses[name] = label_uses.get(name, 0) + 1
+    panel_of = _panelists(article)  # block -> the panellist whose heading it sits under
 
     # who speaks in each sentence, resolved in reading order
     people = People()
@@ -284,6 +285,8 @@ def propose(article: Article, *, said_on: dt.date, own_voice: str, by_given: boo
                 name = _label_speaker(raw_label[sentence.block], people, label_uses)
                 if name:
                     label_of[sentence.block] = name
+            elif sentence.block in panel_of:
+                label_of[sentence.block] = people.resolve_name(panel_of[sentence.block], False).name
         introduced = register_mentions(view, people, index)
         if pending and introduced and sentence.block == sentences[pending[0]].block and \
                 any(t.bare == raw[pending[0]].speaker.role for t in view.tokens):
@@ -650,6 +653,39 @@ _SPEAKER_LABEL = re.compile(rf"(?P<name>{CAP}[\w'’.-]+(?:\s+{CAP}[\w'’.-]+){
 _INTERVIEWER_LABELS = {"q", "a", "question", "answer", "interviewer", "host", "moderator", "note", "update",
                        "editor's note", "correction", "disclaimer", "source", "sources", "photo", "watch", "read",
                        "listen", "related", "see also", "tags", "topics", "share", "advertisement", "warning"}
+
+
+#: A panellist's heading: "Marisol Vega, chief economist at Brightmoor Realty", "Owen Gallagher – National
+#: Housing Council".
+_PANELIST = re.compile(rf"^\W*(?P<name>{CAP}[\w'’.-]+(?:\s+{CAP}[\w'’.-]+){{1,3}})\s*(?:,|[-–—|:])\s*(?P<role>[^.!?]{{3,120}})$")
+
+
+def _panelists(article: Article) -> dict[int, str]:
+    """A panel of named people each answering under a heading that names them ("Marisol Vega, chief economist at
+    Brightmoor Realty", then "I expect ..."): the paragraphs under each heading are that person's, the first one
+    and those after it that speak in the first person, up to the next heading. At least two such headings."""
+    heads = []
+    for number, block in enumerate(article.blocks):
+        if block.kind != "head":
+            continue
+        match = _PANELIST.match(article.block_text(block).strip())
+        if match and looks_like_person(match["name"].split()) and \
+                (any(w.lower().strip(",.'’") in ROLES for w in match["role"].split()) or
+                 re.search(r"\b(?:at|of|for)\s+(?:the\s+)?[A-Z]", match["role"])):
+            heads.append((number, match["name"]))
+    if len(heads) < 2:
+        return {}
+    owner: dict[int, str] = {}
+    for number, name in heads:
+        for index in range(number + 1, len(article.blocks)):
+            block = article.blocks[index]
+            if block.kind == "head":
+                break
+            words = re.findall(r"[\w'’]+", article.block_text(block).lower())
+            if index > number + 1 and not set(words) & {"i", "i'm", "i'd", "i've", "we", "our", "my", "we're", "me"}:
+                break
+            owner[index] = name
+    return owner
 
 
 def _label_speaker(label: str, people: People, uses: dict[str, int]) -> str | None:
