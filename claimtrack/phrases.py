@@ -611,6 +611,9 @@ def read_article_due(phrase: str, said_on: datetime.date) -> datetime.date | Non
     text = " ".join(text.split()).strip(" .,;:!?")
     if not text or len(text) > 120:
         return None
+    # "until at least the spring", "by March at the latest": the hedge does not move the day
+    text = re.sub(r"^(until|till|through|by|before|in)\s+at\s+(?:the\s+)?(?:least|earliest|latest|most)\s+", r"\1 ", text)
+    text = re.sub(r"\s+at\s+the\s+(?:latest|earliest)$", "", text)
     # "the first half of the year", "the fourth quarter of next year": the year named relative to said_on
     text = re.sub(r"\b((?:half|quarter)\s+of)\s+(?:the|this)\s+year\b", rf"\1 {said_on.year}", text)
     text = re.sub(r"\b((?:half|quarter)\s+of)\s+next\s+year\b", rf"\1 {said_on.year + 1}", text)

@@ -389,6 +389,8 @@ def propose(article: Article, *, said_on: dt.date, own_voice: str, by_given: boo
 
     proposals: list[Proposal] = []
     times = _Deadlines(article, sentences, views, said_on)
+    # a list of the writer's own predictions: "10 tech predictions for 2026", "What to expect in 2026"
+    predictions = times.year_ahead is not None or bool(_PREDICTIONS_TITLE.search(article.title or ""))
     for index, (sentence, view) in enumerate(zip(sentences, views)):
         block = article.blocks[sentence.block]
         if block.kind == "head" or not view.tokens:
@@ -407,7 +409,8 @@ def propose(article: Article, *, said_on: dt.date, own_voice: str, by_given: boo
             lo, hi = 0, len(view.tokens)
         reading = read(view, attribution, lo, hi, has_deadline=lambda: any(
             view.tokens[lo].start <= d.start and d.end <= view.tokens[hi - 1].end
-            for d in times.of(index)))
+            for d in times.of(index)), predicting=attribution is None and predictions and
+            _under_numbered_heading(article, sentence.block))
         if reading.reject or not reading.cues:
             continue
         # the claimant
@@ -658,6 +661,27 @@ _INTERVIEWER_LABELS = {"q", "a", "question", "answer", "interviewer", "host", "m
 #: A panellist's heading: "Marisol Vega, chief economist at Brightmoor Realty", "Owen Gallagher – National
 #: Housing Council".
 _PANELIST = re.compile(rf"^\W*(?P<name>{CAP}[\w'’.-]+(?:\s+{CAP}[\w'’.-]+){{1,3}})\s*(?:,|[-–—|:])\s*(?P<role>[^.!?]{{3,120}})$")
+
+
+_PREDICTIONS_TITLE = re.compile(r"\b(?:predictions?|forecasts?|what\s+to\s+expect|bold\s+calls|calls\s+for)\b",
+                                re.IGNORECASE)
+_NUMBERED = re.compile(r"^\W{0,3}(?:no\.\s*)?[0-9]{1,2}\s*[.):]\s+\S")
+
+
+def _under_numbered_heading(article: Article, number: int) -> bool:
+    """Is this block a list item, or a paragraph under a numbered heading or a list item that serves as one
+    ("4. Google loses its ad exchange", then the paragraph)? An item that heads a paragraph is only its title."""
+    blocks = article.blocks
+    if blocks[number].kind == "item":
+        text = article.block_text(blocks[number]).rstrip()
+        return not (number + 1 < len(blocks) and blocks[number + 1].kind == "p" and not text.endswith((".", ")", "!")))
+    for index in range(number - 1, -1, -1):
+        block = blocks[index]
+        if block.kind == "item":
+            return index == number - 1 and not article.block_text(block).rstrip().endswith((".", ")", "!"))
+        if block.kind == "head":
+            return bool(_NUMBERED.match(article.block_text(block)))
+    return False
 
 
 def _panelists(article: Article) -> dict[int, str]:

@@ -86,6 +86,16 @@ _EVENT_PRESENT = {
                    "worsen", "improve", "strengthen", "weaken", "pick", "settle", "land", "cross")
     for f in (base, base + ("es" if base.endswith(("s", "sh", "ch", "x", "o")) else "s"))
 } | {"goes", "does", "wins", "gets"}
+#: More present-tense verbs that, in a list of the writer's own predictions, tell what will happen ("Passkeys
+#: become the default", "Netflix raises the price", "The judge orders Google to sell", "Google appeals").
+_PREDICTED_PRESENT = {
+    f for base in ("become", "keep", "change", "raise", "cut", "order", "appeal", "ship", "launch", "sell", "buy",
+                   "join", "leave", "quit", "replace", "start", "stop", "die", "disappear", "spread", "merge", "split",
+                   "ban", "approve", "reject", "rule", "sign", "pass", "call", "announce", "release", "hire", "fire",
+                   "resign", "default", "lift", "lower", "abandon", "acquire", "unveil", "overtake", "remain",
+                   "take", "make", "lead", "miss", "beat", "launch", "walk", "run", "force", "block", "drop", "add")
+    for f in (base, base + ("es" if base.endswith(("s", "sh", "ch", "x", "o")) else "s"))
+} | _EVENT_PRESENT
 _NOT_SUBJECT_BEFORE = {"to", "will", "would", "could", "may", "might", "can", "should", "must", "shall", "'ll", "not",
                        "n't", "did", "does", "do", "didn't", "doesn't", "don't", "the", "a", "an", "this", "that",
                        "these", "those", "its", "their", "his", "her", "our", "my", "your", "of", "in", "on", "at",
@@ -94,13 +104,13 @@ _NOT_SUBJECT_BEFORE = {"to", "will", "would", "could", "may", "might", "can", "s
                        "that's", "let", "they'll", "we'll", "i'll", "you'll", "it'll", "he'll", "she'll"}
 
 
-def _present_event(view: SentenceView, lo: int, hi: int) -> int | None:
+def _present_event(view: SentenceView, lo: int, hi: int, verbs: set[str] = _EVENT_PRESENT) -> int | None:
     """The first present-tense verb of something happening in [lo, hi) ("comes", "go through", "tips into"),
     read as a verb only after a word that can be its subject (not "the fall in prices", "to win")."""
     toks = view.tokens
     for k in range(lo, hi):
         low = toks[k].low
-        if low not in _EVENT_PRESENT or k == lo or toks[k].cap and k > lo:
+        if low not in verbs or k == lo or toks[k].cap and k > lo:
             continue
         prev = toks[k - 1]
         if prev.low in _NOT_SUBJECT_BEFORE or not prev.word or prev.low.endswith("ly") and not prev.cap:
@@ -243,8 +253,10 @@ def _belief_before(view: SentenceView, lo: int, hi: int) -> bool:
 
 
 def read(view: SentenceView, attribution: Attribution | None, lo: int, hi: int, *,
-         has_deadline: Callable[[], bool] | bool = False) -> Reading:
-    """Cues and rejections for the sentence's content tokens [lo, hi) (its words without the attribution)."""
+         has_deadline: Callable[[], bool] | bool = False, predicting: bool = False) -> Reading:
+    """Cues and rejections for the sentence's content tokens [lo, hi) (its words without the attribution).
+    `predicting`: the sentence is one of a list of the writer's own predictions ("10 tech predictions for 2026",
+    under "4. Google loses its ad exchange"), so its bare present tense and its "will launch" are forecasts."""
     toks = view.tokens
     reading = Reading()
     text = view.text
@@ -361,7 +373,7 @@ def read(view: SentenceView, attribution: Attribution | None, lo: int, hi: int, 
                 continue
             going_ahead = verb_low in ("go", "take", "proceed") and verb_index + 1 < hi and \
                 (verb_low == "proceed" or toks[verb_index + 1].low in ("ahead", "place"))
-            believed = _belief_before(view, lo, i)  # "we think the next round of tariffs will go ahead"
+            believed = _belief_before(view, lo, i) or predicting  # "we think the next round of tariffs will go ahead"
             holds_on = verb_low == "hold" and (verb_index + 1 >= hi or toks[verb_index + 1].low in (
                 "for", "up", "steady", "firm", "on", "out", "until", "through", "at", "above", "below", "back", ".",
                 ",", "off"))  # "the peg will hold", not "will hold talks"
@@ -561,9 +573,9 @@ def read(view: SentenceView, attribution: Attribution | None, lo: int, hi: int, 
     if not reading.cues and not subject_refs_speaker:
         # the present tense speaking of the future: "I think Arsenal go through", "I don't think they get one",
         # "The first cut comes in March, in my view", "the heatwave arrives next week, according to AEMET"
-        event = _present_event(view, lo, hi)
+        event = _present_event(view, lo, hi, _PREDICTED_PRESENT if predicting else _EVENT_PRESENT)
         if event is not None and not _in_question(view, event, lo) and not _under_wish(view, event, lo):
-            believed = _belief_before(view, lo, event) or bool(_VIEW_FRAME.search(text)) or \
+            believed = _belief_before(view, lo, event) or bool(_VIEW_FRAME.search(text)) or predicting or \
                 attribution is not None and attribution.tense in ("present", "base") and \
                 (attribution.verb in BELIEVE or attribution.verb in PREDICT)
             forecaster = attribution is not None and attribution.verb in ("according", "say", "predict", "forecast",
