@@ -310,7 +310,11 @@ def propose(article: Article, *, said_on: dt.date, own_voice: str, by_given: boo
             if attribution.position == "initial":
                 prefix = re.split(r"[;,]\s*(?:and|but|while|whereas|yet)\b|;", prefix)[-1]
             years = [int(y) for y in re.findall(r"\b(1[89][0-9]{2}|20[0-9]{2})\b", prefix)]
-            if PAST_PREFIX.search(prefix) or any(y < said_on.year for y in years):
+            # "In October the company guided ... and said it expected": a month named in the past tense is gone
+            month_past = attribution.tense in ("past", "perfect") and any(
+                m.group(1).lower().rstrip(".") in MONTH_WORDS
+                for m in re.finditer(r"\b(?:[Ii]n|[Oo]n|[Ss]ince|[Dd]uring|[Ee]arly|[Ll]ate)\s+([A-Z][a-z]+\.?)(?!\s+[0-9])", prefix))
+            if PAST_PREFIX.search(prefix) or any(y < said_on.year for y in years) or month_past:
                 attribution.past_time = True
         if attribution is not None:
             speaker = attribution.speaker

@@ -104,6 +104,23 @@ _NOT_SUBJECT_BEFORE = {"to", "will", "would", "could", "may", "might", "can", "s
                        "that's", "let", "they'll", "we'll", "i'll", "you'll", "it'll", "he'll", "she'll"}
 
 
+#: A clause that opens with a month and no year ("In October the company guided ..."): with a verb in the past
+#: tense, that month is gone.
+_MONTH_GONE = re.compile(r"^\W*(?:back\s+)?(?:in|on|during|since|early\s+in|late\s+in|until)\s+(?:jan(?:uary)?|feb(?:ruary)?|"
+                         r"march|april|may|june|july|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|"
+                         r"dec(?:ember)?)\b\.?(?!\s*[0-9])", re.IGNORECASE)
+
+
+def _finite_past(view: SentenceView, lo: int, hi: int) -> bool:
+    """Does the clause [lo, hi) have a verb in the past tense after its subject ("margins bottomed")?"""
+    toks = view.tokens
+    return any(_is_past_verb(toks[k].low) and k > lo and toks[k - 1].word and not toks[k - 1].low in (
+        "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "will", "would", "'s", "'re", "get",
+        "gets", "to", "the", "a", "an", "its", "their", "our", "my") and "-" not in toks[k - 1].low and
+        not toks[k - 1].low[:1].isdigit()
+        for k in range(lo, hi))
+
+
 def _present_event(view: SentenceView, lo: int, hi: int, verbs: set[str] = _EVENT_PRESENT) -> int | None:
     """The first present-tense verb of something happening in [lo, hi) ("comes", "go through", "tips into"),
     read as a verb only after a word that can be its subject (not "the fall in prices", "to win")."""
@@ -274,6 +291,11 @@ def read(view: SentenceView, attribution: Attribution | None, lo: int, hi: int, 
     if _BOILERPLATE.search(text):
         reading.reject = "boilerplate"
         return reading
+    if attribution is None and _MONTH_GONE.match(content_text) and _finite_past(view, lo, hi) and \
+            not re.search(r"\b(?:will|'ll|is\s+going\s+to|expects?|predicts?|forecasts?)\b", content_text):
+        # "In October the company guided for ... and said it expected ...": what was said or done that month
+        reading.reject = "said in the past"
+        return reading
     if attribution is not None:
         verb = attribution.verb
         tense = attribution.tense
@@ -377,7 +399,11 @@ def read(view: SentenceView, attribution: Attribution | None, lo: int, hi: int, 
             holds_on = verb_low == "hold" and (verb_index + 1 >= hi or toks[verb_index + 1].low in (
                 "for", "up", "steady", "firm", "on", "out", "until", "through", "at", "above", "below", "back", ".",
                 ",", "off"))  # "the peg will hold", not "will hold talks"
-            if (verb_low in _SCHEDULE and not holds_on or announced or going_ahead or _passive_schedule(view, verb_index, hi)) and \
+            clocked = verb_low in ("begin", "start", "open", "close", "end", "resume", "finish") and \
+                bool(re.match(r"\s*(?:at\s+[0-9]{1,2}(?:[:.][0-9]{2})?\s*(?:a\.?m|p\.?m|pm|am|gmt|bst|et|pt|cet)?\b|"
+                              r"at\s+(?:noon|midnight)\b)", view.text[toks[verb_index].end - view.base:], re.IGNORECASE))
+            if (verb_low in _SCHEDULE and not holds_on or announced or going_ahead or clocked or
+                    _passive_schedule(view, verb_index, hi)) and \
                     not any(c.kind != "will" for c in reading.cues) and not believed:
                 # "the fund will publish new forecasts in October", "the match will be shown live", "X will miss
                 # the game, the club confirmed": a timetable or an announcement, not a forecast
@@ -567,8 +593,10 @@ def read(view: SentenceView, attribution: Attribution | None, lo: int, hi: int, 
     if subject_refs_speaker and not reading.cues:
         reading.reject = "intent"
         return reading
-    if not reading.cues and _belief_before(view, lo, hi) and (has_deadline() if callable(has_deadline) else has_deadline):
-        # "I think margins bottom in the first quarter": a belief about a time to come
+    if not reading.cues and _belief_before(view, lo, hi) and (has_deadline() if callable(has_deadline) else has_deadline) \
+            and not _finite_past(view, lo, hi):
+        # "I think margins bottom in the first quarter": a belief about a time to come (not "We think margins
+        # bottomed in the third quarter": a belief about the past)
         reading.cues.append(Cue(toks[lo].start, toks[lo].end, "belief", 0.5))
     if not reading.cues and not subject_refs_speaker:
         # the present tense speaking of the future: "I think Arsenal go through", "I don't think they get one",
