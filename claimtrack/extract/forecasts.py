@@ -250,6 +250,18 @@ _VALUE = re.compile(r"\b(?:to|at|of|from)\s+(?:about\s+|around\s+|roughly\s+|jus
                     re.IGNORECASE)
 
 
+#: Words of a judgement rather than a forecast near "should": "ought", "must", "need".
+_VALUE_WORDS = re.compile(r"\b(?:ought|must|needs?\s+to|have\s+to|has\s+to|urged?|demand|call(?:s|ed)?\s+for)\b",
+                          re.IGNORECASE)
+#: "Our forecast has the 30-year rate at 6.1 per cent", "the model puts Labour on 22 seats": a forecast's value.
+_FORECAST_HAS = re.compile(r"\b(?:forecasts?|projections?|models?|outlook|estimates?|base\s+case)\s+(?:now\s+|still\s+)?"
+                           r"(?:has|have|puts?|sees?|shows?)\s+(?:[\w'’-]+\s+){1,6}?(?:at|on|around|near|reaching|"
+                           r"hitting|falling|rising|ending)\s+(?:about\s+|around\s+)?[$£€]?[0-9]", re.IGNORECASE)
+#: A bookmaker's price before what it is for: "makes the SNP 1-20 to be the largest party", "are 9-1 to win".
+_PRICE_TO = re.compile(r"\b[0-9]{1,3}\s*[-/]\s*[0-9]{1,3}\s+(?:on\s+)?to\s+(?:be|win|take|finish|reach|lift|beat|"
+                       r"claim|go|score|top|retain|stay|lose|make)\b", re.IGNORECASE)
+
+
 def _states_a_value(text: str) -> bool:
     return bool(_VALUE.search(text))
 
@@ -336,6 +348,9 @@ def read(view: SentenceView, attribution: Attribution | None, lo: int, hi: int, 
             reading.cues.append(Cue(attribution.verb_start, attribution.verb_end, "chance", 0.55))
         if verb == "view":
             reading.cues.append(Cue(attribution.verb_start, attribution.verb_end, "expect", 0.5))
+        if verb == "odds" and not reading.cues and _PRICE_TO.search(text[attribution.verb_end - view.base:]):
+            # "William Hill makes the SNP 1-20 to be the largest party": a bookmaker's price
+            reading.cues.append(Cue(attribution.verb_start, attribution.verb_end, "chance", 0.55))
         if verb == "show" and tense in ("present", "base") and attribution.speaker.kind in ("org", "definite") and \
                 re.search(r"\b(?:forecasts?|projections?|models?|outlook|estimates?|nowcast|scenarios?)\b",
                           text[attribution.span[0] - view.base:attribution.verb_start - view.base], re.IGNORECASE) and \
@@ -457,6 +472,13 @@ def read(view: SentenceView, attribution: Attribution | None, lo: int, hi: int, 
             reading.cues.append(Cue(tok.start, toks[i + 1].end, "passive", strength))
             if low in ("expected", "forecast", "forecasted", "predicted", "projected", "anticipated", "tipped", "seen"):
                 reading.passive_forecast = True
+        elif low in ("expected", "anticipated", "predicted", "projected") and prev in ("is", "are") and \
+                i + 1 < hi and toks[i + 1].low in ("by", "in", "on", "before", "within", "next", "later", "early",
+                                                    "late", "around", "this", "soon", "shortly") and \
+                not _in_question(view, i, lo):
+            # "a ruling is expected by the end of June": the event itself is what is expected
+            reading.cues.append(Cue(toks[i - 1].start, tok.end, "passive", 0.6))
+            reading.passive_forecast = True
         elif low in ("expected", "anticipated", "predicted", "forecast", "projected") and prev == "be" and \
                 i >= lo + 2 and toks[i - 2].low in ("can", "could", "should", "may", "might", "will", "not", "n't",
                                                      "cannot"):
@@ -569,6 +591,15 @@ def read(view: SentenceView, attribution: Attribution | None, lo: int, hi: int, 
                 strength = 0.2
                 reading.relative_only = True
             reading.cues.append(Cue(tok.start, tok.end, "modal", strength))
+        elif low == "should" and (has_deadline() if callable(has_deadline) else has_deadline) and \
+                (verb_index := _next_verb(view, i, hi)) is not None and \
+                (toks[verb_index].low in _EVENT_PRESENT or toks[verb_index].low == "be" and verb_index + 1 < hi and
+                 toks[verb_index + 1].low in ("back", "above", "below", "over", "under", "higher", "lower", "up",
+                                               "down", "done", "finished", "complete", "ready", "able")) and \
+                not _in_question(view, i, lo) and not (prev in ("you", "we", "i", "they") or _VALUE_WORDS.search(text)):
+            # "Gross margin should climb back above 15 per cent in the first half of 2026": a forecast with a time
+            # (not "the Fed should cut rates", a demand, nor "you should buy")
+            reading.cues.append(Cue(tok.start, tok.end, "modal", 0.5))
         elif low in ("would", "'d") or low.endswith("'d") and len(low) > 2:
             verb_index = _next_verb(view, i, hi)
             if verb_index is None:
@@ -611,6 +642,10 @@ def read(view: SentenceView, attribution: Attribution | None, lo: int, hi: int, 
             timed = has_deadline() if callable(has_deadline) else has_deadline
             if believed or forecaster and timed:
                 reading.cues.append(Cue(toks[event].start, toks[event].end, "belief", 0.5))
+    forecast_has = _FORECAST_HAS.search(content_text)
+    if not reading.cues and forecast_has and not _in_question(view, lo, lo):
+        # "Our forecast has the 30-year rate at 6.1 per cent at the end of next year"
+        reading.cues.append(Cue(toks[lo].start, toks[lo].end, "expect", 0.55))
     note = _CONFIDENCE_NOTE.search(text)
     if note and not reading.cues and not any(
             _is_past_verb(toks[k].low) and not (k > lo and toks[k - 1].low in ("is", "are", "be", "been", "being", "'s",
