@@ -454,3 +454,91 @@ def test_round_six_shapes(text, claimant, due, confidence):
 ])
 def test_round_six_plans_are_not_forecasts(text):
     assert not found(text), text
+
+
+# -- rules learnt from the round-7 held-out articles --------------------------------------------------------------
+def test_a_piece_about_the_year_ahead_reads_parts_of_a_year_in_that_year():
+    text = ("10 tech predictions for 2026\n\nBy Marcus Lindgren\n\nDecember 30, 2025\n\n"
+            "Last year I predicted that Apple would launch a hub, and it didn't.\n\n"
+            "1. Robotaxis spread\n\nWaymo will be running paid rides in 15 cities by December. "
+            "Tesla's service will still need safety monitors.\n\n"
+            "2. Passwords start to die\n\nPasskeys become the default sign-in at every major bank by the end of the "
+            "year. Netflix raises the price of its standard plan again in the spring.\n\n"
+            "3. Google loses\n\nAt least one of the big AI labs will launch an agent that books flights.\n")
+    proposals = found(text, said="2025-12-30")
+    assert [(p.text, p.due) for p in proposals] == [
+        ("Waymo will be running paid rides in 15 cities by December.", "2026-12-31"),
+        ("Tesla's service will still need safety monitors.", "2026-12-31"),
+        ("Passkeys become the default sign-in at every major bank by the end of the year.", "2026-12-31"),
+        ("Netflix raises the price of its standard plan again in the spring.", "2026-05-31"),
+        ("At least one of the big AI labs will launch an agent that books flights.", "2026-12-31"),
+    ]
+    assert {p.claimant for p in proposals} == {"Marcus Lindgren"}
+
+
+def test_a_panel_of_named_people_under_headings_owns_their_first_person_answers():
+    text = ("Where will rates be at the end of 2026? We asked two economists\n\nBy Nadia Petrov\n\nDecember 8, 2025\n\n"
+            "Rates fell this year. Last December most forecasters expected more.\n\n"
+            "Marisol Vega, chief economist at Brightmoor Realty\n\n"
+            "I expect the 30-year fixed rate to end 2026 around 5.9 per cent. Prices will rise about 3 per cent, "
+            "slower than this year.\n\n"
+            "Owen Gallagher, deputy chief economist at the National Housing Council\n\n"
+            "Our forecast has the 30-year rate at 6.1 per cent at the end of next year. There's a one-in-four chance "
+            "rates go back above 7 per cent.\n\n"
+            "What could change these forecasts?\n\nThe Fed meets next on December 9 and 10.\n")
+    proposals = found(text, said="2025-12-08")
+    assert [(p.claimant, p.due) for p in proposals] == [
+        ("Marisol Vega", "2026-12-31"), ("Marisol Vega", "2026-12-31"),
+        ("Owen Gallagher", "2026-12-31"), ("Owen Gallagher", "2026-12-31")]
+    assert proposals[-1].confidence == 0.25
+
+
+@pytest.mark.parametrize(("text", "claimant"), [
+    ("Halcyon reports on Wednesday, and analysts polled by LSEG expect it to post its first profitable quarter.",
+     "LSEG"),
+    ("Analysts polled by LSEG expect adjusted earnings of 14 cents a share.", "LSEG"),
+    ("Sales will reach $6 billion a year by 2032, according to a forecast by the research firm GlobalData.",
+     "GlobalData"),
+    ("Dr. Samuel Brooke, who advised the FDA until 2023, said the agency is unlikely to approve the shot.",
+     "Samuel Brooke"),
+    ("Their leader in Scotland, Euan Barclay, said the party will win more than 20 seats.", "Euan Barclay"),
+    ("William Hill makes the SNP 1-20 to be the largest party.", "William Hill"),
+])
+def test_round_seven_claimants(text, claimant):
+    assert one(text, said="2026-01-26").claimant == claimant
+
+
+def test_a_seat_projection_owns_the_pieces_agentless_forecasts_and_the_lead_event_dates_them():
+    text = ("Holyrood 2026: SNP short of a majority, projection suggests\n\nBy Fiona MacLeod\n\nApril 20, 2026\n\n"
+            "The SNP is on course to win 58 of the 129 seats at the election on May 7, according to a seat projection "
+            "by the polling firm Norvane Research for The Northern Courier.\n\n"
+            "Labour would win 22 seats and Reform UK 17, the projection suggests.\n\n"
+            "The Greens are projected to win nine.\n\n"
+            "Reform's chairman, Malcolm Rennie, told supporters in Falkirk on Saturday that the party will win more "
+            "than 20 seats.\n")
+    proposals = found(text, said="2026-04-20")
+    assert [(p.claimant, p.due) for p in proposals] == [
+        ("Norvane Research", "2026-05-07"), ("Norvane Research", "2026-05-07"), ("Norvane Research", "2026-05-07"),
+        ("Malcolm Rennie", "2026-05-07")]
+
+
+@pytest.mark.parametrize(("text", "due"), [
+    ("WASHINGTON, April 22, 2026 (Capitol Wire) - The court appeared divided on Wednesday, and a ruling is expected "
+     "by the end of June.", "2026-06-30"),
+    ('"Gross margin should climb back above 15 per cent in the first half of 2026," Marco Bellini wrote.',
+     "2026-06-30"),
+    ("Memory prices will keep rising until at least the spring, said Ann Lee.", "2026-05-31"),
+])
+def test_round_seven_forecasts_and_deadlines(text, due):
+    assert one(text, said="2026-01-26").due == due
+
+
+@pytest.mark.parametrize("text", [
+    '"We think margins bottomed in the third quarter," Jefferies analyst Marco Bellini wrote in a note on Friday.',
+    "Halcyon said the call will begin at 5 p.m. Eastern time on Wednesday.",
+    "In October the company guided for deliveries of 230,000 and said it expected to turn a profit in the fourth "
+    "quarter.",
+    "The Fed should cut rates by June, the senator said.",
+])
+def test_round_seven_look_alikes_are_not_forecasts(text):
+    assert not found(text, said="2026-01-26"), text
