@@ -462,7 +462,8 @@ def propose(article: Article, *, said_on: dt.date, own_voice: str, by_given: boo
 
 
 #: Words of a lead that names the event a preview is about.
-_LEAD_EVENT = re.compile(r"\b(?:go(?:es)?\s+to\s+the\s+polls|votes?|election|referendum|ballot|kicks?\s+off|final|"
+_LEAD_EVENT = re.compile(r"\b(?:go(?:es)?\s+to\s+the\s+polls|votes?|election|referendum|ballot|kicks?\s+off|(?<!Final\s)final(?!\s+vot)|"
+                         r"awards?|oscars|ceremony|handed\s+out|gala|summit|verdict|ruling|"
                          r"match|game|race|derby|tie|showdown|clash|fight|bout|grand\s+prix|play(?:s)?\s+host|"
                          r"face|faces|meet|meets|take\s+on|takes\s+on|decides?|decision)\b", re.IGNORECASE)
 
@@ -1001,7 +1002,9 @@ def _past_clause(text: str, sentence_start: int, d: deadlines_mod.Deadline) -> b
                for k, w in enumerate(words) if re.fullmatch(r"[A-Za-z']+", w))
 
 
-_DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "our", "my", "your", "this", "that", "these", "those"}
+_DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "our", "my", "your", "this", "that", "these", "those",
+                # a passive in the present or future ("the awards are handed out on Sunday") is not the past
+                "is", "are", "be", "being", "will", "get", "gets"}
 
 
 def _probably_past(deadline: deadlines_mod.Deadline, said_on: dt.date) -> bool:

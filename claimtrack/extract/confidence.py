@@ -158,8 +158,8 @@ def _read(name: str, match: re.Match[str]) -> Fraction | None:
             return None
         tail = match["tail"].lower().strip()
         text = match.group().lower()
-        if "on" == tail or "favour" in tail or "favor" in tail:
-            return a / (a + b)
+        if "on" == tail or ("favour" in tail or "favor" in tail) and "rite" not in tail:
+            return a / (a + b)  # "3 to 1 in favour" (a bookmaker's "4-6 favourite" is a price: 6 in 10)
         if "against" in tail or tail.startswith(("to ", "shot", "outsider", "favourite", "favorite", "with ", "at ")):
             return b / (a + b)  # a bookmaker's price: 3-1 pays three for one staked, about a 1 in 4 chance
         if text.startswith("odds"):
