@@ -206,6 +206,11 @@ _PUNDIT = re.compile(
 _IN_ITS_OUTLOOK = re.compile(rf"\b(?:in|with)\s+its\s+(?:[\w-]+\s+){{0,3}}{_SURVEY_NOUNS}\b")
 
 
+#: "..., whatever the Bank's chief economist said last week": words set against someone's, not theirs.
+_CONCESSIVE = re.compile(r"\b(?:whatever|whoever|despite\s+what|contrary\s+to\s+what|regardless\s+of\s+what)\s+"
+                         r"[^.;:!?\"“”]{0,60}$", re.IGNORECASE)
+
+
 def _survey_forecaster(head: str) -> str | None:
     """The organisation whose survey or outlook the article reports ("The Royal Institution of Chartered
     Surveyors' latest housing outlook", "a survey by the CBI", "the IMF's World Economic Outlook")."""
@@ -250,7 +255,8 @@ def propose(article: Article, *, said_on: dt.date, own_voice: str, by_given: boo
     every: list[list[Attribution]] = []  # each sentence's possible attributions, for a second forecaster in it
     for sentence, view in zip(sentences, views):
         block = article.blocks[sentence.block]
-        every.append([] if block.kind == "head" or not view.tokens else find_all(view))
+        every.append([] if block.kind == "head" or not view.tokens else
+                     [a for a in find_all(view) if not _CONCESSIVE.search(view.text[:a.speaker.start - view.base])])
         raw.append(_choose(view, every[-1]) if every[-1] else None)
 
     head_text = " ".join([article.title or ""] + [article.block_text(b) for b in article.blocks[:4]])
