@@ -611,6 +611,9 @@ def read_article_due(phrase: str, said_on: datetime.date) -> datetime.date | Non
     text = " ".join(text.split()).strip(" .,;:!?")
     if not text or len(text) > 120:
         return None
+    # "ends the year below $60,000", "to finish the year": the year's end
+    text = re.sub(r"^(?:end|ends|ending|finish|finishes|finishing|close|closes|closing)\s+(the|this|next)\s+year$",
+                  lambda m: "the end of next year" if m.group(1) == "next" else "the end of the year", text)
     # "until at least the spring", "by March at the latest": the hedge does not move the day
     text = re.sub(r"^(until|till|through|by|before|in)\s+at\s+(?:the\s+)?(?:least|earliest|latest|most)\s+", r"\1 ", text)
     text = re.sub(r"\s+at\s+the\s+(?:latest|earliest)$", "", text)

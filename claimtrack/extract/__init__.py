@@ -340,6 +340,11 @@ def propose(article: Article, *, said_on: dt.date, own_voice: str, by_given: boo
                 person = _full_org(people, speaker.text.strip().lower(), article.text)
             elif speaker.kind in ("name", "org"):
                 person = people.resolve_name(speaker.text, speaker.kind == "org")
+            elif (speaker.role or "").startswith("document:") and speaker.text.lower().startswith(("its ", "their ")) \
+                    and (people.last_org is not None or people.last_speaker is not None and
+                         not looks_like_person(people.last_speaker.name.split())):
+                # "Glassline expects ... Its model gives a 30% chance": the organisation just spoken of
+                person = people.last_org or people.last_speaker
             elif (speaker.role or "").startswith("document:"):
                 # "according to a tally ...", "the report predicts": a named forecaster if the article reports one,
                 # a person named next (like a source first described), else the article's own voice

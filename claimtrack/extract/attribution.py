@@ -400,7 +400,7 @@ def _np_left(view: SentenceView, verb: int, lo: int = 0) -> tuple[int, int, dict
             words = [t.text for t in toks[run:j] if t.text != "."]
             if run == k + 1 and looks_like_person(words):
                 # "the bank's chief economist, X, said"; "Their leader in Scotland, X, said": a role just before
-                if any(toks[m].bare in ROLES or toks[m].bare in ORG_NOUNS for m in range(max(lo, k - 4), k)):
+                if any(toks[m].bare in ROLES or toks[m].bare in ORG_NOUNS for m in range(max(lo, k - 6), k)):
                     return k + 1, j, flags
             if not inner.low.endswith("'s"):
                 return None
@@ -706,7 +706,9 @@ def find_all(view: SentenceView) -> list[Attribution]:
         prev = toks[i - 1] if i else None
         # inverted: '"...," said X' / ', says professor Jordan Tama.'
         if prev is not None and (prev.text == "," or prev.text in QUOTE_MARKS or view.quoted[i - 1]) and \
-                tense in ("past", "present") and lemma not in ("tell", "expect", "think", "believe", "hope", "fear"):
+                tense in ("past", "present") and lemma not in ("tell", "expect", "think", "believe", "hope", "fear") and \
+                not (i + 1 < n and toks[i + 1].low in ("on", "in", "at", "to", "for", "from", "via", "during")):
+            # ('..., wrote on X on Sunday': the writer is before the verb, not "X on Sunday")
             j = _np_right(view, i + 1)
             if j and (j >= n or toks[j].text in ",.;:!?" or toks[j].text in QUOTE_MARKS or view.quoted[j] or
                       toks[j].low in ("who", "which", "whose")):

@@ -22,7 +22,8 @@ _STARTS = {
     "next", "this", "later", "early", "mid", "late", "end", "tomorrow", "tonight", "today", "year-end",
     "christmas", "easter", "thanksgiving", "halloween", "new", "mid-year", "for", "at", "come", "first", "second",
     "third", "fourth", "final", "first-quarter", "second-quarter", "third-quarter", "fourth-quarter", "current",
-    "coming", "beyond", "valentine's", "boxing",
+    "coming", "beyond", "valentine's", "boxing", "ends", "ending", "finish", "finishes", "finishing", "close",
+    "closes", "closing",
 } | WEEKDAY_WORDS | {w for w in MONTH_WORDS if w not in ("may", "march", "jan", "mar", "sat", "sun")}
 _AMBIGUOUS_MONTHS = {"may", "march", "mar", "jan"}
 # Phrases that say when but set no deadline: never offered.

@@ -257,6 +257,9 @@ _VALUE_WORDS = re.compile(r"\b(?:ought|must|needs?\s+to|have\s+to|has\s+to|urged
 _FORECAST_HAS = re.compile(r"\b(?:forecasts?|projections?|models?|outlook|estimates?|base\s+case)\s+(?:now\s+|still\s+)?"
                            r"(?:has|have|puts?|sees?|shows?)\s+(?:[\w'’-]+\s+){1,6}?(?:at|on|around|near|reaching|"
                            r"hitting|falling|rising|ending)\s+(?:about\s+|around\s+)?[$£€]?[0-9]", re.IGNORECASE)
+#: "We see bitcoin back at $50,000", "I see the index at 6,000 by June": a level a forecaster sees.
+_WE_SEE = re.compile(r"\b(?:i|we)\s+(?:now\s+|still\s+)?see\s+(?:[\w'’-]+\s+){1,5}?(?:back\s+)?(?:at|near|around|"
+                     r"above|below|under|over|to)\s+(?:about\s+|around\s+)?[$£€¥]?[0-9]", re.IGNORECASE)
 #: A bookmaker's price before what it is for: "makes the SNP 1-20 to be the largest party", "are 9-1 to win".
 _PRICE_TO = re.compile(r"\b[0-9]{1,3}\s*[-/]\s*[0-9]{1,3}\s+(?:on\s+)?to\s+(?:be|win|take|finish|reach|lift|beat|"
                        r"claim|go|score|top|retain|stay|lose|make)\b", re.IGNORECASE)
@@ -642,6 +645,9 @@ def read(view: SentenceView, attribution: Attribution | None, lo: int, hi: int, 
             timed = has_deadline() if callable(has_deadline) else has_deadline
             if believed or forecaster and timed:
                 reading.cues.append(Cue(toks[event].start, toks[event].end, "belief", 0.5))
+    if not reading.cues and _WE_SEE.search(content_text):
+        # "We see bitcoin back at $50,000 before it sees $100,000": a forecaster's level
+        reading.cues.append(Cue(toks[lo].start, toks[lo].end, "expect", 0.55))
     forecast_has = _FORECAST_HAS.search(content_text)
     if not reading.cues and forecast_has and not _in_question(view, lo, lo):
         # "Our forecast has the 30-year rate at 6.1 per cent at the end of next year"
