@@ -44,7 +44,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                              rf"less\s+than\s+|more\s+than\s+|at\s+least\s+|up\s+to\s+|almost\s+|close\s+to\s+|nearly\s+)?){_PCT}",
                              re.IGNORECASE)),
     # "I'd put them at 40 per cent", "rates it at 70%": a figure given to an outcome
-    ("pct_put", re.compile(rf"\b(?:put|puts|putting|rate|rates|rated|rating)\s+(?:[\w'’-]+\s+){{0,6}}?at\s+"
+    ("pct_put", re.compile(rf"\b(?:(?:put|puts|putting|rate|rates|rated|rating)\s+(?:[\w'’-]+\s+){{0,6}}?|"
+                           # "put the odds of bitcoin topping $100,000 before December 31 at 22%"
+                           rf"(?:put|puts|putting|place|places|placed)\s+the\s+(?:odds|chances?|probability|likelihood)\s+"
+                           rf"(?:of|that)\s+[^.;:?!]{{1,80}}?\s+)at\s+"
                            rf"(?:about\s+|around\s+|roughly\s+|no\s+more\s+than\s+|less\s+than\s+)?{_PCT}",
                            re.IGNORECASE)),
     # "one in five (chance)", "a one-in-three chance", "1 in 4"

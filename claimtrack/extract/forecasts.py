@@ -259,7 +259,7 @@ _FORECAST_HAS = re.compile(r"\b(?:forecasts?|projections?|models?|outlook|estima
                            r"hitting|falling|rising|ending)\s+(?:about\s+|around\s+)?[$£€]?[0-9]", re.IGNORECASE)
 #: "We see bitcoin back at $50,000", "I see the index at 6,000 by June": a level a forecaster sees.
 _WE_SEE = re.compile(r"\b(?:i|we)\s+(?:now\s+|still\s+)?see\s+(?:[\w'’-]+\s+){1,5}?(?:back\s+)?(?:at|near|around|"
-                     r"above|below|under|over|to)\s+(?:about\s+|around\s+)?[$£€¥]?[0-9]", re.IGNORECASE)
+                     r"above|below|under|over|to)\s+(?:about\s+|around\s+)?[$£€¥]?\s?[0-9]", re.IGNORECASE)
 #: A bookmaker's price before what it is for: "makes the SNP 1-20 to be the largest party", "are 9-1 to win".
 _PRICE_TO = re.compile(r"\b[0-9]{1,3}\s*[-/]\s*[0-9]{1,3}\s+(?:on\s+)?to\s+(?:be|win|take|finish|reach|lift|beat|"
                        r"claim|go|score|top|retain|stay|lose|make)\b", re.IGNORECASE)
