@@ -176,6 +176,9 @@ def _strip_run(tokens: list[Tok], start: int, end: int) -> tuple[int, int]:
     """Drop sentence-initial function words and leading titles from a capitalised run, and an organisation's
     possessive before a person ("Bernstein's Stacy Rasgon-Whitfield")."""
     while start < end and (tokens[start].low in FUNCTION_WORDS or tokens[start].low in ("the",)):
+        if tokens[start].text == "The" and start > 0 and end - start >= 2 and tokens[start - 1].word and \
+                tokens[start - 1].low in ("to", "by", "from", "at", "of", "in", "with", "for", "and"):
+            break  # a capital "The" mid-sentence is part of the name: "according to The Dugout"
         start += 1
     for k in range(end - 2, start - 1, -1):
         if tokens[k].low.endswith("'s") and end - (k + 1) >= 2:
