@@ -172,6 +172,12 @@ def _name_run_left(tokens: list[Tok], end: int, lo: int) -> int:
     return i + 1
 
 
+#: A capitalised common noun that opens a sentence before a name: "Bookmakers Sky Bet", "Pollster YouGov".
+_GENERIC_BEFORE_NAME = {"bookmakers", "bookmaker", "pollster", "pollsters", "broker", "brokers", "insurer", "lender",
+                        "carmaker", "chipmaker", "retailer", "regulator", "rival", "rivals", "forecaster",
+                        "forecasters", "consultancy"}
+
+
 def _strip_run(tokens: list[Tok], start: int, end: int) -> tuple[int, int]:
     """Drop sentence-initial function words and leading titles from a capitalised run, and an organisation's
     possessive before a person ("Bernstein's Stacy Rasgon-Whitfield")."""
@@ -180,6 +186,8 @@ def _strip_run(tokens: list[Tok], start: int, end: int) -> tuple[int, int]:
                 tokens[start - 1].low in ("to", "by", "from", "at", "of", "in", "with", "for", "and"):
             break  # a capital "The" mid-sentence is part of the name: "according to The Dugout"
         start += 1
+    if end - start >= 2 and tokens[start].low in _GENERIC_BEFORE_NAME:
+        start += 1  # "Bookmakers Sky Bet make ...", "Pollster YouGov found": the kind, then the name
     for k in range(end - 2, start - 1, -1):
         if tokens[k].low.endswith("'s") and end - (k + 1) >= 2:
             start = k + 1
@@ -687,6 +695,8 @@ def find_all(view: SentenceView) -> list[Attribution]:
                     continue
         if low not in SPEECH:
             continue
+        if tok.cap and i > 0 and _is_cap_word(toks[i - 1]) and not view.quoted[i - 1]:
+            continue  # part of a name: "Sky Bet", "Fox Says"
         lemma, tense = SPEECH[low]
         if lemma in ("tip", "back", "fancy", "pick") and not any(t.low == "to" for t in toks[i + 1:i + 6]):
             continue
@@ -730,7 +740,7 @@ def find_all(view: SentenceView) -> list[Attribution]:
             # these report speech only right after a quotation or a comma, or with "that"/":" after them
             nxt = toks[i + 1] if i + 1 < n else None
             if not (nxt is None or nxt.low == "that" or nxt.text in ":,." or (i + 1 < n and view.quoted[i + 1]) or
-                    _adverbial_after(view, i + 1) is not None or
+                    _adverbial_after(view, i + 1) is not None or _adverbial_then_that(view, i + 1) or
                     (nxt.low in PRONOUNS and lemma in ("announce", "confirm", "signal", "indicate", "report", "state",
                                                        "add", "note", "stress", "claim", "estimate", "project"))):
                 continue
@@ -888,6 +898,18 @@ def _adverbial_after(view: SentenceView, i: int) -> int | None:
     if m >= n or toks[m].text in ",.!?;":
         return m
     return None
+
+
+def _adverbial_then_that(view: SentenceView, i: int) -> bool:
+    """After a verb that reports speech only with "that": a short phrase of place or time, then "that" ("posted on X
+    on Sunday that ...")."""
+    toks = view.tokens
+    if i >= len(toks) or toks[i].low not in _ADVERBIAL_STARTS or view.quoted[i]:
+        return False
+    m = i
+    while m < len(toks) and m - i < 8 and toks[m].word and not view.quoted[m] and toks[m].low != "that":
+        m += 1
+    return m < len(toks) and toks[m].low == "that"
 
 
 def _time_adverbial(toks: list[Tok], i: int, j: int) -> bool:

@@ -261,8 +261,7 @@ _FORECAST_HAS = re.compile(r"\b(?:forecasts?|projections?|models?|outlook|estima
 _WE_SEE = re.compile(r"\b(?:i|we)\s+(?:now\s+|still\s+)?see\s+(?:[\w'’-]+\s+){1,5}?(?:back\s+)?(?:at|near|around|"
                      r"above|below|under|over|to)\s+(?:about\s+|around\s+)?[$£€¥]?\s?[0-9]", re.IGNORECASE)
 #: A bookmaker's price before what it is for: "makes the SNP 1-20 to be the largest party", "are 9-1 to win".
-_PRICE_TO = re.compile(r"\b[0-9]{1,3}\s*[-/]\s*[0-9]{1,3}\s+(?:on\s+)?to\s+(?:be|win|take|finish|reach|lift|beat|"
-                       r"claim|go|score|top|retain|stay|lose|make)\b", re.IGNORECASE)
+_PRICE_TO = re.compile(r"\b[0-9]{1,3}\s*[-/]\s*[0-9]{1,3}\s+(?:on\s+)?to\s+[a-z]{2,}\b")
 
 
 def _states_a_value(text: str) -> bool:
