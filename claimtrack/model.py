@@ -384,21 +384,31 @@ def claim_view(doc: Mapping[str, Any]) -> dict[str, Any]:
 
 
 def upgrade_claim(doc: Mapping[str, Any], claim_id: int) -> dict[str, Any]:
-    """Fill the fields a claim lacks with their defaults: a plain TinyDB file of claims (schema 0), or a claim
-    another program wrote with only some fields. `stored_claim_problem` then says whether the result is valid.
+    """Fill the fields a claim lacks (absent or null) with their defaults: a plain TinyDB file of claims (schema
+    0), or a claim another program wrote with only some fields. `stored_claim_problem` then says whether the
+    result is valid. A value that is present is never replaced, so a wrong one is refused, not papered over.
 
     Everything filled in is derived from the claim itself, never random or from the clock, so a file that is
-    only read shows the same claim (the same uuid) on every read until a write stores it whole.
+    only read shows the same claim (the same uuid) on every read until a write stores it whole, and the git merge
+    driver, which completes the claims of all three sides, is a pure function of its inputs.
     """
     out = {name: doc.get(name) for name in FIELDS}
     out.update({k: v for k, v in doc.items() if k not in out})
-    out["id"] = claim_id
+    if out["id"] is None:
+        out["id"] = claim_id
     if not out["uuid"]:
         seed = f"claimtrack:schema0:{claim_id}:{out.get('text')}:{out.get('claimant')}"
         out["uuid"] = str(uuidlib.uuid5(uuidlib.NAMESPACE_URL, seed.encode("utf-8", "backslashreplace").decode()))
     out["status"] = out["status"] or "open"
     out["tags"] = out["tags"] if out["tags"] is not None else []
-    out["source"] = out["source"] if out["source"] is not None else {"url": None, "title": None, "outlet": None}
+    source = out["source"]
+    if source is None:
+        out["source"] = dict.fromkeys(SOURCE_FIELDS)
+    elif isinstance(source, Mapping) and set(source) < _SOURCE_KEYS:  # some of url, title, outlet
+        out["source"] = {name: source.get(name) for name in SOURCE_FIELDS}
+    resolution = out["resolution"]
+    if isinstance(resolution, Mapping) and "on" in resolution and set(resolution) < _RESOLUTION_KEYS:
+        out["resolution"] = {name: resolution.get(name) for name in RESOLUTION_FIELDS}
     if not out["created_at"]:
         said = out.get("said_on")
         out["created_at"] = f"{said}T00:00:00Z" if isinstance(said, str) and _ISO_DAY.fullmatch(said) else "1970-01-01T00:00:00Z"
@@ -407,70 +417,152 @@ def upgrade_claim(doc: Mapping[str, Any], claim_id: int) -> dict[str, Any]:
 
 
 _ISO_DAY = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
-_OPTIONAL_STRINGS = ("due_text", "confidence_text", "quote", "criteria", "notes", "foreign_id")
+_SOURCE_KEYS = frozenset(SOURCE_FIELDS)
+_RESOLUTION_KEYS = frozenset(RESOLUTION_FIELDS)
 
 
-def stored_claim_problem(doc: Mapping[str, Any]) -> str | None:
+def stored_claim_problem(doc: Mapping[str, Any], doc_id: int | None = None, *, text_checked: bool = False) -> str | None:
     """What makes a stored claim unusable ("has no claimant", "has a status 'maybe'"...), or None if it is fine.
 
-    Checks that every field holds the kind of value every command relies on; it is run on claims that did not
-    come through `clean_fields` (completed by `upgrade_claim`, or written by another program through TinyDB).
+    `doc` holds every field of FIELDS (as `upgrade_claim` leaves it). This is the whole claim schema as every
+    command relies on it: the kind of every field, status one of STATUSES, dates YYYY-MM-DD, timestamps ISO
+    8601, confidence 0..1, tags a list of strings, source and resolution objects of exactly their own fields with
+    string or null values (URLs are checked where they become links), a canonical uuid, a body id equal to the
+    line's (`doc_id`) or absent, and strings that are valid UTF-8 without NUL (`text_checked`: the caller has
+    already ruled those out, e.g. by one byte search of the line). It runs on every claim read from a file
+    claimtrack did not write itself, so it is straight-line tests (about a third of what parsing the line costs),
+    and a message is built only for a claim that fails.
     """
-    for name in ("text", "claimant"):
-        value = doc.get(name)
-        if value is None:
-            return f"has no {name}"
-        if not isinstance(value, str):
-            return f"has a {name} that is not text ({_kind(value)})"
-        if not value.strip():
-            return f"has an empty {name}"
-    for name in ("said_on", "due"):
-        value = doc.get(name)
-        if value is None and name == "due":
-            continue
-        if not _is_day(value):
-            return f"has no {name}" if value is None else f"has a {name} that is not a date YYYY-MM-DD ({value!r})"
-    confidence = doc.get("confidence")
-    if confidence is not None and (type(confidence) not in (int, float) or not 0 <= confidence <= 1):
-        return f"has a confidence that is not a number from 0 to 1 ({confidence!r})"
-    if doc.get("status") not in STATUSES:
-        return f"has a status {doc.get('status')!r} (claims are {', '.join(STATUSES)})"
-    tags = doc.get("tags")
-    if not isinstance(tags, list) or not all(isinstance(t, str) for t in tags):
-        return "has tags that are not a list of strings"
-    source = doc.get("source")
-    if not isinstance(source, Mapping) or not all(isinstance(source.get(k), (str, type(None))) for k in SOURCE_FIELDS):
-        return "has a source that is not an object of url, title and outlet strings"
-    resolution = doc.get("resolution")
+    if doc_id is not None:
+        value = doc["id"]
+        if value != doc_id or type(value) is not int:
+            return f"has an id {_shown(value)} that is not its line's id {doc_id}"
+    value = doc["uuid"]
+    if type(value) is not str or not _CANONICAL_UUID.match(value):
+        return "has no uuid" if value is None else f"has a uuid {_shown(value)} that is not a lower-case uuid"
+    value = doc["text"]
+    if type(value) is not str or not value or value.isspace():
+        return _text_field_problem("text", value)
+    value = doc["claimant"]
+    if type(value) is not str or not value or value.isspace():
+        return _text_field_problem("claimant", value)
+    said = doc["said_on"]
+    if type(said) is not str or _iso_day(said) is None:
+        return "has no said_on" if said is None else f"has a said_on {_shown(said)} that is not a date YYYY-MM-DD"
+    value = doc["due"]
+    if value is not None and (type(value) is not str or _iso_day(value) is None):
+        return f"has a due {_shown(value)} that is not a date YYYY-MM-DD"
+    value = doc["confidence"]
+    if value is not None and (type(value) not in _NUMBER or not 0 <= value <= 1):
+        return f"has a confidence {_shown(value)} that is not a number from 0 to 1"
+    status = doc["status"]
+    if type(status) is not str or status not in STATUSES:
+        return f"has a status {_shown(status)} (claims are {', '.join(STATUSES)})"
+    tags = doc["tags"]
+    if type(tags) is not list:
+        return f"has tags {_shown(tags)} that are not a list of strings"
+    for value in tags:
+        if type(value) is not str:
+            return f"has a tag {_shown(value)} that is not text"
+    source = doc["source"]
+    if type(source) is not dict or source.keys() != _SOURCE_KEYS:
+        if not isinstance(source, Mapping):
+            return f"has a source {_shown(source)} that is not an object of url, title and outlet"
+        if source.keys() != _SOURCE_KEYS:
+            return f"has a source with the fields {', '.join(sorted(map(str, source)))} (a source has url, title and outlet)"
+    if type(source["url"]) not in _TEXT_OR_NULL or type(source["title"]) not in _TEXT_OR_NULL \
+            or type(source["outlet"]) not in _TEXT_OR_NULL:
+        name = next(k for k in SOURCE_FIELDS if type(source[k]) not in _TEXT_OR_NULL)
+        return f"has a source {name} {_shown(source[name])} that is not text"
+    resolution = doc["resolution"]
     if resolution is not None:
-        if doc["status"] == "open":
+        if status == "open":
             return "is open but has a resolution"
-        if not isinstance(resolution, Mapping) or not _is_day(resolution.get("on")) \
-                or not all(isinstance(resolution.get(k), (str, type(None))) for k in ("evidence", "note")):
-            return "has a resolution that is not an object with an 'on' date, evidence and note"
-    for name in _OPTIONAL_STRINGS + ("uuid", "created_at", "updated_at"):
-        if not isinstance(doc.get(name), (str, type(None))):
-            return f"has a {name} that is not text ({_kind(doc.get(name))})"
-    for name in ("uuid", "created_at", "updated_at"):
-        if not doc.get(name):
-            return f"has no {name}"
-    for name, value in doc.items():
-        if isinstance(value, str) and not value.isascii():
-            try:
-                value.encode("utf-8")
-            except UnicodeEncodeError:
-                return f"has a {name} that is not valid UTF-8 text"
+        if type(resolution) is not dict or resolution.keys() != _RESOLUTION_KEYS:
+            if not isinstance(resolution, Mapping) or "on" not in resolution:
+                return f"has a resolution {_shown(resolution)} that is not an object of an 'on' date, evidence and note"
+            if resolution.keys() != _RESOLUTION_KEYS:
+                return (f"has a resolution with the fields {', '.join(sorted(map(str, resolution)))} "
+                        "(a resolution has on, evidence and note)")
+        value = resolution["on"]
+        if type(value) is not str or _iso_day(value) is None:
+            return f"has a resolution on {_shown(value)} that is not a date YYYY-MM-DD"
+        if type(resolution["evidence"]) not in _TEXT_OR_NULL or type(resolution["note"]) not in _TEXT_OR_NULL:
+            name = "evidence" if type(resolution["evidence"]) not in _TEXT_OR_NULL else "note"
+            return f"has a resolution {name} {_shown(resolution[name])} that is not text"
+    if type(doc["due_text"]) not in _TEXT_OR_NULL or type(doc["confidence_text"]) not in _TEXT_OR_NULL \
+            or type(doc["quote"]) not in _TEXT_OR_NULL or type(doc["criteria"]) not in _TEXT_OR_NULL \
+            or type(doc["notes"]) not in _TEXT_OR_NULL or type(doc["foreign_id"]) not in _TEXT_OR_NULL:
+        name = next(k for k in _OPTIONAL_STRINGS if type(doc[k]) not in _TEXT_OR_NULL)
+        return f"has a {name} that is not text ({_kind(doc[name])})"
+    created, updated = doc["created_at"], doc["updated_at"]
+    try:  # the usual case, inline: 2018-05-01T12:00:00Z
+        if not (type(created) is str and type(updated) is str and _DATETIME(created) and _DATETIME(updated)):
+            raise ValueError
+    except ValueError:
+        if not _is_stamp(created):
+            return "has no created_at" if created is None else f"has a created_at {_shown(created)} that is not an ISO 8601 timestamp"
+        if not _is_stamp(updated):
+            return "has no updated_at" if updated is None else f"has an updated_at {_shown(updated)} that is not an ISO 8601 timestamp"
+    if not text_checked:
+        return _text_problem(doc)
     return None
 
 
-def _is_day(value: Any) -> bool:
-    if not isinstance(value, str) or not _ISO_DAY.fullmatch(value):
+_NUMBER = frozenset({int, float})
+_DATETIME = dt.datetime.fromisoformat
+_TEXT_OR_NULL = frozenset({str, type(None)})
+
+
+def _text_field_problem(name: str, value: Any) -> str:
+    if value is None:
+        return f"has no {name}"
+    return f"has an empty {name}" if isinstance(value, str) else f"has a {name} that is not text ({_kind(value)})"
+
+
+_OPTIONAL_STRINGS = ("due_text", "confidence_text", "quote", "criteria", "notes", "foreign_id")
+
+
+def _is_stamp(value: Any) -> bool:
+    """An ISO 8601 timestamp, as `_timestamp` accepts them (claimtrack writes 2018-05-01T12:00:00Z)."""
+    if type(value) is not str:
         return False
     try:
-        dt.date.fromisoformat(value)
+        dt.datetime.fromisoformat(value)
     except ValueError:
-        return False
+        try:
+            dt.datetime.fromisoformat(value.replace("Z", "+00:00"))
+        except ValueError:
+            return False
     return True
+
+
+def _text_problem(doc: Mapping[str, Any]) -> str | None:
+    """A string anywhere in the claim that no JSON file can hold (lone surrogates, from bytes that are not UTF-8)
+    or, in a claim's own fields, that claimtrack never stores (NUL), named by its field; None if there is none."""
+    for name, value in doc.items():
+        values = value.values() if isinstance(value, Mapping) else value if isinstance(value, list) else (value,)
+        for item in values:
+            if isinstance(item, str):
+                if "\x00" in item and name in _NO_FIELDS:
+                    return f"has a {name} holding a NUL character"
+                if not item.isascii():
+                    try:
+                        item.encode("utf-8")
+                    except UnicodeEncodeError:
+                        return f"has a {name} that is not valid UTF-8 text"
+    return None
+
+
+def _shown(value: Any) -> str:
+    """A stored value for a one-line message: its JSON, cut short."""
+    try:
+        import orjson
+
+        text = orjson.dumps(value).decode()
+    except TypeError:
+        text = repr(value)
+    return text if len(text) <= 40 else text[:39] + "…"
 
 
 def _kind(value: Any) -> str:

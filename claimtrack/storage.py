@@ -55,16 +55,20 @@ _HISTORY_KEYS = frozenset(_HISTORY_REQUIRED + tuple(key for key, _ in _HISTORY_D
 
 
 _CLAIM_KEYS: frozenset[str] | None = None
+_CLAIM_PROBLEM: Any = None  # model.stored_claim_problem, once a file claimtrack did not write is read
 _FROM_LOCK_FILE = object()  # `Database.load` reads the last writer's note itself
+#: How orjson writes a NUL inside a string: a line without these bytes holds no NUL (JSON has no other spelling).
+_NUL = b"\\u0000"
 
 
 def _claim_keys() -> frozenset[str]:
     """Every field of a stored claim (from `model.FIELDS`, imported only when an unknown file is read)."""
-    global _CLAIM_KEYS
+    global _CLAIM_KEYS, _CLAIM_PROBLEM
     if _CLAIM_KEYS is None:
-        from .model import FIELDS
+        from .model import FIELDS, stored_claim_problem
 
         _CLAIM_KEYS = frozenset(FIELDS)
+        _CLAIM_PROBLEM = stored_claim_problem
     return _CLAIM_KEYS
 
 
@@ -118,6 +122,60 @@ def _line_starts(low: bytes, needle: bytes, lo: int, hi: int) -> set[int]:
         end = low.find(b"\n", pos, hi)
         pos = -1 if end == -1 else low.find(needle, end + 1, hi)
     return starts
+
+
+def history_entry_problem(entry: dict) -> str | None:
+    """What makes a history entry unusable by `history`, `undo` or the merge driver, or None.
+
+    `txn` a whole number, `at` an ISO 8601 timestamp, `action` text; `claim` a whole number and `uuid` text, or
+    absent/null (older entries); `changes` an object of [old, new] pairs, or absent/null; `via` and `note` text,
+    `undoes` a whole number, `before` and `forecast` objects, when present. Straight-line tests: it runs on every
+    entry read from a file claimtrack did not write itself. (A claim that undo puts back from `before` or
+    `changes` is checked as a claim when it is put back.)
+    """
+    get = entry.get
+    value = get("txn")
+    if type(value) is not int:
+        return "has no txn" if value is None else f"has a txn {_shown(value)} that is not a whole number"
+    value = get("at")
+    if type(value) is not str or not _is_stamp(value):
+        return "has no at" if value is None else f"has an at {_shown(value)} that is not an ISO 8601 timestamp"
+    value = get("action")
+    if type(value) is not str:
+        return "has no action" if value is None else f"has an action {_shown(value)} that is not text"
+    value = get("claim")
+    if value is not None and type(value) is not int:
+        return f"has a claim {_shown(value)} that is not a whole number"
+    for name in ("uuid", "via", "note"):
+        value = get(name)
+        if value is not None and type(value) is not str:
+            return f"has a {name} {_shown(value)} that is not text"
+    value = get("undoes")
+    if value is not None and type(value) is not int:
+        return f"has an undoes {_shown(value)} that is not a whole number"
+    for name in ("before", "forecast"):
+        value = get(name)
+        if value is not None and type(value) is not dict:
+            return f"has a {name} {_shown(value)} that is not an object"
+    changes = get("changes")
+    if changes is not None:
+        if type(changes) is not dict:
+            return f"has changes {_shown(changes)} that are not an object of [old, new] pairs"
+        for name, pair in changes.items():
+            if type(pair) is not list or len(pair) != 2:
+                return f"has a change of {name} {_shown(pair)} that is not an [old, new] pair"
+    return None
+
+
+def _is_stamp(value: str) -> bool:
+    from .model import _is_stamp as check
+
+    return check(value)
+
+
+def _shown(value: Any) -> str:
+    text = orjson.dumps(value).decode()
+    return text if len(text) <= 40 else text[:39] + "…"
 
 
 def encode_doc(doc_id: int, doc: dict) -> bytes:
@@ -250,8 +308,9 @@ class Table:
 
     def put(self, doc_id: int, doc: dict) -> None:
         """Insert or replace a document; only documents put here are re-encoded on save."""
-        if self._index is None and doc_id not in self._dirty and doc_id < self._block_max_id() \
-                and self._find(doc_id) is None:  # (an id past the block's last is new: no search for it)
+        if self._index is None and doc_id not in self._dirty and doc_id <= self._block_max_id() \
+                and self._find(doc_id) is None:  # (an id past the block's last is new: no search for it; the
+            # last one itself must be found, or its line would be kept beside the new one)
             self._ensure_index()  # a new id inside the block's range: keep the lines in id order
         if self._index is not None:
             self._index.pop(doc_id, None)
@@ -650,46 +709,45 @@ class Database:
 
     # -- documents that lack fields ----------------------------------------------------------------------------
     def _checked_claim(self, doc_id: int, doc: dict, raw: bytes | None) -> dict:
-        """The claim as read, or, when it lacks fields, completed and validated (see `_completed_claim`)."""
-        if (_CLAIM_KEYS or _claim_keys()).issubset(doc):  # (the fastest whole-key test on a dict: ~0.7 µs)
-            return doc
+        """The claim as read, once checked against the whole claim schema (`model.stored_claim_problem`); one that
+        lacks fields is completed first (see `_completed_claim`), and one with a wrong value refuses the file."""
+        keys = _CLAIM_KEYS or _claim_keys()
+        if keys.issubset(doc) and _CLAIM_PROBLEM(doc, doc_id, text_checked=raw is not None and _NUL not in raw) is None:
+            return doc  # the usual case: about 2 µs a claim
         return self._completed_claim(doc_id, doc, raw)
 
     def _completed_claim(self, doc_id: int, doc: dict, raw: bytes | None) -> dict:
-        """A claim with the fields it lacks filled in by `model.upgrade_claim` and then validated; a claim that
-        cannot be completed (no text, no claimant, a value of the wrong kind) makes the file refused."""
+        """A claim with the fields it lacks (absent or null) filled in by `model.upgrade_claim` and then checked;
+        a claim that cannot be completed (no text, no claimant, a value of the wrong kind) refuses the file."""
         from .model import stored_claim_problem, upgrade_claim
 
         filled = upgrade_claim(doc, doc_id)
-        problem = stored_claim_problem(filled)
+        problem = stored_claim_problem(filled, doc_id)
         if problem:
             where = f"line {self._line_of(raw)}: " if raw is not None else ""
             if self.claims_from != "claims":
                 raise CorruptDatabase(f"{self.path} is not a claimtrack database: {where}document {doc_id} of its "
                                       f"{self.claims_from!r} table is not a claim ({problem}); it was left untouched")
             raise CorruptDatabase(f"{self.path}: {where}claim {doc_id} {problem} (written by another program, or "
-                                  "by hand?); claimtrack cannot complete it, so it left the file untouched")
+                                  "by hand?); claimtrack cannot use it, so it left the file untouched")
         if filled != doc:
             self._completed[doc_id] = filled
         return filled
 
     def _checked_entry(self, doc_id: int, entry: dict, raw: bytes | None) -> dict:
         """A history entry as read; one that lacks `claim`, `uuid` or `changes` gets them (null, null, {}), and one
-        without a whole-number `txn` or a string `at` and `action` makes the file refused."""
-        if _HISTORY_KEYS.issubset(entry) and type(entry["txn"]) is int and type(entry["at"]) is str \
-                and type(entry["action"]) is str:
-            return entry  # the usual case
-        missing = [key for key in _HISTORY_REQUIRED if key not in entry]
-        if missing or type(entry["txn"]) is not int or not isinstance(entry["at"], str) \
-                or not isinstance(entry["action"], str):
+        with a value `history` or `undo` cannot use (see `history_entry_problem`) refuses the file."""
+        problem = history_entry_problem(entry)
+        if problem:
             where = f"line {self._line_of(raw)}: " if raw is not None else ""
-            what = f"lacks {', '.join(missing)}" if missing else "has a txn, at or action of the wrong kind"
-            raise CorruptDatabase(f"{self.path}: {where}history entry {doc_id} {what}; it was left untouched")
-        if all(key in entry for key, _ in _HISTORY_DEFAULTS):
-            return entry
+            raise CorruptDatabase(f"{self.path}: {where}history entry {doc_id} {problem} (written by another program, "
+                                  "or by hand?); claimtrack cannot use it, so it left the file untouched")
+        if _HISTORY_KEYS.issubset(entry) and entry["changes"] is not None:
+            return entry  # the usual case
         entry = dict(entry)
         for key, default in _HISTORY_DEFAULTS:
-            entry.setdefault(key, default if default is None else dict(default))
+            if entry.get(key) is None:
+                entry[key] = default if default is None else dict(default)
         return entry
 
     def _parse(self, table: str, doc_id: int, raw: bytes) -> dict:
@@ -973,15 +1031,16 @@ def _checked_for_write(table: str, doc_id: int, doc: dict) -> dict:
         from .model import stored_claim_problem, upgrade_claim
 
         doc = upgrade_claim(doc, doc_id)
-        problem = stored_claim_problem(doc)
+        problem = stored_claim_problem(doc, doc_id)
         if problem:
             raise InputError(f"claim {doc_id} {problem}; nothing was written")
     elif table == "history":
-        missing = [key for key in _HISTORY_REQUIRED if key not in doc]
-        if missing:
-            raise InputError(f"history entry {doc_id} lacks {', '.join(missing)}; nothing was written")
+        problem = history_entry_problem(doc)
+        if problem:
+            raise InputError(f"history entry {doc_id} {problem}; nothing was written")
         for key, default in _HISTORY_DEFAULTS:
-            doc.setdefault(key, default if default is None else dict(default))
+            if doc.get(key) is None:
+                doc[key] = default if default is None else dict(default)
     return doc
 
 

@@ -22,7 +22,7 @@ from typing import Any, Iterator, Mapping
 import orjson
 
 from . import model
-from .errors import InputError, NotFound
+from .errors import CorruptDatabase, InputError, NotFound
 from .storage import Database, locked, real_path
 
 #: A claim id as people type it: ASCII digits only (`str.isdigit` also takes '²' and '٣', and int('٣') is 3).
@@ -290,10 +290,14 @@ class Store:
         A git merge (an entry with action "merge", written by `claimtrack merge-driver` after all it merged) is
         a barrier: undo reverts what was done on this clone since the merge, and never steps back across it.
         """
+        return [entry for _, entry in self._last_transaction()]
+
+    def _last_transaction(self) -> list[tuple[int, dict]]:
+        """`last_transaction` with each entry's number in the history table (undo names a bad one)."""
         undone: set[int] = set()
         target: int | None = None
-        entries: list[dict] = []
-        for _, entry in self.history_table.scan(reverse=True):
+        entries: list[tuple[int, dict]] = []
+        for number, entry in self.history_table.scan(reverse=True):
             action = entry.get("action")
             if target is None:
                 if action == "undo":
@@ -308,8 +312,18 @@ class Store:
                 target = entry["txn"]
             if entry["txn"] != target or action == MERGE:
                 break
-            entries.append(entry)
+            entries.append((number, entry))
         return entries
+
+    def _restorable(self, number: int, claim_id: int, claim: dict) -> dict:
+        """The claim undo is about to put back (from a history entry), completed like a claim read from a file;
+        a history entry that would put back a claim no command can use refuses the file (exit 3)."""
+        claim = model.upgrade_claim(claim, claim_id)
+        problem = model.stored_claim_problem(claim, claim_id)
+        if problem:
+            raise CorruptDatabase(f"{self.path}: history entry {number} would put back a claim {claim_id} that "
+                                  f"{problem} (written by another program, or by hand?); the file was left untouched")
+        return claim
 
     def undo(self) -> dict:
         """Revert the newest change not yet undone, whatever command made it; returns what was undone.
@@ -318,12 +332,13 @@ class Store:
         10,000-claim batch takes about as long as the batch).
         """
         self._require_writable()
-        entries = self.last_transaction()
-        if not entries:
+        numbered = self._last_transaction()
+        if not numbered:
             raise InputError("nothing to undo")
+        entries = [entry for _, entry in numbered]
         txn = entries[0]["txn"]
         touched: dict[int, None] = {}
-        for entry in entries:  # newest first, so later changes are reverted before earlier ones
+        for number, entry in numbered:  # newest first, so later changes are reverted before earlier ones
             claim_id = entry.get("claim")
             action = entry["action"]
             if action == "forecast":
@@ -331,7 +346,7 @@ class Store:
             if claim_id is None:
                 raise InputError(f"cannot undo: a {action!r} entry of change #{txn} names no claim")
             if action == "delete":
-                claim = _copy(entry["before"])
+                claim = self._restorable(number, claim_id, _copy(entry["before"]))
                 if claim_id in self.claims:
                     raise InputError(f"cannot undo: claim {claim_id} exists again")
                 self.claims.put(claim_id, claim)
@@ -353,6 +368,7 @@ class Store:
                     reverse[field] = [claim.get(field), old]
                     restored[field] = old
                 restored["updated_at"] = self.now
+                restored = self._restorable(number, claim_id, restored)
                 self.claims.put(claim_id, restored)
                 self._record(restored, "undo", reverse, undoes=txn)
             else:

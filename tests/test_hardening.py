@@ -275,7 +275,7 @@ def test_claimstorage_refuses_a_claim_it_cannot_complete(db_path):
 @pytest.mark.parametrize("doc, says", [
     ({"text": "only text"}, "claim 1 has no claimant"),
     ({"text": "t", "claimant": "Z"}, "claim 1 has no said_on"),
-    ({"text": "t", "claimant": "Z", "said_on": "2020-01-01", "status": "maybe"}, "status 'maybe'"),
+    ({"text": "t", "claimant": "Z", "said_on": "2020-01-01", "status": "maybe"}, 'status "maybe"'),
     ({"text": "t", "claimant": "Z", "said_on": "2020-01-01", "tags": "a"}, "tags"),
 ])
 def test_an_older_file_with_a_claim_that_cannot_be_completed_is_refused(ct, db_path, doc, says):
