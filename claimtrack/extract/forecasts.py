@@ -63,6 +63,7 @@ _BOILERPLATE = re.compile(
     r"personali[sz]ed (?:ads|advertising|experience)|tracking technologies)\b|©",
     re.IGNORECASE)
 _LABEL = re.compile(r"^\W*(?:my\s+|our\s+|the\s+)?(?:prediction|verdict|tip|pick|best bet|forecast|score prediction|"
+                    r"(?:my|our)\s+(?:view|call|read|take|guess|hunch)|"
                     r"bet of the day|nap|selection)s?\s*[:–—-]\s*\S", re.IGNORECASE)
 #: "My pick remains Barcelona", "our tip is Galway Bay", "my bet would be a draw": a pundit's pick in a sentence.
 _MY_PICK = re.compile(r"^\W*(?:my|our)\s+(?:[\w-]+\s+){0,2}?(?:pick|tip|prediction|bet|selection|fancy|verdict|"
@@ -130,7 +131,10 @@ def _present_event(view: SentenceView, lo: int, hi: int, verbs: set[str] = _EVEN
         if low not in verbs or k == lo or toks[k].cap and k > lo:
             continue
         prev = toks[k - 1]
-        if prev.low in _NOT_SUBJECT_BEFORE or not prev.word or prev.low.endswith("ly") and not prev.cap:
+        pronoun_after_belief = prev.low in ("this", "that", "it") and k >= 2 and toks[k - 2].low in (
+            "think", "believe", "reckon", "suspect", "expect", "bet", "guess")  # "I think this gets done"
+        if (prev.low in _NOT_SUBJECT_BEFORE and not pronoun_after_belief) or not prev.word or \
+                prev.low.endswith("ly") and not prev.cap:
             continue
         if low in ("come", "go", "get", "win", "lose", "hold", "stay", "end", "turn", "last", "land", "pick", "top",
                    "fall", "rise", "drop", "dip", "double") and not (prev.cap or prev.low in ("they", "we", "you", "i")
@@ -257,6 +261,9 @@ _VALUE_WORDS = re.compile(r"\b(?:ought|must|needs?\s+to|have\s+to|has\s+to|urged
 _FORECAST_HAS = re.compile(r"\b(?:forecasts?|projections?|models?|outlook|estimates?|base\s+case)\s+(?:now\s+|still\s+)?"
                            r"(?:has|have|puts?|sees?|shows?)\s+(?:[\w'’-]+\s+){1,6}?(?:at|on|around|near|reaching|"
                            r"hitting|falling|rising|ending)\s+(?:about\s+|around\s+)?[$£€]?[0-9]", re.IGNORECASE)
+#: "are confident of completing the deal", "is increasingly confident that the bill will pass".
+_CONFIDENT_OF = re.compile(r"\b(?:is|are|'s|'re|am|remains?|feels?)\s+(?:now\s+|increasingly\s+|still\s+|very\s+|quietly\s+)?"
+                           r"(?:confident|optimistic)\s+(?:of\s+\w+ing|that)\b", re.IGNORECASE)
 #: "We see bitcoin back at $50,000", "I see the index at 6,000 by June": a level a forecaster sees.
 _WE_SEE = re.compile(r"\b(?:i|we)\s+(?:now\s+|still\s+)?see\s+(?:[\w'’-]+\s+){1,5}?(?:back\s+)?(?:at|near|around|"
                      r"above|below|under|over|to)\s+(?:about\s+|around\s+)?[$£€¥]?\s?[0-9]", re.IGNORECASE)
@@ -644,6 +651,11 @@ def read(view: SentenceView, attribution: Attribution | None, lo: int, hi: int, 
             timed = has_deadline() if callable(has_deadline) else has_deadline
             if believed or forecaster and timed:
                 reading.cues.append(Cue(toks[event].start, toks[event].end, "belief", 0.5))
+    confident = _CONFIDENT_OF.search(content_text)
+    if not reading.cues and confident and not _in_question(view, lo, lo):
+        # "Real Madrid are confident of completing the signing before the end of the month": a belief about the
+        # outcome, as the club or those reporting it hold it
+        reading.cues.append(Cue(view.base + confident.start(), view.base + confident.end(), "expect", 0.55))
     if not reading.cues and _WE_SEE.search(content_text):
         # "We see bitcoin back at $50,000 before it sees $100,000": a forecaster's level
         reading.cues.append(Cue(toks[lo].start, toks[lo].end, "expect", 0.55))
