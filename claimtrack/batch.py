@@ -22,6 +22,9 @@ OPS = ("add", "edit", "confirm", "refute", "resolve", "reopen", "delete")
 ALIASES = {"by": "claimant", "said": "said_on"}
 _REF = ("id", "uuid")
 _VERDICT_KEYS = ("evidence", "note", "on")
+#: The words a due date or a confidence was read from (what `claimtrack extract` found in the article), kept
+#: beside the value: each needs its value.
+_PHRASES = {"due_text": "due", "confidence_text": "confidence"}
 
 
 def parse_lines(lines: Iterable[bytes]) -> Iterator[tuple[int, dict]]:
@@ -68,11 +71,14 @@ def _fields(op: dict, allowed_extra: tuple[str, ...] = ()) -> dict[str, Any]:
         if name in SOURCE_FIELDS:  # {"url": ...} is accepted as a shorthand for {"source": {"url": ...}}
             shorthand[name] = value
             continue
-        if name not in EDITABLE:
-            raise InputError(f"unknown field {key!r} for {op['op']}; use {', '.join(EDITABLE)}")
+        if name not in EDITABLE and name not in _PHRASES:
+            raise InputError(f"unknown field {key!r} for {op['op']}; use {', '.join(EDITABLE + tuple(_PHRASES))}")
         if name in fields:
             raise InputError(f"{name!r} is given twice (as {key!r} and as its other name)")
         fields[name] = value
+    for phrase, of in _PHRASES.items():
+        if phrase in fields and of not in fields:
+            raise InputError(f"{phrase} is the words {of} was read from: give {of} with it")
     if shorthand:
         source = fields.get("source")
         if source is not None and not isinstance(source, Mapping):

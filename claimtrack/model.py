@@ -305,10 +305,11 @@ def clean_fields(fields: Mapping[str, Any], base: Mapping[str, Any] | None = Non
     if "due" in fields:
         due = fields["due"]
         out["due"], out["due_text"] = clean_due(due, said_on, allow_before=allow_early_due)
-        if out["due_text"] is None and fields.get("due_text"):
-            out["due_text"] = _text(fields["due_text"], "due_text", required=False)  # kept from an export
+        if out["due_text"] is None and out["due"] is not None and fields.get("due_text") is not None:
+            # the phrase a date was read from: kept from an export, or from `extract` through a batch
+            out["due_text"] = _text(fields["due_text"], "due_text", required=False)
     elif "said_on" in out and base.get("due_text"):
-        out["due"], out["due_text"] = clean_due(base["due_text"], said_on)
+        out["due"], out["due_text"] = _due_again(base["due_text"], said_on)
     elif "said_on" in out and base.get("due") and base["due"] < out["said_on"]:
         raise InputError(f"said_on {out['said_on']} is after the claim's due date {base['due']}")
     elif not base:
@@ -326,6 +327,20 @@ def clean_fields(fields: Mapping[str, Any], base: Mapping[str, Any] | None = Non
         if name in fields or not base:
             out[name] = _text(fields.get(name), name, required=False)
     return out
+
+
+def _due_again(phrase: str, said_on: dt.date) -> tuple[str, str]:
+    """A claim's due phrase read again from a new said_on: as `add --due` reads it, or, for a phrase only the
+    article reader understands (`extract` keeps 'Oct. 9', 'before the vote on Oct. 9'), as that reads it."""
+    try:
+        return clean_due(phrase, said_on)
+    except InputError as strict:
+        from .phrases import read_article_due
+
+        when = read_article_due(phrase, said_on)
+        if when is None:
+            raise strict from None
+        return when.isoformat(), phrase
 
 
 def new_claim(fields: Mapping[str, Any], *, claim_id: int, now: str, extra: Mapping[str, Any] | None = None,

@@ -841,9 +841,16 @@ def file_stamp(st: os.stat_result) -> str:
     return f"{st.st_dev}:{st.st_ino}:{st.st_size}:{st.st_mtime_ns}:{st.st_ctime_ns}"
 
 
-def atomic_write(path: Path, data: bytes | list[bytes | memoryview]) -> None:
+def atomic_write(path: Path, data: bytes | list[bytes | memoryview], *, what: str = "the database",
+                 clean_stale: bool = True) -> None:
     """Replace `path` with `data` (bytes, or pieces written in order) so that a crash at any moment leaves
-    either the old file or the new one. A symlink is written through: its final target is replaced."""
+    either the old file or the new one. A symlink is written through: its final target is replaced.
+
+    `what` names the file in the error ("cannot write P: No space left on device; <what> was left unchanged"):
+    a report or an export passes its own name. `clean_stale` first removes the temp files a killed writer of
+    `path` left behind, which is only safe while holding the database's lock (`locked`): other callers pass
+    False.
+    """
     path = real_path(path)
     directory = path.parent
     try:
@@ -854,7 +861,8 @@ def atomic_write(path: Path, data: bytes | list[bytes | memoryview]) -> None:
         mode = 0o666 & ~umask
     except OSError as e:
         raise StorageError(f"cannot write {path}: {e.strerror or e}") from None
-    _remove_stale_temp_files(path)
+    if clean_stale:
+        _remove_stale_temp_files(path)
     tmp = directory / f".{path.name}.{os.getpid()}.{time.monotonic_ns()}.tmp"
     try:
         fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
@@ -874,7 +882,7 @@ def atomic_write(path: Path, data: bytes | list[bytes | memoryview]) -> None:
         except OSError:
             pass
         reason = e.strerror or str(e)
-        raise StorageError(f"cannot write {path}: {reason}; the database was left unchanged") from None
+        raise StorageError(f"cannot write {path}: {reason}; {what} was left unchanged") from None
     _fsync_dir(directory)
 
 

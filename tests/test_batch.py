@@ -116,3 +116,48 @@ def test_blank_lines_are_ignored_and_line_numbers_count_them(ct):
     seed(ct, 1)
     r = ct("batch", "-", input='\n{"op": "confirm", "id": 1}\n\n{"op": "confirm", "id": 7}\n')
     assert r.exit_code == 1 and "line 4: no claim with id 7" in r.stderr
+
+
+def test_add_and_edit_keep_the_words_a_due_date_or_confidence_was_read_from(ct, db_path):
+    """What `claimtrack extract --batch` writes: the date with the article's phrase beside it, which only the
+    article reader understands ('Oct. 9'), and a number with the words it came from."""
+    r = ct("batch", "-", input=lines(
+        {"op": "add", "text": "The vote passes", "by": "A", "said": "2019-09-01", "due": "2019-10-09",
+         "due_text": "Oct. 9", "confidence": 0.6, "confidence_text": "a 60 per cent chance"},
+        {"op": "add", "text": "Rates fall", "by": "B", "said": "2019-01-05", "due": "2019-04-30", "due_text": "early 2019"}))
+    assert r.exit_code == 0, r
+    claim = ct("show", "1", "--json").json()
+    assert (claim["due"], claim["due_text"]) == ("2019-10-09", "Oct. 9")
+    assert (claim["confidence"], claim["confidence_text"]) == (0.6, "a 60 per cent chance")
+    r = ct("batch", "-", input=lines({"op": "edit", "id": 2, "due": "2019-05-31", "due_text": "by the end of May"}))
+    assert r.exit_code == 0, r
+    assert ct("show", "2", "--json").json()["due_text"] == "by the end of May"
+
+
+def test_a_phrase_without_its_value_or_of_the_wrong_kind_is_bad_input_naming_the_line(ct, db_path):
+    seed(ct, 1)
+    before = db_path.read_bytes()
+    for op in ({"op": "add", "text": "t", "by": "B", "due_text": "Oct. 9"},
+               {"op": "add", "text": "t", "by": "B", "confidence_text": "likely"},
+               {"op": "edit", "id": 1, "due_text": "Oct. 9"},
+               {"op": "add", "text": "t", "by": "B", "due": "2030-01-01", "due_text": 5},
+               {"op": "add", "text": "t", "by": "B", "confidence": 0.5, "confidence_text": ["x"]}):
+        r = ct("batch", "-", input=lines({"op": "add", "text": "fine", "by": "C"}, op))
+        assert r.exit_code == 1 and r.stderr.startswith("claimtrack: line 2: ") and r.stderr.count("\n") == 1, (op, r)
+        assert db_path.read_bytes() == before
+
+
+def test_edit_said_rereads_a_phrase_only_the_article_reader_understands(ct, db_path):
+    r = ct("batch", "-", input=lines(
+        {"op": "add", "text": "The vote passes", "by": "A", "said": "2019-09-01", "due": "2019-10-09", "due_text": "Oct. 9"},
+        {"op": "add", "text": "Rates fall", "by": "B", "said": "2019-01-05", "due": "2019-04-30", "due_text": "early 2019"}))
+    assert r.exit_code == 0, r
+    assert ct("edit", "1", "--said", "2019-09-20").exit_code == 0
+    assert (lambda c: (c["said_on"], c["due"], c["due_text"]))(ct("show", "1", "--json").json()) == \
+        ("2019-09-20", "2019-10-09", "Oct. 9")
+    assert ct("edit", "2", "--said", "2019-02-01").exit_code == 0
+    assert ct("show", "2", "--json").json()["due"] == "2019-04-30"
+    before = db_path.read_bytes()
+    r = ct("edit", "2", "--said", "2019-09-01")  # early 2019 is over by then: neither reader gives a deadline
+    assert r.exit_code == 1 and "early 2019" in r.stderr, r
+    assert db_path.read_bytes() == before

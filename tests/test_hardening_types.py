@@ -205,3 +205,23 @@ def test_a_deleted_claims_wrong_kept_state_is_refused_by_undo(ct, db_path):
     r = ct("undo")
     assert r.exit_code == 3 and f"history entry {entry}" in r.stderr and "tags" in r.stderr, r
     assert db_path.read_bytes() == data
+
+
+def test_completing_a_claim_is_a_pure_function_of_the_claim(monkeypatch):
+    """The merge driver completes the claims of all three sides: nothing it fills may come from the clock or
+    from chance, or two runs (two clones) would disagree."""
+    import uuid
+
+    def no(*a, **k):
+        raise AssertionError("upgrade_claim must not read the clock or draw a random uuid")
+
+    doc = {"text": "t", "claimant": "Z", "said_on": "2020-01-01"}
+    monkeypatch.setattr(model, "now_utc", no)
+    monkeypatch.setattr(model, "today", no)
+    monkeypatch.setattr(uuid, "uuid4", no)
+    first = model.upgrade_claim(doc, 7)
+    monkeypatch.setenv("CLAIMTRACK_NOW", "2031-05-05T05:05:05Z")
+    assert model.upgrade_claim(doc, 7) == first
+    assert (first["created_at"], first["updated_at"], first["id"]) == ("2020-01-01T00:00:00Z",) * 2 + (7,)
+    assert model.upgrade_claim({"text": "t"}, 7)["created_at"] == "1970-01-01T00:00:00Z"  # no day to go by
+    assert model.stored_claim_problem(first, 7) is None

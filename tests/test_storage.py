@@ -134,3 +134,33 @@ def test_the_two_characters_whose_lower_case_is_ascii_are_never_skipped(ct):
     assert found("i̇stanbul") == ["\u0130stanbul Analyst"]
     assert found("istanbul") == []  # 'İ'.lower() is 'i' + a combining dot, so plain "istanbul" does not match
     assert found("zoë") == ["Zoë Ascii-free"]
+
+
+def test_atomic_write_names_what_it_left_unchanged_and_cleans_stale_temp_files_only_when_asked(tmp_path, monkeypatch):
+    import errno
+    import os
+
+    import pytest
+
+    from claimtrack import storage
+    from claimtrack.errors import StorageError
+
+    out = tmp_path / "report.html"
+    out.write_bytes(b"old")
+    stale = tmp_path / ".report.html.999.1.tmp"  # a killed writer's temp file
+    stale.write_bytes(b"x")
+    storage.atomic_write(out, b"new", what="report.html", clean_stale=False)
+    assert out.read_bytes() == b"new" and stale.exists()  # not under the database lock: left alone
+
+    def full(fd, data):
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+    monkeypatch.setattr(storage.os, "write", full)
+    with pytest.raises(StorageError, match=r"No space left on device; report\.html was left unchanged$"):
+        storage.atomic_write(out, b"newer", what="report.html", clean_stale=False)
+    with pytest.raises(StorageError, match=r"; the database was left unchanged$"):
+        storage.atomic_write(out, b"newer")
+    monkeypatch.undo()
+    assert out.read_bytes() == b"new"
+    assert not stale.exists()  # the default (the database, under its lock) removes it
+    assert not [p.name for p in tmp_path.iterdir() if p.name.endswith(".tmp")]
