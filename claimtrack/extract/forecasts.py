@@ -620,7 +620,12 @@ def read(view: SentenceView, attribution: Attribution | None, lo: int, hi: int, 
             if _is_intent(view, i, lo, prev, toks[verb_index].low, attribution):
                 subject_refs_speaker = True
                 continue
-            if attribution is not None and attribution.tense in ("past", "perfect") and not \
+            if attribution is not None and attribution.tense in ("past", "perfect") and \
+                    toks[verb_index].low in _SCHEDULE and not (toks[verb_index].low == "hold" and verb_index + 1 < hi and
+                                                               toks[verb_index + 1].low in ("on", "up", "steady", "firm")):
+                # "said the committee would hold a special hearing on the report in June": a timetable reported
+                reading.cues.append(Cue(tok.start, tok.end, "schedule", 0.3))
+            elif attribution is not None and attribution.tense in ("past", "perfect") and not \
                     any(toks[k].low == "if" for k in range(lo, hi)):
                 reading.backshift = True
                 reading.cues.append(Cue(tok.start, tok.end, "would", 0.5))
@@ -718,7 +723,8 @@ _POLICY_NOUNS = {"credit", "credits", "policy", "policies", "rule", "rules", "ta
                  "program", "scheme", "subsidy", "subsidies", "tariff", "tariffs", "limit", "limits", "cap", "fund",
                  "funding", "support", "allowance", "grant", "grants", "relief", "requirement", "requirements",
                  "stance", "guidance", "target", "regime", "restrictions", "measures", "package", "offer", "doors",
-                 "fees", "fee", "levy", "duty", "duties", "rate", "rates", "benefit", "benefits", "pension", "wage"}
+                 "fees", "fee", "levy", "duty", "duties", "rate", "rates", "benefit", "benefits", "pension", "wage",
+                 "fares", "fare", "tolls", "charges", "services", "timetable", "trains", "trams", "buses", "flights"}
 
 
 def _own_policy(view: SentenceView, i: int, lo: int, attribution: Attribution | None) -> bool:
@@ -728,12 +734,17 @@ def _own_policy(view: SentenceView, i: int, lo: int, attribution: Attribution | 
     if attribution is None or attribution.verb not in _SAY_VERBS:
         return False
     kind, role = attribution.speaker.kind, attribution.speaker.role
-    if not (kind == "org" or role in _ORG_ROLE_NOUNS or role in _OFFICIAL_ROLES or attribution.official):
+    if not (kind == "org" or role in _ORG_ROLE_NOUNS or role in _OFFICIAL_ROLES or attribution.official or
+            attribution.speaker.text.lower() == "it"):  # "it said": an organisation
         return False
     toks = view.tokens
     start = _clause_start(view, i, lo)
     if start < i and toks[start].low == "that":
         start += 1
+    if start < i and toks[start].low in ("and", "but"):
+        start += 1
+    if start < i and toks[start].bare in _POLICY_NOUNS and attribution.speaker.text.lower() in ("it", "they"):
+        return True  # "Fares will be the same as on buses, it said, and trams will run every six minutes"
     if start >= i or toks[start].low not in ("its", "their", "our"):
         return False
     return any(toks[k].bare in _POLICY_NOUNS for k in range(start + 1, i))

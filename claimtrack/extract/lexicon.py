@@ -87,6 +87,7 @@ FRAME_ONLY = {"show", "see", "continue", "report", "confirm", "ask", "signal", "
               "add", "note", "stress", "project", "estimate", "claim"}
 
 ROLES = {
+    "auditor", "auditors", "ombudsman", "comptroller", "treasurer", "actuary", "attorney", "councillor", "councilor",
     "analyst", "analysts", "economist", "economists", "strategist", "strategists", "professor", "director",
     "fellow", "researcher", "researchers", "expert", "experts", "scholar", "official", "officials", "spokesman",
     "spokeswoman", "spokesperson", "minister", "secretary", "ambassador", "diplomat", "diplomats", "president",
