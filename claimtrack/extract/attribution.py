@@ -893,7 +893,7 @@ def _adverbial_after(view: SentenceView, i: int) -> int | None:
         return None
     m = i
     while m < n and m - i < 10 and toks[m].word and not view.quoted[m] and toks[m].low != "that" and \
-            toks[m].low not in SPEECH:
+            (toks[m].low not in SPEECH or toks[m - 1].low in DETERMINERS):  # "in a report published on ..."
         m += 1
     if m >= n or toks[m].text in ",.!?;":
         return m
