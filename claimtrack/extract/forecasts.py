@@ -643,7 +643,8 @@ def read(view: SentenceView, attribution: Attribution | None, lo: int, hi: int, 
         # "I think margins bottom in the first quarter": a belief about a time to come (not "We think margins
         # bottomed in the third quarter": a belief about the past)
         reading.cues.append(Cue(toks[lo].start, toks[lo].end, "belief", 0.5))
-    if not reading.cues and not subject_refs_speaker:
+    if (not reading.cues or max(c.strength for c in reading.cues) < 0.45) and not subject_refs_speaker:
+        # (also beside a weak hedge: "I think Rivera edges it, but Fitzgerald could easily take it")
         # the present tense speaking of the future: "I think Arsenal go through", "I don't think they get one",
         # "The first cut comes in March, in my view", "the heatwave arrives next week, according to AEMET"
         event = _present_event(view, lo, hi, _PREDICTED_PRESENT if predicting else _EVENT_PRESENT)
