@@ -268,7 +268,8 @@ _CONFIDENT_OF = re.compile(r"\b(?:is|are|'s|'re|am|remains?|feels?)\s+(?:now\s+|
 _WE_SEE = re.compile(r"\b(?:i|we)\s+(?:now\s+|still\s+)?see\s+(?:[\w'’-]+\s+){1,5}?(?:back\s+)?(?:at|near|around|"
                      r"above|below|under|over|to)\s+(?:about\s+|around\s+)?[$£€¥]?\s?[0-9]", re.IGNORECASE)
 #: A bookmaker's price before what it is for: "makes the SNP 1-20 to be the largest party", "are 9-1 to win".
-_PRICE_TO = re.compile(r"\b[0-9]{1,3}\s*[-/]\s*[0-9]{1,3}\s+(?:on\s+)?to\s+[a-z]{2,}\b")
+_PRICE_TO = re.compile(r"\b[0-9]{1,3}\s*[-/]\s*[0-9]{1,3}\s+(?:(?:on\s+)?to\s+[a-z]{2,}|(?:joint[- ])?(?:favourites?|"
+                       r"favorites?|shot|outsiders?)\s+(?:for|to|in|at|with)\b)")
 
 
 def _states_a_value(text: str) -> bool:
@@ -426,7 +427,8 @@ def read(view: SentenceView, attribution: Attribution | None, lo: int, hi: int, 
             clocked = verb_low in ("begin", "start", "open", "close", "end", "resume", "finish") and \
                 bool(re.match(r"\s*(?:at\s+[0-9]{1,2}(?:[:.][0-9]{2})?\s*(?:a\.?m|p\.?m|pm|am|gmt|bst|et|pt|cet)?\b|"
                               r"at\s+(?:noon|midnight)\b)", view.text[toks[verb_index].end - view.base:], re.IGNORECASE))
-            if (verb_low in _SCHEDULE and not holds_on or announced or going_ahead or clocked or
+            outsider = attribution is not None and attribution.speaker.role in _OUTSIDERS and not attribution.official
+            if (verb_low in _SCHEDULE and not holds_on and not outsider or announced or going_ahead or clocked or
                     _passive_schedule(view, verb_index, hi)) and \
                     not any(c.kind != "will" for c in reading.cues) and not believed:
                 # "the fund will publish new forecasts in October", "the match will be shown live", "X will miss
@@ -700,6 +702,12 @@ OFFICIAL_ROLES = _OFFICIAL_ROLES = {"spokesman", "spokeswoman", "spokesperson", 
 _SCHEDULE = {"publish", "release", "unveil", "present", "host", "hold", "convene", "issue", "testify", "visit",
              "travel", "attend", "address", "speak", "meet", "announce", "report", "broadcast", "air", "deliver",
              "brief", "chair", "open", "launch", "vote", "sit", "reconvene", "debate"}
+
+
+#: Those who judge what others will do: their "the line will not open before 2029" is a forecast, not a timetable.
+_OUTSIDERS = {"analyst", "analysts", "economist", "economists", "strategist", "strategists", "auditor", "auditors",
+              "expert", "experts", "professor", "researcher", "researchers", "consultant", "forecaster", "reporter",
+              "critic", "columnist", "pundit", "pundits", "commentator", "ombudsman", "watchdog"}
 
 
 _SCHEDULE_PASSIVE = {"shown", "broadcast", "televised", "streamed", "screened", "held", "played", "staged", "hosted",
