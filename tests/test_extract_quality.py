@@ -1,7 +1,7 @@
 """A quality floor on the gold set (tests/data/extract/): the figures bench/extract_eval.py prints must not fall.
 
-The floors sit below what was measured on the whole set of 39 articles (1.00 precision and recall, 0.99 claimant,
-0.96 due, 1.00 confidence, 0.00 look-alikes; see the README section "Reading claims out of articles"), so a change
+The floors sit below what was measured on the whole set of 49 articles (0.98 precision, 0.99 recall, 0.98 claimant,
+0.95 due, 0.99 confidence, 0.02 look-alikes; see the README section "Reading claims out of articles"), so a change
 that loses a little on one article passes and one that breaks a rule for many fails. These are figures on articles the rules
 were tuned on; the README also gives each held-out round's figures from before it was tuned on.
 """
@@ -28,8 +28,16 @@ def test_gold_set_has_the_seeds_and_enough_articles_of_our_own(result):
     names = set(result["articles"])
     assert {f"seed_00{i}" for i in range(5)} <= names
     assert len(names - {f"seed_00{i}" for i in range(5)}) >= 6
-    assert result["sets"]["all"]["n"]["clear"] >= 220
-    assert {"heldout-5", "heldout-6"} <= set(result["sets"])
+    assert result["sets"]["all"]["n"]["clear"] >= 300
+    assert {"heldout-5", "heldout-6", "heldout-7", "heldout-8"} <= set(result["sets"])
+
+
+@pytest.mark.parametrize("held_out", ["heldout-7", "heldout-8"])
+def test_the_latest_rounds_stay_above_the_targets_for_unseen_articles(result, held_out):
+    # tuned on now, so well above the targets for unseen articles; a fall here means a rule they taught broke
+    figures = result["sets"][held_out]
+    assert figures["recall"] >= 0.9 and figures["precision"] >= 0.85, result["misses"]
+    assert figures["claimant"] >= 0.9 and figures["due"] >= 0.8, result["misses"]
 
 
 @pytest.mark.parametrize(("metric", "floor"), [
