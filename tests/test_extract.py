@@ -592,6 +592,13 @@ def test_its_model_is_the_organisation_just_named_and_a_role_hands_she_on():
     "Councillor Omar Haddad said the committee would hold a special hearing on the report in June.",
     "Fares will be the same as on buses, it said, and trams will run every six minutes at peak times.",
     "Should win: Salt and Iron, the boldest film of the year.",
+    "The crypto exchange Kraken said it will list two new bitcoin-based products next month.",
 ])
 def test_round_eight_look_alikes_are_not_forecasts(text):
     assert not found(text, said="2026-06-09"), text
+
+
+def test_a_belief_verb_that_governs_a_clause_with_a_time_makes_it_a_forecast():
+    p = one("So take this with a grain of salt: I think we see 5.75 per cent by the end of 2026.", said="2025-12-08",
+            by="Hannah Cole")
+    assert (p.claimant, p.due) == ("Hannah Cole", "2026-12-31")

@@ -640,7 +640,9 @@ def read(view: SentenceView, attribution: Attribution | None, lo: int, hi: int, 
     if subject_refs_speaker and not reading.cues:
         reading.reject = "intent"
         return reading
-    if not reading.cues and _belief_before(view, lo, hi) and (has_deadline() if callable(has_deadline) else has_deadline) \
+    believing = _belief_before(view, lo, hi) or attribution is not None and attribution.verb in BELIEVE and \
+        attribution.tense in ("present", "base") and not attribution.negated  # "I think we see 5.75 per cent by ..."
+    if not reading.cues and believing and (has_deadline() if callable(has_deadline) else has_deadline) \
             and not _finite_past(view, lo, hi):
         # "I think margins bottom in the first quarter": a belief about a time to come (not "We think margins
         # bottomed in the third quarter": a belief about the past)
@@ -784,8 +786,10 @@ def _is_intent(view: SentenceView, i: int, lo: int, subject: str, verb: str, att
     if attribution.verb not in _SAY_VERBS:
         return False
     if subject in ("it", "they"):
+        described = re.search(r"\b([a-z-]+)\s*,?\s*$", view.text[:attribution.speaker.start - view.base])
         return kind in ("org", "group") or (kind == "definite" and role in _ORG_ROLE_NOUNS) or \
-            (kind == "name" and " and " in attribution.speaker.text)
+            (kind == "name" and " and " in attribution.speaker.text) or \
+            (kind == "name" and described is not None and described.group(1) in _ORG_ROLE_NOUNS)  # "The crypto exchange Kraken said it will list"
     if subject in ("he", "she"):
         return kind in ("name", "pronoun", "definite", "indefinite")
     # "The ministry will continue to monitor the situation," a spokesman said; "a spokesman said the prime
