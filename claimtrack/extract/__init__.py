@@ -809,9 +809,15 @@ def _year_ahead(article: Article, said_on: dt.date) -> dt.date | None:
     title = article.title or ""
     if not title and article.blocks and article.blocks[0].kind == "head":
         title = article.block_text(article.blocks[0])
-    if said_on.month >= 9 and re.search(rf"\b{said_on.year + 1}\b", title):
+    if said_on.month >= 9 and re.search(rf"\b{said_on.year + 1}\b", title) and _LOOKS_AHEAD.search(title):
         return dt.date(said_on.year + 1, 1, 1)
     return None
+
+
+#: A title that looks ahead ("10 tech predictions for 2026", "Where will rates be at the end of 2026?"), not one
+#: that only names the year ("Budget 2026: what the chancellor announced").
+_LOOKS_AHEAD = re.compile(r"\b(?:predictions?|forecasts?|outlook|expect|expectations|will|what\s+next|preview|calls|"
+                          r"bets|picks|prospects|ahead)\b|\?", re.IGNORECASE)
 
 
 #: A wire dateline opening a sentence: "REYKJAVÍK, 5 June 2025 (Nordic Press Agency) – ", "SEOUL, Sept 8 (Wire) - ".
