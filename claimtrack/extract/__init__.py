@@ -702,8 +702,8 @@ def _under_numbered_heading(article: Article, number: int) -> bool:
 
 def _panelists(article: Article) -> dict[int, str]:
     """A panel of named people each answering under a heading that names them ("Marisol Vega, chief economist at
-    Brightmoor Realty", then "I expect ..."): the paragraphs under each heading are that person's, the first one
-    and those after it that speak in the first person, up to the next heading. At least two such headings."""
+    Brightmoor Realty", then "I expect ..."): the paragraphs under each heading that speak in the first person, up to
+    the next heading or the first that does not, are that person's. At least two such headings."""
     heads = []
     for number, block in enumerate(article.blocks):
         if block.kind != "head":
@@ -721,9 +721,9 @@ def _panelists(article: Article) -> dict[int, str]:
             block = article.blocks[index]
             if block.kind == "head":
                 break
-            words = re.findall(r"[\w'’]+", article.block_text(block).lower())
-            if index > number + 1 and not set(words) & {"i", "i'm", "i'd", "i've", "we", "our", "my", "we're", "me"}:
-                break
+            words = re.findall(r"[\w'’]+", article.block_text(block).lower().replace("’", "'"))
+            if not set(words) & {"i", "i'm", "i'd", "i've", "we", "our", "my", "we're", "me", "us", "i'll", "we'll"}:
+                break  # a reporter's paragraph under a heading that names someone is not that person's answer
             owner[index] = name
     return owner
 
