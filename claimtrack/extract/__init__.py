@@ -846,7 +846,7 @@ def _build(article: Article, sentence: Sentence, view: SentenceView, attribution
         everywhere = [d for d in everywhere if not (
             attribution.span[0] <= d.start < attribution.span[1] and not (content_start <= d.start < content_end) or
             d.start >= attribution.verb_end and _when_said(article.text[attribution.verb_end:d.start],
-                                                           article.text[d.end:d.end + 8]) and
+                                                           article.text[d.end:d.end + 8], attribution.verb) and
             re.match(r"(?:on|at|last|this|earlier|yesterday|today)\b", d.phrase.lower()))]
     found = [d for d in everywhere if content_start <= d.start and d.end <= content_end] or everywhere
     deadline = _pick_deadline(found, reading, article.text, sentence.start)
@@ -963,11 +963,15 @@ _CUT_ODDS_CLAUSE = re.compile(r",?\s+(?:and|but)\s+(?:we|i|they|he|she|it)\s+(?:
 _NOTE_AT_END = re.compile(r"\s*[(\[][^()\[\]]{1,40}(?:%|per\s*cent|percent)[^()\[\]]{0,20}[)\]]\s*$", re.IGNORECASE)
 
 
-def _when_said(between: str, after: str) -> bool:
+def _when_said(between: str, after: str, verb: str) -> bool:
     """Is a day just after a speech verb when it was said: right after it ("said on Thursday"), or after its
-    listener and place and before its words ("told supporters in Falkirk on Saturday that ...")?"""
+    listener and place and before its words ("told supporters in Falkirk on Saturday that ...")? Not after a
+    forecasting verb's object ("expects a deal on Friday, ...")."""
     if not between.strip():
         return True
+    if verb not in ("say", "tell", "write", "post", "add", "note", "tweet", "announce", "state", "declare", "warn",
+                    "argue", "insist", "claim", "report", "explain", "stress"):
+        return False
     words = between.split()
     return len(words) <= 5 and not re.search(r"\b(?:that|will|would|to)\b|[,;:]", between) and \
         bool(re.match(r"\s*(?:that\b|,)", after))
