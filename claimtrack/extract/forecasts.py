@@ -263,7 +263,8 @@ _FORECAST_HAS = re.compile(r"\b(?:forecasts?|projections?|models?|outlook|estima
                            r"hitting|falling|rising|ending)\s+(?:about\s+|around\s+)?[$£€]?[0-9]", re.IGNORECASE)
 #: "are confident of completing the deal", "is increasingly confident that the bill will pass".
 _CONFIDENT_OF = re.compile(r"\b(?:is|are|'s|'re|am|remains?|feels?)\s+(?:now\s+|increasingly\s+|still\s+|very\s+|quietly\s+)?"
-                           r"(?:confident|optimistic)\s+(?:of\s+\w+ing|that)\b", re.IGNORECASE)
+                           r"(?:confident|optimistic)\s+(?:of\s+\w+ing|that\s+[^.;:]*?\b(?:will|would|'ll|can)\b)",
+                           re.IGNORECASE)
 #: "We see bitcoin back at $50,000", "I see the index at 6,000 by June": a level a forecaster sees.
 _WE_SEE = re.compile(r"\b(?:i|we)\s+(?:now\s+|still\s+)?see\s+(?:[\w'’-]+\s+){1,5}?(?:back\s+)?(?:at|near|around|"
                      r"above|below|under|over|to)\s+(?:about\s+|around\s+)?[$£€¥]?\s?[0-9]", re.IGNORECASE)
