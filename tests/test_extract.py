@@ -602,3 +602,8 @@ def test_a_belief_verb_that_governs_a_clause_with_a_time_makes_it_a_forecast():
     p = one("So take this with a grain of salt: I think we see 5.75 per cent by the end of 2026.", said="2025-12-08",
             by="Hannah Cole")
     assert (p.claimant, p.due) == ("Hannah Cole", "2026-12-31")
+
+
+def test_before_an_event_named_with_its_day_is_the_day_before():
+    p = one("Sky Bet make Jack Rowntree 5-1 to return before the window shuts on September 1.", said="2026-07-21")
+    assert (p.due, p.due_text) == ("2026-08-31", "before the window shuts on September 1")

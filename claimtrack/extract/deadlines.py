@@ -164,6 +164,18 @@ def find(text: str, offset: int, said_on: dt.date, tokens: list[Tok] | None = No
             # "by 2026 or 2027", "in March or April": the later end of the range
             previous = found.pop()
             start, phrase = previous.start, text[previous.start - offset:end - offset]
+        if phrase.lower().startswith("on ") and re.search(r"\b(?:before|until)\s+(?:the\s+)?[a-z]+(?:\s+[a-z]+){0,3}\s*$",
+                                                           text[max(0, start - offset - 50):start - offset]):
+            # "before the window shuts on September 1": the day before that day
+            before = re.search(r"\b(?:before|until)\s+(?:the\s+)?[a-z]+(?:\s+[a-z]+){0,3}\s*$",
+                               text[max(0, start - offset - 50):start - offset])
+            lead = max(0, start - offset - 50) + before.start()
+            if text[lead:].lower().startswith("before"):
+                due = due - dt.timedelta(days=1)
+                if due < said_on:
+                    i = j
+                    continue
+            start, phrase = offset + lead, text[lead:end - offset]
         found.append(Deadline(phrase, due, start, end, _absolute(phrase)))
         i = j
     return found
