@@ -607,3 +607,17 @@ def test_a_belief_verb_that_governs_a_clause_with_a_time_makes_it_a_forecast():
 def test_before_an_event_named_with_its_day_is_the_day_before():
     p = one("Sky Bet make Jack Rowntree 5-1 to return before the window shuts on September 1.", said="2026-07-21")
     assert (p.due, p.due_text) == ("2026-08-31", "before the window shuts on September 1")
+
+
+# -- rules learnt from the round-9 held-out articles --------------------------------------------------------------
+def test_a_list_of_experts_each_named_with_a_role_before_a_colon():
+    page = ("<html><head><title>Will petrol prices keep falling? What the experts say</title>"
+            "<meta name='author' content='Grace Whitfield'></head><body><article>"
+            "<h1>Will petrol prices keep falling? What the experts say</h1>"
+            "<p>Prices fell again last week, according to the Motorists' Union, to the lowest level since 2021.</p><ul>"
+            "<li>Hannah Clarke, commodities analyst at Peterhouse Capital: \"Brent crude is likely to drift lower "
+            "through the summer.\"</li>"
+            "<li>Professor Ellen Marsh of the University of Leeds: \"I would not be surprised to see a small bounce "
+            "in July.\"</li></ul></article></body></html>")
+    proposals = found(page, said="2026-05-18")
+    assert [(p.claimant, p.due) for p in proposals] == [("Hannah Clarke", "2026-08-31"), ("Ellen Marsh", "2026-07-31")]

@@ -28,7 +28,7 @@ from .article import Article, parse
 from .attribution import Attribution, People, SentenceView, find_all, register_mentions
 from .forecasts import OFFICIAL_ROLES, Reading, clean_text, read, rephrase
 from .attribution import ORG_NOUNS, PAST_PREFIX, looks_like_person
-from .lexicon import MONTH_WORDS, PREDICT, ROLES, WEEKDAY_WORDS
+from .lexicon import MONTH_WORDS, PREDICT, ROLES, TITLES, WEEKDAY_WORDS
 from .sentences import CREDIT, Sentence, split
 from .tokens import CAP, UPPER, tokenize
 
@@ -270,7 +270,7 @@ def propose(article: Article, *, said_on: dt.date, own_voice: str, by_given: boo
     label_of: dict[int, str] = {}  # block -> the speaker its "Name: ..." label names
     raw_label: dict[int, str] = {}  # block -> its label as written, resolved when reading reaches it
     for number, block in enumerate(article.blocks):
-        match = _SPEAKER_LABEL.match(article.block_text(block))
+        match = _SPEAKER_LABEL.match(article.block_text(block)) or _ROLE_LABEL.match(article.block_text(block))
         if match and block.kind != "head":
             raw_label[number] = match["name"]
     label_uses: dict[str, int] = {}
@@ -434,6 +434,8 @@ def propose(article: Article, *, said_on: dt.date, own_voice: str, by_given: boo
         if claimant is None and in_quote:
             quote = sentence.quotes[0] if sentence.quotes else None
             claimant = quote_speaker.get(quote.index) if quote is not None else None
+            if claimant is None and sentence.block in label_of:
+                claimant = label_of[sentence.block]  # 'Hannah Clarke, commodities analyst at X: "Brent is likely ..."'
             if claimant is None:
                 claimant = last_speaker_at[index] or (last_speaker_at[index - 1] if index else None)
         if claimant is None and sentence.block in label_of:
@@ -669,6 +671,10 @@ def _nested_forecaster(view: SentenceView, outer: Attribution, candidates: list[
 #: transcript's speaker label opening a paragraph.
 _SPEAKER_LABEL = re.compile(rf"(?P<name>{CAP}[\w'’.-]+(?:\s+{CAP}[\w'’.-]+){{1,3}}|{CAP}[\w'’.-]*)\s*:\s+\S")
 #: Labels that name the interviewer or the interview's parts, not a speaker of forecasts.
+#: A list item or paragraph that names its speaker with a role before a colon: "Hannah Clarke, commodities analyst
+#: at Peterhouse Capital: "Brent crude is likely to drift lower ..."".
+_ROLE_LABEL = re.compile(rf"\W{{0,3}}(?P<name>{CAP}[\w'’.-]+(?:\s+{CAP}[\w'’.-]+){{1,3}})(?:,\s+[a-z]|\s+(?:of|at|from)\s+)"
+                         r"[^:\"“”.]{2,90}:\s+[\"“]")
 _INTERVIEWER_LABELS = {"q", "a", "question", "answer", "interviewer", "host", "moderator", "note", "update",
                        "editor's note", "correction", "disclaimer", "source", "sources", "photo", "watch", "read",
                        "listen", "related", "see also", "tags", "topics", "share", "advertisement", "warning"}
@@ -735,6 +741,9 @@ def _label_speaker(label: str, people: People, uses: dict[str, int]) -> str | No
     from .attribution import looks_like_person
 
     words = label.split()
+    while len(words) > 2 and words[0].lower().rstrip(".") in TITLES:
+        words = words[1:]  # "Professor Ellen Marsh of the University of Leeds:"
+    label = " ".join(words)
     if label.lower() in _INTERVIEWER_LABELS:
         return None
     if len(words) >= 2:
