@@ -621,3 +621,11 @@ def test_a_list_of_experts_each_named_with_a_role_before_a_colon():
             "in July.\"</li></ul></article></body></html>")
     proposals = found(page, said="2026-05-18")
     assert [(p.claimant, p.due) for p in proposals] == [("Hannah Clarke", "2026-08-31"), ("Ellen Marsh", "2026-07-31")]
+
+
+@pytest.mark.parametrize("text", [
+    "The government said fuel duty will stay frozen at 52.95p a litre until at least March 2027.",
+    "Blue Harbor will stream the landing live on its website.",
+])
+def test_round_nine_look_alikes_are_not_forecasts(text):
+    assert not found(text, said="2026-05-18"), text

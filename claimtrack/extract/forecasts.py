@@ -702,7 +702,8 @@ _SAY_VERBS = {"say", "announce", "confirm", "state", "declare", "insist", "add",
 OFFICIAL_ROLES = _OFFICIAL_ROLES = {"spokesman", "spokeswoman", "spokesperson", "official", "officials", "minister", "secretary",
                    "president", "ceo", "chairman", "chairwoman", "chair", "governor", "mayor", "ambassador",
                    "commissioner", "premier", "chancellor", "spokespeople", "representative", "coach", "captain"}
-_SCHEDULE = {"publish", "release", "unveil", "present", "host", "hold", "convene", "issue", "testify", "visit",
+_SCHEDULE = {"stream", "livestream", "televise", "publish", "release", "unveil", "present", "host", "hold", "convene",
+             "issue", "testify", "visit",
              "travel", "attend", "address", "speak", "meet", "announce", "report", "broadcast", "air", "deliver",
              "brief", "chair", "open", "launch", "vote", "sit", "reconvene", "debate"}
 
@@ -757,6 +758,9 @@ def _own_policy(view: SentenceView, i: int, lo: int, attribution: Attribution | 
         start += 1
     if start < i and toks[start].bare in _POLICY_NOUNS and attribution.speaker.text.lower() in ("it", "they"):
         return True  # "Fares will be the same as on buses, it said, and trams will run every six minutes"
+    if start < i and (kind == "org" or role in _ORG_ROLE_NOUNS) and i - start <= 3 and \
+            toks[i - 1].bare in _POLICY_NOUNS and toks[start].low not in ("the", "a", "an"):
+        return True  # "The government said fuel duty will stay frozen": its own duty
     if start >= i or toks[start].low not in ("its", "their", "our"):
         return False
     return any(toks[k].bare in _POLICY_NOUNS for k in range(start + 1, i))
