@@ -1,6 +1,6 @@
 """A quality floor on the gold set (tests/data/extract/): the figures bench/extract_eval.py prints must not fall.
 
-The floors sit below what was measured on the whole set of 49 articles (0.99 precision, 0.99 recall, 0.98 claimant,
+The floors sit below what was measured on the whole set of 51 articles (0.98 precision, 0.99 recall, 0.98 claimant,
 0.95 due, 0.99 confidence, 0.02 look-alikes; see the README section "Reading claims out of articles"), so a change
 that loses a little on one article passes and one that breaks a rule for many fails. These are figures on articles the rules
 were tuned on; the README also gives each held-out round's figures from before it was tuned on.
