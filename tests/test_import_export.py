@@ -193,3 +193,23 @@ def test_the_import_summary_names_local_changes_it_kept(ct, tmp_path):
     assert "1 kept local changes" in r.stdout
     assert "kept claim 1 (row 2): resolution, status changed here" in r.stdout
     assert ct("show", "1", "--json").json()["status"] == "confirmed"
+
+
+@pytest.mark.parametrize("command", [["export", "--format", "csv", "-o"], ["stats", "--svg"], ["report", "-o"]])
+def test_files_written_for_the_user_are_all_or_nothing(ct, tmp_path, monkeypatch, command):
+    """A full disk while writing an export, a chart or a report leaves the old file as it was and no temp file."""
+    import errno
+
+    assert ct("add", "Talks resume by March", "--by", "Ann", "--said", "2018-01-10").exit_code == 0
+    target = tmp_path / "out.file"
+    target.write_bytes(b"the previous version\n")
+
+    def full(fd):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr("os.fsync", full)
+    r = ct(*command, str(target))
+    assert r.exit_code == 1, r
+    assert "No space left on device; nothing was written" in r.stderr and r.stderr.count("\n") == 1
+    assert target.read_bytes() == b"the previous version\n"
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".out.file")) == []

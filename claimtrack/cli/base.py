@@ -194,3 +194,30 @@ def read_input(name: str) -> bytes:
 
 FileArg = Annotated[str, typer.Argument(help="A file, or - for stdin.", metavar="FILE|-", show_default=False)]
 DryRunOpt = Annotated[bool, typer.Option("--dry-run", help="Show what would change; write nothing.")]
+
+
+def ask(prompt: str, default: str, check):
+    """On a terminal: ask until `check(answer)` accepts it (it returns the value, or raises InputError saying why not)."""
+    from claimtrack.render import message
+
+    while True:
+        answer = typer.prompt(prompt, default=default, show_default=bool(default)).strip()
+        try:
+            return check(answer)
+        except InputError as e:
+            message(f"claimtrack: {e}; try again")
+
+
+def write_output(path: str, data: bytes) -> None:
+    """Write a file the user asked for (a report, an export, a chart) all or nothing: a reader (a web server, a
+    calendar, a mail client) never sees half of it. A failure is bad input for this file (exit 1), not a
+    storage problem of the database."""
+    from claimtrack.errors import StorageError
+    from claimtrack.storage import atomic_write
+
+    try:
+        atomic_write(path, data, what=show_path(path), clean_stale=False)
+    except StorageError as e:
+        cause = e.__context__  # the OSError: its reason, said of the path as the user typed it
+        reason = getattr(cause, "strerror", None) or str(cause or e)
+        raise InputError(f"cannot write {show_path(path)}: {reason}; nothing was written") from None

@@ -7,7 +7,7 @@ from typing import Annotated, Any, List, Optional
 
 import typer
 
-from claimtrack.cli.base import JsonOpt, command, emit_json, open_store
+from claimtrack.cli.base import JsonOpt, ask, command, emit_json, open_store
 from claimtrack.errors import InputError, UsageError
 
 #: One answer per action at the "Add?" prompt.
@@ -254,7 +254,7 @@ def _add(doc, options: dict, threshold: float, interactive: bool, as_json: bool,
         if p.duplicate_of is not None:
             message(f"Already recorded as claim {p.duplicate_of}: skipped.")
             continue
-        choice = _ask("Add? [a]dd [e]dit [s]kip [q]uit", "a", _choice)
+        choice = ask("Add? [a]dd [e]dit [s]kip [q]uit", "a", _choice)
         if choice == "quit":
             break
         if choice == "skip":
@@ -293,18 +293,6 @@ def _card(p, n: int, total: int):
     return text
 
 
-def _ask(prompt: str, default: str, check):
-    """Ask until `check(answer)` accepts it (it returns the value, or raises InputError saying why not)."""
-    from claimtrack.render import message
-
-    while True:
-        answer = typer.prompt(prompt, default=default, show_default=bool(default)).strip()
-        try:
-            return check(answer)
-        except InputError as e:
-            message(f"claimtrack: {e}; try again")
-
-
 def _choice(answer: str) -> str:
     choice = ANSWERS.get(answer.lower())
     if choice is None:
@@ -338,17 +326,17 @@ def _edit(fields: dict[str, Any]) -> dict[str, Any]:
         clean_confidence(answer)
         return answer
 
-    out["text"] = _ask("Text", fields["text"], text)
-    out["claimant"] = _ask("Claimant", fields["claimant"], text)
-    new_due = _ask("Due (date or phrase, - for none)", fields.get("due") or "-", due)
+    out["text"] = ask("Text", fields["text"], text)
+    out["claimant"] = ask("Claimant", fields["claimant"], text)
+    new_due = ask("Due (date or phrase, - for none)", fields.get("due") or "-", due)
     if new_due != fields.get("due"):
         out["due"] = new_due
         out.pop("due_text", None)
     conf_default = "-" if fields.get("confidence") is None else str(fields["confidence"])
-    new_conf = _ask("Confidence (0..1, 70%, or words; - for none)", conf_default, confidence)
+    new_conf = ask("Confidence (0..1, 70%, or words; - for none)", conf_default, confidence)
     if new_conf != conf_default:
         out["confidence"] = new_conf
         out.pop("confidence_text", None)
-    tags = _ask("Tags (comma-separated, - for none)", ", ".join(fields.get("tags") or []) or "-", lambda a: a)
+    tags = ask("Tags (comma-separated, - for none)", ", ".join(fields.get("tags") or []) or "-", lambda a: a)
     out["tags"] = [] if tags in ("", "-") else [t.strip() for t in tags.split(",") if t.strip()]
     return out

@@ -7,8 +7,9 @@ from typing import Annotated, Optional
 
 import typer
 
-from claimtrack.cli.base import (ByOpt, DueBeforeOpt, JsonOpt, OverdueOpt, SearchOpt, StatusOpt, TagOpt, command,
-                                 emit_json, make_filter, open_store, print_claim, show_path)
+from claimtrack.cli.base import (ByOpt, DueBeforeOpt, JsonOpt, OverdueOpt, SearchOpt, StatusOpt, TagOpt, ask, command,
+                                 emit_json, make_filter, open_store, print_claim, show_path,
+                                 write_output)
 from claimtrack.errors import InputError
 
 
@@ -47,11 +48,7 @@ def stats_cmd(
     if svg:
         from claimtrack.chart import calibration_svg
 
-        try:
-            with open(svg, "w", encoding="utf-8") as f:
-                f.write(calibration_svg(result["calibration"]))
-        except OSError as e:
-            raise InputError(f"cannot write {show_path(svg)}: {e.strerror or e}") from None
+        write_output(svg, calibration_svg(result["calibration"]).encode("utf-8"))
     if as_json:
         emit_json(result)
         return
@@ -111,30 +108,18 @@ def review_cmd(
     for n, claim in enumerate(queue, 1):
         print()
         print_claim(claim, f"Claim {claim['id']} ({n} of {len(queue)}), due {claim['due']}")
-        choice = _ask("Verdict? [c]onfirm [r]efute [p]artial [v]oid [s]kip [q]uit", "", _choice)
+        choice = ask("Verdict? [c]onfirm [r]efute [p]artial [v]oid [s]kip [q]uit", "", _choice)
         if choice == "quit":
             break
         if choice == "skip":
             continue
-        verdict = {field: _ask(prompt, default, _valid(claim, choice, field)) for field, prompt, default in (
+        verdict = {field: ask(prompt, default, _valid(claim, choice, field)) for field, prompt, default in (
             ("on", "Verdict date", today().isoformat()), ("evidence", "Evidence URL", ""), ("note", "Note", ""))}
         with open_store(write=True) as writer:
             writer.resolve(claim["id"], choice, **verdict)
         judged += 1
         message(f"Saved: claim {claim['id']} is {choice}.")
     message(f"Judged {judged} claim{'s' if judged != 1 else ''}.")
-
-
-def _ask(prompt: str, default: str, check):
-    """Ask until `check(answer)` accepts it (it returns the value, or raises InputError saying why not)."""
-    from claimtrack.render import message
-
-    while True:
-        answer = typer.prompt(prompt, default=default, show_default=bool(default)).strip()
-        try:
-            return check(answer)
-        except InputError as e:
-            message(f"claimtrack: {e}; try again")
 
 
 def _choice(answer: str) -> str:

@@ -7,8 +7,8 @@ from typing import Annotated, Optional
 
 import typer
 
-from claimtrack.cli.base import (ByOpt, DueBeforeOpt, JsonOpt, OverdueOpt, SearchOpt, StatusOpt, TagOpt, command,
-                                 db_path, emit_json, make_filter, open_store, show_path)
+from claimtrack.cli.base import (ByOpt, DueBeforeOpt, OverdueOpt, SearchOpt, StatusOpt, TagOpt, command,
+                                 db_path, emit_json, make_filter, open_store, show_path, write_output)
 from claimtrack.errors import InputError, UsageError
 
 DEFAULT_FILE = "claimtrack-report.html"  # the same as claimtrack.report.DEFAULT_FILE, without importing it
@@ -78,7 +78,7 @@ def report_cmd(
         sys.stdout.buffer.write(data)
         sys.stdout.buffer.flush()
         return
-    _write(target, data)
+    write_output(target, data)
     if as_json:
         emit_json({"output": str(target), "bytes": len(data), "claims": len(claims), "listed": listed,
                    "claimants": len({c["claimant"] for c in claims}), "as_of": day.isoformat()})
@@ -93,19 +93,6 @@ def _same_file(a, b) -> bool:
         return a.resolve() == b.resolve() or (a.exists() and b.exists() and a.samefile(b))
     except OSError:
         return False
-
-
-def _write(target, data: bytes) -> None:
-    """All or nothing: a reader (a web server, a mail client) never sees half a page."""
-    from claimtrack.errors import StorageError
-    from claimtrack.storage import atomic_write
-
-    try:
-        atomic_write(target, data)
-    except StorageError as e:
-        cause = e.__context__
-        reason = getattr(cause, "strerror", None) or str(cause or e)
-        raise InputError(f"cannot write {show_path(target)}: {reason}") from None
 
 
 def _scope(status, by, tag, search, due_before, overdue, day) -> str | None:

@@ -9,7 +9,7 @@ import typer
 
 from claimtrack.cli.base import (ByOpt, DryRunOpt, DueBeforeOpt, FileArg, JsonOpt, LimitOpt, OverdueOpt, SearchOpt,
                                  SortOpt, StatusOpt, TagOpt, command, emit_json, id_list, make_filter, open_store,
-                                 read_input, show_path)
+                                 read_input, show_path, write_output)
 from claimtrack.errors import InputError
 
 @command("batch", epilog="""Example:
@@ -132,11 +132,7 @@ def export_cmd(
 
     buffer = io.BytesIO()
     export(found, fmt, buffer)
-    try:
-        with open(output, "wb") as f:
-            f.write(buffer.getvalue())
-    except OSError as e:
-        raise InputError(f"cannot write {show_path(output)}: {e.strerror or e}") from None
+    write_output(output, buffer.getvalue())
     from claimtrack.textsafe import one_line
 
     sys.stderr.write(f"Exported {len(found)} claim{'s' if len(found) != 1 else ''} to {one_line(show_path(output))}\n")
