@@ -439,14 +439,15 @@ _RESOLUTION_KEYS = frozenset(RESOLUTION_FIELDS)
 def stored_claim_problem(doc: Mapping[str, Any], doc_id: int | None = None, *, text_checked: bool = False) -> str | None:
     """What makes a stored claim unusable ("has no claimant", "has a status 'maybe'"...), or None if it is fine.
 
-    `doc` holds every field of FIELDS (as `upgrade_claim` leaves it). This is the whole claim schema as every
+    `doc` holds every field of FIELDS, as `upgrade_claim` leaves it (a missing one raises KeyError: the storage
+    takes that as "complete it first", with no key test of its own). This is the whole claim schema as every
     command relies on it: the kind of every field, status one of STATUSES, dates YYYY-MM-DD, timestamps ISO
     8601, confidence 0..1, tags a list of strings, source and resolution objects of exactly their own fields with
     string or null values (URLs are checked where they become links), a canonical uuid, a body id equal to the
     line's (`doc_id`) or absent, and strings that are valid UTF-8 without NUL (`text_checked`: the caller has
     already ruled those out, e.g. by one byte search of the line). It runs on every claim read from a file
-    claimtrack did not write itself, so it is straight-line tests (about a third of what parsing the line costs),
-    and a message is built only for a claim that fails.
+    claimtrack did not write itself, so it is straight-line tests (about what parsing the line costs), and a
+    message is built only for a claim that fails.
     """
     if doc_id is not None:
         value = doc["id"]
