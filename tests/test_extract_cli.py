@@ -76,12 +76,14 @@ def test_batch_lines_feed_claimtrack_batch_and_a_second_run_prints_nothing(sh, c
     assert r.exit_code == 0, r.stderr
     ops = [json.loads(line) for line in r.stdout.splitlines()]
     assert len(ops) == 4 and all(op["op"] == "add" and op["uuid"] for op in ops)
-    assert ops[0]["due"] == "in August" and ops[3]["confidence"] == "likely"
+    assert ops[0]["due_text"] == "in August" and ops[0]["due"][:4].isdigit()
+    assert ops[3]["confidence_text"] == "likely" and ops[3]["confidence"] == 0.75
     applied = ct("batch", "-", input=r.stdout)
     assert applied.exit_code == 0, applied.stderr
     claims = ct("list", "--json").json()
     assert [c["claimant"] for c in claims] == ["Priya Raman"] * 3 + ["Tom Whitlock"]
     assert claims[0]["due_text"] == "in August" and claims[0]["source"]["url"] == "https://example.org/rates"
+    assert claims[3]["confidence_text"] == "likely" and claims[0]["due"] == ops[0]["due"]
     again = ct("extract", article, "--batch", "--source", "https://example.org/rates")
     assert again.exit_code == 0 and again.stdout == "" and "Left out 4 already recorded." in again.stderr
     shown = ct("extract", article, "--source", "https://example.org/rates")

@@ -84,24 +84,18 @@ class Proposal:
     def batch_op(self) -> dict[str, Any]:
         """One `{"op": "add", ...}` line for `claimtrack batch` (its uuid makes a second run refuse, not repeat).
 
-        Batch lines take the fields `add` takes: the due phrase is given when `add` reads it to the same date
-        (so it is kept), else the date; likewise Kent's words for the confidence, else the number."""
-        from claimtrack.phrases import KENT_SCALE, parse_due
-
+        The deadline and the confidence go in as read (a date, a number), each with the article's words beside
+        it (`due_text`, `confidence_text`), so nothing the article said is lost on the way into the database."""
         op: dict[str, Any] = {"op": "add", "uuid": self.uuid, "text": self.text, "claimant": self.claimant,
                               "said_on": self.said_on}
         if self.due:
-            due: Any = self.due
+            op["due"] = self.due
             if self.due_text:
-                try:
-                    if parse_due(self.due_text, dt.date.fromisoformat(self.said_on))[0].isoformat() == self.due:
-                        due = self.due_text
-                except InputError:
-                    pass
-            op["due"] = due
+                op["due_text"] = self.due_text
         if self.confidence is not None:
-            words = (self.confidence_text or "").lower()
-            op["confidence"] = words if words in KENT_SCALE and KENT_SCALE[words] == self.confidence else self.confidence
+            op["confidence"] = self.confidence
+            if self.confidence_text:
+                op["confidence_text"] = self.confidence_text
         op["tags"] = list(self.tags)
         op["source"] = dict(self.source)
         op["quote"] = self.quote
