@@ -310,7 +310,7 @@ def _append_line(path, line: str) -> None:
     old = path.read_bytes() if path.exists() else b""
     if old and not old.endswith(b"\n"):
         old += b"\n"
-    atomic_write(path, old + line.encode("utf-8") + b"\n")
+    atomic_write(path, old + line.encode("utf-8") + b"\n", what=str(path), clean_stale=False)
 
 
 # -- git-resolve -------------------------------------------------------------------------------------------------

@@ -744,7 +744,7 @@ def write_checked(path: Path, merged: Merged, label: str) -> None:
     """
     check = path.with_name(f".{path.name}.claimtrack-merge-{os.getpid()}")
     try:
-        atomic_write(check, merged.pieces)
+        atomic_write(check, merged.pieces, what=str(path), clean_stale=False)
         del merged.pieces[:]
         db = Database.load(check)
         if not merged.complete:
