@@ -305,11 +305,13 @@ def test_duplicate_of_names_a_claim_recorded_from_the_same_article_with_the_same
     assert one(text, url="https://example.org/a", existing=[{"id": 9, "uuid": p.uuid}]).duplicate_of == 9
 
 
-def test_batch_line_keeps_phrases_add_can_read_and_dates_otherwise():
-    p = one("Prices will fall before April, Jo Smith said.")
-    assert p.batch_op()["due"] == "2020-03-31"
-    assert one("Prices will fall in April, Jo Smith said.").batch_op()["due"] == "in April"
-    assert one("Prices will likely fall, Jo Smith said.").batch_op()["confidence"] == "likely"
+def test_batch_line_carries_the_date_and_the_articles_words_beside_it():
+    before = one("Prices will fall before April, Jo Smith said.").batch_op()
+    assert before["due"] == "2020-03-31" and before["due_text"] == "before April"
+    in_april = one("Prices will fall in April, Jo Smith said.").batch_op()
+    assert in_april["due"] == "2020-04-30" and in_april["due_text"] == "in April"
+    likely = one("Prices will likely fall, Jo Smith said.").batch_op()
+    assert likely["confidence"] == 0.75 and likely["confidence_text"] == "likely"
 
 
 _WORDS = ["will", "won't", "said", "says", "expects", "Smith", "Jo", "he", "she", "by", "April", "in", "2019", "the",
