@@ -164,6 +164,9 @@ def test_a_broken_database_offers_nothing_and_prints_no_error(complete, db_path)
 
 def test_completion_builds_only_the_command_being_completed(complete, claims, monkeypatch):
     from claimtrack import cli
+    from claimtrack.cli import fastcomplete
+
+    monkeypatch.setattr(fastcomplete, "answer", lambda: None)  # the full path (the fast one builds nothing)
 
     built = []
     real = cli.build_app
@@ -321,3 +324,128 @@ def test_a_real_fish_completes_through_the_installed_script(claims, tmp_path):
     assert lines[0] == "confirm\tMark claims as having come true."
     assert "1\tTalks will break down in April" in lines and "12\tfiller 12" in lines
     assert "Harry Kazianis" in lines and "harriet O'Neil" in lines
+
+
+# -- the fast path: ids, tags and claimants without Typer -----------------------------------------------------
+@pytest.fixture
+def answer(capfdbinary, monkeypatch):
+    """answer(shell, line, fast) -> (exit code, bytes printed), by the fast path or (fast=False) the full one."""
+    from claimtrack.cli import fastcomplete, main
+
+    real = fastcomplete.answer
+    asked = []
+
+    def run(shell: str, line: str, fast: bool, **extra: str) -> tuple[int, bytes]:
+        with monkeypatch.context() as m:
+            for name, value in dict(protocol(shell, line), **extra).items():
+                m.setenv(name, value)
+            m.setattr(fastcomplete, "answer", (lambda: asked.append(real()) or asked[-1]) if fast else lambda: None)
+            capfdbinary.readouterr()
+            code = main([])
+            sys.stdout.flush()
+            out, err = capfdbinary.readouterr()
+        assert err == b""
+        if fast:
+            assert asked[-1] is not None, f"the fast path declined {line!r}"
+        return code, out
+
+    return run
+
+
+FAST_LINES = [
+    "claimtrack show ", "claimtrack show 1", "claimtrack history 1", "claimtrack edit 1", "claimtrack show 99",
+    "claimtrack show x", "claimtrack confirm ", "claimtrack confirm 1 1", "claimtrack refute 2 --json 1",
+    "claimtrack confirm -e https://x.example 3 ", "claimtrack delete 3 ", "claimtrack reopen 1",
+    "claimtrack resolve ", "claimtrack resolve 4 ", "claimtrack resolve 4 5 pa", "claimtrack resolve 4 void ",
+    "claimtrack resolve 1 1",
+    "claimtrack list --tag ", "claimtrack list --tag k", "claimtrack stats -t s", "claimtrack edit 1 --remove-tag K",
+    "claimtrack edit 1 --add-tag ", "claimtrack list --by ", "claimtrack list --by har",
+    "claimtrack export --status open --by J", "claimtrack import x.csv --claimant ", "claimtrack list --by zz",
+    "claimtrack --debug list -t ", "claimtrack list --search -t ",
+]
+
+
+@pytest.mark.parametrize("shell", ["bash", "zsh", "fish"])
+def test_the_fast_path_prints_what_the_full_path_prints(answer, claims, shell, ct, tmp_path):
+    other = tmp_path / "other.json"
+    assert ct("--db", str(other), "add", "Elsewhere: 'quoted' \"text\"", "--by", "O'Neil & Co", "-t", "a b").exit_code == 0
+    lines = FAST_LINES + [f"claimtrack --db {other} show ", f"claimtrack --db {other} list --by O",
+                          f"claimtrack --db {other} list -t ", f"claimtrack --db {tmp_path / 'none.json'} show "]
+    for line in lines:
+        full = answer(shell, line, fast=False)
+        assert answer(shell, line, fast=True) == full, line
+        assert full[0] == 0
+    if shell == "fish":  # fish first asks whether there is anything to complete: the exit code says
+        for line in ("claimtrack show ", "claimtrack show 99", "claimtrack list --by zz"):
+            full = answer(shell, line, fast=False, _TYPER_COMPLETE_FISH_ACTION="is-args")
+            assert answer(shell, line, fast=True, _TYPER_COMPLETE_FISH_ACTION="is-args") == full
+            assert full[1] == b""
+    assert answer(shell, "claimtrack show 1", fast=True) != answer(shell, "claimtrack show 2", fast=True)
+
+
+@pytest.mark.parametrize("line", [
+    "claimtrack ", "claimtrack sh", "claimtrack list --", "claimtrack list --status ", "claimtrack list --sort ",
+    "claimtrack list --tag=k", "claimtrack show 1 ", "claimtrack confirm -- ", "claimtrack confirm --bogus ",
+    "claimtrack --db", "claimtrack --version show ", "claimtrack batch ", "claimtrack merge-driver ",
+    "claimtrack list -tk", "claimtrack add ",
+])
+def test_the_fast_path_leaves_everything_else_to_the_full_path(line, monkeypatch):
+    from claimtrack.cli.fastcomplete import answer
+
+    for shell in ("bash", "zsh", "fish"):
+        for name, value in protocol(shell, line).items():
+            monkeypatch.setenv(name, value)
+        assert answer() is None, (shell, line)
+
+
+def typer_command_table() -> dict:
+    """What the fast path's parser needs of each command, read from the Typer definitions."""
+    import typer.main
+
+    from claimtrack import cli
+    from claimtrack.cli.completion import _completer
+
+    cli._load_commands()
+    table = {}
+    for name in cli.COMMANDS:
+        cmd = typer.main.get_command(cli.build_app(name)).commands[name]
+        flags, valued, arguments = ["--help", "-h"], {}, []
+        for p in cmd.params:
+            if p.param_type_name == "argument":
+                arguments.append((p.name, p.nargs))
+            elif p.is_flag or p.count:
+                flags += [*p.opts, *p.secondary_opts]
+            else:
+                completer = _completer(name, p)
+                kind = ""
+                if p.nargs != 1:
+                    kind = "?"
+                elif completer is not None and completer.__qualname__.startswith("_from_database"):
+                    kind = "tags" if set(p.opts) & {"--tag", "-t", "--add-tag", "--remove-tag"} else "claimants"
+                valued.update(dict.fromkeys(p.opts, kind))
+        table[name] = (" ".join(sorted(flags)), dict(sorted(valued.items())), tuple(arguments))
+    return table
+
+
+def test_the_fast_path_knows_every_command_as_typer_defines_it():
+    """A new option or command changes the Typer definitions: this says to update fastcomplete.COMMANDS."""
+    from claimtrack.cli.fastcomplete import COMMANDS
+
+    assert COMMANDS == typer_command_table()
+
+
+def test_the_executable_answers_ids_tags_and_claimants_without_typer_or_click(claims):
+    """Importing Typer costs about the whole time a completion may take: the fast path never loads it."""
+    for shell, line, expected in [
+        ("bash", "claimtrack confirm 1", "1\n10\n11\n12\n"),
+        ("zsh", "claimtrack show 2", "_arguments '*: :((\"2\":\"No deal before the election\"))'\n"),
+        ("fish", "claimtrack list --by harr", "harriet O'Neil\nHarry Kazianis\n"),
+        ("bash", "claimtrack list -t s", "sanctions\n"),
+    ]:
+        r = run_exe(env=dict(protocol(shell, line), PYTHONPROFILEIMPORTTIME="1"))
+        assert (r.returncode, r.stdout) == (0, expected), (line, r)
+        loaded = {row.rsplit("|", 1)[-1].strip() for row in r.stderr.splitlines() if row.startswith("import time:")}
+        assert "claimtrack.cli.fastcomplete" in loaded
+        assert not {m for m in loaded if m.split(".")[0] in ("typer", "click", "rich")}, (line, sorted(loaded))
+    r = run_exe(env=dict(protocol("bash", "claimtrack li"), PYTHONPROFILEIMPORTTIME="1"))  # the full path
+    assert r.stdout == "list\n" and " typer" in r.stderr

@@ -14,7 +14,12 @@ import sys
 from importlib import import_module
 from typing import Annotated, Optional
 
-import typer
+if os.environ.get("_CLAIMTRACK_COMPLETE"):  # the shell asks what <Tab> should offer: ids, tags and claimants
+    from claimtrack.cli.fastcomplete import answer_and_exit  # are answered here, before Typer is imported
+
+    answer_and_exit()
+
+import typer  # noqa: E402
 
 from claimtrack import __version__
 from claimtrack.cli.base import COMMANDS as _COMMANDS, EPILOG_EXIT, state as _state
@@ -109,6 +114,12 @@ def main(argv: list[str] | None = None) -> int:
     # collector would only slow it down (measured: reading 100k claims takes ~30% longer with it on).
     gc.disable()
     if os.environ.get("_CLAIMTRACK_COMPLETE"):  # the shell asks what <Tab> should offer
+        from claimtrack.cli.fastcomplete import answer
+
+        fast = answer()
+        if fast is not None:
+            sys.stdout.write(fast[1])
+            return fast[0]
         from claimtrack.cli.completion import complete
 
         return complete(_load_commands, build_app, _command_name, debug=bool(os.environ.get("CLAIMTRACK_DEBUG")))

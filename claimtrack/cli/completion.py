@@ -3,14 +3,16 @@
 bash, zsh and fish ask through the environment protocol of Typer and click: the script that
 `claimtrack --show-completion` prints (and `--install-completion` installs) runs `claimtrack` with
 `_CLAIMTRACK_COMPLETE=complete_bash` and the words typed so far in `COMP_WORDS`/`COMP_CWORD` (bash) or
-`_TYPER_COMPLETE_ARGS` (zsh, fish). `claimtrack.cli.main` hands such a call here before anything else, so an
-ordinary command never imports this module.
+`_TYPER_COMPLETE_ARGS` (zsh, fish). Requests answered from the database (claim ids, tags, claimants) are read
+first by `fastcomplete`, without Typer; whatever it does not answer, `claimtrack.cli.main` hands here before
+anything else, so an ordinary command never imports this module.
 
 Commands, options, statuses, sort keys and formats come from the command definitions and the registries that
 the commands themselves use. Claim ids (with the claim's text as the description zsh and fish show), tags and
 claimants come from one read of the database and a byte scan of its claims, one document per line with sorted
-keys: no claim is parsed whole. A file in another layout (hand-indented, older schema) is read through the
-store instead. A completion never prints an error: if the file cannot be read, it offers nothing from it.
+keys: no claim is parsed whole (both paths share that reading and the shells' formats below). A file in
+another layout (hand-indented, older schema) is read through the store instead. A completion never prints an
+error: if the file cannot be read, it offers nothing from it.
 """
 
 from __future__ import annotations
@@ -111,9 +113,13 @@ def _items(values: Iterable[str], incomplete: str, help: dict[str, str] | None =
     """CompletionItems for the values that start with what was typed (in any case)."""
     from typer._click.shell_completion import CompletionItem
 
+    return [CompletionItem(v, help=(help or {}).get(v)) for v in matching(values, incomplete)]
+
+
+def matching(values: Iterable[str], incomplete: str) -> list[str]:
+    """The values that start with what was typed (in any case) and can be typed (no newline in them)."""
     typed = incomplete.casefold()
-    return [CompletionItem(v, help=(help or {}).get(v)) for v in values
-            if v.casefold().startswith(typed) and one_line(v) == v]  # a value with a newline cannot be typed
+    return [v for v in values if v.casefold().startswith(typed) and one_line(v) == v]
 
 
 def _fixed(values: Iterable[str], help: dict[str, str] | None = None):
@@ -226,30 +232,20 @@ class Catalog:
         if self._docs is not None:
             found = sorted((d["id"], d.get("text")) for d in self._docs if str(d["id"]).startswith(prefix))
             return [(i, _brief(t) if with_text else None) for i, t in found]
-        data, hi = self._data, self._hi
-        find, rfind = data.find, data.rfind
-        needle = b'\n"' + prefix.encode()
-        ids: list[int] = []
-        texts: list[bytes] = []
-        pos = find(needle, self._lo, hi)
-        while pos != -1:
-            quote = find(b'"', pos + 2, hi)
-            end = find(b"\n", quote, hi)
-            if end == -1:
-                end = hi
-            key = data[pos + 2:quote]
-            if key.isdigit():
-                ids.append(int(key))
-                if with_text:  # the key is near the line's end (keys are sorted): look from there
-                    at = rfind(b'"text":"', quote, end) + 7  # the value's opening quote
-                    close = find(b'"', at + 1, end)
-                    if data[close - 1] == 0x5C:  # an escaped quote: find the real end
-                        close = _string_end(data, at + 1)
-                    texts.append(b"null" if at == 6 else data[at:close + 1])
-            pos = find(needle, end, hi)
+        if not (prefix.isascii() and (prefix.isdigit() or not prefix)):
+            return []  # a key is ASCII digits
+        # one regular expression finds each line's key and (the last "text" on the line: keys are sorted, and
+        # after "text" come only dates and the uuid) its text as written; an id with no text gets no help
+        key = re.escape(prefix.encode()) + (rb"\d*" if prefix else rb"\d+")
         if not with_text:
-            return [(i, None) for i in ids]
-        return list(zip(ids, _briefs(texts)))
+            keys = re.compile(rb'\n"(' + key + rb')"').findall(self._data, self._lo, self._hi)
+            return [(int(i), None) for i in keys]
+        found = re.compile(rb'\n"(' + key + rb')"(?:[^\n]*"text":(' + _STRING + rb"))?").findall(
+            self._data, self._lo, self._hi)
+        if not found:
+            return []
+        ids, texts = zip(*found)
+        return list(zip(map(int, ids), _briefs([t or b"null" for t in texts])))
 
     def tags(self) -> set[str]:
         if self._docs is not None:
@@ -276,41 +272,30 @@ _TAG_LISTS = re.compile(rb'"tags":\[([^\]]*)\]')
 
 
 def _decode(raw: bytes) -> Any:
-    import orjson
+    import json  # not orjson: importing it costs more than decoding these few strings with json
 
     try:
-        return orjson.loads(raw)
-    except orjson.JSONDecodeError:
+        return json.loads(raw)
+    except ValueError:
         return None
-
-
-def _string_end(buf: bytes, pos: int) -> int:
-    """Where the JSON string whose text starts at `pos` (just after its opening quote) ends: its closing quote."""
-    end = buf.find(b'"', pos)
-    while end > 0 and buf[end - 1] == 0x5C:  # a backslash: escaped unless the backslash is itself escaped
-        slashes = 1
-        while buf[end - 1 - slashes] == 0x5C:
-            slashes += 1
-        if slashes % 2 == 0:
-            break
-        end = buf.find(b'"', end + 1)
-    return end
 
 
 def _briefs(raw: list[bytes]) -> list[str | None]:
     """Decode JSON strings (one call for all of them) and make each a brief description."""
-    import orjson
+    import json  # not orjson: importing it (~30 ms) would cost more than all the decoding
 
     try:
-        texts = orjson.loads(b"[" + b",".join(raw) + b"]")
-    except orjson.JSONDecodeError:  # a damaged line: decode one by one, and give up only on that one
+        texts = json.loads(b"[" + b",".join(raw) + b"]")
+    except ValueError:  # a damaged line: decode one by one, and give up only on that one
         texts = []
         for one in raw:
             try:
-                texts.append(orjson.loads(one))
-            except orjson.JSONDecodeError:
+                texts.append(json.loads(one))
+            except ValueError:
                 texts.append(None)
-    return [_brief(t) for t in texts]
+    width = HELP_WIDTH  # most texts are one printable line: `_brief` inlined for those
+    return [(t if len(t) <= width else t[:width - 1] + "…") if t.__class__ is str and t.isprintable() else _brief(t)
+            for t in texts]
 
 
 def _brief(text: object, width: int = HELP_WIDTH) -> str | None:
@@ -339,6 +324,30 @@ def _zsh_escape(s: str) -> str:
             .replace(":", "\\\\:").replace("'", "'\\''"))
 
 
+def format_bash(value: str, help: str | None) -> str:
+    return value if value.isalnum() else _BASH_SPECIAL.sub(r"\\\1", value)
+
+
+def format_zsh_all(items: list[tuple[str, str | None]]) -> str:
+    """`format_zsh` of each item, one a line: escaped all at once (a newline or NUL is in no value or help)."""
+    joined = "\n".join(f"{v}\0{h}" if h else v for v, h in items)
+    if joined.count("\n") != len(items) - 1 or joined.count("\0") != sum(1 for _v, h in items if h):
+        return "\n".join(format_zsh(v, h) for v, h in items)
+    return '"' + _zsh_escape(joined).replace("\n", '"\n"').replace("\0", '":"') + '"'
+
+
+def format_zsh(value: str, help: str | None) -> str:
+    if help:
+        return f'"{_zsh_escape(value)}":"{_zsh_escape(help)}"'
+    return f'"{_zsh_escape(value)}"'
+
+
+def format_fish(value: str, help: str | None) -> str:
+    if help:  # every whitespace character but the space is unprintable
+        return value + "\t" + (help if help.isprintable() else re.sub(r"\s", " ", help))
+    return value
+
+
 # -- the shells -----------------------------------------------------------------------------------------------
 def _shell_classes() -> dict[str, type]:
     """Typer's bash, zsh and fish completion, with three changes: a value holding spaces or shell characters
@@ -349,19 +358,14 @@ def _shell_classes() -> dict[str, type]:
 
     class Bash(BashComplete):
         def format_completion(self, item: Any) -> str:
-            value = item.value
-            return value if value.isalnum() else _BASH_SPECIAL.sub(r"\\\1", value)
+            return format_bash(item.value, item.help)
 
     class Zsh(ZshComplete):
         def format_completion(self, item: Any) -> str:
-            if item.help:
-                return f'"{_zsh_escape(item.value)}":"{_zsh_escape(item.help)}"'
-            return f'"{_zsh_escape(item.value)}"'
+            return format_zsh(item.value, item.help)
 
     class Fish(FishComplete):
         def format_completion(self, item: Any) -> str:
-            if item.help:
-                return item.value + "\t" + re.sub(r"\s", " ", item.help)
-            return item.value
+            return format_fish(item.value, item.help)
 
     return {"bash": Bash, "zsh": Zsh, "fish": Fish}
