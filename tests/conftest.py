@@ -85,3 +85,41 @@ def sh():
         return Result(proc.returncode, proc.stdout.decode("utf-8"), proc.stderr.decode("utf-8"))
 
     return run
+
+
+def drive_pty(args: list[str], answers: list[tuple[str, str]], timeout: float = 30.0, columns: int = 120):
+    """Run the installed claimtrack on a pseudo-terminal, answering each prompt (matched by its text) in turn.
+
+    Returns (exit code, everything the terminal showed). For the interactive flows (review, extract --add,
+    edit in an editor), which only ever ask when stdin is a terminal."""
+    import select
+    import time
+
+    master, slave = os.openpty()
+    env = dict(os.environ, COLUMNS=str(columns), TERM="dumb")
+    proc = subprocess.Popen(claimtrack_exe() + args, stdin=slave, stdout=slave, stderr=slave, env=env, close_fds=True)
+    os.close(slave)
+    out = b""
+    pending = list(answers)
+    deadline = time.monotonic() + timeout
+    try:
+        while time.monotonic() < deadline:
+            ready, _, _ = select.select([master], [], [], 0.2)
+            if ready:
+                try:
+                    chunk = os.read(master, 4096)
+                except OSError:
+                    break
+                if not chunk:
+                    break
+                out += chunk
+            if pending and pending[0][0].encode() in out.rsplit(b"\n", 1)[-1]:
+                os.write(master, pending.pop(0)[1].encode() + b"\r")
+            if proc.poll() is not None and not ready:
+                break
+        proc.wait(timeout=5)
+    finally:
+        os.close(master)
+        if proc.poll() is None:
+            proc.kill()
+    return proc.returncode, out.decode("utf-8", "replace")

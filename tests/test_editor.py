@@ -140,9 +140,9 @@ def kept_text(out: str) -> str:
 
 
 def drive(args):
-    from test_review import _drive
+    from conftest import drive_pty
 
-    return _drive(args, [])
+    return drive_pty(args, [], timeout=20.0, columns=100)
 
 
 @pytest.mark.parametrize("variable", ["EDITOR", "VISUAL"])

@@ -5,7 +5,6 @@ from __future__ import annotations
 import http.server
 import json
 import os
-import select
 import subprocess
 import sys
 import threading
@@ -14,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import claimtrack_exe
+from conftest import drive_pty
 
 ARTICLE = """Rates to rise, economists say
 
@@ -258,41 +257,11 @@ def test_an_unreachable_host_is_bad_input(ct):
 pty_only = pytest.mark.skipif(sys.platform == "win32", reason="needs a POSIX pseudo-terminal")
 
 
-def _drive(args, answers, timeout=30.0):
-    """Run claimtrack on a pseudo-terminal, answering each prompt (matched by its text) in turn."""
-    master, slave = os.openpty()
-    env = dict(os.environ, COLUMNS="120", TERM="dumb")
-    proc = subprocess.Popen(claimtrack_exe() + args, stdin=slave, stdout=slave, stderr=slave, env=env, close_fds=True)
-    os.close(slave)
-    out = b""
-    pending = list(answers)
-    deadline = time.monotonic() + timeout
-    try:
-        while time.monotonic() < deadline:
-            ready, _, _ = select.select([master], [], [], 0.2)
-            if ready:
-                try:
-                    chunk = os.read(master, 4096)
-                except OSError:
-                    break
-                if not chunk:
-                    break
-                out += chunk
-            if pending and pending[0][0].encode() in out.rsplit(b"\n", 1)[-1]:
-                os.write(master, pending.pop(0)[1].encode() + b"\r")
-            if proc.poll() is not None and not ready:
-                break
-        proc.wait(timeout=5)
-    finally:
-        os.close(master)
-        if proc.poll() is None:
-            proc.kill()
-    return proc.returncode, out.decode("utf-8", "replace")
 
 
 @pty_only
 def test_on_a_terminal_each_proposal_is_added_edited_or_skipped_and_saved_at_once(ct, article):
-    code, out = _drive(["extract", str(article), "--add"], [
+    code, out = drive_pty(["extract", str(article), "--add"], [
         ("Add?", "a"),
         ("Add?", "e"),
         ("Text", "Priya Raman: a June cut is unlikely"),
@@ -321,7 +290,7 @@ def test_on_a_terminal_each_proposal_is_added_edited_or_skipped_and_saved_at_onc
 @pty_only
 def test_on_a_terminal_a_recorded_proposal_is_passed_over(ct, article):
     assert ct("extract", article, "--add", "--yes").exit_code == 0
-    code, out = _drive(["extract", str(article), "--add"], [])
+    code, out = drive_pty(["extract", str(article), "--add"], [])
     assert code == 0 and out.count("Already recorded as claim") == 4 and "Added 0 claims." in out
 
 

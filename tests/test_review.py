@@ -2,15 +2,11 @@
 
 from __future__ import annotations
 
-import os
-import select
-import subprocess
 import sys
-import time
 
 import pytest
 
-from conftest import claimtrack_exe
+from conftest import drive_pty
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="needs a POSIX pseudo-terminal")
 
@@ -30,41 +26,11 @@ def test_review_on_a_pipe_prints_the_queue_and_never_asks(sh, ct):
     assert r.exit_code == 0 and r.stdout == "" and "Nothing is due before 2018-01-01" in r.stderr
 
 
-def _drive(args, answers, timeout=20.0):
-    """Run claimtrack on a pseudo-terminal, answering each prompt (matched by its text) in turn."""
-    master, slave = os.openpty()
-    env = dict(os.environ, COLUMNS="100", TERM="dumb")
-    proc = subprocess.Popen(claimtrack_exe() + args, stdin=slave, stdout=slave, stderr=slave, env=env, close_fds=True)
-    os.close(slave)
-    out = b""
-    pending = list(answers)
-    deadline = time.monotonic() + timeout
-    try:
-        while time.monotonic() < deadline:
-            ready, _, _ = select.select([master], [], [], 0.2)
-            if ready:
-                try:
-                    chunk = os.read(master, 4096)
-                except OSError:
-                    break
-                if not chunk:
-                    break
-                out += chunk
-            if pending and pending[0][0].encode() in out.rsplit(b"\n", 1)[-1]:
-                os.write(master, pending.pop(0)[1].encode() + b"\r")
-            if proc.poll() is not None and not ready:
-                break
-        proc.wait(timeout=5)
-    finally:
-        os.close(master)
-        if proc.poll() is None:
-            proc.kill()
-    return proc.returncode, out.decode("utf-8", "replace")
 
 
 def test_review_on_a_terminal_saves_each_verdict_as_it_is_given(ct):
     seed(ct)
-    code, out = _drive(["review", "--as-of", "2019-01-01"], [
+    code, out = drive_pty(["review", "--as-of", "2019-01-01"], [
         ("Verdict?", "r"),
         ("Verdict date", "2018-02-05"),
         ("Evidence URL", "https://example.org/evidence"),
@@ -84,7 +50,7 @@ def test_the_verdict_date_defaults_to_today_and_is_shown(ct):
     from claimtrack.model import today
 
     seed(ct)
-    code, out = _drive(["review", "--as-of", "2019-01-01"], [
+    code, out = drive_pty(["review", "--as-of", "2019-01-01"], [
         ("Verdict?", "confirm"), (f"Verdict date [{today().isoformat()}]", ""), ("Evidence URL", ""), ("Note", ""),
         ("Verdict?", "quit"),
     ])
@@ -94,7 +60,7 @@ def test_the_verdict_date_defaults_to_today_and_is_shown(ct):
 
 def test_review_asks_again_after_a_bad_answer(ct):
     seed(ct)
-    code, out = _drive(["review", "--as-of", "2019-01-01"], [
+    code, out = drive_pty(["review", "--as-of", "2019-01-01"], [
         ("Verdict?", "x"),
         ("Verdict?", "rhttps://example.org"),  # not an answer it documents: asked again, not taken as refute
         ("Verdict?", "s"),
