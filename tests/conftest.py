@@ -123,3 +123,18 @@ def drive_pty(args: list[str], answers: list[tuple[str, str]], timeout: float = 
         if proc.poll() is None:
             proc.kill()
     return proc.returncode, out.decode("utf-8", "replace")
+
+
+def loaded_modules(*args: str) -> set[str]:
+    """The modules a real process has imported after running `claimtrack ARGS` (the start-up guards: a command
+    must not import what it does not use). The command must succeed."""
+    code = (
+        "import sys, json\n"
+        "from claimtrack.cli import main\n"
+        f"code = main({list(args)!r})\n"
+        "sys.stdout.flush()\n"
+        "sys.stderr.write('\\n' + json.dumps(sorted(sys.modules)))\n"
+    )
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=dict(os.environ))
+    assert proc.returncode == 0, proc.stderr
+    return set(json.loads(proc.stderr.strip().splitlines()[-1]))

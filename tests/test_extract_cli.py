@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import http.server
 import json
-import os
-import subprocess
 import sys
 import threading
 import time
@@ -13,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import drive_pty
+from conftest import drive_pty, loaded_modules
 
 ARTICLE = """Rates to rise, economists say
 
@@ -295,15 +293,8 @@ def test_on_a_terminal_a_recorded_proposal_is_passed_over(ct, article):
 
 
 # -- start-up cost ----------------------------------------------------------------------------------------------
-def _modules(*args: str) -> set[str]:
-    code = ("import sys, json\nfrom claimtrack.cli import main\n"
-            f"main({list(args)!r})\nsys.stdout.flush()\nsys.stderr.write(json.dumps(sorted(sys.modules)))\n")
-    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=dict(os.environ))
-    return set(json.loads(proc.stderr.strip().splitlines()[-1]))
-
-
 def test_other_commands_do_not_import_the_extractor(article):
-    mods = _modules("list", "--json")
+    mods = loaded_modules("list", "--json")
     assert not any(m == "trafilatura" or m.startswith(("trafilatura.", "claimtrack.extract", "lxml")) for m in mods)
-    mods = _modules("extract", str(article), "--json")
+    mods = loaded_modules("extract", str(article), "--json")
     assert "claimtrack.extract" in mods and "trafilatura" not in mods  # plain text needs no HTML library

@@ -10,12 +10,12 @@ import json
 import os
 import random
 import re
-import subprocess
-import sys
 from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
+
+from conftest import loaded_modules
 
 from claimtrack import model
 from claimtrack.report import DEFAULT_FILE, DEFAULT_LIMIT, render_report
@@ -407,18 +407,6 @@ def test_cli_and_library_defaults_agree():
 
 
 # -- start-up cost ---------------------------------------------------------------------------------------------
-
-def loaded_modules(*args: str) -> set[str]:
-    code = (
-        "import sys, json\n"
-        "from claimtrack.cli import main\n"
-        f"code = main({list(args)!r})\n"
-        "sys.stdout.flush()\n"
-        "sys.stderr.write('\\n' + json.dumps(sorted(sys.modules)))\n"
-    )
-    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=dict(os.environ))
-    assert proc.returncode == 0, proc.stderr
-    return set(json.loads(proc.stderr.strip().splitlines()[-1]))
 
 
 def test_only_report_loads_the_report_and_only_ics_loads_icalendar(tmp_path):

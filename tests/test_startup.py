@@ -7,25 +7,9 @@ command); if a typer release we allow does that again, the first test fails.
 
 from __future__ import annotations
 
-import json
-import os
-import subprocess
-import sys
-
 import pytest
 
-
-def loaded_modules(*args: str) -> set[str]:
-    code = (
-        "import sys, json\n"
-        "from claimtrack.cli import main\n"
-        f"code = main({list(args)!r})\n"
-        "sys.stdout.flush()\n"
-        "sys.stderr.write(json.dumps(sorted(sys.modules)))\n"
-    )
-    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=dict(os.environ))
-    assert proc.returncode == 0, proc.stderr
-    return set(json.loads(proc.stderr.strip().splitlines()[-1]))
+from conftest import loaded_modules
 
 
 def test_typer_does_not_pull_in_pydantic():
