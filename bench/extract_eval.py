@@ -61,19 +61,20 @@ def norm(text: str) -> str:
     return " ".join(text.split())
 
 
-def load_gold() -> list[dict]:
+def load_gold(gold_dir: Path | None = None) -> list[dict]:
     items = []
-    for path in sorted(GOLD.glob("*.json")):
+    for path in sorted((gold_dir or GOLD).glob("*.json")):
         if path.name == "lookalikes.json":
             continue
         gold = json.loads(path.read_text(encoding="utf-8"))
         gold["name"] = path.stem
+        gold["dir"] = path.parent
         items.append(gold)
     return items
 
 
 def run_article(gold: dict, min_score: float = DEFAULT_MIN_SCORE) -> dict:
-    data = (GOLD / gold["article"]).read_bytes()
+    data = (gold.get("dir", GOLD) / gold["article"]).read_bytes()
     proposals = extract(data, min_score=min_score, **gold.get("options", {}))
     quotes = [norm(p.quote) for p in proposals]
     counts = {"proposals": len(proposals), "precise": 0, "clear": 0, "found": 0, "claimant_ok": 0,
@@ -155,12 +156,15 @@ def add(total: dict, counts: dict) -> None:
         total[key] = total.get(key, 0) + value
 
 
-def evaluate(min_score: float = DEFAULT_MIN_SCORE) -> dict:
-    """Every figure the table shows, by article and by set ('dev', 'heldout', 'all')."""
+def evaluate(min_score: float = DEFAULT_MIN_SCORE, gold_dir: Path | None = None, only: str | None = None) -> dict:
+    """Every figure the table shows, by article and by set ('dev', 'heldout-N', 'all'). `gold_dir`: another folder
+    of articles with gold files (a new round before it joins the set); `only`: the articles of one set."""
     articles = {}
     totals: dict[str, dict] = {name: {} for name in SETS}
     misses = {}
-    for gold in load_gold():
+    for gold in load_gold(gold_dir):
+        if only and gold.get("set", "dev") != only:
+            continue
         result = run_article(gold, min_score)
         articles[gold["name"]] = {"set": gold.get("set", "dev"), **summarise(result["counts"])}
         misses[gold["name"]] = result["misses"]
@@ -194,9 +198,10 @@ def table(result: dict) -> str:
 
     for name, s in result["articles"].items():
         lines.append(row(name, s, s["set"]))
-    for name, label in SETS.items():
+    order = [name for name in SETS if name != "all"] + sorted(set(result["sets"]) - set(SETS)) + ["all"]
+    for name in order:
         if name in result["sets"]:
-            lines.append(row(f"**{label}**", result["sets"][name], name))
+            lines.append(row(f"**{SETS.get(name, f'{name} (first measurement)')}**", result["sets"][name], name))
     looks = result["lookalikes"]
     lines.append("")
     lines.append(f"Stand-alone look-alikes (lookalikes.json): {looks['proposed']} of {looks['n']} proposed "
@@ -282,11 +287,13 @@ def main() -> None:
     parser.add_argument("--misses", action="store_true", help="list every miss and wrong field")
     parser.add_argument("--speed", action="store_true", help="time the extraction of each article")
     parser.add_argument("--min-score", type=float, default=DEFAULT_MIN_SCORE)
+    parser.add_argument("--gold", type=Path, help="a folder of articles with gold files (default: the gold set)")
+    parser.add_argument("--set", dest="only", help="only the articles of this set (e.g. heldout-10)")
     args = parser.parse_args()
     if args.speed:
         speed()
         return
-    result = evaluate(args.min_score)
+    result = evaluate(args.min_score, args.gold, args.only)
     if args.json:
         out = dict(result)
         if not args.misses:

@@ -151,6 +151,10 @@ class Attribution:
     official: bool = False  # the speaker, once resolved, speaks for an office ("he" being the Fed chair)
 
 
+#: An ordinal inside a name: "the 45th Weather Squadron", "the 3rd Infantry Division".
+_ORDINAL = re.compile(r"[0-9]+(?:st|nd|rd|th)")
+
+
 def _is_cap_word(tok: Tok) -> bool:
     return tok.cap and tok.word and not tok.low.isdigit()
 
@@ -160,7 +164,8 @@ def _name_run_left(tokens: list[Tok], end: int, lo: int) -> int:
     i = end - 1
     while i >= lo:
         tok = tokens[i]
-        if _is_cap_word(tok) or (tok.text == "." and i > lo and tokens[i - 1].cap and
+        if _is_cap_word(tok) or (i + 1 < end and _is_cap_word(tokens[i + 1]) and _ORDINAL.fullmatch(tok.text)) or \
+                (tok.text == "." and i > lo and tokens[i - 1].cap and
                                  (len(tokens[i - 1].text) == 1 or tokens[i - 1].low in TITLES)):  # "J. Smith", "Dr. Ng"
             i -= 1
             continue
@@ -450,7 +455,8 @@ def _np_left(view: SentenceView, verb: int, lo: int = 0) -> tuple[int, int, dict
             continue
         if tok.word and not tok.cap and (tok.low not in FUNCTION_WORDS or tok.low in _NP_ADJECTIVES) and \
                 tok.low not in SPEECH and lower_count < 4 \
-                and (not tok.low[:1].isdigit() or re.fullmatch(r"(?:19|20)[0-9]{2}", tok.low)) \
+                and (not tok.low[:1].isdigit() or re.fullmatch(r"(?:19|20)[0-9]{2}", tok.low) or
+                     _ORDINAL.fullmatch(tok.low) and _is_cap_word(toks[start])) \
                 and not tok.low.endswith("ly"):
             lower_count += 1
             start -= 1
@@ -865,8 +871,11 @@ def find_all(view: SentenceView) -> list[Attribution]:
     best = ordered[0]
     for other in ordered:
         # "We expect a deal by Friday, a senior EU official told reporters": the official speaks, "we" is theirs
-        if other.position in ("final", "inverted") and other is not best and \
-                other.content[0] <= best.verb_start < other.content[1] and best.speaker.kind == "pronoun":
+        # "NASA's associate administrator, Lakshmi Hart, said the agency expects ...": the named person speaks,
+        # and "the agency" is her office
+        if other is not best and other.content[0] <= best.verb_start < other.content[1] and \
+                (other.position in ("final", "inverted") and best.speaker.kind == "pronoun" or
+                 other.speaker.kind == "name" and best.speaker.kind == "definite" and other.verb == "say"):
             ordered.remove(other)
             ordered.insert(0, other)
             break

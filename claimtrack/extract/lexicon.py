@@ -6,6 +6,8 @@ stay about sentence shape rather than vocabulary. All entries are lower case.
 
 from __future__ import annotations
 
+import re
+
 
 def _forms(base: str, third: str | None = None, past: str | None = None, ing: str | None = None) -> dict[str, str]:
     """Inflected forms of a regular verb -> tense ('present', 'past', 'ing', 'base')."""
@@ -86,7 +88,7 @@ FRAME_ONLY = {"show", "see", "continue", "report", "confirm", "ask", "signal", "
               "figure", "hope", "worry", "fear", "state", "maintain", "observe", "reason", "comment", "announce",
               "add", "note", "stress", "project", "estimate", "claim"}
 
-ROLES = {
+_ROLE_LIST = {
     "auditor", "auditors", "ombudsman", "comptroller", "treasurer", "actuary", "attorney", "councillor", "councilor",
     "analyst", "analysts", "economist", "economists", "strategist", "strategists", "professor", "director",
     "fellow", "researcher", "researchers", "expert", "experts", "scholar", "official", "officials", "spokesman",
@@ -110,6 +112,28 @@ ROLES = {
     "commentators", "presenter", "host", "anchor", "broker", "fund manager", "portfolio", "physician", "doctor",
     "professor", "researcher", "lecturer", "dean", "rector", "chairperson", "founder", "co-founder", "owner",
 }
+#: Words shaped like a person's job, beyond the list: an unseen article's "epidemiologist", "virologist",
+#: "technician", "administrator", "campaigner". Agent suffixes only where they almost always name a person.
+_ROLE_SHAPE = re.compile(
+    r"[a-z-]{3,}(?:olog|onom|ograph)ists?|[a-z-]{2,}icians?|[a-z-]{4,}(?:ist|yst)s?|[a-z-]{3,}(?:arian|orian)s?|"
+    r"[a-z-]*(?:istrator|ordinator|vestigator|egotiator|ediator|oderator|ommentator|ecutor|ervisor|urator|"
+    r"ountant|ultant|onist|ographer|campaigner|organiser|organizer|designer|producer|manager|officer|lobbyist)s?")
+#: -ist words that are not people
+_NOT_ROLES = {"assist", "assists", "consist", "consists", "insist", "insists", "persist", "persists", "resist",
+              "resists", "exist", "exists", "twist", "twists", "wrist", "wrists", "checklist", "checklists",
+              "playlist", "playlists", "shortlist", "shortlists", "waitlist", "blacklist", "whitelist", "shortlisted",
+              "tungsten", "amethyst", "catalyst", "catalysts", "analyst's"}
+
+
+class _Roles(frozenset):
+    """The role words: the list, and any word shaped like a job (`_ROLE_SHAPE`)."""
+
+    def __contains__(self, word: object) -> bool:
+        return frozenset.__contains__(self, word) or (
+            isinstance(word, str) and word not in _NOT_ROLES and _ROLE_SHAPE.fullmatch(word) is not None)
+
+
+ROLES = _Roles(_ROLE_LIST)
 PLURAL_GROUPS = {
     "analysts", "economists", "strategists", "researchers", "experts", "officials", "diplomats", "pundits",
     "forecasters", "traders", "investors", "bankers", "scientists", "observers", "sources", "insiders",
