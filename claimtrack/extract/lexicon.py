@@ -134,13 +134,22 @@ class _Roles(frozenset):
 
 
 ROLES = _Roles(_ROLE_LIST)
-PLURAL_GROUPS = {
+class _Groups(frozenset):
+    """Words for several people: the list, and any plural shaped like a job ("epidemiologists")."""
+
+    def __contains__(self, word: object) -> bool:
+        return frozenset.__contains__(self, word) or (
+            isinstance(word, str) and word.endswith("s") and word not in _NOT_ROLES and
+            _ROLE_SHAPE.fullmatch(word) is not None)
+
+
+PLURAL_GROUPS = _Groups({
     "analysts", "economists", "strategists", "researchers", "experts", "officials", "diplomats", "pundits",
     "forecasters", "traders", "investors", "bankers", "scientists", "observers", "sources", "insiders",
     "specialists", "academics", "critics", "bookmakers", "bookies", "brokers", "people", "aides",
     "politicians", "lawmakers", "executives", "managers", "advisers", "advisors", "negotiators", "spokespeople",
     "markets", "polls", "pollsters", "economists'", "many", "some", "others", "most", "few",
-}
+})
 TITLES = {
     "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "dame", "lord", "lady", "president",
     "senator", "sen", "rep", "representative", "gov", "governor", "gen", "general", "adm", "admiral", "col",
