@@ -587,7 +587,7 @@ def _span(text: str, said_on: datetime.date) -> tuple[datetime.date, datetime.da
     return None
 
 
-def read_article_due(phrase: str, said_on: datetime.date) -> datetime.date | None:
+def read_article_due(phrase: str, said_on: datetime.date, *, past: bool = False) -> datetime.date | None:
     """The deadline a time phrase from an article sets, read relative to `said_on`; None if it sets none.
 
     Reads everything `parse_due` reads, and: 'before X' (the day before X begins; 'before the end of X' is X's
@@ -600,7 +600,8 @@ def read_article_due(phrase: str, said_on: datetime.date) -> datetime.date | Non
     ('before the election in November': the period's last day; 'before the vote on Oct. 9': the day before;
     an election in November of an even year, or a US one: the US election day, the Tuesday after the first
     Monday).
-    A deadline before said_on is None: it is not about the future.
+    A deadline before said_on is None: it is not about the future (with `past=True` it is given, so that a
+    caller can tell a time gone, "the second quarter of 2026" said in November 2026, from words that name none).
     """
     if not isinstance(phrase, str):
         return None
@@ -624,7 +625,7 @@ def read_article_due(phrase: str, said_on: datetime.date) -> datetime.date | Non
         due = _article_due(text, said_on)
     except (ValueError, OverflowError):  # a day that does not exist, or a year out of range
         return None
-    if due is None or due < said_on:
+    if due is None or (due < said_on and not past):
         return None
     return due
 

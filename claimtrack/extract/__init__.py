@@ -139,7 +139,12 @@ def extract(source: str | bytes | Article, *, said: Any = None, by: str | None =
         from claimtrack.model import today
 
         said_on = today()
-        notes.append(f"no date found in the article: said_on is today ({said_on.isoformat()}); give --said DATE")
+        if article.month_day is not None and (day := _last_before(*article.month_day, said_on)) is not None:
+            notes.append(f"the dateline names no year: said_on is its last {day.strftime('%B')} {day.day} "
+                         f"({day.isoformat()}); give --said DATE")
+            said_on = day
+        else:
+            notes.append(f"no date found in the article: said_on is today ({said_on.isoformat()}); give --said DATE")
     if url is not None and url and not re.match(r"https?://", url, re.IGNORECASE):
         raise InputError(f"source url must be an http(s) URL, not {url!r}")
     source_meta = {"url": url or article.url, "title": title or article.title, "outlet": outlet or article.outlet}
@@ -152,6 +157,18 @@ def extract(source: str | bytes | Article, *, said: Any = None, by: str | None =
     if existing is not None:
         mark_duplicates(proposals, existing)
     return [p for p in proposals if p.score >= min_score]
+
+
+def _last_before(month: int, day: int, today: dt.date) -> dt.date | None:
+    """The latest `month`/`day` on or before `today` (a yearless dateline is of the last such day)."""
+    for year in (today.year, today.year - 1, today.year - 2, today.year - 3, today.year - 4):
+        try:
+            candidate = dt.date(year, month, day)
+        except ValueError:  # 29 February
+            continue
+        if candidate <= today:
+            return candidate
+    return None
 
 
 def _host(url: str | None) -> str | None:

@@ -47,6 +47,10 @@ _COLUMNS_BY = re.compile(rf"\b(?:columns?|articles?|posts?|stories|pieces?)\b[^.
 _WIRE = re.compile(rf"^{CAP}[{UPPER} .,/'-]{{2,40}}(?:,[\w .,]{{1,30}})?\((?P<outlet>{CAP}[\w .&-]{{1,30}})\)\s*[-–—]")
 #: The place of a wire dateline: "GENEVA,", "NEW YORK, ", "Brussels," (then the date).
 _DATELINE_CITY = re.compile(rf"{CAP}[\w.'-]+(?:\s+{CAP}[\w.'-]+){{0,3}}\s*,")
+#: A wire dateline without its year: "THE HAGUE, Nov 14 (Reuters) -", "GENEVA, May 28 -".
+_YEARLESS_DATELINE = re.compile(
+    rf"^{CAP}[{UPPER} .,/'-]{{1,40}},\s*(?P<m>(?i:{_MONTH}))\.?\s+(?P<d>[0-9]{{1,2}})(?:st|nd|rd|th)?\s*"
+    rf"(?:\((?:{CAP}[\w .&-]{{1,30}})\)\s*)?[-–—]")
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1a\x1c-\x1f]")
 
 
@@ -68,6 +72,8 @@ class Article:
     title: str | None = None
     byline: str | None = None
     date: dt.date | None = None
+    #: (month, day) of a dateline that names no year ("THE HAGUE, Nov 14 (Reuters) -"), when `date` is None
+    month_day: tuple[int, int] | None = None
     outlet: str | None = None
     url: str | None = None
     is_html: bool = False
@@ -337,6 +343,11 @@ def _text_metadata(article: Article) -> None:
     elif blocks and len(blocks) > 1 and _looks_like_heading(article.block_text(blocks[0])):
         article.title = article.block_text(blocks[0])
     article.date = _header_date(text)
+    if article.date is None:
+        for line in text[:1500].splitlines()[:12]:
+            if match := _YEARLESS_DATELINE.match(line.strip()):
+                article.month_day = (_MONTHS[match["m"].lower()], int(match["d"]))
+                break
     head = [article.block_text(b) for b in blocks[:8]]
     for line in head:
         if match := _BYLINE.match(line):

@@ -154,6 +154,13 @@ def find(text: str, offset: int, said_on: dt.date, tokens: list[Tok] | None = No
             if due is not None:
                 best = (j, phrase, due)
                 break
+            if _YEAR.fullmatch(last.low) and read_article_due(phrase, said_on, past=True) is not None:
+                # "the second quarter of 2026" said later than that: a time gone, and so is any part of it
+                best = (j, phrase, None)
+                break
+        if best is not None and best[2] is None:
+            i = best[0]
+            continue
         if best is None:
             i += 1
             continue
@@ -181,6 +188,7 @@ def find(text: str, offset: int, said_on: dt.date, tokens: list[Tok] | None = No
     return found
 
 
+_YEAR = re.compile(r"\b(?:19|20)[0-9]{2}\b")
 _RANGE = re.compile(r"\s*(?:or|to|and|-|–|—|or\s+even|or\s+possibly|or\s+perhaps)\s*")
 
 
