@@ -337,7 +337,8 @@ def _speaker_from(view: SentenceView, i: int, j: int) -> Speaker | None:
                 # "South Korea's finance ministry", "Germany's statistics office": the body speaks
                 return Speaker(view.words(start, j), "org", toks[start].start, toks[j - 1].end, trailing[-1])
             if trailing and any(t not in ROLES and t not in DETERMINERS and t not in _NP_PREPS for t in trailing):
-                if _plural_noun(trailing[-1]) and len(trailing) <= 2:
+                if _plural_noun(trailing[-1]) and (len(trailing) <= 2 or len(trailing) <= 4 and
+                                                   _singular(trailing[-1]) in _GENERIC_ORG_NOUNS | ORG_NOUNS):
                     # "Shipping companies", "Chinese experts": a group described by a capitalised word
                     return Speaker(view.words(i, j), "group", toks[i].start, toks[j - 1].end, trailing[-1])
                 return None
@@ -370,6 +371,10 @@ def _speaker_from(view: SentenceView, i: int, j: int) -> Speaker | None:
 
 #: Adjectives of nationality ("Egyptian", "Chinese", "British", "Israeli") before a role: a description.
 _DEMONYM = re.compile(r"(?:ian|ean|ese|ish|ic|i|an)$")
+
+
+def _singular(low: str) -> str:
+    return low[:-3] + "y" if low.endswith("ies") else low[:-1] if low.endswith("s") else low
 
 
 def _plural_noun(low: str) -> bool:
@@ -409,6 +414,14 @@ def _np_left(view: SentenceView, verb: int, lo: int = 0) -> tuple[int, int, dict
             k -= 1
         if k < lo or toks[k].text != "," or k + 1 >= j:
             return None
+        if toks[k + 1].low in ("which", "who", "whose", "where") and k - 1 > lo:
+            # "Fred Hasson, head of Tiga, which represents independent developers, said": a relative clause
+            # closes the description; the description before it leads to the name
+            m = k - 1
+            while m >= lo and toks[m].text != "," and not view.quoted[m] and toks[m].text not in ".;:" and k - m < 15:
+                m -= 1
+            if m >= lo and toks[m].text == "," and m + 1 < k and not toks[m + 1].low in ("which", "who", "whose"):
+                j, k = k, m
         inner = toks[k + 1]
         if _is_cap_word(inner) and inner.bare not in TITLES and inner.low not in DETERMINERS:
             # "the bank's chief China economist, Andrew Tilton, wrote": the name between the commas speaks
@@ -435,6 +448,14 @@ def _np_left(view: SentenceView, verb: int, lo: int = 0) -> tuple[int, int, dict
             if d + 1 < name_end and toks[name_end - 1].bare in ROLES:
                 return d + 1, name_end, flags
             return None
+        if name_start - 2 >= lo and toks[name_start - 1].low in _NP_PREPS and toks[name_start - 2].bare in ROLES:
+            # "A spokeswoman for Hanover Re, Europe's fifth-largest reinsurer, estimated": the whole phrase
+            m = name_start - 2
+            while m - 1 >= lo and not view.quoted[m - 1] and (toks[m - 1].bare in ROLES or toks[m - 1].low in DETERMINERS
+                                                              or toks[m - 1].word and not toks[m - 1].cap and
+                                                              toks[m - 1].low not in FUNCTION_WORDS) and name_start - m < 6:
+                m -= 1
+            return m, name_end, flags
         # a role or title before the name belongs to it ("professor Jordan Tama, ...")
         return name_start, name_end, flags
     start = end
@@ -470,7 +491,9 @@ def _np_left(view: SentenceView, verb: int, lo: int = 0) -> tuple[int, int, dict
     clause_start = start - 1 < lo or toks[start - 1].text in ",;:—–" or toks[start - 1].low in ("but", "and", "yet", "so")
     if not (_is_cap_word(head) or head.bare in ROLES or head.low in PRONOUNS or head.bare in PLURAL_GROUPS or
             head.bare in ORG_NOUNS or head.bare in DOCUMENT_NOUNS or
-            (clause_start and _plural_noun(head.low) and end - start <= 3)):
+            (clause_start and _plural_noun(head.low) and
+             (end - start <= 3 or end - start <= 6 and _singular(head.low) in _GENERIC_ORG_NOUNS | ORG_NOUNS))):
+        # "Three leading UK video game companies predicted": a longer description, when its head is organisations
         return None
     # drop lower-case words before the head phrase if the phrase then starts mid-clause ("that the bank")
     while start < end and toks[start].low in _NP_PREPS:
