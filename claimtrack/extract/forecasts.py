@@ -277,6 +277,15 @@ def _states_a_value(text: str) -> bool:
     return bool(_VALUE.search(text))
 
 
+_MODALS = {"will", "would", "should", "could", "must", "can", "might", "may", "shall", "wo", "won't", "'d", "'ll"}
+#: Adverbs of habit after "will": a rule or a custom ("will usually be covered"), not a forecast.
+_HABIT = {"usually", "normally", "generally", "typically", "always", "often", "routinely", "sometimes", "ordinarily"}
+_BE_OR_MOTION = {"is", "are", "was", "were", "be", "been", "being", "'s", "'re", "get", "gets", "got", "getting",
+                 "come", "comes", "came", "coming", "go", "goes", "went", "going", "bounce", "bounced", "fight",
+                 "fought", "hit", "hits", "way", "step", "stepped", "look", "looked", "looking", "hold", "held",
+                 "brought", "bring", "put", "sit", "sat", "stay", "stayed", "all", "straight", "right", "way"}
+
+
 def _reported(attribution: Attribution | None) -> bool:
     """Reported speech in the past tense, whose "was"/"would" stand for "is"/"will" ("she said X was unlikely")."""
     return attribution is not None and attribution.tense in ("past", "perfect") and attribution.verb in _SAY_VERBS
@@ -396,8 +405,11 @@ def read(view: SentenceView, attribution: Attribution | None, lo: int, hi: int, 
         low = tok.low
         prev = toks[i - 1].low if i > lo else ""
         if low in ("will", "shall", "won't", "wo") or (low.endswith("'ll") and len(low) > 3):
-            if low == "will" and (prev in _WILL_NOUN_BEFORE or (i + 1 < hi and toks[i + 1].low in ("of", ",", ".", "and", "to"))):
-                continue
+            if low == "will" and (prev in _WILL_NOUN_BEFORE or (i + 1 < hi and toks[i + 1].low in ("of", ",", ".", "and", "to"))) \
+                    and not (i + 2 < hi and toks[i + 1].low == "and" and toks[i + 2].low in _MODALS):
+                continue  # "the will of the people"; but "Foxx will and should win"
+            if i + 1 < hi and toks[i + 1].low in _HABIT:
+                continue  # "loss of possessions will usually be covered": a rule, not a forecast
             if low == "wo" and not (i + 1 < hi and toks[i + 1].low == "n't"):
                 continue
             verb_index = _next_verb(view, i, hi)
@@ -470,8 +482,10 @@ def read(view: SentenceView, attribution: Attribution | None, lo: int, hi: int, 
             if low in ("track", "course") and prev != "on":
                 continue
             if low == "due" and not (i + 2 < hi and toks[i + 2].word and not toks[i + 2].cap and
-                                     toks[i + 2].low not in DETERMINERS):
-                continue  # "due to the weather": a cause
+                                     toks[i + 2].low not in DETERMINERS and
+                                     any(b in ("is", "are", "was", "were", "be", "'s", "'re", "now", "also")
+                                         for b in back[-2:])):
+                continue  # "due to the weather", "would go under due to greater risks": a cause
             if any(b in ("was", "were", "wasn't", "weren't", "had") for b in back) and not _reported(attribution):
                 continue  # "the vote was expected to pass": an old expectation (unless "she said X was likely to")
             if low in ("set", "about") and not any(b in ("is", "are", "am", "'s", "'re", "seems", "seem", "looks", "look") or b.endswith(("'s", "'re")) for b in back):
@@ -503,6 +517,9 @@ def read(view: SentenceView, attribution: Attribution | None, lo: int, hi: int, 
                 prev not in ("the", "a", "its", "their", "his", "her", "our", "my", "your", "this", "that", "to"):
             if SPEECH[low][0] in ("bet", "back", "tip", "pick", "fancy") and not any(t.low == "to" or t.low == "on" for t in toks[i + 1:min(hi, i + 6)]):
                 continue
+            if SPEECH[low][0] in ("back", "tip", "pick", "fancy") and (
+                    prev in _BE_OR_MOTION or i + 1 >= hi or toks[i + 1].low in ("to", "on", "up", "down", "into", "in", "out")):
+                continue  # "was back on track", "get back to winning ways": not "I back Arsenal to win"
             if SPEECH[low][0] in ("estimate", "project", "forecast"):
                 clause = []
                 for t in toks[i + 1:min(hi, i + 8)]:
@@ -568,6 +585,10 @@ def read(view: SentenceView, attribution: Attribution | None, lo: int, hi: int, 
                 continue
             if any(c.start <= tok.start <= c.end for c in reading.cues):
                 continue
+            if low in ("certainly", "definitely", "surely", "undoubtedly", "inevitably") and not any(
+                    toks[k].low in _MODALS or toks[k].low.endswith("'ll") or toks[k].low == "going" or
+                    toks[k].low in SPEECH and SPEECH[toks[k].low][0] in PREDICT for k in range(len(toks))):
+                continue  # "I want more of that definitely": sure, but of nothing ahead
             if low == "likely" and prev in ("among", "of", "for", "from", "with", "by", "most", "the", "a") and nxt and \
                     nxt[0] not in ("to", "that", "be", "than", "outcome", "result", "winner", "winners", "scenario"):
                 continue  # "among likely voters", "the most likely candidates": an adjective, not a hedge
