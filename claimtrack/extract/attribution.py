@@ -111,8 +111,9 @@ _HOLD_VERBS = {"kept", "keeps", "keep", "maintained", "maintains", "reiterated",
 _VIEW_NOUNS = {"view", "forecast", "prediction", "expectation", "bet", "guess", "verdict", "tip", "pick", "prognosis",
                "assessment", "projection", "reckoning", "estimate", "outlook", "hunch"}
 PAST_TIME = re.compile(
-    r"\b(?:last\s+(?:year|month|spring|summer|autumn|fall|winter|decade|time)|(?:years?|months?|"
-    r"decades?)\s+ago|at\s+the\s+time|back\s+then|in\s+the\s+past|previously|in\s+(?:19|20)[0-9]{2}|"
+    r"\b(?:last\s+(?:year|month|spring|summer|autumn|fall|winter|decade|time|season|january|february|march|april|"
+    r"may|june|july|august|september|october|november|december)|(?:years?|months?|"
+    r"decades?)\s+ago|at\s+the\s+time|back\s+then|back\s+in\s+\w+|in\s+the\s+past|previously|in\s+(?:19|20)[0-9]{2}|"
     r"earlier\s+this\s+(?:year|month)|in\s+(?:january|february|march|april|may|june|july|august|september|october|"
     r"november|december)\b(?!\s+(?:19|20)[0-9]{2}))", re.IGNORECASE)
 

@@ -36,7 +36,7 @@ _VERB_SKIP = {"not", "n't", "also", "still", "soon", "then", "never", "ever", "o
               "longer", "necessarily", "possibly", "perhaps", "at", "least", "one", "day", "someday", "shortly",
               "next", "first", "formally", "officially", "jointly"}
 _QUESTION_WORDS = {"whether", "if", "what", "how", "when", "why", "where", "whatever", "extent"}
-_WISH_WORDS = {"hope", "hopes", "hoped", "hoping", "want", "wants", "wanted", "wish", "wishes", "wished", "pray",
+_WISH_WORDS = {"hope", "hopes", "hoped", "hoping", "hopefully", "want", "wants", "wanted", "wish", "wishes", "wished", "pray",
                "prays", "demand", "demands", "demanded", "insist", "insists", "ensure", "ensures", "require",
                "requires", "urge", "urges", "urged", "must", "should", "ought", "need", "needs"}
 _POLICY_PASSIVE = {"permitted", "allowed", "accepted", "tolerated", "required", "published", "moderated", "removed",
@@ -244,6 +244,9 @@ def _under_wish(view: SentenceView, i: int, lo: int) -> bool:
 #: A bracketed chance closing a sentence: "(70 per cent)", "[60%]".
 _CONFIDENCE_NOTE = re.compile(r"[(\[]\s*(?:about\s+|around\s+|roughly\s+)?[0-9]{1,3}(?:\.[0-9]+)?\s*(?:%|per\s*cent|percent)"
                               r"\s*(?:chance|likely|probability|confidence|confident|sure)?\s*[)\]]\s*$", re.IGNORECASE)
+#: A belief given up: "I could have sworn", "I would have thought", "we might have guessed".
+_COUNTERFACTUAL_BELIEF = re.compile(r"\b(?:could|would|might|'d)\s+(?:never\s+)?have\s+(?:sworn|thought|bet|guessed|"
+                                    r"said|predicted|expected|imagined|believed|assumed)\b", re.IGNORECASE)
 _HABITUAL = re.compile(r"^\W*(?:every|each)\s+(?:january|february|march|april|may|june|july|august|september|"
                        r"october|november|december|year|month|week|day|time|spring|summer|autumn|winter|season)\b|"
                        r"\bwhenever\b", re.IGNORECASE)
@@ -323,6 +326,9 @@ def read(view: SentenceView, attribution: Attribution | None, lo: int, hi: int, 
     if _BOILERPLATE.search(text):
         reading.reject = "boilerplate"
         return reading
+    if _COUNTERFACTUAL_BELIEF.search(content_text):
+        reading.reject = "past belief"  # "Up until recently I could have sworn Scorsese would get it"
+        return reading
     if attribution is None and _MONTH_GONE.match(content_text) and _finite_past(view, lo, hi) and \
             not re.search(r"\b(?:will|'ll|is\s+going\s+to|expects?|predicts?|forecasts?)\b", content_text):
         # "In October the company guided for ... and said it expected ...": what was said or done that month
@@ -344,7 +350,8 @@ def read(view: SentenceView, attribution: Attribution | None, lo: int, hi: int, 
             reading.reject = "said in the past"
             return reading
         if tense == "past" and attribution.speaker.text.lower() in ("i", "we") and \
-                verb in ("say", "predict", "forecast", "argue", "write", "tip", "bet", "claim", "warn") and \
+                verb in ("say", "predict", "forecast", "argue", "write", "tip", "bet", "claim", "warn", "pick", "back",
+                         "fancy", "wager") and \
                 attribution.position == "initial":
             reading.reject = "said in the past"  # "I said the pound would hit $1.40, and it did not"
             return reading
@@ -428,6 +435,12 @@ def read(view: SentenceView, attribution: Attribution | None, lo: int, hi: int, 
             if verb_low in _POLICY_VERBS and _own_policy(view, i, lo, attribution):
                 subject_refs_speaker = True  # "the ministry said its tax credit will stay at 25 per cent"
                 continue
+            if subject in ("i", "we") and verb_low == "have" and verb_index + 1 < hi and toks[verb_index + 1].low == "to":
+                subject_refs_speaker = True  # "we'll have to look at the video": what they must do
+                continue
+            if subject in ("i", "we") and verb_low == "see" and verb_index + 1 < hi and toks[verb_index + 1].low == "you":
+                subject_refs_speaker = True  # "I'll see you back here Monday"
+                continue
             if verb_low and _is_intent(view, i, lo, subject, verb_low, attribution):
                 subject_refs_speaker = True
                 continue
@@ -448,7 +461,7 @@ def read(view: SentenceView, attribution: Attribution | None, lo: int, hi: int, 
                 # the game, the club confirmed": a timetable or an announcement, not a forecast
                 reading.cues.append(Cue(tok.start, tok.end, "schedule", 0.3))
                 continue
-            if subject in ("i", "we") and verb_low == "be" and verb_index + 1 < hi and \
+            if subject in ("i", "we") and verb_low == "be" and verb_index + 1 < hi and not believed and \
                     toks[verb_index + 1].low.endswith("ing"):
                 subject_refs_speaker = True  # "I will be reading it with a pinch of salt": a plan
                 continue
@@ -469,6 +482,12 @@ def read(view: SentenceView, attribution: Attribution | None, lo: int, hi: int, 
                        for b in back):
                 continue
             after = i + 2 if low == "going" else i + 1
+            speaker_subject = next((toks[k].low.split("'")[0] for k in range(i - 1, max(lo, i - 3) - 1, -1)
+                                    if toks[k].low.split("'")[0] in ("i", "we", "he", "she", "it", "they", "you")), "")
+            if speaker_subject in ("i", "we") and after < hi and \
+                    (toks[after].low not in _NON_VOLITIONAL or toks[after].low == "run" and _runs_something(view, i)) and \
+                    not _belief_before(view, lo, i):
+                continue  # "We're going to play our game, we're going to run the football": what they intend
             if after < hi and toks[after].word and not toks[after].cap and toks[after].low not in DETERMINERS and \
                     toks[after].low not in ("school", "work", "church", "court", "war", "bed", "town", "jail", "prison", "market"):
                 if _in_question(view, i, lo):
@@ -518,7 +537,8 @@ def read(view: SentenceView, attribution: Attribution | None, lo: int, hi: int, 
             if SPEECH[low][0] in ("bet", "back", "tip", "pick", "fancy") and not any(t.low == "to" or t.low == "on" for t in toks[i + 1:min(hi, i + 6)]):
                 continue
             if SPEECH[low][0] in ("back", "tip", "pick", "fancy") and (
-                    prev in _BE_OR_MOTION or i + 1 >= hi or toks[i + 1].low in ("to", "on", "up", "down", "into", "in", "out")):
+                    prev in _BE_OR_MOTION or i + 1 >= hi or not (
+                        toks[i + 1].cap or toks[i + 1].low in DETERMINERS or toks[i + 1].low in ("him", "her", "them", "it"))):
                 continue  # "was back on track", "get back to winning ways": not "I back Arsenal to win"
             if SPEECH[low][0] in ("estimate", "project", "forecast"):
                 clause = []
