@@ -42,7 +42,8 @@ _WISH_WORDS = {"hope", "hopes", "hoped", "hoping", "hopefully", "want", "wants",
 _POLICY_PASSIVE = {"permitted", "allowed", "accepted", "tolerated", "required", "published", "moderated", "removed",
                    "deleted", "charged", "refunded", "shared", "processed", "stored", "notified", "banned",
                    "prohibited", "reviewed", "closed", "suspended", "emailed", "sent", "contacted", "billed",
-                   "asked", "used", "displayed", "collected", "retained"}
+                   "asked", "used", "displayed", "collected", "retained", "subject", "eligible", "entitled",
+                   "obliged", "barred", "exempt", "liable"}
 # Verbs whose "we will ..." is a forecast rather than an intention ("we will see a recession").
 _NON_VOLITIONAL = {"see", "have", "get", "be", "face", "need", "find", "know", "learn", "lose", "win", "suffer",
                    "experience", "feel", "hear", "become", "fall", "rise", "grow", "shrink", "fail", "struggle", "miss",
@@ -435,6 +436,13 @@ def read(view: SentenceView, attribution: Attribution | None, lo: int, hi: int, 
             if verb_low in _POLICY_VERBS and _own_policy(view, i, lo, attribution):
                 subject_refs_speaker = True  # "the ministry said its tax credit will stay at 25 per cent"
                 continue
+            if _INTENDS.search(view.text[toks[lo].start - view.base:tok.start - view.base]) and \
+                    not _belief_before(view, lo, i) and not (attribution is not None and attribution.verb in PREDICT):
+                subject_refs_speaker = True  # "the company intends to list its shares ... and will keep ..."
+                continue
+            if _IF_YOU.match(view.text[toks[lo].start - view.base:]):
+                subject_refs_speaker = True  # "If you lock a rate ..., some lenders will let you renegotiate"
+                continue
             if subject in ("i", "we") and verb_low == "have" and verb_index + 1 < hi and toks[verb_index + 1].low == "to":
                 subject_refs_speaker = True  # "we'll have to look at the video": what they must do
                 continue
@@ -816,6 +824,16 @@ def _runs_something(view: SentenceView, i: int) -> bool:
         "smoothly", "late", "over", "ahead", "behind", "until", "through", ".", ",")
 
 
+#: Documents in which an organisation speaks of its own plans (not a report or study about others).
+_OWN_DOCUMENTS = {"memo", "memorandum", "filing", "prospectus", "statement", "release", "announcement", "letter",
+                  "email", "notice", "circular", "manifesto", "plan", "programme", "program", "blog", "post"}
+#: "the company intends to list ... and will keep ...": what follows an intention is more of it.
+_INTENDS = re.compile(r"\b(?:intends?|intended|plans?|planned|aims?|aimed|does\s+not\s+intend|do\s+not\s+intend|"
+                      r"has\s+no\s+plans?)\s+to\b", re.IGNORECASE)
+#: A rule for the reader: "If you lock a rate and rates fall, some lenders will let you renegotiate".
+_IF_YOU = re.compile(r"^\W*(?:if|when|once|whenever|unless)\s+you\b", re.IGNORECASE)
+
+
 def _is_intent(view: SentenceView, i: int, lo: int, subject: str, verb: str, attribution: Attribution | None) -> bool:
     """Is this 'will' someone announcing what they (or the body they speak for) will do? "We'll take care of
     it", "the council says it will review", "the ministry will continue to monitor, a spokesman said"."""
@@ -829,6 +847,9 @@ def _is_intent(view: SentenceView, i: int, lo: int, subject: str, verb: str, att
     role = attribution.speaker.role
     official = kind in ("org", "definite") and (role in _OFFICIAL_ROLES or role in _ORG_ROLE_NOUNS or kind == "org") \
         or role in _OFFICIAL_ROLES or attribution.official
+    if (role or "").startswith("document:") and role[len("document:"):] in _OWN_DOCUMENTS and \
+            (subject in ("it", "they", "we") or view.tokens[i - 1].cap if i - 1 >= lo else False):
+        return True  # "Lumora will reserve up to 5% of the shares ..., the memo said": its own plan
     if attribution.verb not in _SAY_VERBS:
         return False
     if subject in ("it", "they"):

@@ -161,6 +161,7 @@ TITLES = {
     "prime", "vice", "deputy", "foreign", "defense", "defence", "finance", "trade", "state", "former",
     "sheriff", "officer", "agent", "detective", "det", "supt", "insp", "cllr", "councillor", "mep", "mp",
     "dean", "principal", "counsel", "attorney", "sec", "amb", "pres", "cmdr", "maj", "major", "senior",
+    "executive", "financial", "operating", "investment", "technology", "officer", "managing", "acting", "interim",
 }
 ORG_WORDS = {
     "air", "airways", "airlines", "motors", "foods", "pharma", "pharmaceuticals", "semiconductor", "semiconductors",
