@@ -999,6 +999,19 @@ class Person:
     known: bool = False  # introduced ("X, an analyst at ...") or heard speaking, not just a capitalised run
 
 
+_DEFINED_ACRONYM = re.compile(
+    r"(?P<run>[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|of|and|for|the|on|de|&))*)\s*\((?P<acronym>[A-Z][A-Z.&]{1,9})\)")
+
+
+def _initials(name: str) -> str:
+    """"World Meteorological Organization" -> "WMO"; "The National Institute of Economic and Social Research"
+    -> "NIESR" (a leading "The" and the small words do not count)."""
+    words = name.split()
+    if words and words[0] in ("The", "the"):
+        words = words[1:]
+    return "".join(w[0] for w in words if w[:1].isupper())
+
+
 class People:
     """The people and organisations an article has named so far, and who spoke last."""
 
@@ -1047,14 +1060,13 @@ class People:
         name = " ".join(words)
         if len(words) == 1 and name.isupper() and len(name) >= 2:
             # an acronym for an organisation named in full before: "WMO" -> "World Meteorological Organization"
+            acronym = name.replace(".", "")
             for person in reversed(self.people):
-                initials = "".join(w[0] for w in person.name.split() if w[:1].isupper())
-                if person.name != name and initials == name.replace(".", ""):
+                if person.name != name and _initials(person.name) == acronym:
                     return person
             for full in reversed(self.names_seen):
-                initials = "".join(w[0] for w in full.split() if w[:1].isupper())
-                if initials == name.replace(".", ""):
-                    return self.add(full, org=True)
+                if _initials(full) == acronym:
+                    return self.add(re.sub(r"^(?:The|the)\s+", "", full), org=True)
         if len(words) == 1 and not org:
             key = words[0].lower()
             if key in self.by_last:
@@ -1158,6 +1170,14 @@ def register_mentions(view: SentenceView, people: People, sentence_index: int = 
     """Record the people a sentence introduces ("Harry Kazianis, director of ...", "professor Jordan Tama")."""
     toks = view.tokens
     introduced = []
+    for match in _DEFINED_ACRONYM.finditer(view.text):
+        # "The National Institute of Economic and Social Research (NIESR)": the shortest tail of the run whose
+        # initials spell the acronym is its full name
+        words = match["run"].split()
+        for k in range(len(words)):
+            if words[k][:1].isupper() and _initials(" ".join(words[k:])) == match["acronym"].replace(".", ""):
+                people.saw(" ".join(words[k:]))
+                break
     i = 0
     n = len(toks)
     while i < n:
