@@ -648,9 +648,18 @@ def _in_aside(view: SentenceView, position: int, lo: int, hi: int) -> bool:
     return len(commas) >= 2 and commas[0] <= position <= commas[-1]
 
 
+_SET_AGAINST = re.compile(r"(?:^|\W)(?:while|whereas|although|though|even\s+though)\s+$", re.IGNORECASE)
+
+
 def _choose(view: SentenceView, candidates: list[Attribution]) -> Attribution | None:
     """The first attribution whose reported words hold a forecast, else the first: in "X left rates unchanged
     and signalled that it expects two cuts, though officials said they needed more evidence", X's."""
+    if len(candidates) > 1:
+        # "But while Wendy Ide still thinks Staunton has a chance, Heat's Charles Gant believes ...": the main
+        # clause's speaker before one set against it
+        candidates = sorted(candidates, key=lambda a: bool(
+            _SET_AGAINST.search(view.text[:a.speaker.start - view.base]) and
+            any(b.verb_start > a.verb_start for b in candidates if b is not a)))
     for attribution in candidates[:4]:
         lo = _first_token_at(view, attribution.content[0])
         hi = _first_token_at(view, attribution.content[1])

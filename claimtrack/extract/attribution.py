@@ -1067,7 +1067,8 @@ class People:
             for full in reversed(self.names_seen):
                 if _initials(full) == acronym:
                     return self.add(re.sub(r"^(?:The|the)\s+", "", full), org=True)
-        if len(words) == 1 and not org:
+        if len(words) == 1 and (not org or words[0].lower() in self.by_last and not name.isupper()):
+            # a surname that is also a word for a country or people: "said French" after "Philip French"
             key = words[0].lower()
             if key in self.by_last:
                 return self.by_last[key]
@@ -1075,7 +1076,8 @@ class People:
                 return self.by_first[key]
         if len(words) >= 2 and not org:
             for person in self.people:
-                if not person.org and len(person.name.split()) > len(words) and person.name.endswith(name):
+                if not person.org and len(person.name.split()) > len(words) and person.name.endswith(name) and \
+                        not re.search(r"(?:\band|&)\s+" + re.escape(name) + "$", person.name):  # not "Munich Re and Swiss Re"
                     return person
         return self.add(name, org=org)
 
