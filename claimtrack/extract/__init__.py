@@ -386,6 +386,13 @@ def propose(article: Article, *, said_on: dt.date, own_voice: str, by_given: boo
                     person = people.resolve_name(venue["name"], True)
                 if person is None:
                     claimant_of[index] = _description(speaker.text)
+                    head = speaker.role or ""
+                    if head == "one of" or speaker.text.lower().startswith(("the ", "those ", "these ")):
+                        # "the people said", "one of them said": the group described before, if there was one
+                        if people.last_group is not None and (head == "one of" or people.last_group[0] == head):
+                            claimant_of[index] = people.last_group[1]
+                    elif head:
+                        people.last_group = (head, claimant_of[index])
             if person is not None:
                 claimant_of[index] = person.name
                 people.spoke(person, index)

@@ -252,6 +252,13 @@ _SUBORDINATORS = {"because", "since", "although", "though", "while", "whereas", 
                   "before", "once", "until", "so"}
 
 
+_ANONYMOUS_HEADS = {"people", "person", "persons", "sources", "source", "those", "officials", "insiders"}
+
+
+def lows_of(toks: list[Tok], i: int, j: int) -> list[str]:
+    return [t.low for t in toks[i:j]]
+
+
 def _speaker_from(view: SentenceView, i: int, j: int) -> Speaker | None:
     """Classify tokens[i:j] (a noun phrase) as a speaker, or None if it is not one."""
     toks = view.tokens
@@ -261,6 +268,16 @@ def _speaker_from(view: SentenceView, i: int, j: int) -> Speaker | None:
         i += 1  # "Because the prime minister has said": the prime minister
     if i >= j:
         return None
+    for k in range(i, j - 1):
+        if toks[k].low in _ANONYMOUS_HEADS and toks[k + 1].low in ("familiar", "close", "briefed", "with", "involved",
+                                                                  "knowledgeable", "aware"):
+            # "people familiar with the matter", "sources close to the talks": anonymous sources keep what
+            # describes them, which is all that identifies them
+            return Speaker(view.words(i, j), "group", toks[i].start, toks[j - 1].end, toks[k].low)
+    if j - i >= 3 and lows_of(toks, i, j)[:2] == ["one", "of"] and \
+            (toks[i + 2].low in ("them", "those", "the") or toks[i + 2].low in _ANONYMOUS_HEADS):
+        # "one of them said", "one of the people said": one of the group last spoken of
+        return Speaker(view.words(i, j), "group", toks[i].start, toks[j - 1].end, "one of")
     for k in range(i + 1, j - 1):
         if toks[k].bare in ROLES and not toks[k].cap and (toks[k + 1].low.endswith(("ed", "ing")) or
                                                             toks[k + 1].low in ("familiar", "close")):
@@ -406,6 +423,8 @@ def _np_left(view: SentenceView, verb: int, lo: int = 0) -> tuple[int, int, dict
     if j < lo or view.quoted[j]:
         return None
     end = j + 1
+    if toks[j].low in ("them", "those") and j - 2 >= lo and toks[j - 1].low == "of" and toks[j - 2].low == "one":
+        return j - 2, end, flags  # "one of them said"
     if toks[j].low in PRONOUNS or (toks[j].low.split("'")[0] in PRONOUNS and "'" in toks[j].low):
         return j, end, flags
     if toks[j].text == ",":
@@ -585,8 +604,9 @@ def _np_right(view: SentenceView, i: int) -> int | None:
         tok = toks[j]
         if view.quoted[j] or tok.text in QUOTE_MARKS or tok.text in ",;:!?()":
             break
-        if tok.text == "." and not (j > i and len(toks[j - 1].text) == 1 and toks[j - 1].cap):
-            break
+        if tok.text == "." and not (j > i and toks[j - 1].cap and (len(toks[j - 1].text) == 1 or
+                                                                   toks[j - 1].low in TITLES)):
+            break  # (but "said Dr. Adaeze Nwosu", "said J. Smith")
         if tok.word and not tok.cap and tok.low not in DETERMINERS and tok.bare not in ROLES and \
                 tok.low not in _NP_PREPS and tok.low not in PRONOUNS:
             if j > i and (tok.low in ("who", "which", "that", "in", "on", "after", "when", "as", "during",
@@ -1025,6 +1045,8 @@ class People:
         self.last_subject: Person | None = None  # introduced as a sentence's subject ("Luiz Ferreira, a ..., was")
         self.last_subject_sentence = -10
         self.last_org: Person | None = None
+        #: the head noun and description of the last group that spoke ("people", "people familiar with the matter")
+        self.last_group: tuple[str, str] | None = None
         #: every capitalised name run seen, in order (organisations are known by what they are called)
         self.names_seen: list[str] = []
         self.name_counts: dict[str, int] = {}
