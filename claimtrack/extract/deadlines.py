@@ -102,7 +102,7 @@ _EVENT_TAILS = {"election", "elections", "vote", "referendum", "summit", "meetin
 
 #: Words before a time phrase that make it no deadline: a time gone ("last December") or a comparison ("than this
 #: year", "than in 2024").
-_NOT_AHEAD = {"last", "than", "past", "previous"}
+_NOT_AHEAD = {"last", "than", "past", "previous", "since"}
 
 
 #: A part of a year named without its number ("by December", "the end of the year", "the first half of the year",

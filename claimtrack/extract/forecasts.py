@@ -68,8 +68,9 @@ _LABEL = re.compile(r"^\W*(?:my\s+|our\s+|the\s+)?(?:prediction|verdict|tip|pick
                     r"bet of the day|nap|selection)s?\s*[:–—-]\s*\S", re.IGNORECASE)
 #: "My pick remains Barcelona", "our tip is Galway Bay", "my bet would be a draw": a pundit's pick in a sentence.
 _MY_PICK = re.compile(r"^\W*(?:my|our)\s+(?:[\w-]+\s+){0,2}?(?:pick|tip|prediction|bet|selection|fancy|verdict|"
-                      r"forecast|call|nap|banker)s?\s+(?:(?:is|are|remains?|stays?|would\s+be|has\s+to\s+be|'s)\b|[:–—-])",
-                      re.IGNORECASE)
+                      r"forecast|call|nap|banker)s?\s+(?:(?:is|are|remains?|stays?|would\s+be|has\s+to\s+be|'s)\b|[:–—-])"
+                      r"|^\W*give\s+me\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*\s*(?:,|to\b|by\b|in\b|[0-9])",
+                      re.IGNORECASE)  # (and a picks column's "Give me the Eagles, 23-17")
 #: A belief frame that is not a verb: "The first cut comes in March, in my view."
 _VIEW_FRAME = re.compile(r"\b(?:in\s+(?:my|our)\s+(?:view|opinion|judgement|judgment|estimation|book)|to\s+my\s+mind|"
                          r"as\s+(?:i|we)\s+see\s+it|my\s+(?:guess|hunch|sense|bet|expectation)\s+is|"
