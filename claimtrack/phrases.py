@@ -615,6 +615,8 @@ def read_article_due(phrase: str, said_on: datetime.date, *, past: bool = False)
     # "ends the year below $60,000", "to finish the year": the year's end
     text = re.sub(r"^(?:end|ends|ending|finish|finishes|finishing|close|closes|closing)\s+(the|this|next)\s+year$",
                   lambda m: "the end of next year" if m.group(1) == "next" else "the end of the year", text)
+    text = re.sub(r"^(?:end|ends|ending|finish|finishes|finishing|close|closes|closing)\s+((?:19|20)[0-9]{2})$",
+                  r"the end of \1", text)  # "to end 2026 at about 6.0%"
     # "until at least the spring", "by March at the latest": the hedge does not move the day
     text = re.sub(r"^(until|till|through|by|before|in)\s+at\s+(?:the\s+)?(?:least|earliest|latest|most)\s+", r"\1 ", text)
     text = re.sub(r"\s+at\s+the\s+(?:latest|earliest)$", "", text)

@@ -1030,7 +1030,9 @@ def _pick_deadline(found: list[deadlines_mod.Deadline], reading: Reading, text: 
     found = [d for d in found if d.phrase.lower() not in ("today", "now", "tonight", "this morning")] or found
     marked = [d for d in found if d.marked] or found
     first_cue = min((c.start for c in reading.cues), default=0)
-    after = [d for d in marked if d.start >= first_cue]
+    after = [d for d in marked if d.start >= first_cue and not (
+        # "..., a slightly lower path than it projected over the summer": a later clause about the past
+        _CLAUSE_BREAK.search(text[first_cue:d.start]) and _past_clause(text, sentence_start, d))]
     if after:
         return after[0]
     for d in reversed(marked):
