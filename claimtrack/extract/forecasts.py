@@ -225,6 +225,8 @@ def _in_question(view: SentenceView, i: int, lo: int) -> bool:
                 continue  # "when talks resume, ..." is a time clause, not a question (its own clause)
             if low == "if" and k == _clause_start(view, i, lo):
                 continue
+            if low == "whatever" and k == _clause_start(view, i, lo):
+                continue  # "Whatever coalition they cobble together will not survive two years": its subject
             return True
     return False
 
