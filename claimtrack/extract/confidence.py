@@ -47,7 +47,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("pct_put", re.compile(rf"\b(?:(?:put|puts|putting|rate|rates|rated|rating)\s+(?:[\w'’-]+\s+){{0,6}}?|"
                            # "put the odds of bitcoin topping $100,000 before December 31 at 22%"
                            rf"(?:put|puts|putting|place|places|placed)\s+the\s+(?:odds|chances?|probability|likelihood)\s+"
-                           rf"(?:of|that)\s+[^.;:?!]{{1,80}}?\s+)at\s+"
+                           rf"(?:of|that)\s+[^.;:?!]{{1,80}}?\s+)at\s+(?:maybe\s+|perhaps\s+|possibly\s+)?"
                            rf"(?:about\s+|around\s+|roughly\s+|no\s+more\s+than\s+|less\s+than\s+)?{_PCT}",
                            re.IGNORECASE)),
     # "one in five (chance)", "a one-in-three chance", "1 in 4"
