@@ -387,10 +387,13 @@ def propose(article: Article, *, said_on: dt.date, own_voice: str, by_given: boo
                 if person is None:
                     claimant_of[index] = _description(speaker.text)
                     head = speaker.role or ""
-                    if head == "one of" or speaker.text.lower().startswith(("the ", "those ", "these ")):
+                    if head == "one of" or speaker.text.lower().startswith(("the ", "those ", "these ")) and \
+                            people.last_group is not None and people.last_group[0] == head:
                         # "the people said", "one of them said": the group described before, if there was one
                         if people.last_group is not None and (head == "one of" or people.last_group[0] == head):
                             claimant_of[index] = people.last_group[1]
+                        elif head == "one of" and len(speaker.text.split()) == 1:
+                            claimant_of[index] = forecaster or voice_plain  # "All expect ..." of no group named
                     elif head:
                         people.last_group = (head, claimant_of[index])
             if person is not None:
@@ -622,6 +625,13 @@ def _lead_event_deadline(article: Article, sentences: list[Sentence], proposals:
     due = due_text = None
     if lead is not None:
         due, due_text = lead.due, lead.due_text
+        # a lead naming two days ("... on Monday and announce there will be a general election on 5 May"): the
+        # later one is the event the rest of the piece looks ahead to
+        at = article.text.find(lead.quote)
+        for d in deadlines_mod.find(lead.quote, at, said_on):
+            if _names_a_day(d.phrase) and d.due.isoformat() > due and (d.due - said_on).days <= 62 and \
+                    not _past_clause(article.text, at, d):
+                due, due_text = d.due.isoformat(), d.phrase
     else:
         # the lead names the event without forecasting it: "Voters in Pennsylvania go to the polls on Tuesday",
         # "The final kicks off at Wembley on Saturday"

@@ -252,6 +252,8 @@ _SUBORDINATORS = {"because", "since", "although", "though", "while", "whereas", 
                   "before", "once", "until", "so"}
 
 
+_QUANTIFIERS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "many", "most",
+               "some", "all", "few", "none", "both", "half", "each", "majority", "rest", "others"}
 _ANONYMOUS_HEADS = {"people", "person", "persons", "sources", "source", "those", "officials", "insiders"}
 
 
@@ -274,9 +276,11 @@ def _speaker_from(view: SentenceView, i: int, j: int) -> Speaker | None:
             # "people familiar with the matter", "sources close to the talks": anonymous sources keep what
             # describes them, which is all that identifies them
             return Speaker(view.words(i, j), "group", toks[i].start, toks[j - 1].end, toks[k].low)
-    if j - i >= 3 and lows_of(toks, i, j)[:2] == ["one", "of"] and \
-            (toks[i + 2].low in ("them", "those", "the") or toks[i + 2].low in _ANONYMOUS_HEADS):
-        # "one of them said", "one of the people said": one of the group last spoken of
+    if j - i >= 3 and toks[i].low in _QUANTIFIERS and toks[i + 1].low == "of" and \
+            toks[i + 2].low in ("them", "those", "the", "these"):
+        # "one of them said", "one of the people said", "Five of the eight critics": of the group last spoken of
+        return Speaker(view.words(i, j), "group", toks[i].start, toks[j - 1].end, "one of")
+    if j - i == 1 and toks[i].low in ("all", "both", "many", "most", "several", "some", "others", "few"):
         return Speaker(view.words(i, j), "group", toks[i].start, toks[j - 1].end, "one of")
     for k in range(i + 1, j - 1):
         if toks[k].bare in ROLES and not toks[k].cap and (toks[k + 1].low.endswith(("ed", "ing")) or
@@ -317,6 +321,13 @@ def _speaker_from(view: SentenceView, i: int, j: int) -> Speaker | None:
     k = j
     while k > i and not _is_cap_word(toks[k - 1]):
         k -= 1
+    if i < k < j and toks[k - 1].low.endswith("'s") and (toks[j - 1].bare in PLURAL_GROUPS or _plural_noun(toks[j - 1].low)
+                                                          and toks[j - 1].bare in ROLES):
+        run = _name_run_left(toks, k, i)
+        if all(t.bare.rstrip("'s") in NOT_PERSON or t.low.rstrip("'s’") in NOT_PERSON for t in toks[run:k]):
+            # "the UK's leading movie critics", "Germany's top economists": a group a place describes
+            first = i + 1 if toks[i].low == "the" else i
+            return Speaker(view.words(first, j), "group", toks[first].start, toks[j - 1].end, toks[j - 1].bare)
     roles = [n for n in range(i, j) if toks[n].bare in ROLES]
     trailing_words = [t.bare for t in toks[k:j] if t.word]
     if k > i and trailing_words and toks[j - 1].bare in ROLES and \
@@ -420,11 +431,22 @@ def _np_left(view: SentenceView, verb: int, lo: int = 0) -> tuple[int, int, dict
         if low in ("is", "are", "was", "were", "'s"):
             flags["progressive"] = True
         j -= 1
+    if j < lo and verb - 1 >= lo and toks[lo].low in ("all", "both") and toks[lo].cap:
+        return lo, lo + 1, flags  # "All expect The Aviator to win": all of them
     if j < lo or view.quoted[j]:
         return None
     end = j + 1
     if toks[j].low in ("them", "those") and j - 2 >= lo and toks[j - 1].low == "of" and toks[j - 2].low == "one":
         return j - 2, end, flags  # "one of them said"
+    for q in range(j - 1, max(lo, j - 12) - 1, -1):
+        # "several of those surveyed by the BBC News website think", "Five of the eight critics tipped": part
+        # of a group named before
+        if toks[q].text in ",;:" or view.quoted[q]:
+            break
+        if toks[q].low in _QUANTIFIERS and q + 2 <= j and toks[q + 1].low == "of" and \
+                toks[q + 2].low in ("the", "those", "these", "them", "us") and \
+                (q == lo or toks[q - 1].text in ",;:" or toks[q - 1].low in ("but", "and", "yet", "while")):
+            return q, end, flags
     if toks[j].low in PRONOUNS or (toks[j].low.split("'")[0] in PRONOUNS and "'" in toks[j].low):
         return j, end, flags
     if toks[j].text == ",":
@@ -596,6 +618,12 @@ def _np_left_plain(view: SentenceView, end: int, lo: int) -> tuple[int, int] | N
     return start, end
 
 
+#: Words in -ing that describe people rather than start a clause: "the UK's leading movie critics".
+_ING_ADJECTIVES = {"leading", "ruling", "governing", "founding", "remaining", "visiting", "striking", "competing",
+                   "emerging", "outgoing", "incoming", "sitting", "reigning", "polling", "investing", "consulting",
+                   "managing", "practising", "practicing", "working", "voting", "betting", "opposing"}
+
+
 def _np_right(view: SentenceView, i: int) -> int | None:
     """End index of the noun phrase starting at token i (after an inverted 'said'), or None."""
     toks = view.tokens
@@ -614,7 +642,7 @@ def _np_right(view: SentenceView, i: int) -> int | None:
                 break
             noun = tok.bare in DOCUMENT_NOUNS and j > i and (toks[j - 1].low in DETERMINERS or (
                 j - 1 > i and toks[j - 2].low in DETERMINERS and toks[j - 1].word))  # "a forecast", "the latest forecast"
-            if tok.low.endswith("ing") or (tok.low in SPEECH and not noun):
+            if tok.low.endswith("ing") and tok.low not in _ING_ADJECTIVES or (tok.low in SPEECH and not noun):
                 break
         j += 1
     return j if j > i else None
