@@ -139,7 +139,8 @@ def extract(source: str | bytes | Article, *, said: Any = None, by: str | None =
         from claimtrack.model import today
 
         said_on = today()
-        if article.month_day is not None and (day := _last_before(*article.month_day, said_on)) is not None:
+        if article.month_day is not None and \
+                (day := _last_before(*article.month_day, said_on, article.text[:1500])) is not None:
             notes.append(f"the dateline names no year: said_on is its last {day.strftime('%B')} {day.day} "
                          f"({day.isoformat()}); give --said DATE")
             said_on = day
@@ -159,16 +160,23 @@ def extract(source: str | bytes | Article, *, said: Any = None, by: str | None =
     return [p for p in proposals if p.score >= min_score]
 
 
-def _last_before(month: int, day: int, today: dt.date) -> dt.date | None:
-    """The latest `month`/`day` on or before `today` (a yearless dateline is of the last such day)."""
-    for year in (today.year, today.year - 1, today.year - 2, today.year - 3, today.year - 4):
+def _last_before(month: int, day: int, today: dt.date, lead: str = "") -> dt.date | None:
+    """The day a yearless dateline names: the latest `month`/`day` on or before `today` whose weekday is the one
+    the lead says the news happened on ("PARIS, Oct 7 (Reuters) - ... the agency said on Tuesday": 7 October 2025,
+    a Tuesday), else simply the latest."""
+    named = {w.lower() for w in re.findall(r"\b(?:on\s+)((?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b", lead)}
+    candidates = []
+    for year in range(today.year, today.year - 7, -1):
         try:
             candidate = dt.date(year, month, day)
         except ValueError:  # 29 February
             continue
         if candidate <= today:
+            candidates.append(candidate)
+    for candidate in candidates:
+        if candidate.strftime("%A").lower() in named:
             return candidate
-    return None
+    return candidates[0] if candidates else None
 
 
 def _host(url: str | None) -> str | None:
@@ -827,6 +835,21 @@ def _is_caption(article: Article, sentences: list[Sentence], index: int) -> bool
     return False
 
 
+#: Events an article may date ("the final on March 8"), each under one key, and the words in a forecast that are
+#: about one ("retain the title" is about the final; "win a majority" about the election).
+_EVENTS = {"final": "final", "finals": "final", "election": "election", "elections": "election", "vote": "election",
+           "polls": "election", "referendum": "referendum", "summit": "summit", "meeting": "meeting",
+           "ceremony": "ceremony", "awards": "ceremony", "oscars": "ceremony", "hearing": "hearing", "trial": "trial",
+           "verdict": "ruling", "ruling": "ruling", "debate": "debate", "launch": "launch", "budget": "budget",
+           "runoff": "runoff", "primary": "primary", "inauguration": "inauguration", "deadline": "deadline",
+           "decision": "decision", "announcement": "decision"}
+_EVENT_WORDS = dict(_EVENTS, **{
+    "title": "final", "trophy": "final", "crown": "final", "championship": "final", "champions": "final",
+    "majority": "election", "seats": "election", "ballot": "election", "landslide": "election",
+    "oscar": "ceremony", "award": "ceremony", "statuette": "ceremony", "rate-setters": "meeting",
+    "liftoff": "launch", "lift-off": "launch", "verdicts": "ruling", "rule": "ruling"})
+
+
 class _Deadlines:
     """The time phrases of each sentence, found once (a sentence is searched for its own forecast and again as
     the context of its neighbours')."""
@@ -835,6 +858,28 @@ class _Deadlines:
         self.article, self.sentences, self.views, self.said_on = article, sentences, views, said_on
         self.cache: dict[int, list[deadlines_mod.Deadline]] = {}
         self.year_ahead = _year_ahead(article, said_on)
+        self.events: dict[str, deadlines_mod.Deadline] | None = None
+
+    def event_day(self, words: str) -> deadlines_mod.Deadline | None:
+        """The day of an event the article dates ("the final on March 8", "the election on May 7") that these
+        words are about ("India will retain the title", "Labour will win a majority"), if there is one."""
+        if self.events is None:
+            self.events = {}
+            for index, sentence in enumerate(self.sentences):
+                text = self.article.text[sentence.start:sentence.end]
+                for d in self.of(index):
+                    before = re.findall(r"[a-z-]+", text[max(0, d.start - sentence.start - 40):d.start - sentence.start].lower())[-3:]
+                    event = next((w for w in reversed(before) if w in _EVENTS), None)
+                    if event and d.absolute and _names_a_day(d.phrase) and d.due > self.said_on and \
+                            not _past_clause(self.article.text, sentence.start, d):
+                        self.events.setdefault(_EVENTS[event], d)
+        if not self.events:
+            return None
+        for word in re.findall(r"[a-z-]+", words.lower()):
+            event = _EVENT_WORDS.get(word)
+            if event in self.events:
+                return self.events[event]
+        return None
 
     def of(self, index: int) -> list[deadlines_mod.Deadline]:
         if index not in self.cache:
@@ -896,6 +941,8 @@ def _build(article: Article, sentence: Sentence, view: SentenceView, attribution
             re.match(r"(?:on|at|last|this|earlier|yesterday|today)\b", d.phrase.lower()))]
     found = [d for d in everywhere if content_start <= d.start and d.end <= content_end] or everywhere
     deadline = _pick_deadline(found, reading, article.text, sentence.start)
+    if deadline is None:
+        deadline = times.event_day(content)
     if deadline is None:
         deadline = _context_deadline(article, sentences, index, said_on, times)
     # confidence: a figure or Kent's words in the forecast, else a negated expectation
