@@ -457,6 +457,8 @@ def propose(article: Article, *, said_on: dt.date, own_voice: str, by_given: boo
             _under_numbered_heading(article, sentence.block))
         if reading.reject or not reading.cues:
             continue
+        if attribution is not None and attribution.tense == "past" and _only_past_years(view, lo, hi, said_on):
+            continue  # "Mercer tipped Australia to win the 2024 edition": a pick for a time gone
         # the claimant
         claimant = claimant_of[index]
         in_quote = any(view.quoted[k] for k in range(lo, hi))
@@ -665,6 +667,14 @@ def _lead_event_deadline(article: Article, sentences: list[Sentence], proposals:
                 p.due_text not in p.quote and p.due[:4] == due[:4]:
             # only a year from the heading above ("Holyrood 2026: ..."): the lead's day in that year is nearer
             p.due, p.due_text = due, due_text
+
+
+def _only_past_years(view: SentenceView, lo: int, hi: int, said_on: dt.date) -> bool:
+    """Do the reported words name years, all of them before the one it was said in ("the 2024 edition")?"""
+    toks = view.tokens
+    years = [int(toks[k].low) for k in range(max(lo, 1), hi) if re.fullmatch(r"(?:19|20)[0-9]{2}", toks[k].low)
+             and toks[k - 1].low in ("the", "in", "for", "during", "by")]  # (not "since 2019", "its 2022 level")
+    return bool(years) and max(years) < said_on.year
 
 
 def _in_aside(view: SentenceView, position: int, lo: int, hi: int) -> bool:

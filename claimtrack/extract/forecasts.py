@@ -610,7 +610,8 @@ def read(view: SentenceView, attribution: Attribution | None, lo: int, hi: int, 
             nxt = [toks[k].low for k in range(i + 1, min(hi, i + 3))]
             if any(_is_past_verb(w) for w in nxt[:2]) or (nxt[:1] == ["have"] and len(nxt) > 1 and _is_past_verb(nxt[1])):
                 continue  # "probably wanted", "likely was": a hedge about the past
-            if nxt and (nxt[0] in ("due", "because", "caused", "the") and low != "unlikely"):
+            if nxt and (nxt[0] in ("due", "because", "caused", "the", "owing", "thanks", "linked", "related",
+                                   "driven", "explained", "behind") or nxt[:2] == ["down", "to"]) and low != "unlikely":
                 continue  # "likely due to": explaining
             if any(toks[k].low in ("was", "were") for k in range(max(lo, i - 2), i)) and not _reported(attribution):
                 continue
