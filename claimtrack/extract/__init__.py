@@ -312,6 +312,7 @@ def propose(article: Article, *, said_on: dt.date, own_voice: str, by_given: boo
                     label_of[sentence.block] = name
             elif sentence.block in panel_of:
                 label_of[sentence.block] = people.resolve_name(panel_of[sentence.block], False).name
+        people.sentence_mark = len(people.names_seen)
         introduced = register_mentions(view, people, index)
         if pending and introduced and sentence.block == sentences[pending[0]].block and \
                 any(t.bare == raw[pending[0]].speaker.role for t in view.tokens):
@@ -382,8 +383,11 @@ def propose(article: Article, *, said_on: dt.date, own_voice: str, by_given: boo
                 claimant_of[index] = _description(speaker.text)
                 pending.append(index)
             else:  # a group: "analysts", "Chinese experts"; "analysts at the bank" speak for the bank
-                owner = re.search(r"\b(?:at|of|from|for)\s+(?:the\s+)?([\w-]+)$", speaker.text)
+                owner = re.search(r"\b(?:at|of|from|for)\s+(?:the\s+)?([\w-]+)$", speaker.text) or \
+                    re.match(r"(?:the\s+)?([\w-]+)['’]s\s+", speaker.text, re.IGNORECASE)  # "The bank's analysts"
                 person = people.org_with(owner.group(1).lower(), index) if owner and owner.group(1).lower() in ORG_NOUNS else None
+                if person is None and re.match(r"(?:its|their)\s", speaker.text, re.IGNORECASE):
+                    person = people.last_org_named()  # "JPMorgan was more cautious. Its analysts said": the bank's
                 poller = _POLLED_BY.match(article.text, speaker.end)
                 if person is None and poller:
                     # "Analysts polled by LSEG expect ...": the pollster whose consensus it is

@@ -1060,6 +1060,11 @@ def _initials(name: str) -> str:
     return "".join(w[0] for w in words if w[:1].isupper())
 
 
+def _compound_of(name: str, noun: str) -> bool:
+    """Is this one capitalised word a compound ending in the noun ("Commerzbank", "Rabobank" for "bank")?"""
+    return " " not in name and len(name) > len(noun) + 2 and name[:1].isupper() and name.lower().endswith(noun)
+
+
 class People:
     """The people and organisations an article has named so far, and who spoke last."""
 
@@ -1073,6 +1078,8 @@ class People:
         self.last_subject: Person | None = None  # introduced as a sentence's subject ("Luiz Ferreira, a ..., was")
         self.last_subject_sentence = -10
         self.last_org: Person | None = None
+        #: how many names were seen before the sentence being read
+        self.sentence_mark = 0
         #: the head noun and description of the last group that spoke ("people", "people familiar with the matter")
         self.last_group: tuple[str, str] | None = None
         #: every capitalised name run seen, in order (organisations are known by what they are called)
@@ -1126,7 +1133,8 @@ class People:
                 return self.by_first[key]
         if len(words) >= 2 and not org:
             for person in self.people:
-                if not person.org and len(person.name.split()) > len(words) and person.name.endswith(name) and \
+                if not person.org and len(person.name.split()) > len(words) and \
+                        person.name.lower().endswith(" " + name.lower()) and \
                         not re.search(r"(?:\band|&)\s+" + re.escape(name) + "$", person.name):  # not "Munich Re and Swiss Re"
                     return person
         return self.add(name, org=org)
@@ -1152,15 +1160,23 @@ class People:
                     return person
         return None
 
+    def last_org_named(self) -> Person | None:
+        """The organisation named last before this sentence ("JPMorgan was more cautious. Its analysts ...")."""
+        for full in reversed(self.names_seen[:self.sentence_mark]):
+            known = self.find(full)
+            if known is not None and known.org or known is None and is_org_name(full.split()):
+                return known or self.add(full, org=True)
+        return self.last_org
+
     def org_with(self, noun: str, sentence: int = 10**9) -> Person | None:
         """The organisation "the fund" or "the company" means: one named before whose name holds the noun
         ("... Monetary Fund"), else, for a generic noun, the organisation the article is most about."""
         for person in reversed(self.people):
-            if person.org and noun in person.name.lower().split():
+            if person.org and (noun in person.name.lower().split() or _compound_of(person.name, noun)):
                 return person
         for full in reversed(self.names_seen):
-            if noun in full.lower().split() and is_org_name(full.split()):
-                return self.add(full, org=True)
+            if noun in full.lower().split() and is_org_name(full.split()) or _compound_of(full, noun):
+                return self.add(full, org=True)  # "... Monetary Fund", "Commerzbank" for "the bank"
         if noun in _GENERIC_ORG_NOUNS:
             if self.last_speaker is not None and self.last_speaker.org and sentence - self.last_speaker_sentence <= 3:
                 return self.last_speaker  # "Goldman Sachs lifted its forecast ... analysts at the bank wrote"
