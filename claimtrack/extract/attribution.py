@@ -321,6 +321,14 @@ def _speaker_from(view: SentenceView, i: int, j: int) -> Speaker | None:
     k = j
     while k > i and not _is_cap_word(toks[k - 1]):
         k -= 1
+    if k == j and k - i >= 3:
+        run = _name_run_left(toks, k, i)
+        if run - 2 >= i and toks[run - 1].low == "in" and toks[run - 2].bare in PLURAL_GROUPS and \
+                toks[run - 2].low not in ("many", "some", "most", "few", "others") and not is_org_name(
+                    [t.text for t in toks[run:k]]):
+            # "forecasters in Colombo", "economists in London": people of a place, not the place
+            first = i + 1 if toks[i].low == "the" else i
+            return Speaker(view.words(first, j), "group", toks[first].start, toks[j - 1].end, toks[run - 2].bare)
     if i < k < j and toks[k - 1].low.endswith("'s") and (toks[j - 1].bare in PLURAL_GROUPS or _plural_noun(toks[j - 1].low)
                                                           and toks[j - 1].bare in ROLES):
         run = _name_run_left(toks, k, i)
