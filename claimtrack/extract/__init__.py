@@ -1076,6 +1076,10 @@ def _when_said(between: str, after: str, verb: str) -> bool:
     forecasting verb's object ("expects a deal on Friday, ...")."""
     if not between.strip():
         return True
+    if re.fullmatch(r"\s*in\s+(?:a|an|its|their|his|her)\s+(?:[\w-]+\s+){0,2}(?:note|report|statement|research note|"
+                    r"interview|post|letter|blog|update|outlook|briefing|speech|filing|memo)s?\s*", between) and \
+            re.match(r"\s*(?:that\b|,)", after):
+        return True  # "Citi forecast in a note on Tuesday that ...": when the note came out
     if verb not in ("say", "tell", "write", "post", "add", "note", "tweet", "announce", "state", "declare", "warn",
                     "argue", "insist", "claim", "report", "explain", "stress"):
         return False
