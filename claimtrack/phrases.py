@@ -617,6 +617,11 @@ def read_article_due(phrase: str, said_on: datetime.date, *, past: bool = False)
                   lambda m: "the end of next year" if m.group(1) == "next" else "the end of the year", text)
     text = re.sub(r"^(?:end|ends|ending|finish|finishes|finishing|close|closes|closing)\s+((?:19|20)[0-9]{2})$",
                   r"the end of \1", text)  # "to end 2026 at about 6.0%"
+    # "for the rest of the decade", "through the rest of the year": until its end; "by the turn of the decade"
+    text = re.sub(r"^(?:(?:for|through|over|during|into|until)\s+)?the\s+rest\s+of\s+(?:the|this)\s+(year|decade|month|week)$",
+                  r"by the end of the \1", text)
+    text = re.sub(r"^(?:by|before|at|around)\s+the\s+turn\s+of\s+the\s+decade$", "by the end of the decade", text)
+    text = re.sub(r"^(?:in|over|during)\s+the\s+(?:year|twelve\s+months|12\s+months)\s+ahead$", "within a year", text)
     # "until at least the spring", "by March at the latest": the hedge does not move the day
     text = re.sub(r"^(until|till|through|by|before|in)\s+at\s+(?:the\s+)?(?:least|earliest|latest|most)\s+", r"\1 ", text)
     text = re.sub(r"\s+at\s+the\s+(?:latest|earliest)$", "", text)

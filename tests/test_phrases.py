@@ -392,6 +392,10 @@ from claimtrack.phrases import read_article_due  # noqa: E402
         ("before the November 2020 election", D(2019, 9, 3), D(2020, 11, 3)),
         ("the summit on Oct. 9", SAID, D(2018, 10, 9)), ("before the by-election on Dec. 8", SAID, D(2018, 12, 7)),
         ("the 2020 election", SAID, D(2020, 12, 31)),
+        # the rest of a period, the turn of the decade, the year ahead, a year's end as a verb's object
+        ("for the rest of the decade", SAID, D(2019, 12, 31)), ("through the rest of the year", SAID, D(2018, 12, 31)),
+        ("by the turn of the decade", SAID, D(2019, 12, 31)), ("in the year ahead", SAID, D(2019, 1, 10)),
+        ("end 2019", SAID, D(2019, 12, 31)),
     ],
 )
 def test_article_due_phrases(text, said, expected):
@@ -413,3 +417,10 @@ def test_article_due_refuses_what_sets_no_future_deadline(text):
 def test_article_due_never_raises_and_never_goes_back_in_time(text, said):
     due = read_article_due(text, said)
     assert due is None or due >= said
+
+
+def test_article_due_gives_a_time_gone_only_when_asked():
+    # so that the extractor can tell "the second quarter of 2017" (gone) from words that name no time
+    assert read_article_due("the second quarter of 2017", SAID) is None
+    assert read_article_due("the second quarter of 2017", SAID, past=True) == D(2017, 6, 30)
+    assert read_article_due("soon", SAID, past=True) is None
