@@ -217,8 +217,8 @@ def is_org_name(words: list[str]) -> bool:
         bare = word.rstrip("'’s")
         if len(bare) >= 2 and bare.isupper() and bare.isalpha():
             return True  # IMF, OPEC, NHK
-        if re.search(r"[a-z][A-Z]", bare):
-            return True  # JPMorgan, BlackRock
+        if re.search(r"[a-z][A-Z]|^[A-Z]{2,}[a-z]{2}", bare):
+            return True  # BlackRock, JPMorgan
     return False
 
 
@@ -1269,7 +1269,8 @@ def register_mentions(view: SentenceView, people: People, sentence_index: int = 
         while start < end and toks[start].bare in TITLES:
             start += 1
         words = [t.text for t in toks[start:end] if t.text != "."]
-        if start < end and not (end - start == 1 and start == 0):  # a lone capital opening a sentence is no name
+        if start < end and (not (end - start == 1 and start == 0) or is_org_name(words)):
+            # (a lone capital opening a sentence is no name, unless it is spelt like one: "JPMorgan was ...")
             people.saw(run_text(view.text, toks, start, end, view.base))
         if start < end and looks_like_person(words):
             name = run_text(view.text, toks, start, end, view.base)
