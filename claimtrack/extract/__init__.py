@@ -864,6 +864,9 @@ _EVENT_WORDS = dict(_EVENTS, **{
     "liftoff": "launch", "lift-off": "launch", "verdicts": "ruling", "rule": "ruling"})
 
 
+_EVENT_MENTION = re.compile(r"\b(?:" + "|".join(sorted(_EVENTS, key=len, reverse=True)) + r")\b", re.IGNORECASE)
+
+
 class _Deadlines:
     """The time phrases of each sentence, found once (a sentence is searched for its own forecast and again as
     the context of its neighbours')."""
@@ -881,6 +884,8 @@ class _Deadlines:
             self.events = {}
             for index, sentence in enumerate(self.sentences):
                 text = self.article.text[sentence.start:sentence.end]
+                if not _EVENT_MENTION.search(text):
+                    continue  # (finding every sentence's time phrases would cost more than the rest together)
                 for d in self.of(index):
                     before = re.findall(r"[a-z-]+", text[max(0, d.start - sentence.start - 40):d.start - sentence.start].lower())[-3:]
                     event = next((w for w in reversed(before) if w in _EVENTS), None)

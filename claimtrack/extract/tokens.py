@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 _TOKEN = re.compile(r"[^\W_]+(?:[’'\-.&][^\W_]+)*(?:[’']s\b|’|(?<=s)'(?=\s))?|[^\w\s]")
 QUOTE_MARKS = set("\"“”‘’'«»")
@@ -16,28 +15,31 @@ UPPER = "A-ZÀ-ÖØ-ÞĀ-ɏΆ-ΫЀ-Я"
 CAP = f"[{UPPER}]"
 
 
-@dataclass(frozen=True)
 class Tok:
-    text: str
-    low: str
-    start: int
-    end: int
+    """One word or punctuation mark: its text, lower-cased form and place in the article. Its shape
+    (capitalised, a word, the bare form without a possessive) is worked out once, since the rules ask for it
+    thousands of times an article."""
 
-    @property
-    def cap(self) -> bool:
-        return self.text[:1].isupper()
+    __slots__ = ("text", "low", "start", "end", "cap", "word", "bare")
 
-    @property
-    def word(self) -> bool:
-        return self.text[:1].isalnum()
+    def __init__(self, text: str, low: str, start: int, end: int) -> None:
+        self.text = text
+        self.low = low
+        self.start = start
+        self.end = end
+        self.cap = text[:1].isupper()
+        self.word = text[:1].isalnum()
+        #: the lower-case word without a possessive ending: "kazianis's" -> "kazianis"
+        self.bare = low[:-2] if low.endswith("'s") else low.rstrip("'")
 
-    @property
-    def bare(self) -> str:
-        """The lower-case word without a possessive ending: "kazianis's" -> "kazianis"."""
-        low = self.low
-        if low.endswith("'s"):
-            return low[:-2]
-        return low.rstrip("'")
+    def __repr__(self) -> str:
+        return f"Tok({self.text!r}, {self.start}, {self.end})"
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Tok) and (self.text, self.start, self.end) == (other.text, other.start, other.end)
+
+    def __hash__(self) -> int:
+        return hash((self.text, self.start, self.end))
 
 
 def tokenize(text: str, offset: int = 0) -> list[Tok]:
