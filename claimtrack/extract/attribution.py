@@ -1145,7 +1145,9 @@ class People:
                         person.name.lower().endswith(" " + name.lower()) and \
                         not re.search(r"(?:\band|&)\s+" + re.escape(name) + "$", person.name):  # not "Munich Re and Swiss Re"
                     return person
-        return self.add(name, org=org)
+        # one capitalised word that names no one met before ("Deloitte has warned", "Nomura expects") is an
+        # organisation: news names a person in full the first time
+        return self.add(name, org=org or len(words) == 1)
 
     def spoke(self, person: Person, sentence: int) -> None:
         person.known = True
@@ -1220,6 +1222,8 @@ class People:
         unless someone was since introduced as a sentence's subject; never someone whose pronoun differs."""
         word = word.lower()
         if word == "it":
+            if self.last_org is None and self.last_speaker is not None and self.last_speaker.org:
+                return self.last_speaker
             return self.last_org if self.last_org else None
         if word == "they":
             if self.last_speaker and (self.last_speaker.org or " " not in self.last_speaker.name):
