@@ -406,6 +406,9 @@ def propose(article: Article, *, said_on: dt.date, own_voice: str, by_given: boo
                             claimant_of[index] = people.last_group[1]
                         elif head == "one of" and len(speaker.text.split()) == 1:
                             claimant_of[index] = forecaster or voice_plain  # "All expect ..." of no group named
+                    elif head and people.last_group is not None and people.last_group[0] == head and \
+                            claimant_of[index].lower() == head and len(people.last_group[1]) > len(head):
+                        claimant_of[index] = people.last_group[1]  # "UK bookmakers ... Bookmakers predict ..."
                     elif head:
                         people.last_group = (head, claimant_of[index])
             if person is not None:
@@ -860,7 +863,7 @@ _EVENTS = {"final": "final", "finals": "final", "election": "election", "electio
 _EVENT_WORDS = dict(_EVENTS, **{
     "title": "final", "trophy": "final", "crown": "final", "championship": "final", "champions": "final",
     "majority": "election", "seats": "election", "ballot": "election", "landslide": "election",
-    "oscar": "ceremony", "award": "ceremony", "statuette": "ceremony", "rate-setters": "meeting",
+    "oscar": "ceremony", "award": "ceremony", "statuette": "ceremony", "prize": "ceremony", "category": "ceremony", "rate-setters": "meeting",
     "liftoff": "launch", "lift-off": "launch", "verdicts": "ruling", "rule": "ruling"})
 
 
@@ -887,7 +890,11 @@ class _Deadlines:
                 if not _EVENT_MENTION.search(text):
                     continue  # (finding every sentence's time phrases would cost more than the rest together)
                 for d in self.of(index):
-                    before = re.findall(r"[a-z-]+", text[max(0, d.start - sentence.start - 40):d.start - sentence.start].lower())[-3:]
+                    # the event named before the day, in the same clause ("the final on March 8", "the Academy
+                    # Awards will be handed out in Hollywood on 27 February")
+                    clause = re.split(r"[,;:()]|\b(?:and|but|while|which|who)\b",
+                                      text[max(0, d.start - sentence.start - 80):d.start - sentence.start].lower())[-1]
+                    before = re.findall(r"[a-z-]+", clause)[-8:]
                     event = next((w for w in reversed(before) if w in _EVENTS), None)
                     if event and d.absolute and _names_a_day(d.phrase) and d.due > self.said_on and \
                             not _past_clause(self.article.text, sentence.start, d):

@@ -252,6 +252,10 @@ _SUBORDINATORS = {"because", "since", "although", "though", "while", "whereas", 
                   "before", "once", "until", "so"}
 
 
+#: Participles of forecasting whose passive may name its forecaster after "by".
+_PASSIVE_FORECAST = {"tipped": "tip", "predicted": "predict", "forecast": "forecast", "forecasted": "forecast",
+                     "expected": "expect", "backed": "back", "fancied": "fancy", "projected": "project",
+                     "favoured": "back", "favored": "back", "rated": "estimate"}
 _QUANTIFIERS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "many", "most",
                "some", "all", "few", "none", "both", "half", "each", "majority", "rest", "others"}
 _ANONYMOUS_HEADS = {"people", "person", "persons", "sources", "source", "those", "officials", "insiders"}
@@ -713,6 +717,18 @@ def find_all(view: SentenceView) -> list[Attribution]:
                     candidates.append((4, Attribution(speaker, "according", "present", tok.start, toks[i + 1].end,
                                                       "according", span, content)))
             continue
+        # a passive with its agent: "The Aviator has been tipped by UK bookmakers as the favourite", "rates are
+        # expected by most economists to fall"
+        if low in _PASSIVE_FORECAST and i + 2 < n and toks[i + 1].low == "by" and i >= 1 and \
+                toks[i - 1].low in ("is", "are", "been", "being", "'s", "'re", "widely", "also", "now", "still"):
+            j = _np_right(view, i + 2)
+            speaker = _speaker_from(view, i + 2, j) if j else None
+            if speaker is not None and speaker.kind in ("name", "org", "group") and \
+                    not any(t.low in MONTH_WORDS or t.low[:1].isdigit() for t in toks[i + 2:j]):
+                candidates.append((3, Attribution(speaker, _PASSIVE_FORECAST[low], "present", tok.start, tok.end,
+                                                  "parenthetical", (toks[i + 1].start, toks[j - 1].end),
+                                                  (start_of, end_of))))
+                continue
         # X's view is that ... / In X's view, ...
         if low.endswith("'s") and i + 1 < n and toks[i + 1].low in _VIEW_NOUNS and tok.cap:
             start = _name_run_left(toks, i + 1, 0)

@@ -769,7 +769,8 @@ _OUTSIDERS = {"analyst", "analysts", "economist", "economists", "strategist", "s
 
 _SCHEDULE_PASSIVE = {"shown", "broadcast", "televised", "streamed", "screened", "held", "played", "staged", "hosted",
                      "published", "released", "announced", "opened", "launched", "unveiled", "presented", "aired",
-                     "livestreamed", "revealed", "debated"}
+                     "livestreamed", "revealed", "debated", "handed", "awarded", "decided", "drawn",
+                     "signed", "sworn", "inaugurated", "crowned", "read", "delivered", "heard"}
 
 
 def _passive_schedule(view: SentenceView, verb_index: int | None, hi: int) -> bool:
