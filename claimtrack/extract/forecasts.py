@@ -754,7 +754,9 @@ _SAY_VERBS = {"say", "announce", "confirm", "state", "declare", "insist", "add",
               "signal", "indicate", "stress", "report", "reply", "respond", "explain", "claim", "acknowledge"}
 OFFICIAL_ROLES = _OFFICIAL_ROLES = {"spokesman", "spokeswoman", "spokesperson", "official", "officials", "minister", "secretary",
                    "president", "ceo", "chairman", "chairwoman", "chair", "governor", "mayor", "ambassador",
-                   "commissioner", "premier", "chancellor", "spokespeople", "representative", "coach", "captain"}
+                   "commissioner", "premier", "chancellor", "spokespeople", "representative", "coach", "captain",
+                   "executive", "director", "director-general", "founder", "owner", "administrator", "superintendent",
+                   "officer", "head"}
 _SCHEDULE = {"stream", "livestream", "televise", "publish", "release", "unveil", "present", "host", "hold", "convene",
              "issue", "testify", "visit",
              "travel", "attend", "address", "speak", "meet", "announce", "report", "broadcast", "air", "deliver",
@@ -770,7 +772,8 @@ _OUTSIDERS = {"analyst", "analysts", "economist", "economists", "strategist", "s
 _SCHEDULE_PASSIVE = {"shown", "broadcast", "televised", "streamed", "screened", "held", "played", "staged", "hosted",
                      "published", "released", "announced", "opened", "launched", "unveiled", "presented", "aired",
                      "livestreamed", "revealed", "debated", "handed", "awarded", "decided", "drawn",
-                     "signed", "sworn", "inaugurated", "crowned", "read", "delivered", "heard"}
+                     "signed", "sworn", "inaugurated", "crowned", "read", "delivered", "heard", "assessed",
+                     "examined", "scanned", "interviewed", "briefed", "consulted"}
 
 
 def _passive_schedule(view: SentenceView, verb_index: int | None, hi: int) -> bool:
@@ -860,6 +863,7 @@ def _is_intent(view: SentenceView, i: int, lo: int, subject: str, verb: str, att
     if subject in ("it", "they"):
         described = re.search(r"\b([a-z-]+)\s*,?\s*$", view.text[:attribution.speaker.start - view.base])
         return kind in ("org", "group") or (kind == "definite" and role in _ORG_ROLE_NOUNS) or \
+            (kind == "name" and subject == "it" and " " not in attribution.speaker.text.strip()) or \
             (kind == "name" and " and " in attribution.speaker.text) or \
             (kind == "name" and described is not None and described.group(1) in _ORG_ROLE_NOUNS)  # "The crypto exchange Kraken said it will list"
     if subject in ("he", "she"):
