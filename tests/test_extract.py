@@ -753,3 +753,12 @@ def test_a_yearless_dateline_takes_the_year_whose_weekday_the_lead_names(monkeyp
     proposals = extract("Headline\n\n" + lead + "\n", warnings=warnings, outlet="Reuters")
     assert proposals and proposals[0].said_on == day
     assert any("names no year" in w for w in warnings)
+
+
+def test_a_speaker_announcing_their_own_organisations_plan_is_not_forecasting():
+    text = ("Outbreak\n\nDr. Amara Nwosu, who leads the WHO's epidemic team, told a briefing that cases were rising."
+            "\n\nNwosu said the WHO will send a further 40 staff to the districts by the end of the week.\n\n"
+            "Gareth Lindqvist, chief executive of Harbourside Living, said the firm would start work on a second "
+            "phase in the autumn.\n\nJo Lee, an analyst at Foo Bank, said the Fed will cut rates in June.")
+    assert [(p.claimant, p.text) for p in found(text, said="2025-07-22")] == [
+        ("Jo Lee", "The Fed will cut rates in June.")]

@@ -418,6 +418,7 @@ def propose(article: Article, *, said_on: dt.date, own_voice: str, by_given: boo
                     person.roles.add(speaker.role)
                 if person.roles & OFFICIAL_ROLES or person.org:
                     attribution.official = True  # "he said the committee would not cut": the chair speaking
+                attribution.affiliation = person.affiliation
             if forecaster is None and index < 8 and person is not None and person.org and \
                     _IN_ITS_OUTLOOK.search(article.text[sentence.start:sentence.end]):
                 # "..., the Copernicus Climate Change Service said on Thursday in its seasonal outlook": the

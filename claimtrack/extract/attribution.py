@@ -150,6 +150,7 @@ class Attribution:
     pluperfect: bool = False
     past_time: bool = False
     official: bool = False  # the speaker, once resolved, speaks for an office ("he" being the Fed chair)
+    affiliation: str | None = None  # the speaker's organisation, once resolved ("WHO" for its regional director)
 
 
 #: An ordinal inside a name: "the 45th Weather Squadron", "the 3rd Infantry Division".
@@ -630,6 +631,9 @@ def _np_left_plain(view: SentenceView, end: int, lo: int) -> tuple[int, int] | N
     return start, end
 
 
+#: Finite verbs that end a noun phrase: what follows them is a clause.
+_FINITE = {"will", "would", "could", "should", "may", "might", "must", "can", "shall", "won't", "is", "are", "was",
+           "were", "has", "have", "had", "does", "do", "did", "wo", "ca"}
 #: Words in -ing that describe people rather than start a clause: "the UK's leading movie critics".
 _ING_ADJECTIVES = {"leading", "ruling", "governing", "founding", "remaining", "visiting", "striking", "competing",
                    "emerging", "outgoing", "incoming", "sitting", "reigning", "polling", "investing", "consulting",
@@ -644,6 +648,8 @@ def _np_right(view: SentenceView, i: int) -> int | None:
         tok = toks[j]
         if view.quoted[j] or tok.text in QUOTE_MARKS or tok.text in ",;:!?()":
             break
+        if j > i and tok.low in _FINITE:
+            break  # "said the Fed will cut rates in June": a clause, not who said it
         if tok.text == "." and not (j > i and toks[j - 1].cap and (len(toks[j - 1].text) == 1 or
                                                                    toks[j - 1].low in TITLES)):
             break  # (but "said Dr. Adaeze Nwosu", "said J. Smith")
@@ -1069,6 +1075,8 @@ class Person:
     org: bool = False
     gender: str | None = None  # learnt from the pronouns that refer to them: "m" or "f"
     known: bool = False  # introduced ("X, an analyst at ...") or heard speaking, not just a capitalised run
+    #: the organisation the introduction ties them to ("the WHO's regional director", "chief executive of X")
+    affiliation: str | None = None
 
 
 _DEFINED_ACRONYM = re.compile(
@@ -1262,6 +1270,37 @@ class People:
         return None
 
 
+def _affiliation(view: SentenceView, start: int, end: int) -> str | None:
+    """The organisation a person's introduction names: "the WHO's regional director, Amara Nwosu",
+    "Gareth Lindqvist, chief executive of Harbourside Living, said"."""
+    toks = view.tokens
+    for k in range(start - 1, max(-1, start - 9), -1):
+        if view.quoted[k] or toks[k].text in ".;:":
+            break
+        if toks[k].low.endswith("'s") and toks[k].cap and any(toks[m].bare in ROLES for m in range(k + 1, start)):
+            run = _name_run_left(toks, k + 1, max(0, k - 5))
+            return run_text(view.text, toks, run, k + 1, view.base)
+    if end + 1 < len(toks) and toks[end].text == ",":
+        for k in range(end + 1, min(len(toks) - 1, end + 10)):
+            if toks[k].text in ",;:." or view.quoted[k]:
+                break
+            leads = any(toks[m].low in ("leads", "led", "heads", "runs", "directs", "chairs", "manages")
+                        for m in range(end + 1, k))
+            if toks[k].low.endswith("'s") and toks[k].cap and k + 1 < len(toks) and \
+                    (leads or any(toks[m].bare in ROLES for m in range(k + 1, min(len(toks), k + 4)))):
+                # "Amara Nwosu, the WHO's regional director for Africa, said"
+                run = _name_run_left(toks, k + 1, end + 1)
+                return run_text(view.text, toks, run, k + 1, view.base)
+            if toks[k].low in ("of", "at", "for", "with") and (leads or any(toks[m].bare in ROLES for m in range(end + 1, k))):
+                m = k + 1 + (toks[k + 1].low == "the")
+                e = m
+                while e < len(toks) and (_is_cap_word(toks[e]) or toks[e].low in _ORG_GLUE and e + 1 < len(toks)
+                                         and _is_cap_word(toks[e + 1])):
+                    e += 1
+                return run_text(view.text, toks, m, e, view.base) if e > m else None
+    return None
+
+
 def register_mentions(view: SentenceView, people: People, sentence_index: int = 0) -> list[Person]:
     """Record the people a sentence introduces ("Harry Kazianis, director of ...", "professor Jordan Tama")."""
     toks = view.tokens
@@ -1323,6 +1362,8 @@ def register_mentions(view: SentenceView, people: People, sentence_index: int = 
             person = people.find(name)
             is_new = person is None
             person = people.add(name, role=role)
+            if person.affiliation is None:
+                person.affiliation = _affiliation(view, start, end)
             if strong:
                 people.introduce(person)
                 if is_new:

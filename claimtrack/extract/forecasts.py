@@ -832,6 +832,10 @@ def _runs_something(view: SentenceView, i: int) -> bool:
         "smoothly", "late", "over", "ahead", "behind", "until", "through", ".", ",")
 
 
+#: What a speaker calls the organisation they work for: "the firm would start work on a second phase".
+_OWN_BODY = {"firm", "company", "group", "business", "agency", "organisation", "organization", "bank", "fund", "club",
+             "team", "council", "ministry", "department", "hospital", "university", "charity", "airline", "carrier",
+             "insurer", "lender", "studio", "network", "board", "authority", "institute", "union", "party"}
 #: Documents in which an organisation speaks of its own plans (not a report or study about others).
 _OWN_DOCUMENTS = {"memo", "memorandum", "filing", "prospectus", "statement", "release", "announcement", "letter",
                   "email", "notice", "circular", "manifesto", "plan", "programme", "program", "blog", "post"}
@@ -873,6 +877,15 @@ def _is_intent(view: SentenceView, i: int, lo: int, subject: str, verb: str, att
     subject = view.tokens[i - 1].bare if i - 1 >= lo else ""
     if official and (subject in _ORG_ROLE_NOUNS or subject in _OFFICIAL_ROLES or subject == "minister"):
         return True
+    if attribution.affiliation:
+        # "Nwosu said the WHO will send a further 40 staff" (she is its regional director): her body's plan
+        k = i
+        while k - 1 >= lo and view.tokens[k - 1].cap and view.tokens[k - 1].word:
+            k -= 1
+        named = " ".join(t.text for t in view.tokens[k:i]).lower()
+        if named and (named == attribution.affiliation.lower() or named in attribution.affiliation.lower().split()) or \
+                subject in _OWN_BODY and i - 2 >= lo and view.tokens[i - 2].low in ("the", "our", "its", "his", "her"):
+            return True
     return False
 
 
