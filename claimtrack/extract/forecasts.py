@@ -771,8 +771,8 @@ _OUTSIDERS = {"analyst", "analysts", "economist", "economists", "strategist", "s
 
 _SCHEDULE_PASSIVE = {"shown", "broadcast", "televised", "streamed", "screened", "held", "played", "staged", "hosted",
                      "published", "released", "announced", "opened", "launched", "unveiled", "presented", "aired",
-                     "livestreamed", "revealed", "debated", "handed", "awarded", "decided", "drawn",
-                     "signed", "sworn", "inaugurated", "crowned", "read", "delivered", "heard", "assessed",
+                     "livestreamed", "revealed", "debated", "handed", "awarded",
+                     "sworn", "inaugurated", "crowned", "read", "delivered", "heard", "assessed",
                      "examined", "scanned", "interviewed", "briefed", "consulted"}
 
 
