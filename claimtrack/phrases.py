@@ -622,6 +622,9 @@ def read_article_due(phrase: str, said_on: datetime.date, *, past: bool = False)
                   r"by the end of the \1", text)
     text = re.sub(r"^(?:by|before|at|around)\s+the\s+turn\s+of\s+the\s+decade$", "by the end of the decade", text)
     text = re.sub(r"^(?:in|over|during)\s+the\s+(?:year|twelve\s+months|12\s+months)\s+ahead$", "within a year", text)
+    # "(the strike will be) over by mid-June": "over" is no preposition there; "the middle of June" is mid-June
+    text = re.sub(r"^over\s+(?=(?:by|before|in|within|until|till|on)\s)", "", text)
+    text = re.sub(r"\bthe\s+middle\s+of\s+(?=[a-z]+$|[a-z]+\s+(?:19|20)[0-9]{2}$)", "mid-", text)
     # "until at least the spring", "by March at the latest": the hedge does not move the day
     text = re.sub(r"^(until|till|through|by|before|in)\s+at\s+(?:the\s+)?(?:least|earliest|latest|most)\s+", r"\1 ", text)
     text = re.sub(r"\s+at\s+the\s+(?:latest|earliest)$", "", text)

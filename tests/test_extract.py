@@ -275,6 +275,14 @@ def test_confidence_from_figures_odds_kent_words_and_negated_expectations(text, 
     assert (p.confidence, p.confidence_text) == (confidence, words)
 
 
+@pytest.mark.parametrize("text", [
+    "The Monetary Policy Committee will hold Bank Rate at 4% on Thursday.",
+    "The Bank of Japan will leave its policy rate at 0.5% on Friday.",
+])
+def test_a_rate_set_at_a_figure_is_not_a_rating_of_chances(text):
+    assert one(text).confidence is None
+
+
 def test_a_figure_that_is_not_a_chance_is_not_a_confidence():
     assert one("Prices will rise 3 per cent next year, Jo Smith said.").confidence is None
 

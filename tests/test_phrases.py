@@ -396,6 +396,8 @@ from claimtrack.phrases import read_article_due  # noqa: E402
         ("for the rest of the decade", SAID, D(2019, 12, 31)), ("through the rest of the year", SAID, D(2018, 12, 31)),
         ("by the turn of the decade", SAID, D(2019, 12, 31)), ("in the year ahead", SAID, D(2019, 1, 10)),
         ("end 2019", SAID, D(2019, 12, 31)),
+        # "(the strike will be) over by mid-June"; the middle of a month
+        ("over by mid-June", SAID, D(2018, 6, 15)), ("by the middle of June", SAID, D(2018, 6, 15)),
     ],
 )
 def test_article_due_phrases(text, said, expected):

@@ -44,7 +44,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                              rf"less\s+than\s+|more\s+than\s+|at\s+least\s+|up\s+to\s+|almost\s+|close\s+to\s+|nearly\s+)?){_PCT}",
                              re.IGNORECASE)),
     # "I'd put them at 40 per cent", "rates it at 70%": a figure given to an outcome
-    ("pct_put", re.compile(rf"\b(?:(?:put|puts|putting|rate|rates|rated|rating)\s+(?:[\w'’-]+\s+){{0,6}}?|"
+    ("pct_put", re.compile(rf"\b(?:(?:put|puts|putting)\s+(?:[\w'’-]+\s+){{0,6}}?|"
+                           # "rates it at 70%", "rated their chances at 40%" (not "Bank Rate at 4%")
+                           rf"(?:rate|rates|rated|rating)\s+(?:it|them|him|her|this|that|(?:the|their|his|her|its)\s+"
+                           rf"(?:chances?|odds|probability|likelihood|prospects?))\s+(?:[\w'’-]+\s+){{0,4}}?|"
                            # "put the odds of bitcoin topping $100,000 before December 31 at 22%"
                            rf"(?:put|puts|putting|place|places|placed)\s+the\s+(?:odds|chances?|probability|likelihood)\s+"
                            rf"(?:of|that)\s+[^.;:?!]{{1,80}}?\s+)at\s+(?:maybe\s+|perhaps\s+|possibly\s+)?"
