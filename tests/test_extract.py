@@ -276,11 +276,12 @@ def test_confidence_from_figures_odds_kent_words_and_negated_expectations(text, 
 
 
 @pytest.mark.parametrize("text", [
-    "The Monetary Policy Committee will hold Bank Rate at 4% on Thursday.",
-    "The Bank of Japan will leave its policy rate at 0.5% on Friday.",
+    "The Monetary Policy Committee is very likely to hold Bank Rate at 4% on Thursday.",
+    "The Bank of Japan will almost certainly leave its policy rate at 0.5% on Friday.",
 ])
 def test_a_rate_set_at_a_figure_is_not_a_rating_of_chances(text):
-    assert one(text).confidence is None
+    p = one(text)
+    assert (p.confidence, p.confidence_text in ("very likely", "almost certainly")) == (0.93, True)
 
 
 def test_a_figure_that_is_not_a_chance_is_not_a_confidence():
