@@ -1,9 +1,10 @@
 """A quality floor on the gold set (tests/data/extract/): the figures bench/extract_eval.py prints must not fall.
 
-The floors sit below what was measured on the whole set of 51 articles (0.98 precision, 0.99 recall, 0.98 claimant,
-0.95 due, 0.99 confidence, 0.02 look-alikes; see the README section "Reading claims out of articles"), so a change
-that loses a little on one article passes and one that breaks a rule for many fails. These are figures on articles the rules
-were tuned on; the README also gives each held-out round's figures from before it was tuned on.
+The floors sit below what was measured on the whole set of 93 articles (0.93 precision, 0.93 recall, 0.90
+claimant, 0.87 due, 0.96 confidence, 0.06 look-alikes; see the README section "Reading claims out of articles"),
+so a change that loses a little on one article passes and one that breaks a rule for many fails. The set now
+holds rounds the rules were tuned on and rounds only partly tuned on, so these are not the figures for unseen
+articles: the README gives each held-out round's figures from before it was tuned on.
 """
 
 from __future__ import annotations
@@ -32,7 +33,7 @@ def test_gold_set_has_the_seeds_and_enough_articles_of_our_own(result):
     assert {"heldout-5", "heldout-6", "heldout-7", "heldout-8"} <= set(result["sets"])
 
 
-@pytest.mark.parametrize("held_out", ["heldout-7", "heldout-8"])
+@pytest.mark.parametrize("held_out", ["heldout-7", "heldout-8", "heldout-11"])
 def test_the_latest_rounds_stay_above_the_targets_for_unseen_articles(result, held_out):
     # tuned on now, so well above the targets for unseen articles; a fall here means a rule they taught broke
     figures = result["sets"][held_out]
@@ -41,12 +42,12 @@ def test_the_latest_rounds_stay_above_the_targets_for_unseen_articles(result, he
 
 
 @pytest.mark.parametrize(("metric", "floor"), [
-    ("recall", 0.93), ("precision", 0.93), ("claimant", 0.93), ("due", 0.9), ("confidence", 0.93),
+    ("recall", 0.9), ("precision", 0.9), ("claimant", 0.87), ("due", 0.84), ("confidence", 0.93),
 ])
 def test_overall_quality_floor(result, metric, floor):
     assert result["sets"]["all"][metric] >= floor, result["misses"]
 
 
 def test_look_alikes_are_rarely_proposed(result):
-    assert result["sets"]["all"]["lookalikes"] <= 0.05
+    assert result["sets"]["all"]["lookalikes"] <= 0.08
     assert result["lookalikes"]["rate"] <= 0.06, result["lookalikes"]["sentences"]
