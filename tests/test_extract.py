@@ -771,3 +771,16 @@ def test_a_speaker_announcing_their_own_organisations_plan_is_not_forecasting():
             "phase in the autumn.\n\nJo Lee, an analyst at Foo Bank, said the Fed will cut rates in June.")
     assert [(p.claimant, p.text) for p in found(text, said="2025-07-22")] == [
         ("Jo Lee", "The Fed will cut rates in June.")]
+
+
+def test_thousands_commas_and_capitals_inside_surnames_do_not_break_a_speaker():
+    from claimtrack.extract.tokens import tokenize
+
+    assert [t.text for t in tokenize("runs 10,000 simulations, $1,250,000 and 3,4")] == [
+        "runs", "10,000", "simulations", ",", "$", "1,250,000", "and", "3", ",", "4"]
+    p = one("The Opta supercomputer, which runs 10,000 simulations of the remaining fixtures, now gives Arsenal a "
+            "61.4 per cent chance of winning the Premier League.")
+    assert (p.claimant, p.confidence) == ("Opta", 0.614)
+    text = ("Rents\n\nDr. Rohan Pillai-MacLeod, a housing economist at the University of Bristol, said the target "
+            "was ambitious. He doubts that it will be met in the first two years of the plan.")
+    assert one(text).claimant == "Rohan Pillai-MacLeod"

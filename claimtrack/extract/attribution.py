@@ -44,7 +44,7 @@ _GENERIC_ORG_NOUNS = {"carrier", "company", "firm", "group", "business", "chipma
 #: "economists polled by Reuters", "analysts surveyed by FactSet": the panel a pollster speaks for.
 POLLED = {"polled", "surveyed", "questioned", "canvassed", "interviewed", "asked", "tracked", "compiled"}
 
-DOCUMENT_NOUNS = {"tally", "count", "calculation", "calculations", "manifesto", "programme", "program", "plan", "budget", "bill", "law", "policy", "strategy",
+DOCUMENT_NOUNS = {"supercomputer", "tool", "tracker", "algorithm", "simulator", "simulations", "tally", "count", "calculation", "calculations", "manifesto", "programme", "program", "plan", "budget", "bill", "law", "policy", "strategy",
                   "agreement", "treaty", "charter", "constitution", "contract", "proposal", "proposals", "platform",
                   "report", "study", "survey", "assessment", "analysis", "paper", "outlook", "review", "poll",
                   "projection", "projections", "model", "models", "statement", "note", "research", "forecast",
@@ -210,6 +210,10 @@ def run_text(text: str, tokens: list[Tok], start: int, end: int, base: int) -> s
     return re.sub(r"[’']s?$", "", words).strip()
 
 
+#: Surnames with a capital inside: "MacLeod", "McAllister", "DeSantis", "LeBlanc", "DiMaggio", "VanDyke".
+_CAPITAL_SURNAME = re.compile(r"(?:Mc|Mac|De|Di|Da|La|Le|Van|Von|Du|Fitz)[A-Z][a-z]+$")
+
+
 def is_org_name(words: list[str]) -> bool:
     lows = [w.lower().rstrip(".").replace("’", "'") for w in words]
     if any(w in ORG_WORDS for w in lows):
@@ -218,8 +222,9 @@ def is_org_name(words: list[str]) -> bool:
         bare = word.rstrip("'’s")
         if len(bare) >= 2 and bare.isupper() and bare.isalpha():
             return True  # IMF, OPEC, NHK
-        if re.search(r"[a-z][A-Z]|^[A-Z]{2,}[a-z]{2}", bare):
-            return True  # BlackRock, JPMorgan
+        if any(re.search(r"[a-z][A-Z]|^[A-Z]{2,}[a-z]{2}", part) and not _CAPITAL_SURNAME.match(part)
+               for part in bare.split("-")):
+            return True  # BlackRock, JPMorgan (not MacLeod, McAllister, DeSantis, LeBlanc)
     return False
 
 
@@ -502,6 +507,13 @@ def _np_left(view: SentenceView, verb: int, lo: int = 0) -> tuple[int, int, dict
                 d -= 1
             if d + 1 < name_end and toks[name_end - 1].bare in ROLES:
                 return d + 1, name_end, flags
+            if toks[name_end - 1].bare in DOCUMENT_NOUNS:
+                # "The Opta supercomputer, which runs 10,000 simulations ..., now gives": its owner speaks
+                d = name_end - 1
+                while d - 1 >= lo and not view.quoted[d - 1] and (_is_cap_word(toks[d - 1]) or toks[d - 1].low in DETERMINERS
+                                                                   or toks[d - 1].low.endswith("'s")):
+                    d -= 1
+                return (d, name_end, flags) if d < name_end - 1 else None
             return None
         if name_start - 2 >= lo and toks[name_start - 1].low in _NP_PREPS and toks[name_start - 2].bare in ROLES:
             # "A spokeswoman for Hanover Re, Europe's fifth-largest reinsurer, estimated": the whole phrase

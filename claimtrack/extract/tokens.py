@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import re
 
-_TOKEN = re.compile(r"[^\W_]+(?:[’'\-.&][^\W_]+)*(?:[’']s\b|’|(?<=s)'(?=\s))?|[^\w\s]")
+#: A word (with its inner apostrophes, hyphens, dots and ampersands, and a number's thousands commas: "10,000" is
+#: one token, so that its comma ends no clause), or one other character.
+_TOKEN = re.compile(r"[^\W_]+(?:[’'\-.&][^\W_]+|(?<=[0-9]),[0-9]{3}(?![0-9]))*(?:[’']s\b|’|(?<=s)'(?=\s))?|[^\w\s]")
 QUOTE_MARKS = set("\"“”‘’'«»")
 #: The upper-case letters of the Latin, Greek and Cyrillic alphabets, for a regex character class: names such
 #: as "Ó Briain", "Þórunn", "Łukasz" or "Øvergaard" start with one, and Python's [A-Z] is ASCII only. Latin
