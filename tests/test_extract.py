@@ -784,3 +784,14 @@ def test_thousands_commas_and_capitals_inside_surnames_do_not_break_a_speaker():
     text = ("Rents\n\nDr. Rohan Pillai-MacLeod, a housing economist at the University of Bristol, said the target "
             "was ambitious. He doubts that it will be met in the first two years of the plan.")
     assert one(text).claimant == "Rohan Pillai-MacLeod"
+
+
+def test_a_story_reporting_an_organisations_outlook_goes_on_in_its_words():
+    text = ("Newest EU members underpin growth\n\nThe EU's newest members will bolster growth in 2005, according to a "
+            "new report.\n\nThe eight central European states will see 4.6% growth, the United Nations Economic "
+            "Commission for Europe (UNECE) said. In contrast, the 12 Euro zone countries will generate growth of only "
+            "1.8%. Whoever governs, the euro will matter more.\n\nUNECE is forecasting growth of 2.2% in 2005.")
+    assert [p.claimant for p in found(text, said="2005-01-20")] == [
+        "The Daily Test", "United Nations Economic Commission for Europe",
+        "United Nations Economic Commission for Europe", "The Daily Test",
+        "United Nations Economic Commission for Europe"]

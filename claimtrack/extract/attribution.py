@@ -451,6 +451,8 @@ def _np_left(view: SentenceView, verb: int, lo: int = 0) -> tuple[int, int, dict
         j -= 1
     if j < lo and verb - 1 >= lo and toks[lo].low in ("all", "both") and toks[lo].cap:
         return lo, lo + 1, flags  # "All expect The Aviator to win": all of them
+    if j - 2 > lo and toks[j].text == ")" and toks[j - 2].text == "(" and toks[j - 1].text.isupper():
+        j -= 3  # "the United Nations Economic Commission for Europe (UNECE) said": the name, not its acronym
     if j < lo or view.quoted[j]:
         return None
     end = j + 1
