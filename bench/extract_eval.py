@@ -56,6 +56,7 @@ SETS = {
     "heldout-10": "held out, round 10 (written blind to the rules; first figures in the README)",
     "heldout-11": "held out, round 11 (written blind to the rules; first figures in the README)",
     "heldout-12": "held out, round 12 (written blind to the rules; first figures in the README)",
+    "heldout-13": "held out, round 13 (written blind to the rules; first figures in the README)",
     "heldout-14": "held out, round 14 (written blind to the rules; first figures in the README)",
     "heldout-real": "held out, real articles (BBC News 2004-05; first figures in the README)",
     "heldout-real2": "held out, more real articles (BBC News 2004-05; first figures in the README)",
