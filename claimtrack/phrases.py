@@ -624,6 +624,9 @@ def read_article_due(phrase: str, said_on: datetime.date, *, past: bool = False)
     text = re.sub(r"^(?:in|over|during)\s+the\s+(?:year|twelve\s+months|12\s+months)\s+ahead$", "within a year", text)
     # "(the strike will be) over by mid-June": "over" is no preposition there; "the middle of June" is mid-June
     text = re.sub(r"^over\s+(?=(?:by|before|in|within|until|till|on)\s)", "", text)
+    text = re.sub(r"\b(?:the\s+middle\s+of\s+(?:the|this)\s+year|mid-?year|the\s+middle\s+of\s+\d{4})$",
+                  lambda m: f"mid-{m.group(0)[-4:] if m.group(0)[-4:].isdigit() else said_on.year}", text)
+    text = re.sub(r"\bthe\s+middle\s+of\s+next\s+year$", f"mid-{said_on.year + 1}", text)
     text = re.sub(r"\bthe\s+middle\s+of\s+(?=[a-z]+$|[a-z]+\s+(?:19|20)[0-9]{2}$)", "mid-", text)
     # "until at least the spring", "by March at the latest": the hedge does not move the day
     text = re.sub(r"^(until|till|through|by|before|in)\s+at\s+(?:the\s+)?(?:least|earliest|latest|most)\s+", r"\1 ", text)

@@ -795,3 +795,20 @@ def test_a_story_reporting_an_organisations_outlook_goes_on_in_its_words():
         "The Daily Test", "United Nations Economic Commission for Europe",
         "United Nations Economic Commission for Europe", "The Daily Test",
         "United Nations Economic Commission for Europe"]
+
+
+@pytest.mark.parametrize(("text", "claimant", "confidence"), [
+    ("Paddy Power makes Yes a 1-3 shot.", "Paddy Power", 0.75),
+    ("Paddy Power makes her the evens favourite to win a fourth.", "Paddy Power", 0.5),
+    ("The Italian is the 6-4 favourite with William Hill.", "William Hill", 0.4),
+])
+def test_bookmakers_prices_in_more_shapes(text, claimant, confidence):
+    p = one(text)
+    assert (p.claimant, p.confidence) == (claimant, confidence)
+    assert not p.text.endswith(" .")
+
+
+def test_a_piece_about_an_event_over_several_days_is_due_on_its_last():
+    text = ("Italy's justice referendum: a vote about judges\n\nPolls open at 7am on Sunday, March 22, and close at "
+            "3pm on Monday, March 23.\n\nFederica Anselmi, a researcher at Ipsos, said Yes would probably win.")
+    assert one(text, said="2026-03-10").due == "2026-03-23"

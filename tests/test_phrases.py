@@ -398,6 +398,8 @@ from claimtrack.phrases import read_article_due  # noqa: E402
         ("end 2019", SAID, D(2019, 12, 31)),
         # "(the strike will be) over by mid-June"; the middle of a month
         ("over by mid-June", SAID, D(2018, 6, 15)), ("by the middle of June", SAID, D(2018, 6, 15)),
+        ("by the middle of the year", SAID, D(2018, 6, 30)), ("by mid-year", SAID, D(2018, 6, 30)),
+        ("by the middle of next year", SAID, D(2019, 6, 30)),
     ],
 )
 def test_article_due_phrases(text, said, expected):

@@ -529,6 +529,7 @@ def propose(article: Article, *, said_on: dt.date, own_voice: str, by_given: boo
                 extra.uuid = proposal_uuid(source, sentence_key(article.text[sentence.start:sentence.end], person.name))
                 proposals.append(extra)
     _lead_event_deadline(article, sentences, proposals, said_on)
+    _title_event_deadline(article, proposals, times)
     return proposals
 
 
@@ -640,6 +641,20 @@ def _names_a_day(phrase: str) -> bool:
     low = phrase.lower()
     return bool(re.search(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b[0-9]{1,2}(?:st|nd|rd|th)?\b", low)) and \
         not re.search(r"\b(?:end|within|over|next\s+[0-9]|years?|months?)\b", low)
+
+
+def _title_event_deadline(article: Article, proposals: list[Proposal], times: _Deadlines) -> None:
+    """A piece about an event its title names ("Italy's justice referendum: a vote about judges ...") and dates in
+    its text ("Polls ... close at 3pm on Monday, March 23"): a forecast naming no time of its own is about it."""
+    title = (article.title or "").lower()
+    if not title or all(p.due for p in proposals):
+        return
+    day = times.event_day(title)
+    if day is None:
+        return
+    for p in proposals:
+        if p.due is None:
+            p.due, p.due_text = day.due.isoformat(), day.phrase
 
 
 def _lead_event_deadline(article: Article, sentences: list[Sentence], proposals: list[Proposal],
@@ -918,7 +933,11 @@ class _Deadlines:
                     event = next((w for w in reversed(before) if w in _EVENTS), None)
                     if event and d.absolute and _names_a_day(d.phrase) and d.due > self.said_on and \
                             not _past_clause(self.article.text, sentence.start, d):
-                        self.events.setdefault(_EVENTS[event], d)
+                        # an event over several days ("Polls open ... on Sunday, March 22, and close ... on Monday,
+                        # March 23"): its last day, named in the same sentence within the week
+                        later = [e for e in self.of(index) if e.start > d.start and _names_a_day(e.phrase) and
+                                 0 < (e.due - d.due).days <= 7]
+                        self.events.setdefault(_EVENTS[event], later[-1] if later else d)
         if not self.events:
             return None
         for word in re.findall(r"[a-z-]+", words.lower()):

@@ -87,6 +87,7 @@ _PRICE_VERBS = {"have", "has", "make", "makes", "rate", "rates", "price", "price
 _PRICE = re.compile(r"\b[0-9]{1,3}\s*[-/]\s*[0-9]{1,3}\b(?:\s+(?:to|on|against|favourites?|favorites?|shot)\b)?")
 
 
+_EVENS_PRICE = re.compile(r"\b(?:evens|even-money|odds-on)\s+(?:favourites?|favorites?|shot|chance)\b", re.IGNORECASE)
 _PRICE_AT = re.compile(r"\bat\s+(?<![.0-9])[0-9]{1,3}\s*[-/]\s*[0-9]{1,3}\b(?![.0-9%])")
 _PRICE_TAIL = re.compile(r"(?<![.0-9])\b[0-9]{1,3}\s*[-/]\s*[0-9]{1,3}\s+(?:to|on|against|shot|favourites?|"
                          r"favorites?|chance)\b")
@@ -98,12 +99,13 @@ _FORECAST_DOCUMENTS = {"forecast", "forecasts", "projection", "projections", "mo
 
 
 def _price_follows(view: SentenceView, i: int) -> bool:
-    """Does a bookmaker's price ("at 1-20 to win", "1-6 to lift the trophy", "a 7-4 shot") follow closely?"""
+    """Does a bookmaker's price ("at 1-20 to win", "1-6 to lift the trophy", "a 7-4 shot", "the evens favourite")
+    follow closely?"""
     toks = view.tokens
     if i >= len(toks):
         return False
     window = view.text[toks[i].start - view.base:toks[min(len(toks) - 1, i + 14)].end - view.base]
-    return bool(_PRICE_AT.search(window) or _PRICE_TAIL.search(window))
+    return bool(_PRICE_AT.search(window) or _PRICE_TAIL.search(window) or _EVENS_PRICE.search(window))
 
 
 _HOLD_VERBS = {"kept", "keeps", "keep", "maintained", "maintains", "reiterated", "reiterates", "repeated", "repeats",
@@ -775,14 +777,19 @@ def find_all(view: SentenceView) -> list[Attribution]:
                                                   (toks[rest].start if rest < n else end_of, end_of))))
             continue
         # a bookmaker named after its price: "Arsenal are 1-8 with Paddy Power to reach the semi-finals"
-        if low in ("with", "at") and i >= 1 and i + 1 < n and toks[i + 1].cap and \
-                re.fullmatch(r"[0-9]{1,3}\s*[-/]\s*[0-9]{1,3}", view.text[toks[max(0, i - 3)].start - view.base:
-                                                                            toks[i - 1].end - view.base].split()[-1]
-                             if toks[i - 1].text[:1].isdigit() else "x"):
+        priced = i >= 1 and (re.fullmatch(r"[0-9]{1,3}\s*[-/]\s*[0-9]{1,3}", view.text[toks[max(0, i - 3)].start - view.base:
+                                                                                      toks[i - 1].end - view.base].split()[-1]
+                                       if toks[i - 1].text[:1].isdigit() else "x") is not None or
+                             toks[i - 1].low in ("favourite", "favorite", "favourites", "favorites", "shot", "outsider")
+                             and re.search(r"[0-9]{1,3}\s*[-/]\s*[0-9]{1,3}|\bevens\b|odds-on",
+                                           view.text[toks[max(0, i - 4)].start - view.base:toks[i - 1].start - view.base]))
+        if low in ("with", "at") and i + 1 < n and toks[i + 1].cap and priced:
             j = i + 1
             while j < n and _is_cap_word(toks[j]) and j - i <= 3:
                 j += 1
-            if j < n and toks[j].low == "to":
+            # "... 1-8 with Paddy Power to reach", "The Italian is the 6-4 favourite with William Hill."
+            if j < n and (toks[j].low == "to" or toks[j].text in ".,;" and toks[i - 1].low in (
+                    "favourite", "favorite", "favourites", "favorites", "shot", "outsider")):
                 speaker = _speaker_from(view, i + 1, j)
                 if speaker and speaker.kind in ("name", "org"):
                     candidates.append((3, Attribution(speaker, "odds", "present", tok.start, tok.end, "parenthetical",

@@ -276,8 +276,8 @@ _CONFIDENT_OF = re.compile(r"\b(?:is|are|'s|'re|am|remains?|feels?)\s+(?:now\s+|
 _WE_SEE = re.compile(r"\b(?:i|we)\s+(?:now\s+|still\s+)?see\s+(?:[\w'’-]+\s+){1,5}?(?:back\s+)?(?:at|near|around|"
                      r"above|below|under|over|to)\s+(?:about\s+|around\s+)?[$£€¥]?\s?[0-9]", re.IGNORECASE)
 #: A bookmaker's price before what it is for: "makes the SNP 1-20 to be the largest party", "are 9-1 to win".
-_PRICE_TO = re.compile(r"\b[0-9]{1,3}\s*[-/]\s*[0-9]{1,3}\s+(?:(?:on\s+)?to\s+[a-z]{2,}|(?:joint[- ])?(?:favourites?|"
-                       r"favorites?|shot|outsiders?)\s+(?:for|to|in|at|with)\b)")
+_PRICE_TO = re.compile(r"\b(?:[0-9]{1,3}\s*[-/]\s*[0-9]{1,3}|evens|even-money|odds-on)\s+(?:(?:on\s+)?to\s+[a-z]{2,}|"
+                       r"(?:joint[- ])?(?:favourites?|favorites?|shot|outsiders?)(?:\s+(?:for|to|in|at|with)\b|\s*[.,;]|$))")
 
 
 def _states_a_value(text: str) -> bool:
@@ -379,7 +379,9 @@ def read(view: SentenceView, attribution: Attribution | None, lo: int, hi: int, 
             reading.cues.append(Cue(attribution.verb_start, attribution.verb_end, "chance", 0.55))
         if verb == "view":
             reading.cues.append(Cue(attribution.verb_start, attribution.verb_end, "expect", 0.5))
-        if verb == "odds" and not reading.cues and _PRICE_TO.search(text[attribution.verb_end - view.base:]):
+        if verb == "odds" and not reading.cues and (_PRICE_TO.search(text[attribution.verb_end - view.base:]) or
+                                                     attribution.position == "parenthetical" and _PRICE_TO.search(text)):
+            # (or named after the price: "The Italian is the 6-4 favourite with William Hill")
             # "William Hill makes the SNP 1-20 to be the largest party": a bookmaker's price
             reading.cues.append(Cue(attribution.verb_start, attribution.verb_end, "chance", 0.55))
         if verb == "show" and tense in ("present", "base") and attribution.speaker.kind in ("org", "definite") and \
@@ -907,6 +909,7 @@ def clean_text(text: str) -> str:
             break
         text = new.strip(" \"'“”‘’«»,;:—–-")
     text = re.sub(r"\s*[,;:—–-]+\s*$", "", text)
+    text = re.sub(r"\s+([.!?])$", r"\1", text)  # "The Italian is the 6-4 favourite ." once "with William Hill" is out
     if text and text[0].islower():
         text = text[0].upper() + text[1:]
     if text and (text[-1].isalnum() or text[-1] in ")%"):
