@@ -44,7 +44,8 @@ _GENERIC_ORG_NOUNS = {"carrier", "company", "firm", "group", "business", "chipma
 #: "economists polled by Reuters", "analysts surveyed by FactSet": the panel a pollster speaks for.
 POLLED = {"polled", "surveyed", "questioned", "canvassed", "interviewed", "asked", "tracked", "compiled"}
 
-DOCUMENT_NOUNS = {"supercomputer", "tool", "tracker", "algorithm", "simulator", "simulations", "tally", "count", "calculation", "calculations", "manifesto", "programme", "program", "plan", "budget", "bill", "law", "policy", "strategy",
+DOCUMENT_NOUNS = {"supercomputer", "tool", "tracker", "algorithm", "simulator", "simulations", "probabilities",
+                  "advisory", "advisories", "figures", "guidance", "tally", "count", "calculation", "calculations", "manifesto", "programme", "program", "plan", "budget", "bill", "law", "policy", "strategy",
                   "agreement", "treaty", "charter", "constitution", "contract", "proposal", "proposals", "platform",
                   "report", "study", "survey", "assessment", "analysis", "paper", "outlook", "review", "poll",
                   "projection", "projections", "model", "models", "statement", "note", "research", "forecast",
@@ -1024,9 +1025,10 @@ def _adverbial_after(view: SentenceView, i: int) -> int | None:
     if i >= n or toks[i].low not in _ADVERBIAL_STARTS or view.quoted[i]:
         return None
     m = i
-    while m < n and m - i < 10 and toks[m].word and not view.quoted[m] and toks[m].low != "that" and \
+    while m < n and m - i < 10 and (toks[m].word or toks[m].text == "." and toks[m - 1].low in ("a.m", "p.m")) and \
+            not view.quoted[m] and toks[m].low != "that" and \
             (toks[m].low not in SPEECH or toks[m - 1].low in DETERMINERS):  # "in a report published on ..."
-        m += 1
+        m += 1  # (and "in its 11 a.m. advisory")
     if m >= n or toks[m].text in ",.!?;":
         return m
     return None
