@@ -812,3 +812,9 @@ def test_a_piece_about_an_event_over_several_days_is_due_on_its_last():
     text = ("Italy's justice referendum: a vote about judges\n\nPolls open at 7am on Sunday, March 22, and close at "
             "3pm on Monday, March 23.\n\nFederica Anselmi, a researcher at Ipsos, said Yes would probably win.")
     assert one(text, said="2026-03-10").due == "2026-03-23"
+
+
+def test_a_bank_named_short_and_a_plural_at_the_start_of_a_sentence():
+    text = ("Fed\n\nGoldman Sachs lifted its forecast on Monday. Goldman economists wrote in a note that goods prices "
+            "would peak in September.\n\nTraders see a 60% chance of a cut by June.")
+    assert [p.claimant for p in found(text, said="2026-01-27")] == ["Goldman Sachs", "Traders"]

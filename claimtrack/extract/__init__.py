@@ -399,6 +399,11 @@ def propose(article: Article, *, said_on: dt.date, own_voice: str, by_given: boo
                 person = people.org_with(owner.group(1).lower(), index) if owner and owner.group(1).lower() in ORG_NOUNS else None
                 if person is None and re.match(r"(?:its|their)\s", speaker.text, re.IGNORECASE):
                     person = people.last_org_named()  # "JPMorgan was more cautious. Its analysts said": the bank's
+                short = re.match(r"([A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*)*)\s+[a-z]", speaker.text)
+                if person is None and short:
+                    # "Goldman economists wrote" after "Goldman Sachs": the bank named in full before
+                    person = next((o for o in reversed(people.people) if o.org and
+                                   (o.name == short.group(1) or o.name.startswith(short.group(1) + " "))), None)
                 poller = _POLLED_BY.match(article.text, speaker.end)
                 if person is None and poller:
                     # "Analysts polled by LSEG expect ...": the pollster whose consensus it is

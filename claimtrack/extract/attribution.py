@@ -295,6 +295,8 @@ def _speaker_from(view: SentenceView, i: int, j: int) -> Speaker | None:
         return Speaker(view.words(i, j), "group", toks[i].start, toks[j - 1].end, "one of")
     if j - i == 1 and toks[i].low in ("all", "both", "many", "most", "several", "some", "others", "few"):
         return Speaker(view.words(i, j), "group", toks[i].start, toks[j - 1].end, "one of")
+    if j - i == 1 and toks[i].bare in PLURAL_GROUPS and toks[i].bare in ROLES:
+        return Speaker(view.words(i, j), "group", toks[i].start, toks[j - 1].end, toks[i].bare)  # "Traders see"
     for k in range(i + 1, j - 1):
         if toks[k].bare in ROLES and not toks[k].cap and (toks[k + 1].low.endswith(("ed", "ing")) or
                                                             toks[k + 1].low in ("familiar", "close")):
