@@ -818,3 +818,13 @@ def test_a_bank_named_short_and_a_plural_at_the_start_of_a_sentence():
     text = ("Fed\n\nGoldman Sachs lifted its forecast on Monday. Goldman economists wrote in a note that goods prices "
             "would peak in September.\n\nTraders see a 60% chance of a cut by June.")
     assert [p.claimant for p in found(text, said="2026-01-27")] == ["Goldman Sachs", "Traders"]
+
+
+@pytest.mark.parametrize("text", [
+    "Kestrel will hold its annual developer conference in San Jose on March 17-19 and will report first-quarter "
+    "results on May 27.",
+    "The Fed will publish its statement at 2 p.m. on Wednesday, and the chair will hold a press conference later.",
+    "Warner Bros. will begin Thursday previews at 3 p.m. local time.",
+])
+def test_a_timetable_of_several_clauses_is_not_a_forecast(text):
+    assert not found(text, said="2026-02-26"), text

@@ -248,6 +248,9 @@ def _under_wish(view: SentenceView, i: int, lo: int) -> bool:
 #: A bracketed chance closing a sentence: "(70 per cent)", "[60%]".
 _CONFIDENCE_NOTE = re.compile(r"[(\[]\s*(?:about\s+|around\s+|roughly\s+)?[0-9]{1,3}(?:\.[0-9]+)?\s*(?:%|per\s*cent|percent)"
                               r"\s*(?:chance|likely|probability|confidence|confident|sure)?\s*[)\]]\s*$", re.IGNORECASE)
+#: A time of day: "previews at 3 p.m. local time", "at 19:45 GMT".
+_CLOCK_TIME = re.compile(r"\bat\s+[0-9]{1,2}(?:[:.][0-9]{2})?\s*(?:a\.m\.?|p\.m\.?|am\b|pm\b)|\bat\s+[0-9]{1,2}[:.][0-9]{2}\b|"
+                         r"\bat\s+(?:noon|midnight)\b", re.IGNORECASE)
 #: A belief given up: "I could have sworn", "I would have thought", "we might have guessed".
 _COUNTERFACTUAL_BELIEF = re.compile(r"\b(?:could|would|might|'d)\s+(?:never\s+)?have\s+(?:sworn|thought|bet|guessed|"
                                     r"said|predicted|expected|imagined|believed|assumed)\b", re.IGNORECASE)
@@ -465,11 +468,13 @@ def read(view: SentenceView, attribution: Attribution | None, lo: int, hi: int, 
                 ",", "off"))  # "the peg will hold", not "will hold talks"
             clocked = verb_low in ("begin", "start", "open", "close", "end", "resume", "finish") and \
                 bool(re.match(r"\s*(?:at\s+[0-9]{1,2}(?:[:.][0-9]{2})?\s*(?:a\.?m|p\.?m|pm|am|gmt|bst|et|pt|cet)?\b|"
-                              r"at\s+(?:noon|midnight)\b)", view.text[toks[verb_index].end - view.base:], re.IGNORECASE))
+                              r"at\s+(?:noon|midnight)\b)", view.text[toks[verb_index].end - view.base:], re.IGNORECASE)
+                     or _CLOCK_TIME.search(view.text[toks[verb_index].end - view.base:
+                                                     toks[min(hi, verb_index + 7) - 1].end - view.base]))
             outsider = attribution is not None and attribution.speaker.role in _OUTSIDERS and not attribution.official
             if (verb_low in _SCHEDULE and not holds_on and not outsider or announced or going_ahead or clocked or
                     _passive_schedule(view, verb_index, hi)) and \
-                    not any(c.kind != "will" for c in reading.cues) and not believed:
+                    not any(c.kind not in ("will", "schedule") for c in reading.cues) and not believed:
                 # "the fund will publish new forecasts in October", "the match will be shown live", "X will miss
                 # the game, the club confirmed": a timetable or an announcement, not a forecast
                 reading.cues.append(Cue(tok.start, tok.end, "schedule", 0.3))
