@@ -828,3 +828,9 @@ def test_a_bank_named_short_and_a_plural_at_the_start_of_a_sentence():
 ])
 def test_a_timetable_of_several_clauses_is_not_a_forecast(text):
     assert not found(text, said="2026-02-26"), text
+
+
+def test_a_title_of_honour_stays_in_the_name_and_a_courtesy_title_does_not():
+    text = ("Budget\n\nSir Digby Jones, director-general of the CBI, said the Budget was fair. Sir Digby added: "
+            "\"I don't think he will meet his rules.\"\n\nDr. Jane Roe said prices will rise.")
+    assert [p.claimant for p in found(text, said="2005-03-10")] == ["Sir Digby Jones", "Jane Roe"]

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .lexicon import (DETERMINERS, FRAME_ONLY, FUNCTION_WORDS, MONTH_WORDS, NOT_PERSON, ORG_WORDS, PLURAL_GROUPS,
+from .lexicon import (DETERMINERS, FRAME_ONLY, FUNCTION_WORDS, HONOURS, MONTH_WORDS, NOT_PERSON, ORG_WORDS, PLURAL_GROUPS,
                       PRONOUNS, ROLES, SPEECH, TITLES, WEEKDAY_WORDS)
 from .tokens import QUOTE_MARKS, Tok
 
@@ -359,7 +359,8 @@ def _speaker_from(view: SentenceView, i: int, j: int) -> Speaker | None:
     if k > i:
         start = _name_run_left(toks, k, i)
         start, end = _strip_run(toks, start, k)
-        while start < end and (toks[start].bare in TITLES or toks[start].text == ".") and end - start > 1:
+        while start < end and (toks[start].bare in TITLES and toks[start].bare not in HONOURS or
+                               toks[start].text == ".") and end - start > 1:
             start += 1
         affiliated = False
         for glue in range(start + 2, min(end, start + 4)):
@@ -1162,15 +1163,24 @@ class People:
             self.people.append(person)
             if not org and len(words) >= 2:
                 self.by_last.setdefault(words[-1].lower(), person)
-                self.by_first.setdefault(words[0].lower(), person)
+                first = words[1] if words[0].lower() in HONOURS and len(words) > 2 else words[0]
+                self.by_first.setdefault(first.lower(), person)
         if role:
             person.roles.add(role)
         return person
 
     def resolve_name(self, name: str, org: bool) -> Person:
         words = name.split()
-        while len(words) > 1 and words[0].lower().rstrip(".") in TITLES:
+        while len(words) > 1 and words[0].lower().rstrip(".") in TITLES - HONOURS:
             words = words[1:]
+        if len(words) == 2 and words[0].lower() in HONOURS:
+            # "Sir Digby added": the knight met before as "Sir Digby Jones"
+            known = self.by_first.get(words[1].lower())
+            if known is not None and known.name.split()[0].lower() in HONOURS:
+                return known
+        if len(words) > 1 and words[0].lower() in HONOURS and self.find(name) is None and \
+                (known := self.by_last.get(words[-1].lower())) is not None:
+            return known  # "Sir John Curtice" for "Professor Sir John Curtice" met before
         name = " ".join(words)
         if len(words) == 1 and name.isupper() and len(name) >= 2:
             # an acronym for an organisation named in full before: "WMO" -> "World Meteorological Organization"
@@ -1350,7 +1360,7 @@ def register_mentions(view: SentenceView, people: People, sentence_index: int = 
                          (toks[j].text == "." and j > i and len(toks[j - 1].text) == 1 and toks[j - 1].cap)):
             j += 1
         start, end = _strip_run(toks, i, j)
-        while start < end and toks[start].bare in TITLES:
+        while start < end and toks[start].bare in TITLES and toks[start].bare not in HONOURS:
             start += 1
         words = [t.text for t in toks[start:end] if t.text != "."]
         if start < end and (not (end - start == 1 and start == 0) or is_org_name(words)):

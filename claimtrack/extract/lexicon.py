@@ -163,6 +163,8 @@ TITLES = {
     "dean", "principal", "counsel", "attorney", "sec", "amb", "pres", "cmdr", "maj", "major", "senior",
     "executive", "financial", "operating", "investment", "technology", "officer", "managing", "acting", "interim",
 }
+#: Titles of honour that stay part of a name ("Sir Bobby Robson", "Dame Sarah Gilbert"), unlike "Mr" or "Dr".
+HONOURS = {"sir", "dame", "lord", "lady", "baroness", "baron"}
 ORG_WORDS = {
     "air", "airways", "airlines", "motors", "foods", "pharma", "pharmaceuticals", "semiconductor", "semiconductors",
     "tech", "electronics", "logistics", "shipping", "telecom", "networks", "ventures", "mobile", "bancorp",
