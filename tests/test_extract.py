@@ -834,3 +834,13 @@ def test_a_title_of_honour_stays_in_the_name_and_a_courtesy_title_does_not():
     text = ("Budget\n\nSir Digby Jones, director-general of the CBI, said the Budget was fair. Sir Digby added: "
             "\"I don't think he will meet his rules.\"\n\nDr. Jane Roe said prices will rise.")
     assert [p.claimant for p in found(text, said="2005-03-10")] == ["Sir Digby Jones", "Jane Roe"]
+
+
+def test_an_organisations_whole_name_a_speakers_time_and_an_academic_title():
+    text = ("Budget\n\nThe Office for Budget Responsibility published its forecasts. The OBR now forecasts that the "
+            "economy will grow by 1.4% in 2026.\n\nUniversity of Adelaide hydrologist Associate Professor Mateus "
+            "Ferreira said it will probably take until 2028 for Mount Bold to refill.\n\nTraders on the prediction "
+            "market Kalshi on Tuesday put the odds of a ruling by June at 60%.")
+    assert [(p.claimant, p.due) for p in found(text, said="2025-11-26")] == [
+        ("Office for Budget Responsibility", "2026-12-31"), ("Mateus Ferreira", "2028-12-31"),
+        ("Kalshi", "2026-06-30")]

@@ -1005,6 +1005,7 @@ def _build(article: Article, sentence: Sentence, view: SentenceView, attribution
     if attribution is not None:
         # "X wrote on Friday that ...", "..., the service said on Thursday": when it was said, not by when
         everywhere = [d for d in everywhere if not (
+            attribution.speaker.end <= d.start < attribution.verb_start or  # "Kalshi on Tuesday put the odds"
             attribution.span[0] <= d.start < attribution.span[1] and not (content_start <= d.start < content_end) or
             d.start >= attribution.verb_end and _when_said(article.text[attribution.verb_end:d.start],
                                                            article.text[d.end:d.end + 8], attribution.verb) and

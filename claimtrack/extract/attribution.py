@@ -457,6 +457,12 @@ def _np_left(view: SentenceView, verb: int, lo: int = 0) -> tuple[int, int, dict
         j -= 1
     if j < lo and verb - 1 >= lo and toks[lo].low in ("all", "both") and toks[lo].cap:
         return lo, lo + 1, flags  # "All expect The Aviator to win": all of them
+    if j - 1 > lo and toks[j].low in WEEKDAY_WORDS and toks[j - 1].low == "on" or \
+            j > lo and toks[j].low in ("yesterday", "today", "overnight"):
+        # "Traders on the prediction market Kalshi on Tuesday put the odds": when, not who
+        j -= 2 if toks[j - 1].low == "on" else 1
+        while j >= lo and toks[j].low in _AUX_ADV and not view.quoted[j]:
+            j -= 1
     if j - 2 > lo and toks[j].text == ")" and toks[j - 2].text == "(" and toks[j - 1].text.isupper():
         j -= 3  # "the United Nations Economic Commission for Europe (UNECE) said": the name, not its acronym
     if j < lo or view.quoted[j]:
@@ -1363,6 +1369,14 @@ def register_mentions(view: SentenceView, people: People, sentence_index: int = 
         while start < end and toks[start].bare in TITLES and toks[start].bare not in HONOURS:
             start += 1
         words = [t.text for t in toks[start:end] if t.text != "."]
+        glued = j
+        while glued + 1 < n and toks[glued].low in ("of", "for", "and", "&", "on") and _is_cap_word(toks[glued + 1]):
+            glued += 1
+            while glued < n and _is_cap_word(toks[glued]):
+                glued += 1
+        if glued > j and start < end:
+            # "the Office for Budget Responsibility": an organisation's whole name, so that "OBR" finds it
+            people.saw(run_text(view.text, toks, start, glued, view.base))
         if start < end and (not (end - start == 1 and start == 0) or is_org_name(words)):
             # (a lone capital opening a sentence is no name, unless it is spelt like one: "JPMorgan was ...")
             people.saw(run_text(view.text, toks, start, end, view.base))
