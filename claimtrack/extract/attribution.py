@@ -36,7 +36,8 @@ _AUX_ADV = {
     "no", "longer", "mostly", "largely", "privately", "broadly", "nonetheless", "nevertheless",
 }
 #: Nouns that mean "the organisation this story is about" when nothing named before holds them.
-_GENERIC_ORG_NOUNS = {"carrier", "company", "firm", "group", "business", "chipmaker", "carmaker", "automaker", "maker",
+_GENERIC_ORG_NOUNS = {"watchdog", "regulator", "forecaster", "carrier", "company", "firm", "group", "business",
+                      "chipmaker", "carmaker", "automaker", "maker",
                       "manufacturer", "retailer", "lender", "bank", "insurer", "airline", "brewer", "miner",
                       "producer", "conglomerate", "startup", "start-up", "giant", "supplier", "operator", "club",
                       "team", "party", "agency", "studio", "publisher", "developer", "platform"}
@@ -54,6 +55,7 @@ DOCUMENT_NOUNS = {"supercomputer", "tool", "tracker", "algorithm", "simulator", 
                   "polling", "predictor", "nowcast", "barometer", "data", "figures", "pricing"}
 #: Common nouns that name an organisation when they head "the ..." ("the council says", "the fund expects").
 ORG_NOUNS = {
+    "watchdog",
     "kingdom", "republic", "emirate", "monarchy", "junta", "regime", "opposition", "coalition",
     "chipmaker", "carmaker", "automaker", "maker", "manufacturer", "brewer", "miner", "producer", "conglomerate",
     "startup", "start-up", "giant", "supplier", "studio", "publisher", "developer", "platform",
