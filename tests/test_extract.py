@@ -844,3 +844,10 @@ def test_an_organisations_whole_name_a_speakers_time_and_an_academic_title():
     assert [(p.claimant, p.due) for p in found(text, said="2025-11-26")] == [
         ("Office for Budget Responsibility", "2026-12-31"), ("Mateus Ferreira", "2028-12-31"),
         ("Kalshi", "2026-06-30")]
+
+
+def test_a_participle_after_the_main_clause_reports_its_subjects_words():
+    text = ("Textiles\n\nChristian Aid condemned the move, saying it would see almost a million jobs axed.\n\n"
+            '"The losers will be the most vulnerable workers," Andrew Pendleton, Christian Aid\'s head of Trade '
+            "Policy, said.\n\nPrices fell sharply on Monday, saying little about what comes next.")
+    assert [p.claimant for p in found(text, said="2004-12-16")] == ["Christian Aid", "Andrew Pendleton"]

@@ -267,6 +267,10 @@ _SUBORDINATORS = {"because", "since", "although", "though", "while", "whereas", 
 _PASSIVE_FORECAST = {"tipped": "tip", "predicted": "predict", "forecast": "forecast", "forecasted": "forecast",
                      "expected": "expect", "backed": "back", "fancied": "fancy", "projected": "project",
                      "favoured": "back", "favored": "back", "rated": "estimate"}
+#: Participles that report speech after a main clause ("..., saying it would ..."), with their verbs.
+_SAYING = {"saying": "say", "adding": "add", "warning": "warn", "predicting": "predict", "arguing": "argue",
+           "noting": "note", "claiming": "claim", "insisting": "insist", "forecasting": "forecast",
+           "estimating": "estimate", "suggesting": "suggest", "cautioning": "warn"}
 _QUANTIFIERS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "many", "most",
                "some", "all", "few", "none", "both", "half", "each", "majority", "rest", "others"}
 _ANONYMOUS_HEADS = {"people", "person", "persons", "sources", "source", "those", "officials", "insiders"}
@@ -507,8 +511,9 @@ def _np_left(view: SentenceView, verb: int, lo: int = 0) -> tuple[int, int, dict
                 # "the bank's chief economist, X, said"; "Their leader in Scotland, X, said": a role just before
                 if any(toks[m].bare in ROLES or toks[m].bare in ORG_NOUNS for m in range(max(lo, k - 6), k)):
                     return k + 1, j, flags
-            if not inner.low.endswith("'s"):
-                return None
+            if not (inner.low.endswith("'s") or any(t.low.endswith("'s") for t in toks[k + 1:j]) and
+                    any(t.bare in ROLES for t in toks[k + 1:j])):
+                return None  # (but "Andrew Pendleton, Christian Aid's head of Trade Policy, said": a description)
             # "Northwind Air, Europe's fourth-largest budget airline, said": a description; the name is before it
         elif not (inner.low in DETERMINERS or inner.bare in ROLES or inner.low in ("who", "which", "whose") or
                 not inner.cap or inner.bare in TITLES):
@@ -762,6 +767,28 @@ def find_all(view: SentenceView) -> list[Attribution]:
                 candidates.append((3, Attribution(speaker, _PASSIVE_FORECAST[low], "present", tok.start, tok.end,
                                                   "parenthetical", (toks[i + 1].start, toks[j - 1].end),
                                                   (start_of, end_of))))
+                continue
+        # a participle after the main clause: "Christian Aid condemned the move, saying it would cost a million
+        # jobs": the main clause's subject says it
+        if low in _SAYING and i >= 3 and toks[i - 1].text == "," and i + 1 < n and not view.quoted[i + 1]:
+            m = 0
+            while m < i and toks[0].low not in ("the", "a", "an") and (
+                    _is_cap_word(toks[m]) or m > 0 and toks[m].low in _ORG_GLUE and m + 1 < i and _is_cap_word(toks[m + 1])):
+                m += 1
+            if m == 0 and toks[0].low in ("the", "a", "an", "its", "their"):
+                m = 1
+                while m < min(i, 4) and toks[m].word and not (toks[m].bare in ROLES or toks[m].bare in ORG_NOUNS):
+                    m += 1
+                m = m + 1 if m < i and (toks[m].bare in ROLES or toks[m].bare in ORG_NOUNS) else 0
+            main_verb = toks[m] if 0 < m < i else None
+            speaker = _speaker_from(view, 0, m) if main_verb is not None and main_verb.word and not main_verb.cap and \
+                not toks[m - 1].low.endswith("'s") and main_verb.bare not in ROLES and \
+                any(t.low in ("will", "would", "'ll", "could") or t.low.endswith("'ll") for t in toks[i + 1:]) else None
+            if speaker is not None and speaker.kind != "pronoun":
+                rest = i + 2 if i + 1 < n and toks[i + 1].low == "that" else i + 1
+                candidates.append((3, Attribution(speaker, _SAYING[low], "past", tok.start, tok.end, "initial",
+                                                  (toks[i - 1].start, toks[rest - 1].end),
+                                                  (toks[rest].start if rest < n else end_of, end_of))))
                 continue
         # X's view is that ... / In X's view, ...
         if low.endswith("'s") and i + 1 < n and toks[i + 1].low in _VIEW_NOUNS and tok.cap:
