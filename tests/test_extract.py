@@ -851,3 +851,18 @@ def test_a_participle_after_the_main_clause_reports_its_subjects_words():
             '"The losers will be the most vulnerable workers," Andrew Pendleton, Christian Aid\'s head of Trade '
             "Policy, said.\n\nPrices fell sharply on Monday, saying little about what comes next.")
     assert [p.claimant for p in found(text, said="2004-12-16")] == ["Christian Aid", "Andrew Pendleton"]
+
+
+@pytest.mark.parametrize(("text", "claimant"), [
+    ("Arsenal need a win, but Wenger is confident they will prove more than capable.", "Wenger"),
+    ("Tourism fell, with analysts predicting that the tourist industry will struggle to recover quickly.", "analysts"),
+    ("Mr Jolin also tipped Phil Davis for a best supporting actor prize.", "Jolin"),
+    ("Mr Jolin tipped another contender - most likely The Aviator - to walk away with the Bafta.", "Jolin"),
+])
+def test_belief_adjectives_with_clauses_and_tips_for_a_prize(text, claimant):
+    assert one(text, said="2004-12-06").claimant == claimant
+
+
+def test_a_belief_held_then_inside_reported_speech_stays_the_speakers():
+    text = "Budget\n\nBut Mr Balls said he was confident the chancellor would meet his fiscal rules."
+    assert one(text, said="2005-03-10").claimant == "Balls"

@@ -230,6 +230,8 @@ _CONCESSIVE = re.compile(r"\b(?:whatever|whoever|despite\s+what|contrary\s+to\s+
                          r"[^.;:!?\"“”]{0,60}$", re.IGNORECASE)
 
 
+#: A courtesy title just before a name: "Mr Balls said" names a person, not an organisation called Balls.
+_COURTESY_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor)\.?\s+$")
 #: A figure (a per cent, an amount, a count): what a reported outlook is made of, unlike the writer's analysis.
 _FIGURE = re.compile(r"[0-9](?:[0-9.,]*)\s*(?:%|per\s*cent|percent|bn|billion|million|tonnes?|barrels?)|[$£€¥][0-9]",
                      re.IGNORECASE)
@@ -370,7 +372,8 @@ def propose(article: Article, *, said_on: dt.date, own_voice: str, by_given: boo
                 # "The Bank's own forecasts": the bank named in full before ("Bank of England")
                 person = _full_org(people, speaker.text.strip().lower(), article.text)
             elif speaker.kind in ("name", "org"):
-                person = people.resolve_name(speaker.text, speaker.kind == "org")
+                person = people.resolve_name(speaker.text, speaker.kind == "org", titled=bool(
+                    _COURTESY_BEFORE.search(article.text[max(0, speaker.start - 12):speaker.start])))
             elif (speaker.role or "").startswith("document:") and speaker.text.lower().startswith(("its ", "their ")) \
                     and (people.last_org is not None or people.last_speaker is not None and
                          not looks_like_person(people.last_speaker.name.split())):

@@ -271,6 +271,9 @@ _PASSIVE_FORECAST = {"tipped": "tip", "predicted": "predict", "forecast": "forec
 _SAYING = {"saying": "say", "adding": "add", "warning": "warn", "predicting": "predict", "arguing": "argue",
            "noting": "note", "claiming": "claim", "insisting": "insist", "forecasting": "forecast",
            "estimating": "estimate", "suggesting": "suggest", "cautioning": "warn"}
+#: Adjectives of belief after "is": "Wenger is confident they will ...", "she was convinced that ...".
+_SURE = {"confident", "convinced", "sure", "certain", "optimistic", "pessimistic", "adamant", "doubtful", "sceptical",
+         "skeptical", "unconvinced", "hopeful"}
 _QUANTIFIERS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "many", "most",
                "some", "all", "few", "none", "both", "half", "each", "majority", "rest", "others"}
 _ANONYMOUS_HEADS = {"people", "person", "persons", "sources", "source", "those", "officials", "insiders"}
@@ -768,6 +771,34 @@ def find_all(view: SentenceView) -> list[Attribution]:
                                                   "parenthetical", (toks[i + 1].start, toks[j - 1].end),
                                                   (start_of, end_of))))
                 continue
+        # "..., with analysts predicting that the tourist industry will struggle": the group after "with"
+        if low in ("predicting", "forecasting", "warning", "estimating", "expecting") and i >= 2 and \
+                not view.quoted[i - 1]:
+            w = next((k for k in range(i - 1, max(-1, i - 6), -1) if toks[k].low == "with"), None)
+            if w is not None and w + 1 < i and all(not view.quoted[k] for k in range(w, i)):
+                speaker = _speaker_from(view, w + 1, i)
+                if speaker is not None and speaker.kind in ("name", "org", "group", "definite", "indefinite"):
+                    rest = i + 2 if i + 1 < n and toks[i + 1].low == "that" else i + 1
+                    candidates.append((2, Attribution(speaker, _SAYING.get(low, "expect"), "present", tok.start, tok.end,
+                                                      "initial",
+                                                      (toks[w].start, toks[rest - 1].end),
+                                                      (toks[rest].start if rest < n else end_of, end_of))))
+                    continue
+        # "Wenger is confident they will prove more than capable": a belief held by the subject
+        if low in _SURE and i >= 2 and toks[i - 1].low in ("is", "are", "remains", "remain", "'s", "'re", "seems",
+                                                           "feels", "am", "'m") \
+                and i + 1 < n and (toks[i + 1].low in ("that", "the", "a", "an", "it", "they", "he", "she", "we", "this")
+                                   or toks[i + 1].cap):
+            np = _np_left(view, i - 1)
+            speaker = _speaker_from(view, np[0], np[1]) if np else None
+            if speaker is not None:
+                rest = i + 2 if toks[i + 1].low == "that" else i + 1
+                negated = toks[i].low in ("doubtful", "unconvinced", "sceptical", "skeptical") or np[2]["negated"]
+                candidates.append((2, Attribution(speaker, "believe", "present", tok.start, tok.end, "initial",
+                                                  (toks[np[0]].start, toks[rest - 1].end),
+                                                  (toks[rest].start if rest < n else end_of, end_of),
+                                                  negated=negated)))
+                continue
         # a participle after the main clause: "Christian Aid condemned the move, saying it would cost a million
         # jobs": the main clause's subject says it
         if low in _SAYING and i >= 3 and toks[i - 1].text == "," and i + 1 < n and not view.quoted[i + 1]:
@@ -866,7 +897,9 @@ def find_all(view: SentenceView) -> list[Attribution]:
         if tok.cap and i > 0 and _is_cap_word(toks[i - 1]) and not view.quoted[i - 1]:
             continue  # part of a name: "Sky Bet", "Fox Says"
         lemma, tense = SPEECH[low]
-        if lemma in ("tip", "back", "fancy", "pick") and not any(t.low == "to" for t in toks[i + 1:i + 6]):
+        if lemma in ("tip", "back", "fancy", "pick") and not any(t.low == "to" for t in toks[i + 1:i + 12]) and \
+                not any(t.low in ("for", "as") for t in toks[i + 2:i + 6]):
+            # ("tipped another contender - most likely The Aviator - to walk away", "tipped Phil Davis for a prize")
             continue
         if lemma in ("see",) and not any(t.bare in _CHANCE_NOUNS or t.low in ("%", "percent", "cent", "that") or
                                          (t.low.endswith("ing") and len(t.low) > 5 and not t.cap)
@@ -1153,6 +1186,9 @@ def _initials(name: str) -> str:
     return "".join(w[0] for w in words if w[:1].isupper())
 
 
+_COURTESY = {"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "dame", "lord", "lady", "rev"}
+
+
 def _compound_of(name: str, noun: str) -> bool:
     """Is this one capitalised word a compound ending in the noun ("Commerzbank", "Rabobank" for "bank")?"""
     return " " not in name and len(name) > len(noun) + 2 and name[:1].isupper() and name.lower().endswith(noun)
@@ -1204,9 +1240,12 @@ class People:
             person.roles.add(role)
         return person
 
-    def resolve_name(self, name: str, org: bool) -> Person:
+    def resolve_name(self, name: str, org: bool, titled: bool = False) -> Person:
+        """The person or organisation a name means, met before or new. `titled`: the article gave it a courtesy
+        title ("Mr Balls"), so it is a person even when named by one word."""
         words = name.split()
         while len(words) > 1 and words[0].lower().rstrip(".") in TITLES - HONOURS:
+            titled = titled or words[0].lower().rstrip(".") in _COURTESY
             words = words[1:]
         if len(words) == 2 and words[0].lower() in HONOURS:
             # "Sir Digby added": the knight met before as "Sir Digby Jones"
@@ -1241,7 +1280,7 @@ class People:
                     return person
         # one capitalised word that names no one met before ("Deloitte has warned", "Nomura expects") is an
         # organisation: news names a person in full the first time
-        return self.add(name, org=org or len(words) == 1)
+        return self.add(name, org=org or len(words) == 1 and not titled)
 
     def spoke(self, person: Person, sentence: int) -> None:
         person.known = True

@@ -472,7 +472,8 @@ def read(view: SentenceView, attribution: Attribution | None, lo: int, hi: int, 
                      or _CLOCK_TIME.search(view.text[toks[verb_index].end - view.base:
                                                      toks[min(hi, verb_index + 7) - 1].end - view.base]))
             outsider = attribution is not None and attribution.speaker.role in _OUTSIDERS and not attribution.official
-            if (verb_low in _SCHEDULE and not holds_on and not outsider or announced or going_ahead or clocked or
+            if (verb_low in _SCHEDULE and not holds_on and not outsider and not _meets_a_goal(view, verb_index, hi) or
+                    announced or going_ahead or clocked or
                     _passive_schedule(view, verb_index, hi)) and \
                     not any(c.kind not in ("will", "schedule") for c in reading.cues) and not believed:
                 # "the fund will publish new forecasts in October", "the match will be shown live", "X will miss
@@ -552,7 +553,9 @@ def read(view: SentenceView, attribution: Attribution | None, lo: int, hi: int, 
         elif low in SPEECH and SPEECH[low][0] in PREDICT and SPEECH[low][1] in ("present", "base") and \
                 (attribution is None or not (attribution.verb_start <= tok.start < attribution.verb_end)) and \
                 prev not in ("the", "a", "its", "their", "his", "her", "our", "my", "your", "this", "that", "to"):
-            if SPEECH[low][0] in ("bet", "back", "tip", "pick", "fancy") and not any(t.low == "to" or t.low == "on" for t in toks[i + 1:min(hi, i + 6)]):
+            if SPEECH[low][0] in ("bet", "back", "tip", "pick", "fancy") and not any(
+                    t.low in ("to", "on") for t in toks[i + 1:min(hi, i + 12)]) and \
+                    not any(t.low in ("for", "as") for t in toks[i + 2:min(hi, i + 6)]):
                 continue
             if SPEECH[low][0] in ("back", "tip", "pick", "fancy") and (
                     prev in _BE_OR_MOTION or i + 1 >= hi or not (
@@ -684,7 +687,8 @@ def read(view: SentenceView, attribution: Attribution | None, lo: int, hi: int, 
                 subject_refs_speaker = True
                 continue
             if attribution is not None and attribution.tense in ("past", "perfect") and \
-                    toks[verb_index].low in _SCHEDULE and not (toks[verb_index].low == "hold" and verb_index + 1 < hi and
+                    toks[verb_index].low in _SCHEDULE and not _meets_a_goal(view, verb_index, hi) and \
+                    not (toks[verb_index].low == "hold" and verb_index + 1 < hi and
                                                                toks[verb_index + 1].low in ("on", "up", "steady", "firm")):
                 # "said the committee would hold a special hearing on the report in June": a timetable reported
                 reading.cues.append(Cue(tok.start, tok.end, "schedule", 0.3))
@@ -781,6 +785,17 @@ _SCHEDULE_PASSIVE = {"shown", "broadcast", "televised", "streamed", "screened", 
                      "livestreamed", "revealed", "debated", "handed", "awarded",
                      "sworn", "inaugurated", "crowned", "read", "delivered", "heard", "assessed",
                      "examined", "scanned", "interviewed", "briefed", "consulted"}
+
+
+#: What one meets that is no meeting: "would meet his fiscal rules", "will meet its target".
+_GOALS = {"target", "goal", "rule", "deadline", "expectation", "demand", "criteria", "requirement", "forecast",
+          "obligation", "commitment", "threshold", "standard", "estimate", "guidance", "need", "cost", "bill"}
+
+
+def _meets_a_goal(view: SentenceView, verb_index: int | None, hi: int) -> bool:
+    toks = view.tokens
+    return verb_index is not None and toks[verb_index].low == "meet" and \
+        any(toks[k].bare.rstrip("s") in _GOALS for k in range(verb_index + 1, min(hi, verb_index + 5)))
 
 
 def _passive_schedule(view: SentenceView, verb_index: int | None, hi: int) -> bool:
