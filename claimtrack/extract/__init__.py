@@ -417,18 +417,17 @@ def propose(article: Article, *, said_on: dt.date, own_voice: str, by_given: boo
                     person = people.resolve_name(venue["name"], True)
                 if person is None:
                     claimant_of[index] = _description(speaker.text)
-                    head = speaker.role or ""
-                    if head == "one of" or speaker.text.lower().startswith(("the ", "those ", "these ")) and \
-                            people.last_group is not None and people.last_group[0] == head:
-                        # "the people said", "one of them said": the group described before, if there was one
-                        if people.last_group is not None and (head == "one of" or people.last_group[0] == head):
-                            claimant_of[index] = people.last_group[1]
-                        elif head == "one of" and len(speaker.text.split()) == 1:
-                            claimant_of[index] = forecaster or voice_plain  # "All expect ..." of no group named
-                    elif head and people.last_group is not None and people.last_group[0] == head and \
-                            claimant_of[index].lower() == head and len(people.last_group[1]) > len(head):
-                        claimant_of[index] = people.last_group[1]  # "UK bookmakers ... Bookmakers predict ..."
-                    elif head:
+                    head, group = speaker.role or "", people.last_group
+                    part = head == "one of"  # "one of them", "Five of the eight critics", "All"
+                    if group is not None and (part or group[0] == head and speaker.text.lower().startswith(
+                            ("the ", "those ", "these "))):
+                        claimant_of[index] = group[1]  # "the people said", "one of them said": the group before
+                    elif part and len(speaker.text.split()) == 1:
+                        claimant_of[index] = forecaster or voice_plain  # "All expect ..." of no group named
+                    elif group is not None and group[0] == head and claimant_of[index].lower() == head and \
+                            len(group[1]) > len(head):
+                        claimant_of[index] = group[1]  # "UK bookmakers ... Bookmakers predict ..."
+                    elif head and not part:
                         people.last_group = (head, claimant_of[index])
             if person is not None:
                 claimant_of[index] = person.name

@@ -279,10 +279,6 @@ _QUANTIFIERS = {"one", "two", "three", "four", "five", "six", "seven", "eight", 
 _ANONYMOUS_HEADS = {"people", "person", "persons", "sources", "source", "those", "officials", "insiders"}
 
 
-def lows_of(toks: list[Tok], i: int, j: int) -> list[str]:
-    return [t.low for t in toks[i:j]]
-
-
 def _speaker_from(view: SentenceView, i: int, j: int) -> Speaker | None:
     """Classify tokens[i:j] (a noun phrase) as a speaker, or None if it is not one."""
     toks = view.tokens
@@ -1066,11 +1062,8 @@ def find_all(view: SentenceView) -> list[Attribution]:
     best = ordered[0]
     for other in ordered:
         # "We expect a deal by Friday, a senior EU official told reporters": the official speaks, "we" is theirs
-        # "NASA's associate administrator, Lakshmi Hart, said the agency expects ...": the named person speaks,
-        # and "the agency" is her office
-        if other is not best and other.content[0] <= best.verb_start < other.content[1] and \
-                (other.position in ("final", "inverted") and best.speaker.kind == "pronoun" or
-                 other.speaker.kind == "name" and best.speaker.kind == "definite" and other.verb == "say"):
+        if other.position in ("final", "inverted") and other is not best and \
+                other.content[0] <= best.verb_start < other.content[1] and best.speaker.kind == "pronoun":
             ordered.remove(other)
             ordered.insert(0, other)
             break
