@@ -866,3 +866,16 @@ def test_belief_adjectives_with_clauses_and_tips_for_a_prize(text, claimant):
 def test_a_belief_held_then_inside_reported_speech_stays_the_speakers():
     text = "Budget\n\nBut Mr Balls said he was confident the chancellor would meet his fiscal rules."
     assert one(text, said="2005-03-10").claimant == "Balls"
+
+
+@pytest.mark.parametrize(("text", "claimant"), [
+    ("Futures markets put the probability of a June cut at around 60 per cent, according to CME Group.", "CME Group"),
+    ("Meridian Chief Executive Arjun Kapadia said he expects volumes to double by the end of 2027.", "Arjun Kapadia"),
+    ("County Clerk Marisol Begay said she expects ballots to exceed 40,000 by Friday.", "Marisol Begay"),
+    ("The B.C. River Forecast Centre put the chance of drought persisting into July at 60 per cent.",
+     "B.C. River Forecast Centre"),
+    ("TD Cowen puts the chance of a bill becoming law this year at 40%, according to a note published Monday.",
+     "TD Cowen"),
+])
+def test_the_source_named_titles_before_a_name_and_dotted_abbreviations(text, claimant):
+    assert one(text, said="2026-02-10").claimant == claimant

@@ -173,7 +173,8 @@ def _name_run_left(tokens: list[Tok], end: int, lo: int) -> int:
         tok = tokens[i]
         if _is_cap_word(tok) or (i + 1 < end and _is_cap_word(tokens[i + 1]) and _ORDINAL.fullmatch(tok.text)) or \
                 (tok.text == "." and i > lo and tokens[i - 1].cap and
-                                 (len(tokens[i - 1].text) == 1 or tokens[i - 1].low in TITLES)):  # "J. Smith", "Dr. Ng"
+                 (len(tokens[i - 1].text) == 1 or tokens[i - 1].low in TITLES or  # "J. Smith", "Dr. Ng"
+                  re.fullmatch(r"(?:[A-Z]\.)+[A-Z]", tokens[i - 1].text))):  # "the B.C. River Forecast Centre"
             i -= 1
             continue
         if tok.low in _NAME_PARTICLES | _ORG_GLUE and i > lo and i + 1 < end and _is_cap_word(tokens[i - 1]) and \
@@ -381,6 +382,9 @@ def _speaker_from(view: SentenceView, i: int, j: int) -> Speaker | None:
             if _plural_noun(toks[j - 1].low) or toks[j - 1].bare in PLURAL_GROUPS:
                 kind = "group"  # "Most City economists"
             return Speaker(view.words(i, j), kind, toks[i].start, toks[j - 1].end, toks[j - 1].bare)
+        titles = [t for t in range(start, end - 2) if toks[t].bare in TITLES and toks[t].bare not in HONOURS]
+        if titles and looks_like_person([t.text for t in toks[titles[-1] + 1:end] if t.text != "."]):
+            start = titles[-1] + 1  # "Meridian Chief Executive Arjun Kapadia", "County Clerk Marisol Begay"
         if start < end:
             words = [t.text for t in toks[start:end]]
             name = run_text(view.text, toks, start, end, view.base)
@@ -719,6 +723,11 @@ def find_all(view: SentenceView) -> list[Attribution]:
         if low == "according" and i + 1 < n and toks[i + 1].low == "to":
             j = _np_right(view, i + 2)
             if j:
+                for k in range(i + 2, j - 1):
+                    if toks[k].bare in DOCUMENT_NOUNS and toks[k + 1].low in ("published", "released", "issued", "sent",
+                                                                              "dated", "posted", "circulated"):
+                        j = k + 1  # "according to a note published Monday": the note, not Monday
+                        break
                 docs = [k for k in range(i + 2, j) if toks[k].bare in DOCUMENT_NOUNS]
                 owner = None
                 if docs and docs[0] + 1 < n and toks[docs[0] + 1].low in ("by", "from") and not view.quoted[docs[0] + 1]:
@@ -1067,6 +1076,13 @@ def find_all(view: SentenceView) -> list[Attribution]:
             ordered.remove(other)
             ordered.insert(0, other)
             break
+    best = ordered[0]
+    named = [a for a in ordered if a.verb == "according" and a.speaker.kind in ("name", "org")]
+    if best.speaker.kind == "group" and named and named[0] is not best and \
+            named[0].content[0] <= best.verb_start < named[0].content[1]:
+        # "Futures markets put the probability ... at 60 per cent, according to CME Group": the source named
+        ordered.remove(named[0])
+        ordered.insert(0, named[0])
     return ordered
 
 

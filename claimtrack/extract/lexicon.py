@@ -162,7 +162,8 @@ TITLES = {
     "sheriff", "officer", "agent", "detective", "det", "supt", "insp", "cllr", "councillor", "mep", "mp",
     "dean", "principal", "counsel", "attorney", "sec", "amb", "pres", "cmdr", "maj", "major", "senior",
     "executive", "financial", "operating", "investment", "technology", "officer", "managing", "acting", "interim",
-    "associate", "assistant", "emeritus", "adjunct",
+    "associate", "assistant", "emeritus", "adjunct", "clerk", "registrar", "treasurer", "auditor", "comptroller",
+    "coroner", "marshal", "assessor",
 }
 #: Titles of honour that stay part of a name ("Sir Bobby Robson", "Dame Sarah Gilbert"), unlike "Mr" or "Dr".
 HONOURS = {"sir", "dame", "lord", "lady", "baroness", "baron"}
