@@ -326,7 +326,9 @@ def _article_re() -> dict[str, re.Pattern[str]]:
         season=re.compile(r"(?:the\s+)?(?:(?P<part>early|mid|late)(?:\s*-\s*|\s+))?(?:(?P<which>this|next|the)\s+)?"
                           r"(?P<season>spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?(?P<year>[0-9]{4}))?"),
         holiday=re.compile(r"(?P<name>christmas\s+eve|christmas(?:\s+day)?|new\s+year's\s+eve|new\s+year(?:'s)?(?:\s+day)?"
-                           r"|halloween|thanksgiving|easter(?:\s+sunday)?|valentine's(?:\s+day)?|boxing\s+day)(?:\s+(?P<year>[0-9]{4}))?"),
+                           r"|halloween|thanksgiving|easter(?:\s+sunday)?|valentine's(?:\s+day)?|boxing\s+day"
+                           r"|labou?r\s+day|memorial\s+day|independence\s+day|(?:the\s+)?fourth\s+of\s+july|july\s+fourth"
+                           r"|veterans\s+day)(?:\s+(?P<year>[0-9]{4}))?"),
         event=re.compile(r"(?P<event>(?:the|this|next|its|their)\s+[a-z0-9.'&-]+(?:\s+[a-z0-9.'&-]+){0,5}?)"
                          r"(?:,?\s+(?:in|on|at|of|due\s+in|scheduled\s+for|set\s+for|slated\s+for)\s+|\s+(?=next\s|this\s))(?P<when>.+)"),
         year_event=re.compile(r"(?:the\s+)?(?P<year>[0-9]{4})\s+[a-z][a-z-]+(?:\s+[a-z][a-z-]+){0,2}"),
@@ -548,6 +550,14 @@ def _span(text: str, said_on: datetime.date) -> tuple[datetime.date, datetime.da
             make = lambda y: datetime.date(y, 12, 26)  # noqa: E731
         elif name == "thanksgiving":  # the fourth Thursday of November (the US holiday)
             make = lambda y: _on_or_after(datetime.date(y, 11, 1), 3) + datetime.timedelta(weeks=3)  # noqa: E731
+        elif name in ("labor", "labour"):  # the first Monday of September (the US and Canadian holiday)
+            make = lambda y: _on_or_after(datetime.date(y, 9, 1), 0)  # noqa: E731
+        elif name == "memorial":  # the last Monday of May
+            make = lambda y: _on_or_after(datetime.date(y, 5, 25), 0)  # noqa: E731
+        elif name in ("independence", "fourth", "july", "the"):
+            make = lambda y: datetime.date(y, 7, 4)  # noqa: E731
+        elif name == "veterans":
+            make = lambda y: datetime.date(y, 11, 11)  # noqa: E731
         else:
             make = _easter
         day = _first_yearly(said_on, make, match["year"])
@@ -622,6 +632,13 @@ def read_article_due(phrase: str, said_on: datetime.date, *, past: bool = False)
                   r"by the end of the \1", text)
     text = re.sub(r"^(?:by|before|at|around)\s+the\s+turn\s+of\s+the\s+decade$", "by the end of the decade", text)
     text = re.sub(r"^(?:in|over|during)\s+the\s+(?:year|twelve\s+months|12\s+months)\s+ahead$", "within a year", text)
+    # "FY26", "FY2027": a fiscal year that ends on 31 March (India, the UK, Japan); "Saturday's match": Saturday;
+    # "for at least another month": a month from when it was said
+    text = re.sub(r"\bfy\s?(?:20)?([0-9]{2})\b", lambda m: f"31 march 20{m.group(1)}", text)
+    text = re.sub(r"\b((?:mon|tues|wednes|thurs|fri|satur|sun)day)'s?(?=\s|$)", r"\1", text)
+    text = re.sub(r"^(?:for\s+)?(?:at\s+least\s+)?another\s+(?=(?:[a-z0-9]+\s+)?(?:day|week|month|year)s?$)", "within ",
+                  text)
+    text = re.sub(r"^within\s+(?=(?:day|week|month|year)$)", "within a ", text)
     # "(the strike will be) over by mid-June": "over" is no preposition there; "the middle of June" is mid-June
     text = re.sub(r"^over\s+(?=(?:by|before|in|within|until|till|on)\s)", "", text)
     text = re.sub(r"\b(?:the\s+middle\s+of\s+(?:the|this)\s+year|mid-?year|the\s+middle\s+of\s+\d{4})$",

@@ -879,3 +879,10 @@ def test_a_belief_held_then_inside_reported_speech_stays_the_speakers():
 ])
 def test_the_source_named_titles_before_a_name_and_dotted_abbreviations(text, claimant):
     assert one(text, said="2026-02-10").claimant == claimant
+
+
+def test_a_days_possessive_is_a_deadline_only_before_an_outing():
+    assert one("Newcastle are expected to be without their captain for Saturday's trip to Everton.",
+               said="2026-02-11").due == "2026-02-14"
+    assert one("Another increase is likely when the producers meet again, given the reaction to Sunday's move.",
+               said="2025-10-06").due is None

@@ -400,6 +400,11 @@ from claimtrack.phrases import read_article_due  # noqa: E402
         ("over by mid-June", SAID, D(2018, 6, 15)), ("by the middle of June", SAID, D(2018, 6, 15)),
         ("by the middle of the year", SAID, D(2018, 6, 30)), ("by mid-year", SAID, D(2018, 6, 30)),
         ("by the middle of next year", SAID, D(2019, 6, 30)),
+        # US holidays, fiscal years that end in March, "another month", a day's possessive
+        ("by Labor Day", SAID, D(2018, 9, 3)), ("by Memorial Day", SAID, D(2018, 5, 28)),
+        ("by the Fourth of July", SAID, D(2018, 7, 4)), ("in FY19", SAID, D(2019, 3, 31)),
+        ("through FY2020", SAID, D(2020, 3, 31)), ("for at least another month", SAID, D(2018, 2, 10)),
+        ("Saturday's", SAID, D(2018, 1, 13)),
     ],
 )
 def test_article_due_phrases(text, said, expected):

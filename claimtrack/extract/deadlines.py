@@ -23,7 +23,7 @@ _STARTS = {
     "christmas", "easter", "thanksgiving", "halloween", "new", "mid-year", "for", "at", "come", "first", "second",
     "third", "fourth", "final", "first-quarter", "second-quarter", "third-quarter", "fourth-quarter", "current",
     "coming", "beyond", "valentine's", "boxing", "ends", "ending", "finish", "finishes", "finishing", "close",
-    "closes", "closing",
+    "closes", "closing", "labor", "labour", "memorial", "independence", "veterans", "another",
 } | WEEKDAY_WORDS | {w for w in MONTH_WORDS if w not in ("may", "march", "jan", "mar", "sat", "sun")}
 _AMBIGUOUS_MONTHS = {"may", "march", "mar", "jan"}
 # Phrases that say when but set no deadline: never offered.
@@ -62,9 +62,12 @@ _MONTH_AFTER = {"expects", "expect", "expected", "sees", "see", "predicts", "pre
 
 def _is_start(tokens: list[Tok], i: int) -> bool:
     low = tokens[i].low.rstrip(".")
+    if tokens[i].bare in WEEKDAY_WORDS and tokens[i].bare != low:
+        # "Saturday's trip to Everton" is a day ahead; "the reaction to Sunday's move" is one gone
+        return i + 1 < len(tokens) and tokens[i + 1].bare.rstrip("s") in _EVENT_TAILS | _OUTINGS
     if low in _STARTS:
         return True
-    if re.fullmatch(r"(?:19|20)[0-9]{2}|q[1-4]|h[12]|mid-(?:19|20)[0-9]{2}|mid-\w+", low):
+    if re.fullmatch(r"(?:19|20)[0-9]{2}|q[1-4]|h[12]|mid-(?:19|20)[0-9]{2}|mid-\w+|fy(?:20)?[0-9]{2}", low):
         return True
     if low in ("spring", "summer", "autumn", "fall", "winter", "full-year") and i + 1 < len(tokens) and \
             (low == "full-year" or re.fullmatch(r"(?:19|20)[0-9]{2}", tokens[i + 1].low)):
@@ -89,8 +92,8 @@ _TAIL_WORDS = MONTH_WORDS | WEEKDAY_WORDS | {
 
 def _tail(tok: Tok) -> bool:
     low = tok.low.rstrip(".")
-    return low in _TAIL_WORDS or low[:1].isdigit() or low.startswith("mid-") or low.endswith("-quarter") or \
-        low.split("-")[-1] in _EVENT_TAILS
+    return low in _TAIL_WORDS or tok.bare in WEEKDAY_WORDS or low[:1].isdigit() or low.startswith("mid-") or \
+        low.endswith("-quarter") or low.split("-")[-1] in _EVENT_TAILS or re.fullmatch(r"fy(?:20)?[0-9]{2}", low) is not None
 
 
 _EVENT_TAILS = {"election", "elections", "vote", "referendum", "summit", "meeting", "talks", "deadline", "match",
@@ -98,6 +101,11 @@ _EVENT_TAILS = {"election", "elections", "vote", "referendum", "summit", "meetin
                 "polls", "primary", "debate", "session", "convention", "olympics", "cup", "tournament", "season",
                 "playoffs", "opening", "inauguration", "visit", "anniversary", "midterms", "ballot", "runoff",
                 "recess", "holidays", "paralympics", "games", "congress", "deal", "negotiations", "results", "earnings"}
+
+
+#: What a day's possessive names ahead of it, beyond the events: "Saturday's trip", "Sunday's clash".
+_OUTINGS = {"trip", "clash", "derby", "fixture", "showdown", "opener", "tie", "visit", "encounter", "contest",
+            "session", "kick-off", "kickoff", "start", "launch", "count", "announcement", "set-to", "showpiece"}
 
 
 #: Words before a time phrase that make it no deadline: a time gone ("last December") or a comparison ("than this
