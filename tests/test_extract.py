@@ -886,3 +886,16 @@ def test_a_days_possessive_is_a_deadline_only_before_an_outing():
                said="2026-02-11").due == "2026-02-14"
     assert one("Another increase is likely when the producers meet again, given the reaction to Sunday's move.",
                said="2025-10-06").due is None
+
+
+@pytest.mark.parametrize("text", [
+    "Thailand's Prime Minister Thaksin Shinawatra has estimated the destruction at 20bn baht.",
+    "Cudicini was promised a game in the final, although he will now miss the showpiece through suspension.",
+    "Henry will captain the side in place of the suspended Patrick Vieira.",
+])
+def test_an_estimate_of_what_is_and_team_news_are_not_forecasts(text):
+    assert not found(text, said="2004-12-06"), text
+
+
+def test_an_estimate_of_what_will_be_is_a_forecast():
+    assert one("Analysts estimate the market will grow 20% next year.", said="2004-12-06").claimant == "Analysts"

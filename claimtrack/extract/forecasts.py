@@ -251,6 +251,12 @@ _CONFIDENCE_NOTE = re.compile(r"[(\[]\s*(?:about\s+|around\s+|roughly\s+)?[0-9]{
 #: A time of day: "previews at 3 p.m. local time", "at 19:45 GMT".
 _CLOCK_TIME = re.compile(r"\bat\s+[0-9]{1,2}(?:[:.][0-9]{2})?\s*(?:a\.m\.?|p\.m\.?|am\b|pm\b)|\bat\s+[0-9]{1,2}[:.][0-9]{2}\b|"
                          r"\bat\s+(?:noon|midnight)\b", re.IGNORECASE)
+#: Team news: what a suspension or an announced line-up settles ("will miss the final through suspension").
+_TEAM_NEWS = re.compile(r"^(?:will|'ll|wo\s*n't|won't)\s+(?:now\s+|also\s+)?(?:miss|sit\s+out|captain|deputise)\b[^.;]*?"
+                        r"\b(?:suspension|suspended|ban|banned|in\s+place\s+of)\b", re.IGNORECASE)
+#: Words that put an estimate ahead of its time: "estimates the market will grow", "estimated to reach next year".
+_FUTURE_WORDS = re.compile(r"\b(?:will|would|'ll|going\s+to|next|by\s+(?:the\s+end|19|20)|within|over\s+the\s+(?:next|coming)|"
+                           r"to\s+(?:reach|rise|fall|grow|hit|climb|drop|top|exceed|double|halve))\b", re.IGNORECASE)
 #: A belief given up: "I could have sworn", "I would have thought", "we might have guessed".
 _COUNTERFACTUAL_BELIEF = re.compile(r"\b(?:could|would|might|'d)\s+(?:never\s+)?have\s+(?:sworn|thought|bet|guessed|"
                                     r"said|predicted|expected|imagined|believed|assumed)\b", re.IGNORECASE)
@@ -371,7 +377,10 @@ def read(view: SentenceView, attribution: Attribution | None, lo: int, hi: int, 
         if verb in PREDICT and (tense in ("present", "base", "ing", "perfect") or
                                 tense == "past" and attribution.position in ("inverted", "final") or
                                 tense == "past" and verb in ("predict", "forecast", "project", "tip", "back",
-                                                             "pick", "bet", "wager", "estimate")):
+                                                             "pick", "bet", "wager", "estimate")) and \
+                not (verb == "estimate" and not _FUTURE_WORDS.search(content_text) and
+                     not (has_deadline() if callable(has_deadline) else has_deadline)):
+            # (an estimate of what is, "has estimated the destruction at 20bn baht", is no forecast)
             if attribution.negated:
                 reading.negated_expectation = confidence_mod.negated_expectation(
                     text[attribution.span[0] - view.base:attribution.verb_end - view.base + 1])
@@ -426,6 +435,8 @@ def read(view: SentenceView, attribution: Attribution | None, lo: int, hi: int, 
                 continue  # "the will of the people"; but "Foxx will and should win"
             if i + 1 < hi and toks[i + 1].low in _HABIT:
                 continue  # "loss of possessions will usually be covered": a rule, not a forecast
+            if _TEAM_NEWS.search(view.text[tok.start - view.base:toks[hi - 1].end - view.base]):
+                continue  # "he will now miss the final through suspension", "will captain the side in place of"
             if low == "wo" and not (i + 1 < hi and toks[i + 1].low == "n't"):
                 continue
             verb_index = _next_verb(view, i, hi)
