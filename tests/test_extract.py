@@ -899,3 +899,22 @@ def test_an_estimate_of_what_is_and_team_news_are_not_forecasts(text):
 
 def test_an_estimate_of_what_will_be_is_a_forecast():
     assert one("Analysts estimate the market will grow 20% next year.", said="2004-12-06").claimant == "Analysts"
+
+
+@pytest.mark.parametrize("text", [
+    '"Demand will surprise to the upside this winter," he said.',
+    '"We are expecting an above-normal fire season this summer," Singh said.',
+    "Lawyers said a court challenge was all but certain once a final rule is adopted.",
+    "She said the online business would overtake stores within three years.",
+])
+def test_more_forecasts_found_in_unseen_articles(text):
+    assert found(text, said="2026-02-10"), text
+
+
+@pytest.mark.parametrize("text", [
+    "None of this is certain.",
+    "She said this year's outlook did not mean a disaster was inevitable.",
+    "A campfire ban will take effect across the region at noon on May 22.",
+])
+def test_doubt_and_rules_taking_effect_are_not_forecasts(text):
+    assert not found(text, said="2026-05-14"), text

@@ -45,7 +45,10 @@ _POLICY_PASSIVE = {"permitted", "allowed", "accepted", "tolerated", "required", 
                    "asked", "used", "displayed", "collected", "retained", "subject", "eligible", "entitled",
                    "obliged", "barred", "exempt", "liable"}
 # Verbs whose "we will ..." is a forecast rather than an intention ("we will see a recession").
-_NON_VOLITIONAL = {"see", "have", "get", "be", "face", "need", "find", "know", "learn", "lose", "win", "suffer",
+_NON_VOLITIONAL = {"overtake", "surpass", "exceed", "outpace", "outstrip", "reach", "hit", "top", "slip", "decline",
+                   "climb", "double", "halve", "improve", "worsen", "slow", "accelerate", "outperform", "underperform",
+                   "narrow", "widen", "peak", "rebound", "see", "have", "get", "be", "face", "need", "find", "know",
+                   "learn", "lose", "win", "suffer",
                    "experience", "feel", "hear", "become", "fall", "rise", "grow", "shrink", "fail", "struggle", "miss",
                    "beat", "survive", "recover", "end", "hurt", "regret", "notice", "discover", "witness", "die",
                    "live", "go", "come", "face", "run", "slip", "drop", "sink", "collapse", "break", "probably",
@@ -236,6 +239,9 @@ def _under_wish(view: SentenceView, i: int, lo: int) -> bool:
     toks = view.tokens
     for k in range(lo, i):
         if toks[k].low in _WISH_WORDS and view.quoted[k] == view.quoted[i]:
+            if k + 1 == i or toks[k - 1].low in ("the", "a", "an", "its", "their", "consumer", "global", "for") if k > lo \
+                    else k + 1 == i:
+                continue  # "Demand will rise", "the demand for copper will": a noun, not a wish
             between = [t.low for t in toks[k + 1:i]]
             if toks[k].low in ("must", "should", "ought", "need", "needs"):
                 if "that" in between:
@@ -435,8 +441,10 @@ def read(view: SentenceView, attribution: Attribution | None, lo: int, hi: int, 
                 continue  # "the will of the people"; but "Foxx will and should win"
             if i + 1 < hi and toks[i + 1].low in _HABIT:
                 continue  # "loss of possessions will usually be covered": a rule, not a forecast
-            if _TEAM_NEWS.search(view.text[tok.start - view.base:toks[hi - 1].end - view.base]):
-                continue  # "he will now miss the final through suspension", "will captain the side in place of"
+            if _TEAM_NEWS.search(view.text[tok.start - view.base:toks[hi - 1].end - view.base]) or \
+                    re.match(r"(?:will|'ll)\s+(?:take|come\s+into)\s+(?:effect|force)\b",
+                             view.text[tok.start - view.base:], re.IGNORECASE):
+                continue  # "he will now miss the final through suspension", "a ban will take effect at noon"
             if low == "wo" and not (i + 1 < hi and toks[i + 1].low == "n't"):
                 continue
             verb_index = _next_verb(view, i, hi)
@@ -561,7 +569,9 @@ def read(view: SentenceView, attribution: Attribution | None, lo: int, hi: int, 
             reading.passive_forecast = True
             if any(toks[k].low in ("no", "not", "n't", "cannot", "nothing", "little") for k in range(lo, i)):
                 reading.negated_expectation = re.search(r"\S+\s+be\s+\S+", view.text[toks[i - 2].start - view.base:tok.end - view.base])
-        elif low in SPEECH and SPEECH[low][0] in PREDICT and SPEECH[low][1] in ("present", "base") and \
+        elif low in SPEECH and SPEECH[low][0] in PREDICT and (SPEECH[low][1] in ("present", "base") or
+                                                             SPEECH[low][1] == "ing" and prev in ("are", "is", "am", "'re",
+                                                                                                  "'m", "'s")) and \
                 (attribution is None or not (attribution.verb_start <= tok.start < attribution.verb_end)) and \
                 prev not in ("the", "a", "its", "their", "his", "her", "our", "my", "your", "this", "that", "to"):
             if SPEECH[low][0] in ("bet", "back", "tip", "pick", "fancy") and not any(
@@ -647,6 +657,15 @@ def read(view: SentenceView, attribution: Attribution | None, lo: int, hi: int, 
                 continue  # "among likely voters", "the most likely candidates": an adjective, not a hedge
             strength = {"likely": 0.55, "probably": 0.5, "unlikely": 0.55}.get(low, 0.3 if low in ("possibly", "perhaps", "maybe") else 0.45)
             reading.cues.append(Cue(tok.start, tok.end, "likely", strength))
+        elif low in ("certain", "inevitable") and i > lo and \
+                (prev in ("is", "are", "'s", "'re", "seems", "looks", "but", "almost", "virtually", "near", "nearly") or
+                 prev in ("was", "were") and _reported(attribution)) and \
+                not (i + 1 < hi and toks[i + 1].low in ("to", "that", "of", "about", "whether")) and \
+                not any(c.start <= tok.start <= c.end for c in reading.cues) and not _in_question(view, i, lo) and \
+                not any(toks[k].low in ("not", "n't", "no", "none", "never", "nothing") for k in range(max(lo, i - 5), i)):
+            # "a court challenge was all but certain once a final rule is adopted", "a cut is inevitable" (not "None of
+            # this is certain")
+            reading.cues.append(Cue(tok.start, tok.end, "likely", 0.5))
         elif low in ("chance", "chances", "odds", "probability", "likelihood", "possibility") or \
                 low == "risk" and i + 1 < hi and toks[i + 1].low == "of":
             window = text[max(0, tok.start - view.base - 30):]
