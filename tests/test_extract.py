@@ -918,3 +918,25 @@ def test_more_forecasts_found_in_unseen_articles(text):
 ])
 def test_doubt_and_rules_taking_effect_are_not_forecasts(text):
     assert not found(text, said="2026-05-14"), text
+
+
+@pytest.mark.parametrize("text", [
+    "South Korea will boost state spending next year in an effort to create jobs.",
+    "Chris Jones will then start the game on the bench.",
+    "Defending champion Jason Gardener is included and will be chasing his third successive gold medal.",
+    "He will be joined in the event by Mark Lewis-Francis and Darren Chin.",
+])
+def test_the_articles_own_account_of_what_someone_will_do_is_not_proposed(text):
+    assert not found(text, said="2005-02-25"), text
+    assert extract(text, said="2005-02-25", outlet="X", min_score=0)  # kept for --all
+
+
+@pytest.mark.parametrize("text", [
+    "Madrid will score, but three goals is too much even for them.",
+    "France and Germany will breach that this year.",
+    "Authorities will decide final figures on Thursday when projected increases will be more than twice the rate "
+    "of inflation.",
+    "The DPRK will test each South Korean administration, pushing to see how far doors will open, Berger said.",
+])
+def test_what_happens_to_someone_in_the_articles_voice_is_still_a_forecast(text):
+    assert found(text, said="2005-02-06"), text

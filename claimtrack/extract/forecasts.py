@@ -24,7 +24,7 @@ from typing import Callable
 
 from . import confidence as confidence_mod
 from .attribution import ORG_NOUNS as _ORG_ROLE_NOUNS, Attribution, SentenceView
-from .lexicon import BELIEVE, DETERMINERS, PREDICT, PROMISE, SPEECH
+from .lexicon import BELIEVE, DETERMINERS, MONTH_WORDS, PREDICT, PROMISE, SPEECH, WEEKDAY_WORDS
 from .tokens import CAP, QUOTE_MARKS
 
 _WILL_NOUN_BEFORE = {"the", "political", "free", "good", "ill", "his", "her", "their", "its", "our", "my", "your",
@@ -47,7 +47,9 @@ _POLICY_PASSIVE = {"permitted", "allowed", "accepted", "tolerated", "required", 
 # Verbs whose "we will ..." is a forecast rather than an intention ("we will see a recession").
 _NON_VOLITIONAL = {"overtake", "surpass", "exceed", "outpace", "outstrip", "reach", "hit", "top", "slip", "decline",
                    "climb", "double", "halve", "improve", "worsen", "slow", "accelerate", "outperform", "underperform",
-                   "narrow", "widen", "peak", "rebound", "see", "have", "get", "be", "face", "need", "find", "know",
+                   "narrow", "widen", "peak", "rebound", "score", "concede", "want", "struggle", "suffer", "spell",
+                   "mean", "cost", "affect", "breach", "outweigh", "dominate",
+                   "see", "have", "get", "be", "face", "need", "find", "know",
                    "learn", "lose", "win", "suffer",
                    "experience", "feel", "hear", "become", "fall", "rise", "grow", "shrink", "fail", "struggle", "miss",
                    "beat", "survive", "recover", "end", "hurt", "regret", "notice", "discover", "witness", "die",
@@ -226,6 +228,9 @@ def _in_question(view: SentenceView, i: int, lo: int) -> bool:
         if low in _QUESTION_WORDS:
             if low == "when" and k == _clause_start(view, i, lo):
                 continue  # "when talks resume, ..." is a time clause, not a question (its own clause)
+            if low == "when" and k > lo and (toks[k - 1].bare in WEEKDAY_WORDS | MONTH_WORDS or toks[k - 1].low in (
+                    "day", "week", "month", "year", "time", "moment", "date", "point", "season", "then", "night")):
+                continue  # "on Thursday when projected increases will be ...": that day, not a question
             if low == "if" and k == _clause_start(view, i, lo):
                 continue
             if low == "whatever" and k == _clause_start(view, i, lo):
@@ -502,6 +507,25 @@ def read(view: SentenceView, attribution: Attribution | None, lo: int, hi: int, 
             if subject in ("i", "we") and verb_low == "be" and verb_index + 1 < hi and not believed and \
                     toks[verb_index + 1].low.endswith("ing"):
                 subject_refs_speaker = True  # "I will be reading it with a pinch of salt": a plan
+                continue
+            if attribution is None and not believed and not predicting and verb_low and \
+                    verb_low not in _NON_VOLITIONAL and verb_low not in _MODALS | {"and", "or"} and \
+                    not view.quoted[i] and _agent_subject(view, i, lo) and \
+                    not any(c.kind not in ("will", "schedule") for c in reading.cues):
+                # the article's own voice telling what a government, a body or a named player will do ("South Korea
+                # will boost state spending next year", "Chris Jones will start the game on the bench"): what they
+                # have announced, more often than a forecast (kept for --all)
+                reading.cues.append(Cue(tok.start, tok.end, "schedule", 0.25))
+                continue
+            if attribution is None and not believed and not predicting and verb_low == "be" and not view.quoted[i] and \
+                    verb_index + 1 < hi and (toks[verb_index + 1].low.endswith("ing") and toks[verb_index + 1].low not in
+                                             ("going", "something", "nothing", "anything", "everything") or
+                                             toks[verb_index + 1].low in ("joined", "taken", "named", "included",
+                                                                          "declared", "judged", "replaced")) and \
+                    not any(c.kind not in ("will", "schedule") for c in reading.cues):
+                # the article's own voice on the course of a known event ("Gardener will be chasing his third
+                # successive gold", "He will be joined in the event by ..."): its programme, not a forecast
+                reading.cues.append(Cue(tok.start, tok.end, "schedule", 0.25))
                 continue
             strength = 0.6
             if prev in ("that", "which", "who") and toks[i - 1].text.islower() and i - 1 > lo:
@@ -826,6 +850,23 @@ def _meets_a_goal(view: SentenceView, verb_index: int | None, hi: int) -> bool:
     toks = view.tokens
     return verb_index is not None and toks[verb_index].low == "meet" and \
         any(toks[k].bare.rstrip("s") in _GOALS for k in range(verb_index + 1, min(hi, verb_index + 5)))
+
+
+def _agent_subject(view: SentenceView, i: int, lo: int) -> bool:
+    """Is the subject of the 'will' at i someone who acts: a name ("South Korea", "Chris Jones") or a body ("the
+    government", "the club"), right before it?"""
+    toks = view.tokens
+    k = i - 1
+    while k >= lo and toks[k].low in ("also", "now", "then", "still", "soon", "first", "only"):
+        k -= 1
+    if k < lo:
+        return False
+    if toks[k].bare in _OWN_BODY or toks[k].bare in ("government", "ministry", "administration", "country"):
+        return k - 1 >= lo and toks[k - 1].low in ("the", "its", "their")
+    run = k
+    while run - 1 >= lo and toks[run - 1].cap and toks[run - 1].word:
+        run -= 1
+    return toks[k].cap and toks[k].word and (run > lo or k > lo or toks[k].low not in ("it", "this", "that", "there"))
 
 
 def _passive_schedule(view: SentenceView, verb_index: int | None, hi: int) -> bool:
