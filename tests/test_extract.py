@@ -940,3 +940,11 @@ def test_the_articles_own_account_of_what_someone_will_do_is_not_proposed(text):
 ])
 def test_what_happens_to_someone_in_the_articles_voice_is_still_a_forecast(text):
     assert found(text, said="2005-02-06"), text
+
+
+def test_an_organisation_named_with_a_title_word_and_a_group_after_but():
+    text = ("Korea\n\n\"Conditions are likely to remain unfavourable in 2005,\" the Finance and Economy Ministry said. "
+            "In 2004, growth will be between 4.7% and 4.8%, the ministry said.\n\nBut some economists predict a "
+            "further rise in the cost of borrowing later this year.")
+    assert [p.claimant for p in found(text, said="2004-12-29")] == [
+        "Finance and Economy Ministry", "Finance and Economy Ministry", "economists"]

@@ -863,7 +863,8 @@ def _label_speaker(label: str, people: People, uses: dict[str, int]) -> str | No
 
 def _description(text: str) -> str:
     words = text.split()
-    while len(words) > 1 and words[0].lower() in ("the", "a", "an", "one", "another", "this", "that", "some", "many",
+    while len(words) > 1 and words[0].lower() in ("but", "and", "yet", "so", "however", "meanwhile", "still", "now",
+                                                  "the", "a", "an", "one", "another", "this", "that", "some", "many",
                                                   "most", "several", "other", "few", "all", "both", "these", "those",
                                                   "two", "three", "several", "various", "numerous", "other"):
         words = words[1:]

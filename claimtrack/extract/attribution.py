@@ -366,8 +366,8 @@ def _speaker_from(view: SentenceView, i: int, j: int) -> Speaker | None:
         start = _name_run_left(toks, k, i)
         start, end = _strip_run(toks, start, k)
         while start < end and (toks[start].bare in TITLES and toks[start].bare not in HONOURS or
-                               toks[start].text == ".") and end - start > 1:
-            start += 1
+                               toks[start].text == ".") and end - start > 1 and toks[start + 1].low not in _ORG_GLUE:
+            start += 1  # (but "the Finance and Economy Ministry" keeps its first word)
         affiliated = False
         for glue in range(start + 2, min(end, start + 4)):
             if toks[glue].low in ("of", "at", "from") and looks_like_person([t.text for t in toks[start:glue]]):
@@ -1253,7 +1253,7 @@ class People:
         """The person or organisation a name means, met before or new. `titled`: the article gave it a courtesy
         title ("Mr Balls"), so it is a person even when named by one word."""
         words = name.split()
-        while len(words) > 1 and words[0].lower().rstrip(".") in TITLES - HONOURS:
+        while len(words) > 1 and words[0].lower().rstrip(".") in TITLES - HONOURS and words[1].lower() not in _ORG_GLUE:
             titled = titled or words[0].lower().rstrip(".") in _COURTESY
             words = words[1:]
         if len(words) == 2 and words[0].lower() in HONOURS:
@@ -1443,7 +1443,8 @@ def register_mentions(view: SentenceView, people: People, sentence_index: int = 
                          (toks[j].text == "." and j > i and len(toks[j - 1].text) == 1 and toks[j - 1].cap)):
             j += 1
         start, end = _strip_run(toks, i, j)
-        while start < end and toks[start].bare in TITLES and toks[start].bare not in HONOURS:
+        while start < end and toks[start].bare in TITLES and toks[start].bare not in HONOURS and \
+                not (start + 1 < end and toks[start + 1].low in _ORG_GLUE):
             start += 1
         words = [t.text for t in toks[start:end] if t.text != "."]
         glued = j
