@@ -948,3 +948,10 @@ def test_an_organisation_named_with_a_title_word_and_a_group_after_but():
             "further rise in the cost of borrowing later this year.")
     assert [p.claimant for p in found(text, said="2004-12-29")] == [
         "Finance and Economy Ministry", "Finance and Economy Ministry", "economists"]
+
+
+def test_a_quotation_opened_and_never_closed_goes_on_in_its_speakers_words():
+    text = ("Rugby\n\nEngland coach Andy Robinson was blunt. \"In each game we've missed line-outs,\" he added. "
+            "\"It cost us the game against Wales. \"It was better against France and will have to go up another "
+            "notch against Ireland. It will be a huge battle.")
+    assert {p.claimant for p in found(text, said="2005-02-25")} == {"Andy Robinson"}

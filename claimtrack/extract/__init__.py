@@ -500,6 +500,13 @@ def propose(article: Article, *, said_on: dt.date, own_voice: str, by_given: boo
                 claimant = last_speaker_at[index] or (last_speaker_at[index - 1] if index else None)
         if claimant is None and sentence.block in label_of:
             claimant = label_of[sentence.block]  # "Jacob Steinberg: I can't see Sunderland surviving"
+        if claimant is None and attribution is None and _inside_open_quote(article, sentences, index):
+            # '"In each game we've missed line-outs," he added. "It cost us the game. "It was better against France
+            # and will have to go up another notch. It will be a huge battle.': a quotation opened and never closed
+            # (as paragraphs of quotation are printed) goes on in the words of whoever spoke last in the paragraph
+            claimant = next((last_speaker_at[k] for k in range(index - 1, -1, -1)
+                             if sentences[k].block == sentence.block and raw[k] is not None and last_speaker_at[k]),
+                            None)
         if claimant is None:
             if reading.passive_forecast and forecaster:
                 claimant = forecaster
@@ -716,6 +723,23 @@ def _lead_event_deadline(article: Article, sentences: list[Sentence], proposals:
                 p.due_text not in p.quote and p.due[:4] == due[:4]:
             # only a year from the heading above ("Holyrood 2026: ..."): the lead's day in that year is nearer
             p.due, p.due_text = due, due_text
+
+
+def _inside_open_quote(article: Article, sentences: list[Sentence], index: int) -> bool:
+    """Is the sentence inside a quotation its paragraph opened and never closed: an odd number of marks before it,
+    or it opens one itself ('"It was better against France ...' with no closing mark), or the last sentence before
+    it with a quote mark did?"""
+    sentence = sentences[index]
+    if article.text[article.blocks[sentence.block].start:sentence.start].count('"') % 2 == 1:
+        return True  # an odd number of straight quote marks before it in the paragraph
+    for k in range(index, -1, -1):
+        other = sentences[k]
+        if other.block != sentence.block:
+            return False
+        text = article.text[other.start:other.end].strip()
+        if '"' in text:
+            return text.startswith('"') and text.count('"') == 1
+    return False
 
 
 def _only_past_years(view: SentenceView, lo: int, hi: int, said_on: dt.date) -> bool:
