@@ -955,3 +955,9 @@ def test_a_quotation_opened_and_never_closed_goes_on_in_its_speakers_words():
             "\"It cost us the game against Wales. \"It was better against France and will have to go up another "
             "notch against Ireland. It will be a huge battle.")
     assert {p.claimant for p in found(text, said="2005-02-25")} == {"Andy Robinson"}
+
+
+def test_a_subject_introduced_with_a_long_role_is_the_he_that_follows():
+    text = ("Aid\n\nBob Geldof said the plan was bold.\n\nConservative shadow international development secretary Alan "
+            "Duncan accused Mr Brown of missing his target. Instead, only 500,000 people would benefit, he said.")
+    assert one(text, said="2004-12-07").claimant == "Alan Duncan"

@@ -1498,8 +1498,12 @@ def register_mentions(view: SentenceView, people: People, sentence_index: int = 
                 if start == 0 or (before is not None and before.text in ",;:" and sentence_index >= 0 and
                                   _time_adverbial(toks, 0, start - 1)) or \
                         all(_is_cap_word(t) or t.bare in ROLES or t.bare in TITLES or t.low in DETERMINERS or
-                            t.text in "-'" for t in toks[:start]):
-                    # the sentence's subject ("City boss Pep Guardiola was cautious")
+                            t.text in "-'" for t in toks[:start]) or \
+                        start <= 8 and before is not None and (before.bare in ROLES or before.bare in TITLES) and \
+                        all(t.word and t.low not in SPEECH and t.low not in FUNCTION_WORDS - DETERMINERS
+                            for t in toks[:start]):
+                    # the sentence's subject ("City boss Pep Guardiola was cautious", "Conservative shadow
+                    # international development secretary Alan Duncan accused Mr Brown ...")
                     people.last_subject = person
                     people.last_subject_sentence = sentence_index
                 pronouns = {t.low for t in toks[end:] if t.low in ("he", "his", "him", "she", "her", "hers")}
