@@ -639,6 +639,10 @@ def read_article_due(phrase: str, said_on: datetime.date, *, past: bool = False)
     text = re.sub(r"^(?:for\s+)?(?:at\s+least\s+)?another\s+(?=(?:[a-z0-9]+\s+)?(?:day|week|month|year)s?$)", "within ",
                   text)
     text = re.sub(r"^within\s+(?=(?:day|week|month|year)$)", "within a ", text)
+    # "in the top two come May": by May; "by the end of the century": 2100
+    text = re.sub(r"^come\s+(?!(?:in|on|at|to|from|back|out|up|down|into|through|with|by)\b)", "by ", text)
+    text = re.sub(r"^(?:(?:by|before|until|through)\s+)?(?:the\s+)?end\s+of\s+(?:the|this)\s+century$",
+                  f"by {(said_on.year // 100 + 1) * 100}", text)
     # "(the strike will be) over by mid-June": "over" is no preposition there; "the middle of June" is mid-June
     text = re.sub(r"^over\s+(?=(?:by|before|in|within|until|till|on)\s)", "", text)
     text = re.sub(r"\b(?:the\s+middle\s+of\s+(?:the|this)\s+year|mid-?year|the\s+middle\s+of\s+\d{4})$",

@@ -961,3 +961,12 @@ def test_a_subject_introduced_with_a_long_role_is_the_he_that_follows():
     text = ("Aid\n\nBob Geldof said the plan was bold.\n\nConservative shadow international development secretary Alan "
             "Duncan accused Mr Brown of missing his target. Instead, only 500,000 people would benefit, he said.")
     assert one(text, said="2004-12-07").claimant == "Alan Duncan"
+
+
+def test_a_weekday_that_names_a_club_is_no_deadline_and_polls_date_a_by_election():
+    text = ("Derby\n\nFormer Wednesday captain Lee Ashworth thinks the hosts will be roused by the crowd. He believes "
+            "Wednesday will finish the season in the bottom half.")
+    assert [p.due for p in found(text, said="2025-09-19")] == [None, None]
+    text = ("By-election\n\nPolls open at 7am and close at 10pm on Thursday 26 March.\n\nBetfair make Reform 1-3 "
+            "favourites to win the seat.")
+    assert one(text, said="2026-03-11").due == "2026-03-26"

@@ -404,7 +404,8 @@ from claimtrack.phrases import read_article_due  # noqa: E402
         ("by Labor Day", SAID, D(2018, 9, 3)), ("by Memorial Day", SAID, D(2018, 5, 28)),
         ("by the Fourth of July", SAID, D(2018, 7, 4)), ("in FY19", SAID, D(2019, 3, 31)),
         ("through FY2020", SAID, D(2020, 3, 31)), ("for at least another month", SAID, D(2018, 2, 10)),
-        ("Saturday's", SAID, D(2018, 1, 13)),
+        ("Saturday's", SAID, D(2018, 1, 13)), ("come May", SAID, D(2018, 5, 31)),
+        ("by the end of the century", SAID, D(2100, 12, 31)),
     ],
 )
 def test_article_due_phrases(text, said, expected):

@@ -922,6 +922,7 @@ def _is_caption(article: Article, sentences: list[Sentence], index: int) -> bool
 #: Events an article may date ("the final on March 8"), each under one key, and the words in a forecast that are
 #: about one ("retain the title" is about the final; "win a majority" about the election).
 _EVENTS = {"final": "final", "finals": "final", "election": "election", "elections": "election", "vote": "election",
+           "by-election": "election", "byelection": "election", "poll": "election",
            "polls": "election", "referendum": "referendum", "summit": "summit", "meeting": "meeting",
            "ceremony": "ceremony", "awards": "ceremony", "oscars": "ceremony", "hearing": "hearing", "trial": "trial",
            "verdict": "ruling", "ruling": "ruling", "debate": "debate", "launch": "launch", "budget": "budget",
@@ -929,7 +930,8 @@ _EVENTS = {"final": "final", "finals": "final", "election": "election", "electio
            "decision": "decision", "announcement": "decision"}
 _EVENT_WORDS = dict(_EVENTS, **{
     "title": "final", "trophy": "final", "crown": "final", "championship": "final", "champions": "final",
-    "majority": "election", "seats": "election", "ballot": "election", "landslide": "election",
+    "majority": "election", "seats": "election", "seat": "election", "ballot": "election", "landslide": "election",
+    "turnout": "election",
     "oscar": "ceremony", "award": "ceremony", "statuette": "ceremony", "prize": "ceremony", "category": "ceremony", "rate-setters": "meeting",
     "liftoff": "launch", "lift-off": "launch", "verdicts": "ruling", "rule": "ruling"})
 
@@ -963,6 +965,11 @@ class _Deadlines:
                                       text[max(0, d.start - sentence.start - 80):d.start - sentence.start].lower())[-1]
                     before = re.findall(r"[a-z-]+", clause)[-8:]
                     event = next((w for w in reversed(before) if w in _EVENTS), None)
+                    if event is None and len(self.of(index)) == 1:
+                        # "Polls open at 7am and close at 10pm on Thursday 26 March": the event opens the sentence
+                        first = re.findall(r"[a-z-]+", text.lower())[:2]
+                        event = first[0] if first and first[0] in _EVENTS else \
+                            first[1] if len(first) > 1 and first[0] in ("the", "this") and first[1] in _EVENTS else None
                     if event and d.absolute and _names_a_day(d.phrase) and d.due > self.said_on and \
                             not _past_clause(self.article.text, sentence.start, d):
                         # an event over several days ("Polls open ... on Sunday, March 22, and close ... on Monday,

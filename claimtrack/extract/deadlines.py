@@ -65,6 +65,12 @@ def _is_start(tokens: list[Tok], i: int) -> bool:
     if tokens[i].bare in WEEKDAY_WORDS and tokens[i].bare != low:
         # "Saturday's trip to Everton" is a day ahead; "the reaction to Sunday's move" is one gone
         return i + 1 < len(tokens) and tokens[i + 1].bare.rstrip("s") in _EVENT_TAILS | _OUTINGS
+    if low in WEEKDAY_WORDS and (i > 0 and tokens[i - 1].cap and tokens[i - 1].word and
+                                 tokens[i - 1].low not in _STARTS and tokens[i - 1].low not in MONTH_WORDS or
+                                 i + 1 < len(tokens) and tokens[i + 1].low in _CLUB_AFTER or
+                                 i > 0 and tokens[i - 1].low in ("fancy", "back", "tip", "beat", "against", "versus", "v",
+                                                                 "vs", "a", "former")):
+        return False  # "Sheffield Wednesday", "Wednesday will finish ...", "a Wednesday victory": a club
     if low in _STARTS:
         return True
     if re.fullmatch(r"(?:19|20)[0-9]{2}|q[1-4]|h[12]|mid-(?:19|20)[0-9]{2}|mid-\w+|fy(?:20)?[0-9]{2}", low):
@@ -101,6 +107,12 @@ _EVENT_TAILS = {"election", "elections", "vote", "referendum", "summit", "meetin
                 "polls", "primary", "debate", "session", "convention", "olympics", "cup", "tournament", "season",
                 "playoffs", "opening", "inauguration", "visit", "anniversary", "midterms", "ballot", "runoff",
                 "recess", "holidays", "paralympics", "games", "congress", "deal", "negotiations", "results", "earnings"}
+
+
+#: Words after a weekday that make it a club's name ("Wednesday will finish", "Former Wednesday captain").
+_CLUB_AFTER = {"will", "are", "is", "have", "has", "were", "'s", "would", "could", "fans", "manager", "captain", "side",
+               "team", "squad", "victory", "win", "defeat", "supporters", "head", "coach", "striker", "defender",
+               "midfielder", "goalkeeper", "boss", "chairman", "owner", "players"}
 
 
 #: What a day's possessive names ahead of it, beyond the events: "Saturday's trip", "Sunday's clash".
