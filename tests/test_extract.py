@@ -970,3 +970,11 @@ def test_a_weekday_that_names_a_club_is_no_deadline_and_polls_date_a_by_election
     text = ("By-election\n\nPolls open at 7am and close at 10pm on Thursday 26 March.\n\nBetfair make Reform 1-3 "
             "favourites to win the seat.")
     assert one(text, said="2026-03-11").due == "2026-03-26"
+
+
+def test_a_name_after_a_title_in_a_long_run_and_an_acronym_spelt_with_its_small_words():
+    text = ("Fed\n\nCleveland Federal Reserve President Margaret Okonjo-Hale struck a similar note. Okonjo-Hale said one "
+            "more cut this year was likely.\n\nThe Electric Reliability Council of Texas runs the grid. ERCOT said it "
+            "does not expect emergency conditions this week.")
+    assert [p.claimant for p in found(text, said="2026-06-02")] == [
+        "Margaret Okonjo-Hale", "Electric Reliability Council of Texas"]

@@ -1195,6 +1195,13 @@ def _initials(name: str) -> str:
     return "".join(w[0] for w in words if w[:1].isupper())
 
 
+def _spells(name: str, acronym: str) -> bool:
+    """Is `acronym` the name's initials, with or without its small words ("ERCOT" for "Electric Reliability
+    Council of Texas", "NIESR" for "National Institute of Economic and Social Research")?"""
+    words = [w for w in name.split() if w not in ("The", "the")]
+    return acronym in (_initials(name), "".join(w[0].upper() for w in words if w[:1].isalpha()))
+
+
 _COURTESY = {"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "dame", "lord", "lady", "rev"}
 
 
@@ -1269,10 +1276,10 @@ class People:
             # an acronym for an organisation named in full before: "WMO" -> "World Meteorological Organization"
             acronym = name.replace(".", "")
             for person in reversed(self.people):
-                if person.name != name and _initials(person.name) == acronym:
+                if person.name != name and _spells(person.name, acronym):
                     return person
             for full in reversed(self.names_seen):
-                if _initials(full) == acronym:
+                if _spells(full, acronym):
                     return self.add(re.sub(r"^(?:The|the)\s+", "", full), org=True)
         if len(words) == 1 and (not org or words[0].lower() in self.by_last and not name.isupper()):
             # a surname that is also a word for a country or people: "said French" after "Philip French"
@@ -1446,6 +1453,11 @@ def register_mentions(view: SentenceView, people: People, sentence_index: int = 
         while start < end and toks[start].bare in TITLES and toks[start].bare not in HONOURS and \
                 not (start + 1 < end and toks[start + 1].low in _ORG_GLUE):
             start += 1
+        titles = [t for t in range(start, end - 2) if toks[t].bare in TITLES and toks[t].bare not in HONOURS]
+        if titles and looks_like_person([t.text for t in toks[titles[-1] + 1:end] if t.text != "."]):
+            # "Cleveland Federal Reserve President Margaret Okonjo-Hale": the person after the title
+            people.saw(run_text(view.text, toks, start, titles[-1], view.base))
+            start = titles[-1] + 1
         words = [t.text for t in toks[start:end] if t.text != "."]
         glued = j
         while glued + 1 < n and toks[glued].low in ("of", "for", "and", "&", "on") and _is_cap_word(toks[glued + 1]):
