@@ -1,7 +1,7 @@
 """A quality floor on the gold set (tests/data/extract/): the figures bench/extract_eval.py prints must not fall.
 
-The floors sit below what was measured on the whole set of 133 articles (0.89 precision, 0.92 recall, 0.86
-claimant, 0.86 due, 0.95 confidence, 0.09 look-alikes; see the README section "Reading claims out of articles"),
+The floors sit below what was measured on the whole set of 149 articles (0.89 precision, 0.91 recall, 0.85
+claimant, 0.85 due, 0.94 confidence, 0.10 look-alikes; see the README section "Reading claims out of articles"),
 so a change that loses a little on one article passes and one that breaks a rule for many fails. The set now
 holds rounds the rules were tuned on and rounds only partly tuned on, so these are not the figures for unseen
 articles: the README gives each held-out round's figures from before it was tuned on.
