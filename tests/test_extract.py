@@ -978,3 +978,9 @@ def test_a_name_after_a_title_in_a_long_run_and_an_acronym_spelt_with_its_small_
             "does not expect emergency conditions this week.")
     assert [p.claimant for p in found(text, said="2026-06-02")] == [
         "Margaret Okonjo-Hale", "Electric Reliability Council of Texas"]
+
+
+def test_a_studys_author_and_an_organisation_whose_name_starts_with_a_rank():
+    text = ("Mobiles\n\nA separate study by Gartner has also said broadcasts to mobiles are unlikely to take off "
+            "soon.\n\nGeneral Motors has warned that it expects earnings this year to be lower than in 2004.")
+    assert [p.claimant for p in found(text, said="2005-01-13")] == ["Gartner", "General Motors"]

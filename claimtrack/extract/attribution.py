@@ -366,7 +366,8 @@ def _speaker_from(view: SentenceView, i: int, j: int) -> Speaker | None:
         start = _name_run_left(toks, k, i)
         start, end = _strip_run(toks, start, k)
         while start < end and (toks[start].bare in TITLES and toks[start].bare not in HONOURS or
-                               toks[start].text == ".") and end - start > 1 and toks[start + 1].low not in _ORG_GLUE:
+                               toks[start].text == ".") and end - start > 1 and toks[start + 1].low not in _ORG_GLUE \
+                and not is_org_name([t.text for t in toks[start:end]]):
             start += 1  # (but "the Finance and Economy Ministry" keeps its first word)
         affiliated = False
         for glue in range(start + 2, min(end, start + 4)):
@@ -591,6 +592,8 @@ def _np_left(view: SentenceView, verb: int, lo: int = 0) -> tuple[int, int, dict
         start += 1
     if start - 2 >= lo and toks[start - 1].low == "by" and toks[start - 2].low in POLLED and _is_cap_word(head):
         return start, end, flags  # "analysts polled by LSEG expect": the pollster speaks for its panel
+    if start - 2 >= lo and toks[start - 1].low == "by" and toks[start - 2].bare in DOCUMENT_NOUNS and _is_cap_word(head):
+        return start, end, flags  # "A separate study by Gartner has also said": its author speaks
     if start - 1 >= lo and toks[start - 1].low in _PREPOSITIONS and toks[start - 1].low not in ("at", "of") and \
             not (start - 1 == lo and toks[lo].low in _TIME_STARTS):
         # "a tough response to the North say": the phrase is an object; the subject is before a relative pronoun
@@ -983,8 +986,10 @@ def find_all(view: SentenceView) -> list[Attribution]:
             pre -= 1
         if pre < 0 and before_np >= 0 and speaker.kind == "name":
             before_np = -1
-        if before_np >= 1 and toks[before_np].low == "by" and toks[before_np - 1].low in POLLED:
-            # "..., and analysts polled by LSEG expect": the clause starts before the panel
+        if before_np >= 1 and toks[before_np].low == "by" and (toks[before_np - 1].low in POLLED or
+                                                               toks[before_np - 1].bare in DOCUMENT_NOUNS):
+            # "..., and analysts polled by LSEG expect", "A separate study by Gartner has also said": the clause
+            # starts before the panel or the document
             m = before_np - 2
             while m >= 0 and toks[m].word and toks[m].low not in ("and", "but", "while") and before_np - m < 6:
                 m -= 1
@@ -1260,7 +1265,8 @@ class People:
         """The person or organisation a name means, met before or new. `titled`: the article gave it a courtesy
         title ("Mr Balls"), so it is a person even when named by one word."""
         words = name.split()
-        while len(words) > 1 and words[0].lower().rstrip(".") in TITLES - HONOURS and words[1].lower() not in _ORG_GLUE:
+        while len(words) > 1 and words[0].lower().rstrip(".") in TITLES - HONOURS and words[1].lower() not in _ORG_GLUE \
+                and not is_org_name(words):
             titled = titled or words[0].lower().rstrip(".") in _COURTESY
             words = words[1:]
         if len(words) == 2 and words[0].lower() in HONOURS:
@@ -1451,8 +1457,9 @@ def register_mentions(view: SentenceView, people: People, sentence_index: int = 
             j += 1
         start, end = _strip_run(toks, i, j)
         while start < end and toks[start].bare in TITLES and toks[start].bare not in HONOURS and \
-                not (start + 1 < end and toks[start + 1].low in _ORG_GLUE):
-            start += 1
+                not (start + 1 < end and toks[start + 1].low in _ORG_GLUE) and \
+                not is_org_name([t.text for t in toks[start:end] if t.text != "."]):
+            start += 1  # (not "General Motors")
         titles = [t for t in range(start, end - 2) if toks[t].bare in TITLES and toks[t].bare not in HONOURS]
         if titles and looks_like_person([t.text for t in toks[titles[-1] + 1:end] if t.text != "."]):
             # "Cleveland Federal Reserve President Margaret Okonjo-Hale": the person after the title
