@@ -984,3 +984,9 @@ def test_a_studys_author_and_an_organisation_whose_name_starts_with_a_rank():
     text = ("Mobiles\n\nA separate study by Gartner has also said broadcasts to mobiles are unlikely to take off "
             "soon.\n\nGeneral Motors has warned that it expects earnings this year to be lower than in 2004.")
     assert [p.claimant for p in found(text, said="2005-01-13")] == ["Gartner", "General Motors"]
+
+
+def test_an_organisation_in_a_place_is_the_organisation():
+    p = one("The National Weather Service in Fort Worth gives DFW Airport a 70 percent chance of reaching 105 degrees "
+            "on Wednesday.", said="2025-07-28")
+    assert (p.claimant, p.confidence, p.due) == ("National Weather Service", 0.7, "2025-07-30")

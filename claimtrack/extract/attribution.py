@@ -344,6 +344,13 @@ def _speaker_from(view: SentenceView, i: int, j: int) -> Speaker | None:
         k -= 1
     if k == j and k - i >= 3:
         run = _name_run_left(toks, k, i)
+        if run - 2 >= i and toks[run - 1].low == "in" and _is_cap_word(toks[run - 2]):
+            left = _name_run_left(toks, run - 1, i)
+            left, left_end = _strip_run(toks, left, run - 1)
+            if left < left_end and is_org_name([t.text for t in toks[left:left_end]]):
+                # "The National Weather Service in Fort Worth gives": the service, not the city
+                return Speaker(run_text(view.text, toks, left, left_end, view.base), "org", toks[left].start,
+                               toks[left_end - 1].end)
         if run - 2 >= i and toks[run - 1].low == "in" and toks[run - 2].bare in PLURAL_GROUPS and \
                 toks[run - 2].low not in ("many", "some", "most", "few", "others") and not is_org_name(
                     [t.text for t in toks[run:k]]):
