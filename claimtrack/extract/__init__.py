@@ -325,7 +325,6 @@ def propose(article: Article, *, said_on: dt.date, own_voice: str, by_given: boo
                     label_of[sentence.block] = name
             elif sentence.block in panel_of:
                 label_of[sentence.block] = people.resolve_name(panel_of[sentence.block], False).name
-        people.sentence_mark = len(people.names_seen)
         introduced = register_mentions(view, people, index)
         if pending and introduced and sentence.block == sentences[pending[0]].block and \
                 any(t.bare == raw[pending[0]].speaker.role for t in view.tokens):

@@ -280,6 +280,15 @@ _QUANTIFIERS = {"one", "two", "three", "four", "five", "six", "seven", "eight", 
 _ANONYMOUS_HEADS = {"people", "person", "persons", "sources", "source", "those", "officials", "insiders"}
 
 
+def _last_title_before_person(toks: list[Tok], start: int, end: int) -> int | None:
+    """In a run of capitals, the last title word with a person's name after it ("Meridian Chief Executive Arjun
+    Kapadia": "Executive"), or None."""
+    titles = [t for t in range(start, end - 2) if toks[t].bare in TITLES and toks[t].bare not in HONOURS]
+    if titles and looks_like_person([t.text for t in toks[titles[-1] + 1:end] if t.text != "."]):
+        return titles[-1]
+    return None
+
+
 def _speaker_from(view: SentenceView, i: int, j: int) -> Speaker | None:
     """Classify tokens[i:j] (a noun phrase) as a speaker, or None if it is not one."""
     toks = view.tokens
@@ -390,9 +399,9 @@ def _speaker_from(view: SentenceView, i: int, j: int) -> Speaker | None:
             if _plural_noun(toks[j - 1].low) or toks[j - 1].bare in PLURAL_GROUPS:
                 kind = "group"  # "Most City economists"
             return Speaker(view.words(i, j), kind, toks[i].start, toks[j - 1].end, toks[j - 1].bare)
-        titles = [t for t in range(start, end - 2) if toks[t].bare in TITLES and toks[t].bare not in HONOURS]
-        if titles and looks_like_person([t.text for t in toks[titles[-1] + 1:end] if t.text != "."]):
-            start = titles[-1] + 1  # "Meridian Chief Executive Arjun Kapadia", "County Clerk Marisol Begay"
+        title = _last_title_before_person(toks, start, end)
+        if title is not None:
+            start = title + 1  # "Meridian Chief Executive Arjun Kapadia", "County Clerk Marisol Begay"
         if start < end:
             words = [t.text for t in toks[start:end]]
             name = run_text(view.text, toks, start, end, view.base)
@@ -1235,7 +1244,7 @@ class People:
         self.last_subject: Person | None = None  # introduced as a sentence's subject ("Luiz Ferreira, a ..., was")
         self.last_subject_sentence = -10
         self.last_org: Person | None = None
-        #: how many names were seen before the sentence being read
+        #: how many names were seen before the sentence being read (set as `register_mentions` begins one)
         self.sentence_mark = 0
         #: the head noun and description of the last group that spoke ("people", "people familiar with the matter")
         self.last_group: tuple[str, str] | None = None
@@ -1443,6 +1452,7 @@ def register_mentions(view: SentenceView, people: People, sentence_index: int = 
     """Record the people a sentence introduces ("Harry Kazianis, director of ...", "professor Jordan Tama")."""
     toks = view.tokens
     introduced = []
+    people.sentence_mark = len(people.names_seen)
     for match in _DEFINED_ACRONYM.finditer(view.text):
         # "The National Institute of Economic and Social Research (NIESR)": the shortest tail of the run whose
         # initials spell the acronym is its full name
@@ -1467,11 +1477,11 @@ def register_mentions(view: SentenceView, people: People, sentence_index: int = 
                 not (start + 1 < end and toks[start + 1].low in _ORG_GLUE) and \
                 not is_org_name([t.text for t in toks[start:end] if t.text != "."]):
             start += 1  # (not "General Motors")
-        titles = [t for t in range(start, end - 2) if toks[t].bare in TITLES and toks[t].bare not in HONOURS]
-        if titles and looks_like_person([t.text for t in toks[titles[-1] + 1:end] if t.text != "."]):
+        title = _last_title_before_person(toks, start, end)
+        if title is not None:
             # "Cleveland Federal Reserve President Margaret Okonjo-Hale": the person after the title
-            people.saw(run_text(view.text, toks, start, titles[-1], view.base))
-            start = titles[-1] + 1
+            people.saw(run_text(view.text, toks, start, title, view.base))
+            start = title + 1
         words = [t.text for t in toks[start:end] if t.text != "."]
         glued = j
         while glued + 1 < n and toks[glued].low in ("of", "for", "and", "&", "on") and _is_cap_word(toks[glued + 1]):
