@@ -224,6 +224,12 @@ def test_documents_with_random_fields_missing_are_completed_or_refused(ct, db_pa
     claim = {k: v for k, v in _full_claim().items() if k not in drop}
     claim.update({k: v for k, v in spoil.items() if k in drop})  # a missing field may come back as junk
     if layout == "lines":
+        # a file in claimtrack's own line layout holds only what its writer can encode: no integer beyond 64 bits
+        # (the other layouts, written with json, still carry such integers to the reader, which refuses them)
+        try:
+            orjson.dumps(claim)
+        except TypeError:
+            assume(False)
         image = Database(db_path)
         image.table("claims").put(1, claim)
         image.meta["next_id"] = 2
