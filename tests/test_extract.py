@@ -990,3 +990,57 @@ def test_an_organisation_in_a_place_is_the_organisation():
     p = one("The National Weather Service in Fort Worth gives DFW Airport a 70 percent chance of reaching 105 degrees "
             "on Wednesday.", said="2025-07-28")
     assert (p.claimant, p.confidence, p.due) == ("National Weather Service", 0.7, "2025-07-30")
+
+
+def test_a_passive_forecast_goes_on_in_the_words_of_the_organisation_just_reported():
+    text = ("Rates\n\nIn its quarterly report, the Bank of England projects that inflation will fall to 2.1 per cent in "
+            "the second quarter. Unemployment is forecast to peak at 5.3 per cent later this year.")
+    assert [p.claimant for p in found(text, said="2026-02-05")] == ["Bank of England", "Bank of England"]
+
+
+def test_a_name_described_as_a_company_is_the_company_and_goes_by_its_first_word():
+    text = ("Homes\n\nLONDON - Castlegate Homes, the FTSE 250 housebuilder, said on Tuesday it expects to complete "
+            "11,000 homes in 2026. Buyers held back before the Budget.\n\nThe company said it expects margins to "
+            "improve in 2026. Build costs are forecast to rise by only 1 to 2 per cent this year, Castlegate said, "
+            "compared with increases of more than 10 per cent in 2022.")
+    assert [p.claimant for p in found(text, said="2026-01-13")] == ["Castlegate Homes"] * 3
+
+
+@pytest.mark.parametrize(("text", "claimant"), [
+    ("Dale Whitcombe, a retailer, is standing. Elena Marchetti, the mayor, spoke first. \"We are going to win,\" "
+     "Marchetti said. Whitcombe, who owns stores in the Treasure Valley, sees it differently. He predicted that no "
+     "candidate would clear 50% on Nov. 4.", "Dale Whitcombe"),
+    ("Senator Tom Reyes said he was hopeful. Sen. Lorraine Castellanos (D., N.M.), who sits on the committee, was "
+     "skeptical. She said the bill was very unlikely to win 60 votes on Capitol Hill.", "Lorraine Castellanos"),
+    ("Desmond Alleyne, the West Indies coach, was upbeat. Their captain, Thabo Mokoena, was measured but confident. "
+     "\"We'll go one better this time,\" he said.", "Thabo Mokoena"),
+    ("Chief executive Rafael Montoya Quispe spoke on a call. \"We expect the mine to be back at capacity by the end "
+     "of the first quarter,\" Montoya said.", "Rafael Montoya Quispe"),
+])
+def test_the_he_or_she_after_a_subject_and_a_double_surname(text, claimant):
+    assert [p.claimant for p in found("Race\n\n" + text, said="2026-10-30")][-1] == claimant
+
+
+@pytest.mark.parametrize(("text", "claimant"), [
+    ("As of Sunday, Mandatkollen's model gives the four parties of the red-green opposition a 58 per cent chance of "
+     "winning a majority.", "Mandatkollen"),
+    ("ESPN's Basketball Power Index is a little more bullish on Minnesota, giving the Wolves a 41% chance of winning "
+     "the series.", "ESPN"),
+    ("The Climate Prediction Center's 8-14 day outlook gives North Texas a 70 percent probability of above-normal "
+     "temperatures.", "Climate Prediction Center"),
+    ("TD Cowen's Washington research group puts the chance of a bill becoming law this year at 40%, according to a "
+     "note published Monday.", "TD Cowen"),
+    ("DraftKings lists the Nuggets at -190 to win the series.", "DraftKings"),
+    ("Research firm eMarketer forecasts that ad revenue on streaming services will reach $38 billion in 2027.",
+     "eMarketer"),
+    ("Ampere Analysis, the London-based research firm, forecasts that subscriptions to U.S. streaming services will "
+     "grow just 2% this year.", "Ampere Analysis"),
+])
+def test_models_indexes_and_research_groups_speak_for_their_owners(text, claimant):
+    assert one("Odds\n\n" + text, said="2026-05-04").claimant == claimant
+
+
+def test_a_small_chance_given_in_passing_names_no_forecaster():
+    p = one("Heat\n\nOvernight lows are expected to stay near 82 degrees through the weekend, giving homes without "
+            "air conditioning little chance to cool down.", said="2025-07-28")
+    assert p.claimant != "Overnight"

@@ -314,6 +314,7 @@ def propose(article: Article, *, said_on: dt.date, own_voice: str, by_given: boo
     people = People()
     claimant_of: list[str | None] = [None] * len(sentences)
     last_speaker_at: list[str | None] = [None] * len(sentences)
+    org_forecast_at: list[str | None] = [None] * len(sentences)  # an organisation forecasting in this sentence
     pending: list[int] = []
     seen_blocks: set[int] = set()
     for index, (sentence, view) in enumerate(zip(sentences, views)):
@@ -436,6 +437,8 @@ def propose(article: Article, *, said_on: dt.date, own_voice: str, by_given: boo
                 if person.roles & OFFICIAL_ROLES or person.org:
                     attribution.official = True  # "he said the committee would not cut": the chair speaking
                 attribution.affiliation = person.affiliation
+            if person is not None and person.org and attribution.verb in PREDICT and not attribution.past_time:
+                org_forecast_at[index] = person.name
             if lead_forecaster is None and person is not None and person.org and sentence.block in lead_blocks and \
                     attribution.verb in PREDICT | {"warn", "according", "say", "odds", "view", "show"}:
                 lead_forecaster = person.name  # "..., City consultancy Deloitte has warned": the report's author
@@ -485,7 +488,9 @@ def propose(article: Article, *, said_on: dt.date, own_voice: str, by_given: boo
             _under_numbered_heading(article, sentence.block))
         if reading.reject or not reading.cues:
             continue
-        if attribution is not None and attribution.tense == "past" and _only_past_years(view, lo, hi, said_on):
+        if attribution is not None and attribution.tense == "past" and _only_past_years(view, lo, hi, said_on) and \
+                not any(d.due >= said_on and d.marked and view.tokens[lo].start <= d.start < view.tokens[hi - 1].end
+                        for d in times.of(index)):
             continue  # "Mercer tipped Australia to win the 2024 edition": a pick for a time gone
         # the claimant
         claimant = claimant_of[index]
@@ -507,8 +512,13 @@ def propose(article: Article, *, said_on: dt.date, own_voice: str, by_given: boo
                              if sentences[k].block == sentence.block and raw[k] is not None and last_speaker_at[k]),
                             None)
         if claimant is None:
+            recent = _recent_org_forecast(sentences, org_forecast_at, index)
             if reading.passive_forecast and forecaster:
                 claimant = forecaster
+            elif reading.passive_forecast and recent and not in_quote:
+                # "the Bank projects that inflation will fall ... Unemployment is forecast to peak": the forecast
+                # goes on in the words of the organisation just reported
+                claimant = recent
             elif reading.first_person or _first_person(view, lo, hi):
                 claimant = voice_first_person
             elif lead_forecaster is not None and not by_given and not in_quote and \
@@ -559,6 +569,17 @@ _POLLED_BY = re.compile(rf"\s+(?:polled|surveyed|questioned|canvassed)\s+by\s+(?
 
 #: "On Polymarket, ...", "At Ladbrokes, ...": the market or bookmaker whose traders or punters give a price.
 _VENUE = re.compile(rf"^\s*(?:On|At|With|Over\s+at)\s+(?P<name>{CAP}[\w.&'’-]*(?:\s+{CAP}[\w.&'’-]*){{0,3}})\s*,\s*$")
+
+
+def _recent_org_forecast(sentences: list[Sentence], org_forecast_at: list[str | None], index: int) -> str | None:
+    """The organisation whose forecast the one or two sentences before report, in this paragraph or the last."""
+    block = sentences[index].block
+    for k in range(index - 1, max(-1, index - 3), -1):
+        if sentences[k].block < block - 1:
+            break
+        if org_forecast_at[k]:
+            return org_forecast_at[k]
+    return None
 
 
 def sentence_key(quote: str, claimant: str) -> str:

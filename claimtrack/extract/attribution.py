@@ -91,7 +91,7 @@ _PRICE = re.compile(r"\b[0-9]{1,3}\s*[-/]\s*[0-9]{1,3}\b(?:\s+(?:to|on|against|f
 
 
 _EVENS_PRICE = re.compile(r"\b(?:evens|even-money|odds-on)\s+(?:favourites?|favorites?|shot|chance)\b", re.IGNORECASE)
-_PRICE_AT = re.compile(r"\bat\s+(?<![.0-9])[0-9]{1,3}\s*[-/]\s*[0-9]{1,3}\b(?![.0-9%])")
+_PRICE_AT = re.compile(r"\bat\s+(?:(?<![.0-9])[0-9]{1,3}\s*[-/]\s*[0-9]{1,3}\b(?![.0-9%])|[-+−][0-9]{3,4}\b(?![.0-9%]))")
 _PRICE_TAIL = re.compile(r"(?<![.0-9])\b[0-9]{1,3}\s*[-/]\s*[0-9]{1,3}\s+(?:to|on|against|shot|favourites?|"
                          r"favorites?|chance)\b")
 
@@ -99,6 +99,38 @@ _PRICE_TAIL = re.compile(r"(?<![.0-9])\b[0-9]{1,3}\s*[-/]\s*[0-9]{1,3}\s+(?:to|o
 #: Documents that hold their owner's forecasts ("the Bank's forecasts show ...").
 _FORECAST_DOCUMENTS = {"forecast", "forecasts", "projection", "projections", "model", "models", "outlook", "estimates",
                        "scenario", "scenarios", "nowcast", "simulations"}
+
+
+#: The parts of a firm that forecast in its name: "TD Cowen's Washington research group".
+_UNIT_NOUNS = {"group", "team", "desk", "unit", "division", "arm"}
+
+
+def _owner_before(view: SentenceView, start: int) -> Speaker | None:
+    """ "The Climate Prediction Center's 8-14 day outlook": the owner whose possessive a number cut off from the
+    document's noun phrase."""
+    toks = view.tokens
+    k = start - 1
+    while k >= 0 and start - k <= 4 and not view.quoted[k] and (toks[k].text[:1].isdigit() or toks[k].text in "-–/"):
+        k -= 1
+    if k == start - 1 or k < 0 or not (toks[k].low.endswith("'s") and _is_cap_word(toks[k])):
+        return None
+    run, end = _strip_run(toks, _name_run_left(toks, k + 1, 0), k + 1)
+    if run >= end:
+        return None
+    return Speaker(run_text(view.text, toks, run, end, view.base), "org", toks[run].start, toks[end - 1].end)
+
+
+def _chance_ahead(view: SentenceView, i: int, figure: bool = False) -> bool:
+    """Does a word for a chance follow the verb at `i` in its clause ("gives the four parties of the red-green
+    opposition a 58 per cent chance", "cut the odds")? `figure`: only a chance given as a number."""
+    toks = view.tokens
+    for k in range(i + 1, min(len(toks), i + 17)):
+        if toks[k].text in ",;:" or view.quoted[k]:
+            return False
+        if toks[k].bare in _CHANCE_NOUNS:
+            numbered = toks[k - 1].low in ("cent", "percent", "%") or toks[k - 1].low[:1].isdigit()
+            return numbered or not figure and k - i <= 7
+    return False
 
 
 def _price_follows(view: SentenceView, i: int) -> bool:
@@ -347,6 +379,14 @@ def _speaker_from(view: SentenceView, i: int, j: int) -> Speaker | None:
                 return Speaker(run_text(view.text, toks, run, end, view.base), "org", toks[run].start, toks[end - 1].end)
         kind = "indefinite" if lows[0] in ("a", "an", "one", "another") else "definite"
         return Speaker(view.words(i, j), kind, toks[i].start, toks[j - 1].end, "document:" + toks[j - 1].bare)
+    if toks[j - 1].bare in _UNIT_NOUNS and not toks[j - 1].cap:
+        owners = [n for n in range(i, j - 1) if toks[n].low.endswith("'s") and _is_cap_word(toks[n])]
+        if owners:
+            # "TD Cowen's Washington research group", "Realtor.com's research team": the firm speaks
+            run, end = _strip_run(toks, _name_run_left(toks, owners[0] + 1, i), owners[0] + 1)
+            if run < end:
+                return Speaker(run_text(view.text, toks, run, end, view.base), "org", toks[run].start,
+                               toks[end - 1].end)
     # the last capitalised run in the phrase
     k = j
     while k > i and not _is_cap_word(toks[k - 1]):
@@ -462,12 +502,41 @@ def _plural_noun(low: str) -> bool:
         low not in FUNCTION_WORDS and low not in SPEECH
 
 
+#: Head nouns of a description that make the name before it an organisation's ("Castlegate Homes, the FTSE 250
+#: housebuilder, said"), beyond the generic ones.
+_APPOSITION_ORGS = _GENERIC_ORG_NOUNS - {"team", "party", "club", "group", "giant"} | {
+    "housebuilder", "builder", "union", "association", "federation", "body", "consultancy", "institute",
+    "think-tank", "charity", "broadcaster", "network", "exchange", "bookmaker", "pollster", "utility", "chain",
+    "distributor", "partnership", "fund", "maker", "producer", "group"}
+
+
+def _org_apposition(view: SentenceView, end: int, verb: int) -> bool:
+    """ "Castlegate Homes, the FTSE 250 housebuilder, said": a name described as a company, between commas."""
+    toks = view.tokens
+    if end >= verb or toks[end].text != "," or end + 2 >= verb:
+        return False
+    close = next((k for k in range(end + 1, verb) if toks[k].text == ","), None)
+    if close is None or close - end < 3 or not (toks[end + 1].low in ("the", "a", "an") or
+                                                toks[end + 1].low.endswith("'s") and toks[end + 1].cap):
+        return False
+    inner = toks[end + 1:close]
+    if any(t.low.endswith("'s") for t in inner[1:]) or any(t.bare in ROLES for t in inner):
+        return False  # "X, the bank's chief economist,": a person
+    head = toks[close - 1].bare
+    return head in _APPOSITION_ORGS or head.endswith(("maker", "builder", "retailer"))
+
+
+#: Verbs of speech whose past participle is their present form.
+_OWN_PARTICIPLE = {"forecast", "put", "bet"}
+
+
 def _np_left(view: SentenceView, verb: int, lo: int = 0) -> tuple[int, int, dict] | None:
     """The subject noun phrase that ends just before the verb at `verb`: (start, end, flags) or None."""
     toks = view.tokens
     flags = {"negated": False, "pluperfect": False, "perfect": False, "progressive": False}
     j = verb - 1
-    past_form = SPEECH.get(toks[verb].low, ("", ""))[1] == "past"
+    # "forecast", "put" and "bet" are their own participles: "Unemployment is forecast to peak" is a passive too
+    past_form = SPEECH.get(toks[verb].low, ("", ""))[1] == "past" or toks[verb].low in _OWN_PARTICIPLE
     while j >= lo and toks[j].low in _AUX_ADV and not view.quoted[j]:
         low = toks[j].low
         if past_form and low in ("is", "are", "was", "were", "'s", "'re", "isn't", "aren't", "wasn't", "weren't"):
@@ -825,7 +894,8 @@ def find_all(view: SentenceView) -> list[Attribution]:
                 continue
         # a participle after the main clause: "Christian Aid condemned the move, saying it would cost a million
         # jobs": the main clause's subject says it
-        if low in _SAYING and i >= 3 and toks[i - 1].text == "," and i + 1 < n and not view.quoted[i + 1]:
+        giving = low in ("giving", "putting") and _chance_ahead(view, i, figure=True)
+        if (low in _SAYING or giving) and i >= 3 and toks[i - 1].text == "," and i + 1 < n and not view.quoted[i + 1]:
             m = 0
             while m < i and toks[0].low not in ("the", "a", "an") and (
                     _is_cap_word(toks[m]) or m > 0 and toks[m].low in _ORG_GLUE and m + 1 < i and _is_cap_word(toks[m + 1])):
@@ -837,9 +907,14 @@ def find_all(view: SentenceView) -> list[Attribution]:
                 m = m + 1 if m < i and (toks[m].bare in ROLES or toks[m].bare in ORG_NOUNS) else 0
             main_verb = toks[m] if 0 < m < i else None
             speaker = _speaker_from(view, 0, m) if main_verb is not None and main_verb.word and not main_verb.cap and \
-                not toks[m - 1].low.endswith("'s") and main_verb.bare not in ROLES and \
-                any(t.low in ("will", "would", "'ll", "could") or t.low.endswith("'ll") for t in toks[i + 1:]) else None
+                not toks[m - 1].low.endswith("'s") and main_verb.bare not in ROLES and (giving or any(
+                    t.low in ("will", "would", "'ll", "could") or t.low.endswith("'ll") for t in toks[i + 1:])) else None
             if speaker is not None and speaker.kind != "pronoun":
+                if giving:
+                    # "ESPN's Basketball Power Index is a little more bullish, giving the Wolves a 41% chance"
+                    candidates.append((3, Attribution(speaker, "odds", "present", tok.start, tok.end, "initial",
+                                                      (toks[0].start, toks[m - 1].end), (start_of, end_of))))
+                    continue
                 rest = i + 2 if i + 1 < n and toks[i + 1].low == "that" else i + 1
                 candidates.append((3, Attribution(speaker, _SAYING[low], "past", tok.start, tok.end, "initial",
                                                   (toks[i - 1].start, toks[rest - 1].end),
@@ -890,11 +965,13 @@ def find_all(view: SentenceView) -> list[Attribution]:
                                                       (tok.start, toks[j - 1].end), (start_of, end_of))))
             continue
         # an organisation setting odds: "JPMorgan cut the chances of a deal to 60 per cent"
-        if (low in _ODDS_VERBS and any(t.bare in _CHANCE_NOUNS for t in toks[i + 1:i + 8])) or \
+        if (low in _ODDS_VERBS and _chance_ahead(view, i)) or \
                 (low in _PRICE_VERBS and _price_follows(view, i + 1)):
             np = _np_left(view, i)
             if np:
                 speaker = _speaker_from(view, np[0], np[1])
+                if speaker is not None and (speaker.role or "").startswith("document:"):
+                    speaker = _owner_before(view, np[0]) or speaker
                 if speaker:
                     candidates.append((3, Attribution(speaker, "odds", "present", tok.start, tok.end, "initial",
                                                       (toks[np[0]].start, toks[np[1] - 1].end), (tok.start, end_of),
@@ -936,7 +1013,7 @@ def find_all(view: SentenceView) -> list[Attribution]:
                          t.low in ("quarter", "half", "year", "spring", "summer", "autumn", "winter")
                          for t in toks[i + 2:i + 9])):
             continue  # kept: "economists now see the first cut in January"
-        if lemma in ("put", "give") and not any(t.bare in _CHANCE_NOUNS for t in toks[i + 1:i + 8]) and \
+        if lemma in ("put", "give") and not _chance_ahead(view, i) and \
                 not (lemma == "put" and i + 1 < n and toks[i + 1].low == "it") and \
                 not (lemma == "put" and re.search(r"\bat\s+(?:about\s+|around\s+)?[0-9]+(?:\.[0-9]+)?\s*(?:%|per\s*cent|percent)",
                                                   view.text[tok.end - view.base:tok.end - view.base + 60])):
@@ -945,6 +1022,7 @@ def find_all(view: SentenceView) -> list[Attribution]:
         # inverted: '"...," said X' / ', says professor Jordan Tama.'
         if prev is not None and (prev.text == "," or prev.text in QUOTE_MARKS or view.quoted[i - 1]) and \
                 tense in ("past", "present") and lemma not in ("tell", "expect", "think", "believe", "hope", "fear") and \
+                not (i + 1 < n and toks[i + 1].low == "that") and \
                 not (i + 1 < n and toks[i + 1].low in ("on", "in", "at", "to", "for", "from", "via", "during")):
             # ('..., wrote on X on Sunday': the writer is before the verb, not "X on Sunday")
             j = _np_right(view, i + 1)
@@ -983,6 +1061,8 @@ def find_all(view: SentenceView) -> list[Attribution]:
         speaker = _speaker_from(view, np[0], np[1])
         if speaker is None:
             continue
+        if speaker.kind == "name" and _org_apposition(view, np[1], i):
+            speaker = Speaker(speaker.text, "org", speaker.start, speaker.end, speaker.role)
         if lemma == "show" and toks[np[1] - 1].bare not in DOCUMENT_NOUNS:
             continue  # only a document "shows" what its owner forecasts
         flags = np[2]
@@ -1271,8 +1351,18 @@ class People:
             self.people.append(person)
             if not org and len(words) >= 2:
                 self.by_last.setdefault(words[-1].lower(), person)
+                if len(words) == 3 and words[0].lower() not in HONOURS and len(words[1]) > 2 and \
+                        words[1][:1].isupper() and not words[1].endswith("."):
+                    # "Rafael Montoya Quispe" is "Montoya" later: a double surname goes by its first part
+                    self.by_last.setdefault(words[1].lower(), person)
                 first = words[1] if words[0].lower() in HONOURS and len(words) > 2 else words[0]
                 self.by_first.setdefault(first.lower(), person)
+        elif org and not person.org and not person.roles and person.gender is None:
+            # "Castlegate Homes", met as a capitalised run, then described as "the FTSE 250 housebuilder"
+            person.org = True
+            for index in (self.by_last, self.by_first):
+                for key in [k for k, v in index.items() if v is person]:
+                    del index[key]
         if role:
             person.roles.add(role)
         return person
@@ -1316,6 +1406,12 @@ class People:
                         person.name.lower().endswith(" " + name.lower()) and \
                         not re.search(r"(?:\band|&)\s+" + re.escape(name) + "$", person.name):  # not "Munich Re and Swiss Re"
                     return person
+        if len(words) == 1 and not titled:
+            # "Castlegate said" after "Castlegate Homes, the FTSE 250 housebuilder": the company met before
+            known = next((p for p in reversed(self.people) if p.org and p.name.split()[0] == name and
+                          len(p.name.split()) > 1), None)
+            if known is not None:
+                return known
         # one capitalised word that names no one met before ("Deloitte has warned", "Nomura expects") is an
         # organisation: news names a person in full the first time
         return self.add(name, org=org or len(words) == 1 and not titled)
@@ -1494,9 +1590,19 @@ def register_mentions(view: SentenceView, people: People, sentence_index: int = 
         if start < end and (not (end - start == 1 and start == 0) or is_org_name(words)):
             # (a lone capital opening a sentence is no name, unless it is spelt like one: "JPMorgan was ...")
             people.saw(run_text(view.text, toks, start, end, view.base))
-        if start < end and looks_like_person(words):
+        if end - start == 1 and (start == 0 or start == 1 and toks[0].low in ("but", "and", "yet", "meanwhile")) and \
+                toks[start].low in people.by_last and end < n and (toks[end].text == "," or toks[end].word and
+                                                                   not toks[end].cap):
+            # "Whitcombe, who owns a chain of hardware stores, sees it differently": a person met before is the
+            # sentence's subject, so the "he" that follows is theirs
+            people.last_subject = people.by_last[toks[start].low]
+            people.last_subject_sentence = sentence_index
+        if start < end and looks_like_person(words) and not (start > 0 and toks[start - 1].low == "the"):
+            # (a person is not "the Treasure Valley")
             name = run_text(view.text, toks, start, end, view.base)
             before = toks[start - 1] if start > 0 else None
+            if before is not None and before.text == "." and start >= 2 and toks[start - 2].bare in TITLES:
+                before = toks[start - 2]  # "Sen. Lorraine Castellanos"
             after = toks[end] if end < n else None
             after2 = toks[end + 1] if end + 1 < n else None
             role = None
@@ -1534,7 +1640,11 @@ def register_mentions(view: SentenceView, people: People, sentence_index: int = 
                 if start == 0 or (before is not None and before.text in ",;:" and sentence_index >= 0 and
                                   _time_adverbial(toks, 0, start - 1)) or \
                         all(_is_cap_word(t) or t.bare in ROLES or t.bare in TITLES or t.low in DETERMINERS or
-                            t.text in "-'" for t in toks[:start]) or \
+                            t.text in "-'." for t in toks[:start]) or \
+                        before is not None and before.text == "," and start >= 3 and toks[start - 2].bare in ROLES and \
+                        after is not None and after.text == "," and \
+                        all(_is_cap_word(t) or t.bare in ROLES or t.low in DETERMINERS or t.low.endswith("'s") or
+                            (t.word and not t.cap and t.low not in FUNCTION_WORDS) for t in toks[:start - 1]) or \
                         start <= 8 and before is not None and (before.bare in ROLES or before.bare in TITLES) and \
                         all(t.word and t.low not in SPEECH and t.low not in FUNCTION_WORDS - DETERMINERS
                             for t in toks[:start]):

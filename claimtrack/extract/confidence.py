@@ -5,7 +5,8 @@ chance", "evens", "a toss-up", and the words of estimative probability `claimtra
 ("almost certainly", "likely", "unlikely"...), and "more likely than not" as 0.6. A negated expectation ("I don't expect", "doubts that") reads as
 unlikely. A percentage counts only next to a word of chance, so "prices will rise 3 per cent" states no
 confidence. Odds follow the bookmaker's convention when they are a price ("Spain are 3-1 to win": 1 in 4) and
-everyday speech otherwise ("odds of 3 to 1 that talks resume": 3 in 4; "3 to 1 against": 1 in 4).
+everyday speech otherwise ("odds of 3 to 1 that talks resume": 3 in 4; "3 to 1 against": 1 in 4). An American
+price reads the same way ("at -190": 190 in 290; "+150": 100 in 250).
 """
 
 from __future__ import annotations
@@ -68,6 +69,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # ... and a split in someone's favour: "PredictIt has the race at 52-48 for Vásquez" (52 in 100)
     ("price", re.compile(r"\bat\s+(?P<a>[0-9]{1,3})\s*[-/]\s*(?P<b>[0-9]{1,2})\b(?![-/.%0-9])"
                          r"(?P<tail>\s+(?:for|in\s+favou?r\s+of)\b)?", re.IGNORECASE)),
+    # an American price: "lists the Nuggets at -190 to win the series" (190 staked wins 100: 190 in 290),
+    # "Buffalo are +150" (100 staked wins 150: 100 in 250)
+    ("moneyline", re.compile(r"\b(?:at|are|is|were|was)\s+(?P<sign>[-+−])(?P<n>[1-9][0-9]{2,3})\b(?![-.,%0-9])"
+                             r"(?=\s+(?:to\s+\w+|on\s+the\s+moneyline|favou?rites?|underdogs?)|\s*[.,;])",
+                             re.IGNORECASE)),
     # a bracketed figure closing a forecast: "The Bank cuts rates by the summer. (70 per cent)", "[60%]"
     ("pct_note", re.compile(rf"[(\[]\s*(?:about\s+|around\s+|roughly\s+)?{_PCT}\s*(?:chance|likely|probability|"
                             rf"confidence|confident|sure)?\s*[)\]]\s*$", re.IGNORECASE)),
@@ -171,6 +177,9 @@ def _read(name: str, match: re.Match[str]) -> Fraction | None:
         if text.startswith("odds"):
             return a / (a + b)  # "odds of 3 to 1 that ...": three times as likely as not
         return b / (a + b)
+    if name == "moneyline":
+        n = Fraction(match["n"])
+        return n / (n + 100) if match["sign"] in "-−" else 100 / (n + 100)
     if name == "even":
         return Fraction(1, 2)
     return None  # pragma: no cover

@@ -296,7 +296,8 @@ _CONFIDENT_OF = re.compile(r"\b(?:is|are|'s|'re|am|remains?|feels?)\s+(?:now\s+|
 _WE_SEE = re.compile(r"\b(?:i|we)\s+(?:now\s+|still\s+)?see\s+(?:[\w'’-]+\s+){1,5}?(?:back\s+)?(?:at|near|around|"
                      r"above|below|under|over|to)\s+(?:about\s+|around\s+)?[$£€¥]?\s?[0-9]", re.IGNORECASE)
 #: A bookmaker's price before what it is for: "makes the SNP 1-20 to be the largest party", "are 9-1 to win".
-_PRICE_TO = re.compile(r"\b(?:[0-9]{1,3}\s*[-/]\s*[0-9]{1,3}|evens|even-money|odds-on)\s+(?:(?:on\s+)?to\s+[a-z]{2,}|"
+_PRICE_TO = re.compile(r"(?:\b[0-9]{1,3}\s*[-/]\s*[0-9]{1,3}|\bevens|\beven-money|\bodds-on|(?<![\w.])[-+−][1-9][0-9]{2,3})"
+                       r"\s+(?:(?:on\s+)?to\s+[a-z]{2,}|on\s+the\s+moneyline|"
                        r"(?:joint[- ])?(?:favourites?|favorites?|shot|outsiders?)(?:\s+(?:for|to|in|at|with)\b|\s*[.,;]|$))")
 
 

@@ -29,7 +29,8 @@ class Tok:
         self.low = low
         self.start = start
         self.end = end
-        self.cap = text[:1].isupper()
+        # (a name spelt in camel case is capitalised too: "eMarketer", "iRobot")
+        self.cap = text[:1].isupper() or len(text) > 2 and text[0].islower() and text[1].isupper() and text[2:3].islower()
         self.word = text[:1].isalnum()
         #: the lower-case word without a possessive ending: "kazianis's" -> "kazianis"
         self.bare = low[:-2] if low.endswith("'s") else low.rstrip("'")
