@@ -62,12 +62,16 @@ SETS = {
     "heldout-16": "held out, round 16 (written blind to the rules; first figures in the README)",
     "heldout-17": "held out, round 17 (written blind to the rules; first figures in the README)",
     "heldout-18": "held out, round 18 (written blind to the rules; first figures in the README)",
+    "heldout-19": "held out, round 19 (written blind to the rules; first figures in the README)",
+    "heldout-20": "held out, round 20 (written blind to the rules; first figures in the README)",
     "heldout-real": "held out, real articles (BBC News 2004-05; first figures in the README)",
     "heldout-real2": "held out, more real articles (BBC News 2004-05; first figures in the README)",
     "heldout-real3": "held out, real articles, third batch (BBC News 2004-05; first figures in the README)",
     "heldout-real4": "held out, real articles, fourth batch (BBC News 2004-05; first figures in the README)",
     "heldout-real5": "held out, real articles, fifth batch (BBC News 2004-05; first figures in the README)",
     "heldout-real6": "held out, real articles, sixth batch (BBC News 2004-05; first figures in the README)",
+    "heldout-real7": "held out, real articles, seventh batch (BBC News 2004-05; first figures in the README)",
+    "heldout-real8": "held out, real articles, eighth batch (BBC News 2004-05; first figures in the README)",
     "all": "all articles",
 }
 
