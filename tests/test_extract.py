@@ -1044,3 +1044,45 @@ def test_a_small_chance_given_in_passing_names_no_forecaster():
     p = one("Heat\n\nOvernight lows are expected to stay near 82 degrees through the weekend, giving homes without "
             "air conditioning little chance to cool down.", said="2025-07-28")
     assert p.claimant != "Overnight"
+
+
+@pytest.mark.parametrize("text", [
+    "Twenty-nine of the 41 economists polled June 9-13 forecast a 25-basis-point increase on Wednesday.",
+    "\"We see Wednesday's hike as the last one of this cycle,\" said Rodrigo Matos, chief economist at Banco Safra.",
+    "Rodrigo Matos, chief economist at Banco Safra, pencils in the first rate cut for March 2026.",
+    "The median forecast in the poll has the Selic ending 2025 at 15%.",
+    "By the end of 2026, the poll's median sees the rate falling back to 12.50%.",
+    "The central bank's own projection, published with its May decision, sees inflation at 3.7% in the fourth "
+    "quarter of 2026.",
+    "Priyanka Hollis-Mensah, an analyst at a grain merchandiser, said ample world supplies should cap any rally.",
+    "By 2028, according to Gartner, 95% of all mobiles sold there will have cameras on them.",
+    "The 29-year-old from Coleraine is 8-1 with bet365 to win on home soil this week.",
+    "Paddy Power has Tanabe at evens for best actor this weekend.",
+    "His team-mate Sebastián Ruiz-Ocampo is 3-1 with Sky Bet, while Ortega is available at 5-1.",
+    "\"I am convinced we will agree a framework for talks within two years,\" Nikos Stavridakis told Reuters.",
+    "Gordon Brown spoke. In an upbeat pre-Budget report, he increased borrowing but insisted economic targets would "
+    "be met.",
+    "Gordon Brown spoke. Mr Brown said he was set to meet his two fiscal rules.",
+])
+def test_more_shapes_of_forecast_from_unseen_articles(text):
+    assert found("Outlook\n\n" + text, said="2025-06-16")
+
+
+@pytest.mark.parametrize("text", [
+    "Jones said the government should cut taxes.",
+    "He told the BBC: \"No politician should make the mistake that John Major made in 1992.\"",
+    "She drew the plan in pencil.",
+    "\"We will open ten stores next year,\" said Ann Lee, the chief executive.",
+])
+def test_advice_a_noun_and_a_plan_are_still_not_forecasts(text):
+    assert not found("Outlook\n\n" + text, said="2025-06-16")
+
+
+def test_a_price_with_its_bookmaker_and_an_american_price_read_as_chances():
+    from claimtrack.extract.confidence import find
+
+    assert find("Ruiz-Ocampo is 3-1 with Sky Bet, while Ortega is 5-1.").value == 0.25
+    assert find("Arsenal drew 1-1 with Chelsea.") is None
+    assert round(find("DraftKings lists the Nuggets at -190 to win the series.").value, 2) == 0.66
+    assert find("Buffalo are +150 underdogs.").value == 0.4
+    assert find("The index fell at -150.") is None

@@ -1051,7 +1051,8 @@ def _build(article: Article, sentence: Sentence, view: SentenceView, attribution
     content = article.text[content_start:content_end]
     if attribution is not None and content_start <= attribution.span[0] and attribution.span[1] <= content_end:
         # a parenthetical attribution ("In the meantime, Kazianis says, ...") is left out of the claim's words
-        content_words = article.text[content_start:attribution.span[0]] + " " + article.text[attribution.span[1]:content_end]
+        after = article.text[attribution.span[1]:content_end]
+        content_words = article.text[content_start:attribution.span[0]] + ("" if after[:1] in ",;" else " ") + after
     else:
         content_words = content
     # deadline: in the forecast's own words, else the sentence, else its paragraph or the heading above

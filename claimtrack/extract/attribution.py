@@ -91,7 +91,8 @@ _PRICE = re.compile(r"\b[0-9]{1,3}\s*[-/]\s*[0-9]{1,3}\b(?:\s+(?:to|on|against|f
 
 
 _EVENS_PRICE = re.compile(r"\b(?:evens|even-money|odds-on)\s+(?:favourites?|favorites?|shot|chance)\b", re.IGNORECASE)
-_PRICE_AT = re.compile(r"\bat\s+(?:(?<![.0-9])[0-9]{1,3}\s*[-/]\s*[0-9]{1,3}\b(?![.0-9%])|[-+−][0-9]{3,4}\b(?![.0-9%]))")
+_PRICE_AT = re.compile(r"\bat\s+(?:(?<![.0-9])[0-9]{1,3}\s*[-/]\s*[0-9]{1,3}\b(?![.0-9%])|[-+−][0-9]{3,4}\b(?![.0-9%])|"
+                       r"evens\b|even\s+money\b)")
 _PRICE_TAIL = re.compile(r"(?<![.0-9])\b[0-9]{1,3}\s*[-/]\s*[0-9]{1,3}\s+(?:to|on|against|shot|favourites?|"
                          r"favorites?|chance)\b")
 
@@ -131,6 +132,10 @@ def _chance_ahead(view: SentenceView, i: int, figure: bool = False) -> bool:
             numbered = toks[k - 1].low in ("cent", "percent", "%") or toks[k - 1].low[:1].isdigit()
             return numbered or not figure and k - i <= 7
     return False
+
+
+#: A bookmaker's name spelt with digits and in lower case: "bet365", "888sport".
+_BRAND_WITH_DIGITS = re.compile(r"(?=[a-z0-9]*[a-z])(?=[a-z0-9]*[0-9])[a-z0-9]{4,}")
 
 
 def _price_follows(view: SentenceView, i: int) -> bool:
@@ -309,6 +314,10 @@ _SURE = {"confident", "convinced", "sure", "certain", "optimistic", "pessimistic
          "skeptical", "unconvinced", "hopeful"}
 _QUANTIFIERS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "many", "most",
                "some", "all", "few", "none", "both", "half", "each", "majority", "rest", "others"}
+#: A count of a group's members: "29", "Twenty-nine" (of the 41 economists).
+_COUNT = re.compile(r"[0-9]{1,4}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|"
+                    r"six|seven|eight|nine))?|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|"
+                    r"nineteen")
 _ANONYMOUS_HEADS = {"people", "person", "persons", "sources", "source", "those", "officials", "insiders"}
 
 
@@ -558,6 +567,10 @@ def _np_left(view: SentenceView, verb: int, lo: int = 0) -> tuple[int, int, dict
         j -= 2 if toks[j - 1].low == "on" else 1
         while j >= lo and toks[j].low in _AUX_ADV and not view.quoted[j]:
             j -= 1
+    polled = next((k for k in range(j, max(lo, j - 5) - 1, -1) if toks[k].low in POLLED), None)
+    if polled is not None and polled > lo and all(toks[k].low in MONTH_WORDS or toks[k].text[:1].isdigit() or
+                                                 toks[k].text in "-–" for k in range(polled + 1, j + 1)):
+        j = polled - 1  # "economists polled June 9-13 forecast": the panel, not the days it was polled
     if j - 2 > lo and toks[j].text == ")" and toks[j - 2].text == "(" and toks[j - 1].text.isupper():
         j -= 3  # "the United Nations Economic Commission for Europe (UNECE) said": the name, not its acronym
     if j < lo or view.quoted[j]:
@@ -570,7 +583,7 @@ def _np_left(view: SentenceView, verb: int, lo: int = 0) -> tuple[int, int, dict
         # of a group named before
         if toks[q].text in ",;:" or view.quoted[q]:
             break
-        if toks[q].low in _QUANTIFIERS and q + 2 <= j and toks[q + 1].low == "of" and \
+        if (toks[q].low in _QUANTIFIERS or _COUNT.fullmatch(toks[q].low)) and q + 2 <= j and toks[q + 1].low == "of" and \
                 toks[q + 2].low in ("the", "those", "these", "them", "us") and \
                 (q == lo or toks[q - 1].text in ",;:" or toks[q - 1].low in ("but", "and", "yet", "while")):
             return q, end, flags
@@ -704,9 +717,19 @@ def _sentence_subject(view: SentenceView, verb: int) -> tuple[int, int, dict] | 
         if toks[k].text in "-—–" and k + 1 < verb:
             start = k + 1
             break
+    if start == 0 and toks[0].low in _PREPOSITIONS | {"after", "before", "during", "despite", "in"}:
+        # "In an upbeat pre-Budget report, he ... but insisted": the subject after the opening phrase
+        comma = next((k for k in range(1, min(verb, 16)) if toks[k].text == ","), None)
+        if comma is not None and comma + 1 < verb:
+            start = comma + 1
+    if toks[start].low in ("he", "she", "they", "it") and start + 1 < verb:
+        return start, start + 1, {"negated": False, "pluperfect": False, "perfect": False, "progressive": False}
     end = start
     while end < verb and (_is_cap_word(toks[end]) or toks[end].low in DETERMINERS or toks[end].bare in ORG_NOUNS or
-                          toks[end].bare in ROLES or toks[end].low in _ORG_GLUE and end > start):
+                          toks[end].bare in ROLES or toks[end].low in _ORG_GLUE and end > start or
+                          # "Analysts at Morgan Stanley, led by ..., raised ... and said"
+                          toks[end].low in ("at", "from") and end > start and toks[end - 1].bare in PLURAL_GROUPS and
+                          end + 1 < verb and _is_cap_word(toks[end + 1])):
         end += 1
     if end == start or end >= verb or toks[end].cap or not toks[end].word:
         return None
@@ -837,6 +860,10 @@ def find_all(view: SentenceView) -> list[Attribution]:
                     if i > 0 and toks[i - 1].text == ",":
                         span = (toks[i - 1].start, toks[j - 1].end)
                         content = (start_of, toks[i - 1].start)
+                        if j + 2 < n and toks[j].text == "," and toks[j + 1].word:
+                            # "By 2008, according to Gartner, 95% of all mobiles sold there will have cameras": an
+                            # aside; the forecast is the whole sentence around it
+                            content = (start_of, end_of)
                     else:
                         k = j + 1 if j < n and toks[j].text == "," else j
                         if k > j and k < n and (toks[k].low in DETERMINERS or toks[k].bare in ROLES or
@@ -952,14 +979,18 @@ def find_all(view: SentenceView) -> list[Attribution]:
                              toks[i - 1].low in ("favourite", "favorite", "favourites", "favorites", "shot", "outsider")
                              and re.search(r"[0-9]{1,3}\s*[-/]\s*[0-9]{1,3}|\bevens\b|odds-on",
                                            view.text[toks[max(0, i - 4)].start - view.base:toks[i - 1].start - view.base]))
-        if low in ("with", "at") and i + 1 < n and toks[i + 1].cap and priced:
+        if low in ("with", "at") and i + 1 < n and (toks[i + 1].cap or _BRAND_WITH_DIGITS.fullmatch(toks[i + 1].text)) \
+                and priced:
             j = i + 1
-            while j < n and _is_cap_word(toks[j]) and j - i <= 3:
+            while j < n and (_is_cap_word(toks[j]) or j == i + 1) and j - i <= 3:
                 j += 1
-            # "... 1-8 with Paddy Power to reach", "The Italian is the 6-4 favourite with William Hill."
-            if j < n and (toks[j].low == "to" or toks[j].text in ".,;" and toks[i - 1].low in (
-                    "favourite", "favorite", "favourites", "favorites", "shot", "outsider")):
-                speaker = _speaker_from(view, i + 1, j)
+            # "... 1-8 with Paddy Power to reach", "The Italian is the 6-4 favourite with William Hill.", "is 8-1
+            # with bet365 to win", "Ruiz-Ocampo is 3-1 with Sky Bet, while ..."
+            if j < n and (toks[j].low == "to" or toks[j].text in ".,;" and (toks[i - 1].low in (
+                    "favourite", "favorite", "favourites", "favorites", "shot", "outsider") or
+                    i >= 2 and toks[i - 2].low in ("is", "are", "'s", "'re", "remains", "remain", "now"))):
+                speaker = _speaker_from(view, i + 1, j) if toks[i + 1].cap else \
+                    Speaker(toks[i + 1].text, "org", toks[i + 1].start, toks[i + 1].end)
                 if speaker and speaker.kind in ("name", "org"):
                     candidates.append((3, Attribution(speaker, "odds", "present", tok.start, tok.end, "parenthetical",
                                                       (tok.start, toks[j - 1].end), (start_of, end_of))))
@@ -1049,7 +1080,10 @@ def find_all(view: SentenceView) -> list[Attribution]:
                 continue
         np = _np_left(view, i)
         if not np and i > 0 and toks[i - 1].low in ("and", "but") and tense in ("past", "present") and \
-                i + 1 < n and (toks[i + 1].low == "that" or toks[i + 1].low in PRONOUNS):
+                i + 1 < n and (toks[i + 1].low == "that" or toks[i + 1].low in PRONOUNS or
+                               # "he slightly increased borrowing but insisted economic targets would be met"
+                               lemma in ("say", "insist", "warn", "predict", "claim", "argue", "add", "forecast") and
+                               any(t.low in ("will", "would", "'ll") for t in toks[i + 2:i + 9])):
             np = _sentence_subject(view, i)  # "X left rates unchanged and signalled that it expects ..."
         if not np and lemma == "show" and i >= 3 and toks[i - 1].text == ",":
             # "The Bank's own forecasts, published last week, show ...": the document before an aside

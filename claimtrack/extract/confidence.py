@@ -59,8 +59,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "odds of 3 to 1 (against)", "3-1 odds", "3/1"
     ("odds", re.compile(r"\b(?:odds\s+(?:of|at|are|were|is|stand\s+at)\s+)?(?P<a>[0-9]+)\s*(?:to|-|/|:)\s*(?P<b>[0-9]+)"
                         r"(?P<tail>\s+(?:against|on|in\s+favou?r|odds|shot|outsiders?|favou?rites?|to\s+\w+|"
-                        r"(?:with|at)\s+(?:(?:most\s+|the\s+)?(?:bookmakers|bookies)\s+|(?:(?-i:[A-Z])[\w'’.&-]*\s+){1,3})"
+                        r"(?:with|at)\s+(?:(?:most\s+|the\s+)?(?:bookmakers|bookies)\s+|(?:(?-i:[A-Z])[\w'’.&-]*\s+){1,3}|(?-i:[a-z]+[0-9]+[a-z0-9]*|[0-9]+[a-z]+)\s+)"
                         r"to\s+\w+))", re.IGNORECASE)),
+    # "Ruiz-Ocampo is 3-1 with Sky Bet, while ...": a price with the bookmaker that gives it (not "drew 1-1 with")
+    ("price", re.compile(r"\b(?:is|are|'s|'re|now|remains?)\s+(?P<a>[0-9]{1,3})\s*[-/]\s*(?P<b>[0-9]{1,3})\s+with\s+"
+                         r"(?-i:[A-Z])[\w'’.&-]*(?:\s+(?-i:[A-Z])[\w'’.&-]*){0,2}(?=\s*[,.;])(?P<tail>)", re.IGNORECASE)),
     ("odds_lead", re.compile(r"\bodds\s+(?:of|at|are|were|is|stand\s+at)\s+(?P<a>[0-9]+)\s*(?:to|-|/|:)\s*(?P<b>[0-9]+)(?P<tail>)", re.IGNORECASE)),
     # a bookmaker's price the odds were cut or pushed out to: "cut the odds of a white Christmas to 4-1"
     ("odds_to", re.compile(r"\bodds\b[^.;]{0,80}?\b(?:to|at)\s+(?P<a>[0-9]{1,3})\s*[-/]\s*(?P<b>[0-9]{1,3})\b(?![-/%0-9]|\.[0-9])"

@@ -24,7 +24,7 @@ from typing import Callable
 
 from . import confidence as confidence_mod
 from .attribution import ORG_NOUNS as _ORG_ROLE_NOUNS, Attribution, SentenceView
-from .lexicon import BELIEVE, DETERMINERS, MONTH_WORDS, PREDICT, PROMISE, SPEECH, WEEKDAY_WORDS
+from .lexicon import BELIEVE, DETERMINERS, MONTH_WORDS, PREDICT, PROMISE, ROLES, SPEECH, WEEKDAY_WORDS
 from .tokens import CAP, QUOTE_MARKS
 
 _WILL_NOUN_BEFORE = {"the", "political", "free", "good", "ill", "his", "her", "their", "its", "our", "my", "your",
@@ -281,23 +281,33 @@ _VALUE = re.compile(r"\b(?:to|at|of|from)\s+(?:about\s+|around\s+|roughly\s+|jus
                     re.IGNORECASE)
 
 
+#: Verbs that report someone's view, under which "should" tells what they expect of things.
+_REPORTS_A_VIEW = {"say", "add", "predict", "expect", "believe", "think", "warn", "argue", "reckon", "suggest", "tell",
+                   "note", "write", "according"}
+PRONOUN_SUBJECTS = {"i", "we", "you", "he", "she", "they", "it", "one"}
 #: Words of a judgement rather than a forecast near "should": "ought", "must", "need".
 _VALUE_WORDS = re.compile(r"\b(?:ought|must|needs?\s+to|have\s+to|has\s+to|urged?|demand|call(?:s|ed)?\s+for)\b",
                           re.IGNORECASE)
 #: "Our forecast has the 30-year rate at 6.1 per cent", "the model puts Labour on 22 seats": a forecast's value.
-_FORECAST_HAS = re.compile(r"\b(?:forecasts?|projections?|models?|outlook|estimates?|base\s+case)\s+(?:now\s+|still\s+)?"
+_FORECAST_HAS = re.compile(r"\b(?:forecasts?|projections?|models?|outlook|estimates?|base\s+case|median|consensus)"
+                           # "The median forecast in the poll has", "Its projection, published with its May decision,"
+                           r"(?:\s+(?:in|of|from)\s+(?:the\s+|its\s+|their\s+)?[\w'’-]+)?(?:\s*,[^,;]{3,60},)?"
+                           r"\s+(?:now\s+|still\s+)?"
                            r"(?:has|have|puts?|sees?|shows?)\s+(?:[\w'’-]+\s+){1,6}?(?:at|on|around|near|reaching|"
-                           r"hitting|falling|rising|ending)\s+(?:about\s+|around\s+)?[$£€]?[0-9]", re.IGNORECASE)
+                           r"hitting|falling|rising|ending|easing|climbing|slowing)\s+(?:(?:back\s+)?(?:to|at)\s+)?"
+                           r"(?:[\w'’-]+\s+){0,2}?(?:about\s+|around\s+)?[$£€]?[0-9]", re.IGNORECASE)
 #: "are confident of completing the deal", "is increasingly confident that the bill will pass".
 _CONFIDENT_OF = re.compile(r"\b(?:is|are|'s|'re|am|remains?|feels?)\s+(?:now\s+|increasingly\s+|still\s+|very\s+|quietly\s+)?"
                            r"(?:confident|optimistic)\s+(?:of\s+\w+ing|that\s+[^.;:]*?\b(?:will|would|'ll|can)\b)",
                            re.IGNORECASE)
 #: "We see bitcoin back at $50,000", "I see the index at 6,000 by June": a level a forecaster sees.
-_WE_SEE = re.compile(r"\b(?:i|we)\s+(?:now\s+|still\s+)?see\s+(?:[\w'’-]+\s+){1,5}?(?:back\s+)?(?:at|near|around|"
-                     r"above|below|under|over|to)\s+(?:about\s+|around\s+)?[$£€¥]?\s?[0-9]", re.IGNORECASE)
+_WE_SEE = re.compile(r"\b(?:i|we)\s+(?:now\s+|still\s+)?see\s+(?:[\w'’-]+\s+){1,5}?(?:(?:back\s+)?(?:at|near|around|"
+                     r"above|below|under|over|to)\s+(?:about\s+|around\s+)?[$£€¥]?\s?[0-9]|"
+                     # "We see Wednesday's hike as the last one of this cycle"
+                     r"as\s+(?:the\s+)?(?:last|final|peak|high|low|top|bottom)\b)", re.IGNORECASE)
 #: A bookmaker's price before what it is for: "makes the SNP 1-20 to be the largest party", "are 9-1 to win".
 _PRICE_TO = re.compile(r"(?:\b[0-9]{1,3}\s*[-/]\s*[0-9]{1,3}|\bevens|\beven-money|\bodds-on|(?<![\w.])[-+−][1-9][0-9]{2,3})"
-                       r"\s+(?:(?:on\s+)?to\s+[a-z]{2,}|on\s+the\s+moneyline|"
+                       r"\s+(?:(?:on\s+)?to\s+[a-z]{2,}|on\s+the\s+moneyline|with\s+(?:[\w'’.&-]+\s+){1,3}?to\s+[a-z]{2,}|"
                        r"(?:joint[- ])?(?:favourites?|favorites?|shot|outsiders?)(?:\s+(?:for|to|in|at|with)\b|\s*[.,;]|$))")
 
 
@@ -570,7 +580,9 @@ def read(view: SentenceView, attribution: Attribution | None, lo: int, hi: int, 
                 continue  # "due to the weather", "would go under due to greater risks": a cause
             if any(b in ("was", "were", "wasn't", "weren't", "had") for b in back) and not _reported(attribution):
                 continue  # "the vote was expected to pass": an old expectation (unless "she said X was likely to")
-            if low in ("set", "about") and not any(b in ("is", "are", "am", "'s", "'re", "seems", "seem", "looks", "look") or b.endswith(("'s", "'re")) for b in back):
+            if low in ("set", "about") and not any(b in ("is", "are", "am", "'s", "'re", "seems", "seem", "looks", "look") or b.endswith(("'s", "'re")) for b in back) \
+                    and not (_reported(attribution) and any(b in ("was", "were") for b in back)):
+                # ("Mr Brown said he was set to meet his two fiscal rules": the tense of reported speech)
                 continue
             if _in_question(view, i, lo):
                 continue
@@ -730,6 +742,16 @@ def read(view: SentenceView, attribution: Attribution | None, lo: int, hi: int, 
             # "Gross margin should climb back above 15 per cent in the first half of 2026": a forecast with a time
             # (not "the Fed should cut rates", a demand, nor "you should buy")
             reading.cues.append(Cue(tok.start, tok.end, "modal", 0.5))
+        elif low == "should" and attribution is not None and attribution.verb in _REPORTS_A_VIEW and \
+                attribution.content[0] <= tok.start and i > lo and toks[i - 1].word and not toks[i - 1].cap and \
+                toks[i - 1].low not in PRONOUN_SUBJECTS and toks[i - 1].low not in SPEECH and \
+                toks[i - 1].bare not in _ORG_ROLE_NOUNS and toks[i - 1].bare not in ROLES and \
+                not toks[i - 1].low.endswith(("ers", "ors", "ists", "ians")) and \
+                (verb_index := _next_verb(view, i, hi)) is not None and toks[verb_index].low not in ("be", "have") and \
+                not _VALUE_WORDS.search(text) and not _in_question(view, i, lo):
+            # "an analyst ... said ample world supplies should cap any rally": what things should do, in someone's
+            # reported view, is their forecast (what people or bodies should do is advice)
+            reading.cues.append(Cue(tok.start, tok.end, "modal", 0.45))
         elif low in ("would", "'d") or low.endswith("'d") and len(low) > 2:
             verb_index = _next_verb(view, i, hi)
             if verb_index is None:
@@ -945,6 +967,9 @@ def _is_intent(view: SentenceView, i: int, lo: int, subject: str, verb: str, att
     it", "the council says it will review", "the ministry will continue to monitor, a spokesman said"."""
     if verb in _NON_VOLITIONAL and not (verb == "run" and _runs_something(view, i)):
         return False
+    if subject in ("i", "we") and (_belief_before(view, lo, i) or any(
+            view.tokens[k].low in ("convinced", "confident", "sure", "certain") for k in range(max(lo, i - 6), i))):
+        return False  # "I am convinced we will agree a framework within two years": a belief about the outcome
     if subject in ("i", "we"):
         return True
     if attribution is None:

@@ -54,12 +54,13 @@ _SAY = {
     "back": (None, None), "fancy": (None, None), "pick": (None, None), "put": ("puts", "put"),
     "give": ("gives", "gave/given"), "promise": (None, None), "pledge": (None, None), "vow": (None, None),
     "guarantee": (None, None), "commit": ("commits", "committed"), "show": ("shows", "showed/shown"),
+    "pencil": ("pencils", "pencilled/penciled"),  # "Matos pencils in the first rate cut for March 2026"
 }
 #: Verbs of promising: what follows is a commitment, not a forecast ("the manifesto promises that ...").
 PROMISE = {"promise", "pledge", "vow", "guarantee", "commit"}
 # Verbs whose content is a forecast by itself ("X expects the North to resume testing").
 PREDICT = {"predict", "forecast", "project", "expect", "anticipate", "foresee", "envisage", "envision", "bet",
-           "wager", "estimate", "tip", "back", "fancy", "pick"}
+           "wager", "estimate", "tip", "back", "fancy", "pick", "pencil"}
 # Verbs of belief: their content needs a future marker, and in the past tense they report an old belief.
 BELIEVE = {"believe", "think", "reckon", "suspect", "fear", "doubt", "guess", "hope", "worry", "figure", "feel",
            "suppose", "assume", "imagine", "see", "surmise"}
@@ -78,6 +79,7 @@ for _base in ("suppose", "assume", "imagine"):
 SPEECH["bet"] = ("bet", "present")
 SPEECH["put"] = ("put", "present")
 SPEECH["forecast"] = ("forecast", "present")
+SPEECH.pop("pencil")  # ("drawn in pencil"; "pencils in" and "pencilled in" are the forecasting forms)
 SPEECH["telling"] = ("tell", "ing")
 SPEECH["betting"] = ("bet", "ing")
 SPEECH["putting"] = ("put", "ing")
