@@ -1086,3 +1086,39 @@ def test_a_price_with_its_bookmaker_and_an_american_price_read_as_chances():
     assert round(find("DraftKings lists the Nuggets at -190 to win the series.").value, 2) == 0.66
     assert find("Buffalo are +150 underdogs.").value == 0.4
     assert find("The index fell at -150.") is None
+
+
+@pytest.mark.parametrize(("text", "claimant"), [
+    ("The U.S. Department of Agriculture released its estimates. USDA's first forecast of the season puts the winter "
+     "wheat crop at 1.31 billion bushels.", "U.S. Department of Agriculture"),
+    ("Moody's Ratings expects liquidity to stay weak. Debt costs are expected to rise to 9% of revenue by 2027, "
+     "according to Moody's.", "Moody's Ratings"),
+    ("Farmer Geoff Brooks, a senior member of the hunt, told BBC News it would be hard for most people to defy the "
+     "ban.", "Geoff Brooks"),
+    ("\"It's going to be close but Sheila is favourite to go,\" said Ladbrokes' Warren Lush.", "Warren Lush"),
+    ("William Hill and Paddy Power make him the 5-1 favourite to lift the Claret Jug on Sunday.", "William Hill"),
+    ("Kenji Oyama won last week. \"He'll be right there on Sunday afternoon,\" said Oyama's coach, Hiroshi Tanabe, "
+     "who flew in on Monday.", "Hiroshi Tanabe"),
+    ("Betfair are offering 40-1 about the South African to win the title.", "Betfair"),
+    ("On Kalshi, the prediction market that lists contracts on court cases, traders put the chance of a ruling for "
+     "Brightwater at 78%.", "Kalshi"),
+    ("The Congressional Budget Office said the deficit would fall. But the non-partisan fiscal watchdog notes the "
+     "declines will help exporters.", "Congressional Budget Office"),
+])
+def test_names_with_dots_possessives_and_roles_and_the_first_of_a_pair(text, claimant):
+    assert [p.claimant for p in found("Outlook\n\n" + text, said="2025-07-16")][-1] == claimant
+
+
+@pytest.mark.parametrize(("text", "claimant"), [
+    ("Nomura expects the share to rise to 18 per cent by March 2027. Kotak Institutional Equities is more cautious. "
+     "In a note to clients, it said the share was likely to slip to 9 per cent in FY26.", "Kotak Institutional Equities"),
+    ("Economists at Capital Economics said inflation would fall in 2027. Analysts at Barclays are a shade more "
+     "cautious. In a note to clients, they predicted that Brent would average $66 a barrel in the second half.",
+     "Barclays"),
+    ("The IMD expects a normal monsoon. Private forecaster Skymet Weather, which issued its own outlook last week, is "
+     "more cautious. It expects rainfall through September at 102% of the average.", "Skymet Weather"),
+    ("Analysts at Bernstein put the chance of bitcoin revisiting $60,000 before the end of March at about 40%. They "
+     "still see the token at $150,000 by the end of 2027.", "Bernstein"),
+])
+def test_a_forecaster_whose_stance_is_given_is_the_it_or_they_that_follows(text, claimant):
+    assert [p.claimant for p in found("Outlook\n\n" + text, said="2026-02-10")][-1] == claimant

@@ -372,7 +372,14 @@ def propose(article: Article, *, said_on: dt.date, own_voice: str, by_given: boo
                 # "The Bank's own forecasts": the bank named in full before ("Bank of England")
                 person = _full_org(people, speaker.text.strip().lower(), article.text)
             elif speaker.kind in ("name", "org"):
-                person = people.resolve_name(speaker.text, speaker.kind == "org", titled=bool(
+                name = speaker.text
+                pair = re.fullmatch(rf"({CAP}\S*(?:\s+{CAP}\S*)*)\s+and\s+({CAP}\S*(?:\s+{CAP}\S*)*)", name)
+                if pair and (attribution.verb in ("odds", "tip", "back", "fancy", "pick", "give", "put") or
+                             not (looks_like_person(pair[1].split()) and looks_like_person(pair[2].split())) and
+                             article.text.count(pair[1]) > 1 and article.text.count(pair[2]) > 1):
+                    # (not "Environment and Climate Change Canada": a name of its own)
+                    name = pair[1]  # "William Hill and Paddy Power make him the 5-1 favourite": the first named
+                person = people.resolve_name(name, speaker.kind == "org" or name != speaker.text, titled=bool(
                     _COURTESY_BEFORE.search(article.text[max(0, speaker.start - 12):speaker.start])))
             elif (speaker.role or "").startswith("document:") and speaker.text.lower().startswith(("its ", "their ")) \
                     and (people.last_org is not None or people.last_speaker is not None and
@@ -568,7 +575,9 @@ _POLLED_BY = re.compile(rf"\s+(?:polled|surveyed|questioned|canvassed)\s+by\s+(?
 
 
 #: "On Polymarket, ...", "At Ladbrokes, ...": the market or bookmaker whose traders or punters give a price.
-_VENUE = re.compile(rf"^\s*(?:On|At|With|Over\s+at)\s+(?P<name>{CAP}[\w.&'’-]*(?:\s+{CAP}[\w.&'’-]*){{0,3}})\s*,\s*$")
+_VENUE = re.compile(rf"^\s*(?:On|At|With|Over\s+at)\s+(?P<name>{CAP}[\w.&'’-]*(?:\s+{CAP}[\w.&'’-]*){{0,3}})\s*,"
+                    # ("On Kalshi, the prediction market that lists contracts on major cases, traders ...")
+                    r"(?:\s*(?:the|a|an)\s[^,;]{3,120},)?\s*$")
 
 
 def _recent_org_forecast(sentences: list[Sentence], org_forecast_at: list[str | None], index: int) -> str | None:

@@ -83,17 +83,18 @@ _CHANCE_NOUNS = {"chance", "chances", "odds", "probability", "likelihood", "fore
 _ODDS_VERBS = {"cut", "cuts", "raised", "raises", "raise", "lifted", "lifts", "lowered", "lowers", "trimmed", "trims",
                "boosted", "boosts", "slashed", "slashes", "revised", "revises", "upgraded", "upgrades",
                "downgraded", "downgrades", "put", "puts", "gave", "gives", "give", "set", "sets", "sees", "see",
-               "placed", "places", "pegged", "pegs", "reduced", "reduces", "increased", "increases"}
+               "placed", "places", "pegged", "pegs", "reduced", "reduces", "increased", "increases",
+               "assigned", "assigns", "assign", "attached", "attaches", "attach", "pricing", "priced", "prices"}
 #: Verbs that quote a price: "Betting markets have Labour at 1-20", "Bookmakers make City 1-6 to lift it".
 _PRICE_VERBS = {"have", "has", "make", "makes", "rate", "rates", "price", "prices", "quote", "quotes", "offer",
-                "offers", "put", "puts", "list", "lists", "go", "make"}
+                "offers", "offering", "offered", "quoting", "quoted", "put", "puts", "list", "lists", "go", "make"}
 _PRICE = re.compile(r"\b[0-9]{1,3}\s*[-/]\s*[0-9]{1,3}\b(?:\s+(?:to|on|against|favourites?|favorites?|shot)\b)?")
 
 
 _EVENS_PRICE = re.compile(r"\b(?:evens|even-money|odds-on)\s+(?:favourites?|favorites?|shot|chance)\b", re.IGNORECASE)
 _PRICE_AT = re.compile(r"\bat\s+(?:(?<![.0-9])[0-9]{1,3}\s*[-/]\s*[0-9]{1,3}\b(?![.0-9%])|[-+−][0-9]{3,4}\b(?![.0-9%])|"
                        r"evens\b|even\s+money\b)")
-_PRICE_TAIL = re.compile(r"(?<![.0-9])\b[0-9]{1,3}\s*[-/]\s*[0-9]{1,3}\s+(?:to|on|against|shot|favourites?|"
+_PRICE_TAIL = re.compile(r"(?<![.0-9])\b[0-9]{1,3}\s*[-/]\s*[0-9]{1,3}\s+(?:to|on|against|shot|favourites?|about|"
                          r"favorites?|chance)\b")
 
 
@@ -119,6 +120,17 @@ def _owner_before(view: SentenceView, start: int) -> Speaker | None:
     if run >= end:
         return None
     return Speaker(run_text(view.text, toks, run, end, view.base), "org", toks[run].start, toks[end - 1].end)
+
+
+def _modal_clause_follows(view: SentenceView, i: int) -> bool:
+    """Does a short noun phrase then "will"/"would" follow ("the declines will help"), with no clause break?"""
+    toks = view.tokens
+    for k in range(i, min(len(toks), i + 7)):
+        if toks[k].text in ",;:" or view.quoted[k] or toks[k].low in ("and", "but", "which", "who", "that"):
+            return False
+        if toks[k].low in ("will", "would", "could", "may", "might", "'ll", "won't"):
+            return k > i + 1
+    return False
 
 
 def _chance_ahead(view: SentenceView, i: int, figure: bool = False) -> bool:
@@ -239,7 +251,7 @@ def _strip_run(tokens: list[Tok], start: int, end: int) -> tuple[int, int]:
     if end - start >= 2 and tokens[start].low in _GENERIC_BEFORE_NAME:
         start += 1  # "Bookmakers Sky Bet make ...", "Pollster YouGov found": the kind, then the name
     for k in range(end - 2, start - 1, -1):
-        if tokens[k].low.endswith("'s") and end - (k + 1) >= 2:
+        if (tokens[k].low.endswith("'s") or tokens[k].low.endswith("s'")) and end - (k + 1) >= 2:
             start = k + 1
             break
     while end > start and tokens[end - 1].low in _ORG_GLUE:
@@ -324,7 +336,9 @@ _ANONYMOUS_HEADS = {"people", "person", "persons", "sources", "source", "those",
 def _last_title_before_person(toks: list[Tok], start: int, end: int) -> int | None:
     """In a run of capitals, the last title word with a person's name after it ("Meridian Chief Executive Arjun
     Kapadia": "Executive"), or None."""
-    titles = [t for t in range(start, end - 2) if toks[t].bare in TITLES and toks[t].bare not in HONOURS]
+    # ("Farmer Geoff Brooks", "Comic Joe Pasquale": a role word opening a sentence before the name is one too)
+    titles = [t for t in range(start, end - 2) if toks[t].bare in TITLES and toks[t].bare not in HONOURS or
+              toks[t].bare in ROLES and toks[t].bare not in ORG_NOUNS and toks[t].bare not in PLURAL_GROUPS]
     if titles and looks_like_person([t.text for t in toks[titles[-1] + 1:end] if t.text != "."]):
         return titles[-1]
     return None
@@ -335,8 +349,9 @@ def _speaker_from(view: SentenceView, i: int, j: int) -> Speaker | None:
     toks = view.tokens
     if i >= j:
         return None
-    while i < j and (toks[i].text in ",—–-" or toks[i].low in _SUBORDINATORS and j - i > 1):
-        i += 1  # "Because the prime minister has said": the prime minister
+    while i < j and (toks[i].text in ",—–-" or (toks[i].low in _SUBORDINATORS or toks[i].low in ("but", "and", "yet"))
+                     and j - i > 1):
+        i += 1  # "Because the prime minister has said", "But the watchdog notes": the prime minister, the watchdog
     if i >= j:
         return None
     for k in range(i, j - 1):
@@ -533,6 +548,16 @@ def _org_apposition(view: SentenceView, end: int, verb: int) -> bool:
         return False  # "X, the bank's chief economist,": a person
     head = toks[close - 1].bare
     return head in _APPOSITION_ORGS or head.endswith(("maker", "builder", "retailer"))
+
+
+#: "They still see the token at $150,000 by the end of 2027": a level a forecaster sees.
+_SEE_AT = re.compile(r"\s+(?:[\w'’-]+\s+){1,5}?(?:back\s+)?(?:at|near|around|above|below|hitting|reaching)\s+"
+                     r"(?:about\s+|around\s+)?[$£€¥]?\s?[0-9]")
+#: A forecaster's stance, said of them before their words are reported: "Kotak is more cautious."
+_STANCE = {"cautious", "optimistic", "pessimistic", "bullish", "bearish", "gloomy", "upbeat", "sanguine", "hawkish",
+           "dovish", "downbeat", "gloomier", "rosier"}
+_STANCE_ADVERBS = {"more", "less", "much", "far", "slightly", "rather", "even", "also", "somewhat", "considerably",
+                   "a", "shade", "little", "bit", "touch", "still", "now", "a", "lot", "no", "not", "markedly"}
 
 
 #: Verbs of speech whose past participle is their present form.
@@ -947,6 +972,21 @@ def find_all(view: SentenceView) -> list[Attribution]:
                                                   (toks[i - 1].start, toks[rest - 1].end),
                                                   (toks[rest].start if rest < n else end_of, end_of))))
                 continue
+        # "Analysts at Barclays are a shade more cautious than IATA.": a stance, no words yet; the "they" that
+        # follows speaks for them
+        if low in _STANCE and i >= 2 and not view.quoted[i]:
+            c = i - 1
+            while c > 0 and toks[c].low in _STANCE_ADVERBS:
+                c -= 1
+            if toks[c].low in ("is", "are", "was", "were", "remains", "remain", "seems", "seem", "looks", "look"):
+                np = _np_left(view, c)
+                speaker = _speaker_from(view, np[0], np[1]) if np else None
+                if speaker is not None and speaker.kind in ("name", "org", "group", "definite") and \
+                        (np[0] == 0 or toks[np[0] - 1].low in ("but", "however", "meanwhile", ",") or
+                         all(t.word and (t.cap or t.bare in ROLES or t.low in DETERMINERS) for t in toks[:np[0]])):
+                    candidates.append((6, Attribution(speaker, "stance", "present", tok.start, tok.end, "initial",
+                                                      (toks[np[0]].start, tok.end), (tok.end, end_of))))
+                    continue
         # X's view is that ... / In X's view, ...
         if low.endswith("'s") and i + 1 < n and toks[i + 1].low in _VIEW_NOUNS and tok.cap:
             start = _name_run_left(toks, i + 1, 0)
@@ -1033,7 +1073,8 @@ def find_all(view: SentenceView) -> list[Attribution]:
                 not any(t.low in ("for", "as") for t in toks[i + 2:i + 6]):
             # ("tipped another contender - most likely The Aviator - to walk away", "tipped Phil Davis for a prize")
             continue
-        if lemma in ("see",) and not any(t.bare in _CHANCE_NOUNS or t.low in ("%", "percent", "cent", "that") or
+        if lemma in ("see",) and not _SEE_AT.match(view.text, tok.end - view.base) and \
+                not any(t.bare in _CHANCE_NOUNS or t.low in ("%", "percent", "cent", "that") or
                                          (t.low.endswith("ing") and len(t.low) > 5 and not t.cap)
                                          for t in toks[i + 1:i + 7]) and \
                 not (i + 2 < n and toks[i + 1].low in ("the", "a", "an", "two", "three", "further", "more", "no") and
@@ -1060,6 +1101,15 @@ def find_all(view: SentenceView) -> list[Attribution]:
             if j and (j >= n or toks[j].text in ",.;:!?" or toks[j].text in QUOTE_MARKS or view.quoted[j] or
                       toks[j].low in ("who", "which", "whose")):
                 speaker = _speaker_from(view, i + 1, j)
+                if j + 2 < n and toks[j].text == "," and toks[j - 1].bare in ROLES and \
+                        any(t.low.endswith("'s") for t in toks[i + 1:j - 1]):
+                    # 'said Oyama's coach, Hiroshi Tanabe, who flew in': the person the role introduces
+                    m = j + 1
+                    while m < n and _is_cap_word(toks[m]):
+                        m += 1
+                    if m < n and toks[m].text in ",.;" and looks_like_person([t.text for t in toks[j + 1:m]]):
+                        speaker = Speaker(view.words(j + 1, m), "name", toks[j + 1].start, toks[m - 1].end, toks[j - 1].bare)
+                        j = m
                 if speaker and speaker.kind != "pronoun" or (speaker and j == i + 2):
                     k = i - 1 if prev.text == "," else i
                     span = (toks[k].start, _attribution_tail(view, j))
@@ -1076,7 +1126,10 @@ def find_all(view: SentenceView) -> list[Attribution]:
             if not (nxt is None or nxt.low == "that" or nxt.text in ":,." or (i + 1 < n and view.quoted[i + 1]) or
                     _adverbial_after(view, i + 1) is not None or _adverbial_then_that(view, i + 1) or
                     (nxt.low in PRONOUNS and lemma in ("announce", "confirm", "signal", "indicate", "report", "state",
-                                                       "add", "note", "stress", "claim", "estimate", "project"))):
+                                                       "add", "note", "stress", "claim", "estimate", "project")) or
+                    # "the watchdog notes the declines will help exporters": a clause without "that"
+                    lemma in ("note", "add", "stress", "claim") and tense in ("present", "past") and
+                    nxt.low in ("the", "a", "an", "this", "these", "such") and _modal_clause_follows(view, i + 1)):
                 continue
         np = _np_left(view, i)
         if not np and i > 0 and toks[i - 1].low in ("and", "but") and tense in ("past", "present") and \
@@ -1128,6 +1181,7 @@ def find_all(view: SentenceView) -> list[Attribution]:
         if lemma == "tell":  # "X told CBC (that) ...": skip the listener
             while after < n and not view.quoted[after] and (toks[after].cap or toks[after].low in
                                                                 ("reporters", "journalists", "the", "a", "an", "us",
+                                                                 "conference", "briefing", "press",
                                                                  "me", "him", "her", "them", "viewers", "listeners",
                                                                  "investors", "clients", "news", "radio", "lawmakers")):
                 after += 1
@@ -1321,13 +1375,18 @@ _DEFINED_ACRONYM = re.compile(
     r"(?P<run>[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|of|and|for|the|on|de|&))*)\s*\((?P<acronym>[A-Z][A-Z.&]{1,9})\)")
 
 
+#: A dotted abbreviation as tokenized ("U.S" of "U.S."), which a name may begin with ("U.S. Department of ...").
+_DOTTED = re.compile(r"[A-Z](?:\.[A-Z])+")
+
+
 def _initials(name: str) -> str:
     """"World Meteorological Organization" -> "WMO"; "The National Institute of Economic and Social Research"
     -> "NIESR" (a leading "The" and the small words do not count)."""
     words = name.split()
     if words and words[0] in ("The", "the"):
         words = words[1:]
-    return "".join(w[0] for w in words if w[:1].isupper())
+    # ("U.S. Department of Agriculture" -> "USDA": a dotted abbreviation gives all its letters)
+    return "".join(w.replace(".", "") if re.fullmatch(r"[A-Z](?:\.[A-Z])+\.?", w) else w[0] for w in words if w[:1].isupper())
 
 
 def _spells(name: str, acronym: str) -> bool:
@@ -1446,6 +1505,10 @@ class People:
                           len(p.name.split()) > 1), None)
             if known is not None:
                 return known
+            # "according to Moody's" after "Moody's Ratings expects": a name that is a possessive
+            full = next((f for f in self.names_seen if re.match(re.escape(name) + r"['’]s(?:\s|$)", f)), None)
+            if full is not None:
+                return self.add(full, org=True)
         # one capitalised word that names no one met before ("Deloitte has warned", "Nomura expects") is an
         # organisation: news names a person in full the first time
         return self.add(name, org=org or len(words) == 1 and not titled)
@@ -1600,7 +1663,9 @@ def register_mentions(view: SentenceView, people: People, sentence_index: int = 
         j = i
         while j < n and (_is_cap_word(toks[j]) or (toks[j].low in _NAME_PARTICLES and j + 1 < n and
                                                       _is_cap_word(toks[j + 1]) and j > i) or
-                         (toks[j].text == "." and j > i and len(toks[j - 1].text) == 1 and toks[j - 1].cap)):
+                         (toks[j].text == "." and j > i and toks[j - 1].cap and
+                          (len(toks[j - 1].text) == 1 or _DOTTED.fullmatch(toks[j - 1].text)) and
+                          j + 1 < n and _is_cap_word(toks[j + 1]) and toks[j + 1].start == toks[j].end + 1)):
             j += 1
         start, end = _strip_run(toks, i, j)
         while start < end and toks[start].bare in TITLES and toks[start].bare not in HONOURS and \

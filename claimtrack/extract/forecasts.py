@@ -307,7 +307,7 @@ _WE_SEE = re.compile(r"\b(?:i|we)\s+(?:now\s+|still\s+)?see\s+(?:[\w'’-]+\s+){
                      r"as\s+(?:the\s+)?(?:last|final|peak|high|low|top|bottom)\b)", re.IGNORECASE)
 #: A bookmaker's price before what it is for: "makes the SNP 1-20 to be the largest party", "are 9-1 to win".
 _PRICE_TO = re.compile(r"(?:\b[0-9]{1,3}\s*[-/]\s*[0-9]{1,3}|\bevens|\beven-money|\bodds-on|(?<![\w.])[-+−][1-9][0-9]{2,3})"
-                       r"\s+(?:(?:on\s+)?to\s+[a-z]{2,}|on\s+the\s+moneyline|with\s+(?:[\w'’.&-]+\s+){1,3}?to\s+[a-z]{2,}|"
+                       r"\s+(?:(?:on\s+)?to\s+[a-z]{2,}|on\s+the\s+moneyline|(?:with|about)\s+(?:[\w'’.&-]+\s+){1,3}?to\s+[a-z]{2,}|"
                        r"(?:joint[- ])?(?:favourites?|favorites?|shot|outsiders?)(?:\s+(?:for|to|in|at|with)\b|\s*[.,;]|$))")
 
 

@@ -113,6 +113,8 @@ _ROLE_LIST = {
     "striker", "midfielder", "defender", "goalkeeper", "forward", "winger", "pundits", "captain", "coach",
     "commentators", "presenter", "host", "anchor", "broker", "fund manager", "portfolio", "physician", "doctor",
     "professor", "researcher", "lecturer", "dean", "rector", "chairperson", "founder", "co-founder", "owner",
+    "farmer", "farmers", "comic", "comedian", "singer", "actor", "actress", "novelist", "athlete", "runner",
+    "cyclist", "golfer", "boxer", "driver", "rider", "skipper", "midfielder", "nurse", "teacher", "campaigner",
 }
 #: Words shaped like a person's job, beyond the list: an unseen article's "epidemiologist", "virologist",
 #: "technician", "administrator", "campaigner". Agent suffixes only where they almost always name a person.
@@ -188,6 +190,9 @@ ORG_WORDS = {
     "motors", "energy", "oil", "technologies", "systems", "studies", "program", "programme", "ag", "sa", "nv",
     "gmbh", "llp", "lp", "associates", "brothers", "bros", "industries", "enterprises", "media", "daily",
     "weekly", "magazine", "tribune", "herald", "gazette", "telegraph", "guardian", "economist",
+    "equities", "equity", "asset", "assets", "wealth", "insurance", "healthcare", "homes", "properties", "retail",
+    "foods", "brands", "solutions", "resources", "mining", "minerals", "metals", "power", "utilities", "rail",
+    "weather", "forecasting", "intelligence", "insight", "data",
 }
 DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their", "our", "my", "your",
                "some", "many", "most", "several", "one", "two", "three", "another", "other", "no", "every", "each",
