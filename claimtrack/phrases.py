@@ -58,9 +58,11 @@ _MONTH_NAMES = "|".join(sorted(_MONTHS, key=len, reverse=True))
 
 _NUMBER_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
+    "twenty-four": 24, "thirty": 30, "thirty-six": 36, "forty-eight": 48,
 }
-_COUNT = r"[0-9]+|" + "|".join(_NUMBER_WORDS)
+_COUNT = r"[0-9]+|" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True))
 
 _END_OF = r"(?:by\s+)?(?:the\s+)?end\s+of\s+"
 _YEAR = r"(?:,?\s+(?:of\s+)?(?P<year>[0-9]{4}))?"
@@ -628,8 +630,22 @@ def read_article_due(phrase: str, said_on: datetime.date, *, past: bool = False)
     text = re.sub(r"^(?:end|ends|ending|finish|finishes|finishing|close|closes|closing)\s+((?:19|20)[0-9]{2})$",
                   r"the end of \1", text)  # "to end 2026 at about 6.0%"
     # "for the rest of the decade", "through the rest of the year": until its end; "by the turn of the decade"
-    text = re.sub(r"^(?:(?:for|through|over|during|into|until)\s+)?the\s+rest\s+of\s+(?:the|this)\s+(year|decade|month|week)$",
+    text = re.sub(r"^(?:(?:for|through|over|during|into|until)\s+)?the\s+rest\s+of\s+(?:the|this)\s+(year|decade|month|week|quarter)$",
                   r"by the end of the \1", text)
+    text = re.sub(r"\bthe\s+quarter$", "this quarter", text)  # "by the end of the quarter": this one's end
+    # "for the year to March", "in the financial year to March 2005": the end of that month
+    text = re.sub(rf"^(?:in|for|over|during)?\s*the\s+(?:financial\s+|fiscal\s+|12\s+months\s+|twelve\s+months\s+)?"
+                  rf"(?:year|months)\s+to\s+(?:the\s+end\s+of\s+)?((?:{_MONTH_NAMES})\.?(?:\s+[0-9]{{4}})?)$",
+                  r"by the end of \1", text)
+    # "the June-September monsoon": the range's last month
+    text = re.sub(rf"^(?:during\s+|in\s+|over\s+|for\s+|through\s+)?(?:the\s+)?(?:this\s+year's\s+)?"
+                  rf"(?:{_MONTH_NAMES})-((?:{_MONTH_NAMES})(?:\s+[0-9]{{4}})?)(?:\s+(?:season|period|window|quarter))?$",
+                  r"by the end of \1", text)
+    # "by 2005/06": a British financial year, which ends in the spring of its second year
+    # ("the 2025/26 season" is a season's, whose end varies: not read)
+    text = re.sub(r"^(?:by|in|for|during|until|through|over)\s+((?:19|20)[0-9])([0-9])\s*/\s*([0-9]{2})$",
+                  lambda m: f"{m.group(0).split()[0]} 31 march {m.group(1)[:2]}{m.group(3)}" if int(m.group(3)) == (int(m.group(1)[2:] + m.group(2)) + 1) % 100
+                  else m.group(0), text)
     text = re.sub(r"^(?:by|before|at|around)\s+the\s+turn\s+of\s+the\s+decade$", "by the end of the decade", text)
     text = re.sub(r"^(?:in|over|during)\s+the\s+(?:year|twelve\s+months|12\s+months)\s+ahead$", "within a year", text)
     # "FY26", "FY2027": a fiscal year that ends on 31 March (India, the UK, Japan); "Saturday's match": Saturday;

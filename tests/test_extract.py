@@ -755,6 +755,12 @@ def test_a_lead_naming_two_days_looks_ahead_to_the_later():
 @pytest.mark.parametrize(("lead", "day"), [
     ("PARIS, Oct 7 (Reuters) - Renewable capacity will grow fast, the agency said on Tuesday.", "2025-10-07"),
     ("THE HAGUE, Nov 14 (Reuters) - Talks will drag on into the spring, analysts said.", "2026-11-14"),
+    # a day something will happen on is no clue to the dateline's year (16 June 2021 was a Wednesday)
+    ("SAO PAULO, June 16 (Reuters) - The central bank will raise its rate on Wednesday, economists said.",
+     "2026-06-16"),
+    # the lead's first day is the news's, not a later one in the timetable (14 October 2026 is a Wednesday)
+    ("ANKARA, Oct 14 (Reuters) - Officials opened talks in Ankara on Tuesday. Ministers will meet on Wednesday "
+     "morning, and analysts said a deal was unlikely.", "2025-10-14"),
 ])
 def test_a_yearless_dateline_takes_the_year_whose_weekday_the_lead_names(monkeypatch, lead, day):
     monkeypatch.setenv("CLAIMTRACK_NOW", "2026-11-30T12:00:00Z")
@@ -1122,3 +1128,9 @@ def test_names_with_dots_possessives_and_roles_and_the_first_of_a_pair(text, cla
 ])
 def test_a_forecaster_whose_stance_is_given_is_the_it_or_they_that_follows(text, claimant):
     assert [p.claimant for p in found("Outlook\n\n" + text, said="2026-02-10")][-1] == claimant
+
+
+def test_how_long_since_something_last_happened_is_no_deadline():
+    p = one("Oscars\n\nHilary Swank is the favourite to win best actress for the second time in six years.",
+            said="2005-02-21")
+    assert p.due is None

@@ -184,7 +184,7 @@ def test_due_accepts_a_datetime_as_said_on():
 @pytest.mark.parametrize(
     "text",
     ["soon", "in the near future", "eventually", "a few weeks", "in a few weeks", "within several months",
-     "in some days", "", "   ", "in an hour", "in 3 hours", "3 months", "two weeks", "in thirteen days",
+     "in some days", "", "   ", "in an hour", "in 3 hours", "3 months", "two weeks", "in fifty days",
      "in 0 days", "next week", "Q5 2018", "Q2 18", "Aprill", "in April or May", "mid", "end of", "by the end",
      "before April", "April 19", "in 3 months\nrm -rf /", "in\x1b[31m April"],
 )
@@ -434,3 +434,24 @@ def test_article_due_gives_a_time_gone_only_when_asked():
     assert read_article_due("the second quarter of 2017", SAID) is None
     assert read_article_due("the second quarter of 2017", SAID, past=True) == D(2017, 6, 30)
     assert read_article_due("soon", SAID, past=True) is None
+
+
+@pytest.mark.parametrize(("phrase", "due"), [
+    ("within eighteen months", "2027-06-02"),
+    ("for at least another eighteen months", "2027-06-02"),
+    ("by the end of the quarter", "2025-12-31"),
+    ("for the rest of the quarter", "2025-12-31"),
+    ("for the year to March", "2026-03-31"),
+    ("in the financial year to March 2026", "2026-03-31"),
+    ("during this year's June-September", "2026-09-30"),
+    ("by 2025/26", "2026-03-31"),
+    ("in the 2025/26", None),  # a season's ("the 2025/26 season"), whose end varies
+    ("before 2025/26", None),
+])
+def test_article_due_spans_teens_fiscal_years_and_month_ranges(phrase, due):
+    import datetime
+
+    from claimtrack.phrases import read_article_due
+
+    result = read_article_due(phrase, datetime.date(2025, 12, 2))
+    assert (result.isoformat() if result else None) == due

@@ -162,9 +162,12 @@ def extract(source: str | bytes | Article, *, said: Any = None, by: str | None =
 
 def _last_before(month: int, day: int, today: dt.date, lead: str = "") -> dt.date | None:
     """The day a yearless dateline names: the latest `month`/`day` on or before `today` whose weekday is the one
-    the lead says the news happened on ("PARIS, Oct 7 (Reuters) - ... the agency said on Tuesday": 7 October 2025,
-    a Tuesday), else simply the latest."""
-    named = {w.lower() for w in re.findall(r"\b(?:on\s+)((?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b", lead)}
+    the lead first says the news happened on ("PARIS, Oct 7 (Reuters) - ... the agency said on Tuesday": 7 October
+    2025, a Tuesday), else simply the latest."""
+    # (a day something will happen on is no clue: "will raise its rate ... on Wednesday")
+    named = [m[1].lower() for m in re.finditer(r"\bon\s+((?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b", lead)
+             if re.search(r"\b(?:said|told|\w+ed)\b", lead[max(0, m.start() - 40):m.start()]) or
+             not _FUTURE_BEFORE.search(re.split(r"[.!?]\s", lead[max(0, m.start() - 160):m.start()])[-1])][:1]
     candidates = []
     for year in range(today.year, today.year - 7, -1):
         try:
@@ -173,10 +176,15 @@ def _last_before(month: int, day: int, today: dt.date, lead: str = "") -> dt.dat
             continue
         if candidate <= today:
             candidates.append(candidate)
-    for candidate in candidates:
+    for candidate in candidates[:3]:  # (a weekday recurs: only the last few years are likely)
         if candidate.strftime("%A").lower() in named:
             return candidate
     return candidates[0] if candidates else None
+
+
+#: Words that put what follows in the future: "will raise ... on Wednesday", "is expected to ... on Friday".
+_FUTURE_BEFORE = re.compile(r"\b(?:will|would|'ll|shall|expected|set\s+to|due\s+to|scheduled|going\s+to|likely)\b",
+                            re.IGNORECASE)
 
 
 def _host(url: str | None) -> str | None:

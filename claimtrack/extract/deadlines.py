@@ -71,8 +71,12 @@ def _is_start(tokens: list[Tok], i: int) -> bool:
                                  i > 0 and tokens[i - 1].low in ("fancy", "back", "tip", "beat", "against", "versus", "v",
                                                                  "vs", "a", "former")):
         return False  # "Sheffield Wednesday", "Wednesday will finish ...", "a Wednesday victory": a club
+    if low == "in" and i > 0 and tokens[i - 1].low == "time":
+        return False  # "for the second time in six years": how long since, not a deadline
     if low in _STARTS:
         return True
+    if "-" in low and all(part in MONTH_WORDS for part in low.split("-")):
+        return True  # "June-September"
     if re.fullmatch(r"(?:19|20)[0-9]{2}|q[1-4]|h[12]|mid-(?:19|20)[0-9]{2}|mid-\w+|fy(?:20)?[0-9]{2}", low):
         return True
     if low in ("spring", "summer", "autumn", "fall", "winter", "full-year") and i + 1 < len(tokens) and \
@@ -99,6 +103,7 @@ _TAIL_WORDS = MONTH_WORDS | WEEKDAY_WORDS | {
 def _tail(tok: Tok) -> bool:
     low = tok.low.rstrip(".")
     return low in _TAIL_WORDS or tok.bare in WEEKDAY_WORDS or low[:1].isdigit() or low.startswith("mid-") or \
+        low.split("-")[-1] in MONTH_WORDS or \
         low.endswith("-quarter") or low.split("-")[-1] in _EVENT_TAILS or re.fullmatch(r"fy(?:20)?[0-9]{2}", low) is not None
 
 
