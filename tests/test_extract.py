@@ -1134,3 +1134,27 @@ def test_how_long_since_something_last_happened_is_no_deadline():
     p = one("Oscars\n\nHilary Swank is the favourite to win best actress for the second time in six years.",
             said="2005-02-21")
     assert p.due is None
+
+
+@pytest.mark.parametrize("text", [
+    "The plan will go before a full council vote on June 9.",
+    "Lens 2 will go on sale in the US on March 6, priced at $799.",
+    "The writers' guild will begin a strike authorization vote on April 27.",
+    "The final dividend of 4.1p will be paid on June 26 to shareholders.",
+    "The clerk's office will begin posting results shortly after 8 p.m.",
+    "If Chelsea lose at home again, they will drop out of the European places.",
+    "Its model gave her an 81% chance at the start of October.",
+    "Early calculations gave it a 2.7 per cent chance of hitting Earth in 2029.",
+])
+def test_a_calendar_a_condition_set_first_and_an_old_estimate_are_not_proposed(text):
+    assert not found("News\n\n" + text, said="2025-11-05")
+
+
+@pytest.mark.parametrize("text", [
+    "Prices will start to fall in March.",
+    "Inflation will begin to ease next year.",
+    "Inflation will keep rising next year.",
+    "The model gave Labour a 60% chance on Tuesday.",
+])
+def test_what_starts_to_happen_and_a_chance_given_now_are_still_forecasts(text):
+    assert found("News\n\n" + text, said="2025-11-05")

@@ -1148,6 +1148,8 @@ def _build(article: Article, sentence: Sentence, view: SentenceView, attribution
         score += 0.05
     if reading.conditional:
         score -= 0.08
+        if re.match(r"\W*(?:if|unless|should)\b", article.text[view.tokens[lo].start:view.tokens[hi - 1].end], re.IGNORECASE):
+            score -= 0.12  # "If Chelsea lose again, they will drop out": what follows a condition set first
     if max(reading.cues, key=lambda c: c.strength).kind == "modal" and attribution is not None and \
             attribution.speaker.kind in ("name", "org", "pronoun", "definite") and \
             attribution.speaker.text.lower() not in ("i", "we") and attribution.verb not in ("odds", "view"):

@@ -553,6 +553,11 @@ def _org_apposition(view: SentenceView, end: int, verb: int) -> bool:
 #: "They still see the token at $150,000 by the end of 2027": a level a forecaster sees.
 _SEE_AT = re.compile(r"\s+(?:[\w'’-]+\s+){1,5}?(?:back\s+)?(?:at|near|around|above|below|hitting|reaching)\s+"
                      r"(?:about\s+|around\s+)?[$£€¥]?\s?[0-9]")
+#: Words that date an estimate to before the article: "Early calculations gave it ...".
+_EARLY_WORDS = {"early", "initial", "original", "earlier", "previous", "first", "old", "older"}
+_AT_THE_START = re.compile(r"\b(?:at|by)\s+the\s+(?:start|beginning|end)\s+of\s+(?:january|february|march|april|may|"
+                           r"june|july|august|september|october|november|december|last|the\s+(?:year|month|campaign))\b",
+                           re.IGNORECASE)
 #: A forecaster's stance, said of them before their words are reported: "Kotak is more cautious."
 _STANCE = {"cautious", "optimistic", "pessimistic", "bullish", "bearish", "gloomy", "upbeat", "sanguine", "hawkish",
            "dovish", "downbeat", "gloomier", "rosier"}
@@ -1043,10 +1048,20 @@ def find_all(view: SentenceView) -> list[Attribution]:
                 speaker = _speaker_from(view, np[0], np[1])
                 if speaker is not None and (speaker.role or "").startswith("document:"):
                     speaker = _owner_before(view, np[0]) or speaker
-                if speaker:
-                    candidates.append((3, Attribution(speaker, "odds", "present", tok.start, tok.end, "initial",
+                if speaker is not None and speaker.kind == "name" and toks[np[0]].low in _EARLY_WORDS:
+                    speaker = None  # "Early calculations gave it a 2.7 per cent chance": no one named "Early"
+                # "Its model gave her an 81% chance at the start of October", "Early calculations gave": an
+                # estimate given before, not now
+                old = low in ("gave", "placed", "pegged", "assigned", "attached") and (
+                    toks[np[0]].low in _EARLY_WORDS or PAST_TIME.search(view.text[tok.end - view.base:]) or
+                    _AT_THE_START.search(view.text[tok.end - view.base:]))
+                if speaker or old:
+                    speaker = speaker or _speaker_from(view, np[0], np[1]) or Speaker(
+                        view.words(np[0], np[1]), "definite", toks[np[0]].start, toks[np[1] - 1].end)
+                    candidates.append((3, Attribution(speaker, "odds", "past" if old else "present", tok.start,
+                                                      tok.end, "initial",
                                                       (toks[np[0]].start, toks[np[1] - 1].end), (tok.start, end_of),
-                                                      negated=np[2]["negated"])))
+                                                      negated=np[2]["negated"], past_time=bool(old))))
             continue
         if low in ("show", "shows") and i >= 1 and i + 1 < n:
             # "The Bank's own forecasts, published last week, show inflation returning to target": the owner

@@ -54,7 +54,8 @@ _NON_VOLITIONAL = {"overtake", "surpass", "exceed", "outpace", "outstrip", "reac
                    "experience", "feel", "hear", "become", "fall", "rise", "grow", "shrink", "fail", "struggle", "miss",
                    "beat", "survive", "recover", "end", "hurt", "regret", "notice", "discover", "witness", "die",
                    "live", "go", "come", "face", "run", "slip", "drop", "sink", "collapse", "break", "probably",
-                   "likely", "never", "enter", "head", "look"}
+                   "likely", "never", "enter", "head", "look", "ease", "soften", "weaken", "strengthen", "cool",
+                   "fade", "stabilise", "stabilize", "recede", "pick", "bite", "shrink", "contract", "expand"}
 _PAST_IRREGULAR = {"was", "were", "had", "did", "went", "came", "saw", "got", "made", "took", "gave", "said", "told",
                    "thought", "knew", "left", "felt", "became", "began", "brought", "bought", "caught", "chose",
                    "fell", "found", "fought", "held", "kept", "led", "lost", "meant", "met", "paid", "ran", "rose",
@@ -260,8 +261,8 @@ def _under_wish(view: SentenceView, i: int, lo: int) -> bool:
 _CONFIDENCE_NOTE = re.compile(r"[(\[]\s*(?:about\s+|around\s+|roughly\s+)?[0-9]{1,3}(?:\.[0-9]+)?\s*(?:%|per\s*cent|percent)"
                               r"\s*(?:chance|likely|probability|confidence|confident|sure)?\s*[)\]]\s*$", re.IGNORECASE)
 #: A time of day: "previews at 3 p.m. local time", "at 19:45 GMT".
-_CLOCK_TIME = re.compile(r"\bat\s+[0-9]{1,2}(?:[:.][0-9]{2})?\s*(?:a\.m\.?|p\.m\.?|am\b|pm\b)|\bat\s+[0-9]{1,2}[:.][0-9]{2}\b|"
-                         r"\bat\s+(?:noon|midnight)\b", re.IGNORECASE)
+_CLOCK_TIME = re.compile(r"\b(?:at|after|before|from|until|by)\s+[0-9]{1,2}(?:[:.][0-9]{2})?\s*(?:a\.m\.?|p\.m\.?|am\b|pm\b)|"
+                         r"\bat\s+[0-9]{1,2}[:.][0-9]{2}\b|\b(?:at|after|from|until)\s+(?:noon|midnight)\b", re.IGNORECASE)
 #: Team news: what a suspension or an announced line-up settles ("will miss the final through suspension").
 _TEAM_NEWS = re.compile(r"^(?:will|'ll|wo\s*n't|won't)\s+(?:now\s+|also\s+)?(?:miss|sit\s+out|captain|deputise)\b[^.;]*?"
                         r"\b(?:suspension|suspended|ban|banned|in\s+place\s+of)\b", re.IGNORECASE)
@@ -501,6 +502,14 @@ def read(view: SentenceView, attribution: Attribution | None, lo: int, hi: int, 
             holds_on = verb_low == "hold" and (verb_index + 1 >= hi or toks[verb_index + 1].low in (
                 "for", "up", "steady", "firm", "on", "out", "until", "through", "at", "above", "below", "back", ".",
                 ",", "off"))  # "the peg will hold", not "will hold talks"
+            # "will go on sale on March 6", "will go before a full council vote on June 9", "will begin a strike
+            # vote on April 27": a date in a calendar
+            going_ahead = going_ahead or verb_low == "go" and verb_index + 2 < hi and (
+                toks[verb_index + 1].low == "on" and toks[verb_index + 2].low in ("sale", "display", "show", "air") or
+                toks[verb_index + 1].low == "before" and toks[verb_index + 2].low in ("a", "the", "parliament", "congress"))
+            going_ahead = going_ahead or verb_low in ("begin", "start") and verb_index + 1 < hi and \
+                toks[verb_index + 1].low in ("a", "the", "its", "their", "his", "her") and \
+                has_deadline_now(view, verb_index, hi)
             clocked = verb_low in ("begin", "start", "open", "close", "end", "resume", "finish") and \
                 bool(re.match(r"\s*(?:at\s+[0-9]{1,2}(?:[:.][0-9]{2})?\s*(?:a\.?m|p\.?m|pm|am|gmt|bst|et|pt|cet)?\b|"
                               r"at\s+(?:noon|midnight)\b)", view.text[toks[verb_index].end - view.base:], re.IGNORECASE)
@@ -519,8 +528,14 @@ def read(view: SentenceView, attribution: Attribution | None, lo: int, hi: int, 
                     toks[verb_index + 1].low.endswith("ing"):
                 subject_refs_speaker = True  # "I will be reading it with a pinch of salt": a plan
                 continue
+            # ("prices will start to fall": what starts is the falling)
+            acting = verb_low
+            if verb_low in ("start", "begin", "continue", "keep", "stop", "cease") and verb_index + 1 < hi:
+                after = toks[verb_index + 2].low if toks[verb_index + 1].low == "to" and verb_index + 2 < hi else \
+                    toks[verb_index + 1].low[:-3] if toks[verb_index + 1].low.endswith("ing") else verb_low
+                acting = after if after in _NON_VOLITIONAL else after + "e" if after + "e" in _NON_VOLITIONAL else verb_low
             if attribution is None and not believed and not predicting and verb_low and \
-                    verb_low not in _NON_VOLITIONAL and verb_low not in _MODALS | {"and", "or"} and \
+                    acting not in _NON_VOLITIONAL and verb_low not in _MODALS | {"and", "or"} and \
                     not view.quoted[i] and _agent_subject(view, i, lo) and \
                     not any(c.kind not in ("will", "schedule") for c in reading.cues):
                 # the article's own voice telling what a government, a body or a named player will do ("South Korea
@@ -858,6 +873,7 @@ _OUTSIDERS = {"analyst", "analysts", "economist", "economists", "strategist", "s
 
 
 _SCHEDULE_PASSIVE = {"shown", "broadcast", "televised", "streamed", "screened", "held", "played", "staged", "hosted",
+                     "paid",
                      "published", "released", "announced", "opened", "launched", "unveiled", "presented", "aired",
                      "livestreamed", "revealed", "debated", "handed", "awarded",
                      "sworn", "inaugurated", "crowned", "read", "delivered", "heard", "assessed",
@@ -890,6 +906,13 @@ def _agent_subject(view: SentenceView, i: int, lo: int) -> bool:
     while run - 1 >= lo and toks[run - 1].cap and toks[run - 1].word:
         run -= 1
     return toks[k].cap and toks[k].word and (run > lo or k > lo or toks[k].low not in ("it", "this", "that", "there"))
+
+
+def has_deadline_now(view: SentenceView, verb_index: int, hi: int) -> bool:
+    """A day or date named in the words after the verb ("on April 27", "on Friday", "next Tuesday")."""
+    rest = view.text[view.tokens[verb_index].end - view.base:view.tokens[hi - 1].end - view.base]
+    return bool(re.search(rf"\b(?:on|from|next)\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
+                          rf"[0-9]{{1,2}}\s+{CAP}[a-z]+|{CAP}[a-z]+\.?\s+[0-9]{{1,2}}\b)", rest, re.IGNORECASE))
 
 
 def _passive_schedule(view: SentenceView, verb_index: int | None, hi: int) -> bool:
