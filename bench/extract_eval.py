@@ -64,6 +64,7 @@ SETS = {
     "heldout-18": "held out, round 18 (written blind to the rules; first figures in the README)",
     "heldout-19": "held out, round 19 (written blind to the rules; first figures in the README)",
     "heldout-20": "held out, round 20 (written blind to the rules; first figures in the README)",
+    "heldout-21": "held out, round 21 (written blind to the rules; first figures in the README)",
     "heldout-real": "held out, real articles (BBC News 2004-05; first figures in the README)",
     "heldout-real2": "held out, more real articles (BBC News 2004-05; first figures in the README)",
     "heldout-real3": "held out, real articles, third batch (BBC News 2004-05; first figures in the README)",
@@ -72,6 +73,7 @@ SETS = {
     "heldout-real6": "held out, real articles, sixth batch (BBC News 2004-05; first figures in the README)",
     "heldout-real7": "held out, real articles, seventh batch (BBC News 2004-05; first figures in the README)",
     "heldout-real8": "held out, real articles, eighth batch (BBC News 2004-05; first figures in the README)",
+    "heldout-real9": "held out, real articles, ninth batch (BBC News 2004-05; first figures in the README)",
     "all": "all articles",
 }
 
