@@ -1158,3 +1158,36 @@ def test_a_calendar_a_condition_set_first_and_an_old_estimate_are_not_proposed(t
 ])
 def test_what_starts_to_happen_and_a_chance_given_now_are_still_forecasts(text):
     assert found("News\n\n" + text, said="2025-11-05")
+
+
+@pytest.mark.parametrize(("text", "claimant"), [
+    ("Charvis set to lose fitness bid\n\nFlanker Colin Charvis is unlikely to play any part in Wales' final two "
+     "games.", "BBC Sport"),  # a lead that opens with a name is no author's bio
+    ("Results\n\n\"We expect gross margin to be between 47% and 48%,\" said chief financial officer Lorraine "
+     "Castellanos on a call with analysts.", "Lorraine Castellanos"),
+    ("Race\n\n\"We're going to win on Nov. 3,\" Democrat Denise Haugland, the state's former attorney general, told "
+     "a crowd on Saturday.", "Denise Haugland"),
+    ("Measles\n\nThe outbreak will keep growing for at least another six weeks, according to modelling by the UK "
+     "Health Security Agency, as ministers scramble. Hospital admissions are expected to double over the next six "
+     "weeks.", "UK Health Security Agency"),
+    ("Hunts\n\nThe Countryside Alliance had its latest legal bid to block the ban thwarted on Wednesday.\n\nBut the "
+     "group says hunting will continue in some form after the ban comes in.", "Countryside Alliance"),
+    ("Gas\n\nGoldman Sachs expects the benchmark to average 29 euros over the winter, its commodity analysts said. "
+     "Prices are likely to fall below 25 euros by the spring, the analysts added.", "Goldman Sachs"),
+    ("Rates\n\nThe Bank of England cut Bank Rate to 4%. The Bank's own projections show inflation returning to its "
+     "2 per cent target only in 2027.", "Bank of England"),
+    ("Shops\n\n\"Prices will rise by the end of January,\" said Colm Halloran, the BRC's director of economics. Food "
+     "inflation is expected to ease to about 4% by the end of the year, according to the trade body.", "BRC"),
+    ("Gadgets\n\nPartners may want to get their presents in early as experts predict a gadget shortage this "
+     "Christmas.", "experts"),
+    ("Tax\n\nMr Howard pointed to the Institute for Fiscal Studies' predictions that Labour will need to increase "
+     "taxes.", "Institute for Fiscal Studies"),
+    ("Airlines\n\nThe world's airlines will carry more passengers than ever, their main trade body said on Monday as "
+     "carriers gathered in Delhi. The International Air Transport Association (IATA) now expects a profit of $36 "
+     "billion.", "International Air Transport Association"),
+])
+def test_who_speaks_found_from_the_shapes_of_real_articles(text, claimant):
+    # the article's first forecast, or its last when the first one only sets the scene
+    proposals = found(text, said="2025-10-02", outlet="BBC Sport" if "Charvis" in text else "BBC News")
+    assert claimant in (proposals[0].claimant, proposals[-1].claimant)
+    assert all(p.claimant == claimant for p in proposals if "Halloran" not in p.quote and "Bank Rate" not in p.quote)

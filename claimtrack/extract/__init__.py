@@ -324,6 +324,7 @@ def propose(article: Article, *, said_on: dt.date, own_voice: str, by_given: boo
     last_speaker_at: list[str | None] = [None] * len(sentences)
     org_forecast_at: list[str | None] = [None] * len(sentences)  # an organisation forecasting in this sentence
     pending: list[int] = []
+    pending_org: list[int] = []  # sentences whose "the trade body" is named only later
     seen_blocks: set[int] = set()
     for index, (sentence, view) in enumerate(zip(sentences, views)):
         if sentence.block not in seen_blocks:
@@ -335,6 +336,8 @@ def propose(article: Article, *, said_on: dt.date, own_voice: str, by_given: boo
             elif sentence.block in panel_of:
                 label_of[sentence.block] = people.resolve_name(panel_of[sentence.block], False).name
         introduced = register_mentions(view, people, index)
+        if article.blocks[sentence.block].kind == "head":
+            people.subject_orgs = [entry for entry in people.subject_orgs if entry[0] != index]  # (a headline)
         if pending and introduced and sentence.block == sentences[pending[0]].block and \
                 any(t.bare == raw[pending[0]].speaker.role for t in view.tokens):
             # "... a Brussels-based trade analyst said. The analyst, Marta Kowalczyk of Bruegel, ..."
@@ -344,6 +347,15 @@ def propose(article: Article, *, said_on: dt.date, own_voice: str, by_given: boo
             pending = []
         elif pending and (index - pending[0] > 2 or sentence.block != sentences[pending[0]].block):
             pending = []
+        if pending_org and index - pending_org[0] <= 2 and people.subject_orgs and \
+                people.subject_orgs[-1][0] == index:
+            # "..., their main trade body said on Monday. The International Air Transport Association (IATA) now
+            # expects ...": the body, named as the next sentences' subject
+            for waiting in pending_org:
+                claimant_of[waiting] = people.subject_orgs[-1][1]
+            pending_org = []
+        elif pending_org and index - pending_org[0] > 2:
+            pending_org = []
         attribution = raw[index]
         if attribution is not None and not attribution.past_time and \
                 attribution.position not in ("inverted", "final", "parenthetical"):
@@ -403,6 +415,7 @@ def propose(article: Article, *, said_on: dt.date, own_voice: str, by_given: boo
                 person = people.org_with(speaker.role, index)
                 if person is None:
                     claimant_of[index] = _description(speaker.text)
+                    pending_org.append(index)
             elif speaker.kind == "definite":
                 person = people.by_role(speaker.role) or (people.last_speaker if people.last_speaker and not
                                                           people.last_speaker.org else people.last_introduced)
@@ -422,6 +435,11 @@ def propose(article: Article, *, said_on: dt.date, own_voice: str, by_given: boo
                     # "Goldman economists wrote" after "Goldman Sachs": the bank named in full before
                     person = next((o for o in reversed(people.people) if o.org and
                                    (o.name == short.group(1) or o.name.startswith(short.group(1) + " "))), None)
+                if person is None and re.match(r"the\s+(?:[\w-]+\s+)?[\w-]+$", speaker.text, re.IGNORECASE) and \
+                        people.last_speaker is not None and people.last_speaker.org and \
+                        index - people.last_speaker_sentence <= 2 and people.last_group is None:
+                    # "Goldman Sachs expects ..., its analysts said. Prices are likely to fall, the analysts added"
+                    person = people.last_speaker
                 poller = _POLLED_BY.match(article.text, speaker.end)
                 if person is None and poller:
                     # "Analysts polled by LSEG expect ...": the pollster whose consensus it is
@@ -447,12 +465,16 @@ def propose(article: Article, *, said_on: dt.date, own_voice: str, by_given: boo
             if person is not None:
                 claimant_of[index] = person.name
                 people.spoke(person, index)
+                if speaker.kind == "group" and person.org and speaker.role:
+                    # "its commodity analysts said ... the analysts added": the bank's analysts again
+                    people.last_group = (speaker.role, person.name)
                 if speaker.role:
                     person.roles.add(speaker.role)
                 if person.roles & OFFICIAL_ROLES or person.org:
                     attribution.official = True  # "he said the committee would not cut": the chair speaking
                 attribution.affiliation = person.affiliation
-            if person is not None and person.org and attribution.verb in PREDICT and not attribution.past_time:
+            if person is not None and person.org and not attribution.past_time and \
+                    attribution.verb in PREDICT | {"suggest", "show", "warn", "say", "according", "odds"}:
                 org_forecast_at[index] = person.name
             if lead_forecaster is None and person is not None and person.org and sentence.block in lead_blocks and \
                     attribution.verb in PREDICT | {"warn", "according", "say", "odds", "view", "show"}:
@@ -670,12 +692,16 @@ def _full_org(people: People, noun: str, text: str = ""):
     from .attribution import is_org_name
 
     for person in reversed(people.people):
-        if person.org and len(person.name.split()) > 1 and noun in person.name.lower().split():
+        lows = person.name.lower().split()
+        if person.org and len(lows) > 1 and noun in lows and \
+                (lows[-1] == noun or lows[lows.index(noun) + 1] in ("of", "for", "and", "&")):
             return person
     for full in reversed(people.names_seen):
         words = full.split()
-        if len(words) > 1 and noun in full.lower().split() and is_org_name(words):
-            return people.add(full, org=True)
+        lows = full.lower().split()
+        if len(words) > 1 and noun in lows and is_org_name(words) and \
+                (lows[-1] == noun or lows[lows.index(noun) + 1] in ("of", "for", "and", "&")):
+            return people.add(full, org=True)  # ("Bank of England", "European Central Bank"; not "Bank Rate")
     word = re.escape(noun.capitalize())
     for pattern in (rf"\b{word}\s+(?:of|for)\s+(?:the\s+)?{CAP}[\w&'’-]*(?:\s+{CAP}[\w&'’-]*){{0,2}}",
                     rf"\b(?:{CAP}[\w&'’-]*\s+){{1,3}}{word}\b"):

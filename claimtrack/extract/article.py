@@ -42,7 +42,9 @@ _NAME = rf"{CAP}[\w'’.-]*(?:\s+(?:{CAP}[\w'’.-]*|de|van|von|der|da|di|du|le|
 _BYLINE = re.compile(rf"^(?i:by|written by|words by|by:)\s+(?:the\s+)?(?P<name>{_NAME})(?:\s*(?:,|\||·|and\b|-|—|–).*)?$")
 _NAME_OUTLET = re.compile(rf"(?:^|\s)(?P<name>{_NAME})\s+[·|]\s+(?P<outlet>{CAP}[\w&.'’ -]{{1,40}}?)\s+[·|]")
 _ABOUT = re.compile(rf"\b(?i:about the (?:author|writer))\s*:?\s+(?P<name>{_NAME})\b")
-_BIO = re.compile(rf"^(?P<name>{_NAME}) is (?:a|an|the)?\s*[\w ,.'’-]*\b(?:at|of|for|with|in)\b")
+_BIO = re.compile(rf"^(?P<name>{_NAME}) is (?:a|an|the|(?i:director|professor|head|chief|editor|author|founder|"
+                  rf"president|chair|executive|senior|lecturer|reader|partner|principal|associate|deputy))\s+"
+                  rf"[\w ,.'’-]*\b(?:at|of|for|with|in)\b")
 _COLUMNS_BY = re.compile(rf"\b(?:columns?|articles?|posts?|stories|pieces?)\b[^.]*?\bby (?P<name>{_NAME})\b")
 _WIRE = re.compile(rf"^{CAP}[{UPPER} .,/'-]{{2,40}}(?:,[\w .,]{{1,30}})?\((?P<outlet>{CAP}[\w .&-]{{1,30}})\)\s*[-–—]")
 #: The place of a wire dateline: "GENEVA,", "NEW YORK, ", "Brussels," (then the date).
@@ -361,9 +363,10 @@ def _text_metadata(article: Article) -> None:
         if match := _ABOUT.search(text):
             article.byline = _clean(match["name"])
     if article.byline is None:
-        for block in blocks[-4:]:
+        for number, block in enumerate(blocks[-4:], start=max(0, len(blocks) - 4)):
             line = article.block_text(block)
-            if len(line) < 300 and (match := _BIO.match(line)):
+            # (a bio closes a piece; it is not its lead: "Flanker Colin Charvis is unlikely to play ... in")
+            if number >= 2 and len(line) < 300 and (match := _BIO.match(line)):
                 article.byline = _clean(match["name"])
                 break
             if match := _COLUMNS_BY.search(line):

@@ -40,7 +40,7 @@ _GENERIC_ORG_NOUNS = {"watchdog", "regulator", "forecaster", "carrier", "company
                       "chipmaker", "carmaker", "automaker", "maker",
                       "manufacturer", "retailer", "lender", "bank", "insurer", "airline", "brewer", "miner",
                       "producer", "conglomerate", "startup", "start-up", "giant", "supplier", "operator", "club",
-                      "team", "party", "agency", "studio", "publisher", "developer", "platform"}
+                      "team", "party", "agency", "studio", "publisher", "developer", "platform", "body"}
 #: Documents that forecast on their owner's behalf ("the report predicts", "a study published on Tuesday").
 #: "economists polled by Reuters", "analysts surveyed by FactSet": the panel a pollster speaks for.
 POLLED = {"polled", "surveyed", "questioned", "canvassed", "interviewed", "asked", "tracked", "compiled"}
@@ -52,7 +52,8 @@ DOCUMENT_NOUNS = {"supercomputer", "tool", "tracker", "algorithm", "simulator", 
                   "projection", "projections", "model", "models", "statement", "note", "research", "forecast",
                   "forecasts", "briefing", "memo", "index", "update", "bulletin", "estimate", "estimates",
                   "supercomputer", "computer", "algorithm", "simulation", "simulations", "tracker", "calculator",
-                  "polling", "predictor", "nowcast", "barometer", "data", "figures", "pricing"}
+                  "polling", "predictor", "nowcast", "barometer", "data", "figures", "pricing", "modelling", "modeling",
+                  "scenario", "scenarios", "predictions", "prediction"}
 #: Common nouns that name an organisation when they head "the ..." ("the council says", "the fund expects").
 ORG_NOUNS = {
     "watchdog",
@@ -68,6 +69,7 @@ ORG_NOUNS = {
     "foundation", "university", "school", "hospital", "business", "industry", "sector", "market", "markets",
     "county", "province", "region", "country", "nation", "kremlin", "pentagon", "fed", "ecb", "imf",
     "service", "office", "centre", "center", "bureau", "observatory", "programme", "tracker", "consortium",
+    "body",
 }
 #: Adjectives that are also function words elsewhere but sit inside a speaker's noun phrase ("its new projections").
 _NP_ADJECTIVES = {"new", "latest", "last", "first", "next", "other", "own", "more", "most", "former", "current"}
@@ -120,6 +122,21 @@ def _owner_before(view: SentenceView, start: int) -> Speaker | None:
     if run >= end:
         return None
     return Speaker(run_text(view.text, toks, run, end, view.base), "org", toks[run].start, toks[end - 1].end)
+
+
+def _subordinate_after(view: SentenceView, k: int) -> bool:
+    """Does a subordinate clause start at token k ("as carriers gathered", "after the vote", "amid fears")?"""
+    toks = view.tokens
+    subordinators = ("as", "when", "after", "before", "while", "because", "amid", "since", "although", "though",
+                     "following", "ahead")
+    if k < len(toks) and toks[k].low in ("on", "in", "at") and k + 1 < len(toks) and \
+            (toks[k + 1].bare in WEEKDAY_WORDS or toks[k + 1].low in ("a", "its", "their")):
+        # ("said on Monday as ...", "said in a statement as ...")
+        m = k + 1
+        while m < len(toks) and m - k <= 4 and toks[m].word and toks[m].low not in subordinators:
+            m += 1
+        k = m
+    return k < len(toks) and toks[k].low in subordinators and not view.quoted[k]
 
 
 def _modal_clause_follows(view: SentenceView, i: int) -> bool:
@@ -553,6 +570,9 @@ def _org_apposition(view: SentenceView, end: int, verb: int) -> bool:
 #: "They still see the token at $150,000 by the end of 2027": a level a forecaster sees.
 _SEE_AT = re.compile(r"\s+(?:[\w'’-]+\s+){1,5}?(?:back\s+)?(?:at|near|around|above|below|hitting|reaching)\s+"
                      r"(?:about\s+|around\s+)?[$£€¥]?\s?[0-9]")
+#: What someone forecast, named as a thing: "the IFS's predictions that ...".
+_CLAIM_NOUNS = {"prediction", "predictions", "forecast", "forecasts", "projection", "projections", "warning",
+                "warnings", "expectation", "expectations", "estimate", "estimates"}
 #: Words that date an estimate to before the article: "Early calculations gave it ...".
 _EARLY_WORDS = {"early", "initial", "original", "earlier", "previous", "first", "old", "older"}
 _AT_THE_START = re.compile(r"\b(?:at|by)\s+the\s+(?:start|beginning|end)\s+of\s+(?:january|february|march|april|may|"
@@ -722,8 +742,8 @@ def _np_left(view: SentenceView, verb: int, lo: int = 0) -> tuple[int, int, dict
         return start, end, flags  # "analysts polled by LSEG expect": the pollster speaks for its panel
     if start - 2 >= lo and toks[start - 1].low == "by" and toks[start - 2].bare in DOCUMENT_NOUNS and _is_cap_word(head):
         return start, end, flags  # "A separate study by Gartner has also said": its author speaks
-    if start - 1 >= lo and toks[start - 1].low in _PREPOSITIONS and toks[start - 1].low not in ("at", "of") and \
-            not (start - 1 == lo and toks[lo].low in _TIME_STARTS):
+    if start - 1 >= lo and toks[start - 1].low in _PREPOSITIONS and toks[start - 1].low not in ("at", "of", "as") and \
+            not (start - 1 == lo and toks[lo].low in _TIME_STARTS):  # ("in early as experts predict": a clause)
         # "a tough response to the North say": the phrase is an object; the subject is before a relative pronoun
         k = start - 1
         while k >= lo and toks[k].low not in ("who", "which", "that") and toks[k].text not in ",.;:":
@@ -837,7 +857,8 @@ def _np_right(view: SentenceView, i: int) -> int | None:
                 break
             noun = tok.bare in DOCUMENT_NOUNS and j > i and (toks[j - 1].low in DETERMINERS or (
                 j - 1 > i and toks[j - 2].low in DETERMINERS and toks[j - 1].word))  # "a forecast", "the latest forecast"
-            if tok.low.endswith("ing") and tok.low not in _ING_ADJECTIVES or (tok.low in SPEECH and not noun):
+            if tok.low.endswith("ing") and tok.low not in _ING_ADJECTIVES and tok.bare not in DOCUMENT_NOUNS or \
+                    (tok.low in SPEECH and not noun):  # ("according to modelling by the UK Health Security Agency")
                 break
         j += 1
     return j if j > i else None
@@ -992,6 +1013,18 @@ def find_all(view: SentenceView) -> list[Attribution]:
                     candidates.append((6, Attribution(speaker, "stance", "present", tok.start, tok.end, "initial",
                                                       (toks[np[0]].start, tok.end), (tok.end, end_of))))
                     continue
+        # "Mr Howard pointed to the Institute for Fiscal Studies' predictions that Labour will need to raise
+        # taxes": the owner's forecast, reported
+        if low in _CLAIM_NOUNS and 1 <= i < n - 2 and toks[i + 1].low == "that" and not view.quoted[i + 1] and \
+                (toks[i - 1].low.endswith("'s") or toks[i - 1].low.endswith("s'")) and _is_cap_word(toks[i - 1]):
+            start = _name_run_left(toks, i, 0)
+            while start < i - 1 and (toks[start].low in ("the",) or toks[start].low in _ORG_GLUE):
+                start += 1
+            owner = _speaker_from(view, start, i)
+            if owner is not None and owner.kind in ("name", "org"):
+                candidates.append((3, Attribution(owner, "predict", "present", tok.start, toks[i + 1].end, "initial",
+                                                  (toks[start].start, toks[i + 1].end), (toks[i + 2].start, end_of))))
+                continue
         # X's view is that ... / In X's view, ...
         if low.endswith("'s") and i + 1 < n and toks[i + 1].low in _VIEW_NOUNS and tok.cap:
             start = _name_run_left(toks, i + 1, 0)
@@ -1108,13 +1141,20 @@ def find_all(view: SentenceView) -> list[Attribution]:
         prev = toks[i - 1] if i else None
         # inverted: '"...," said X' / ', says professor Jordan Tama.'
         if prev is not None and (prev.text == "," or prev.text in QUOTE_MARKS or view.quoted[i - 1]) and \
-                tense in ("past", "present") and lemma not in ("tell", "expect", "think", "believe", "hope", "fear") and \
+                tense in ("past", "present") and lemma not in ("tell", "expect", "think", "believe", "hope", "fear",
+                                                               "tip", "back", "fancy", "pick") and \
                 not (i + 1 < n and toks[i + 1].low == "that") and \
                 not (i + 1 < n and toks[i + 1].low in ("on", "in", "at", "to", "for", "from", "via", "during")):
             # ('..., wrote on X on Sunday': the writer is before the verb, not "X on Sunday")
             j = _np_right(view, i + 1)
             if j and (j >= n or toks[j].text in ",.;:!?" or toks[j].text in QUOTE_MARKS or view.quoted[j] or
                       toks[j].low in ("who", "which", "whose")):
+                # 'said chief financial officer Lorraine Castellanos on a call with analysts': the name, not where
+                cut = next((k for k in range(i + 2, j) if toks[k].low in ("on", "in", "during", "after", "before",
+                                                                           "while", "when") and
+                            _is_cap_word(toks[k - 1])), None)
+                if cut is not None:
+                    j = cut
                 speaker = _speaker_from(view, i + 1, j)
                 if j + 2 < n and toks[j].text == "," and toks[j - 1].bare in ROLES and \
                         any(t.low.endswith("'s") for t in toks[i + 1:j - 1]):
@@ -1248,6 +1288,14 @@ def find_all(view: SentenceView) -> list[Attribution]:
             content = (opening, toks[k].start) if resumes is None else (opening, end_of)
             position = "final"
             rank = 1
+        elif before_np >= 0 and toks[before_np].text == "," and not view.quoted[before_np - 1] and \
+                _subordinate_after(view, adverbial_end if adverbial_end is not None else i + 1):
+            # "..., their main trade body said on Monday as carriers gathered in Delhi": the words before
+            k = before_np
+            span = (toks[k].start, end_of)
+            content = (start_of, toks[k].start)
+            position = "final"
+            rank = 2
         elif ends_sentence and before_np >= 0:
             k = before_np if toks[before_np].text == "," else before_np + 1
             span = (toks[k].start, end_of)
@@ -1438,6 +1486,9 @@ class People:
         self.last_group: tuple[str, str] | None = None
         #: every capitalised name run seen, in order (organisations are known by what they are called)
         self.names_seen: list[str] = []
+        #: (sentence, name) of each organisation that opened a sentence as its subject ("The Countryside Alliance
+        #: had its latest legal bid ... thwarted"), for the "the group" that follows
+        self.subject_orgs: list[tuple[int, str]] = []
         self.name_counts: dict[str, int] = {}
 
     def find(self, name: str) -> Person | None:
@@ -1569,6 +1620,13 @@ class People:
         if noun in _GENERIC_ORG_NOUNS:
             if self.last_speaker is not None and self.last_speaker.org and sentence - self.last_speaker_sentence <= 3:
                 return self.last_speaker  # "Goldman Sachs lifted its forecast ... analysts at the bank wrote"
+            if self.last_speaker is not None and self.last_speaker.affiliation and \
+                    sentence - self.last_speaker_sentence <= 2:
+                # '..., said Colm Halloran, the BRC's director of economics. ..., according to the trade body'
+                return self.resolve_name(self.last_speaker.affiliation, True)
+            subject = next((name for at, name in reversed(self.subject_orgs) if 0 < sentence - at <= 2), None)
+            if subject is not None:
+                return self.add(subject, org=True)  # "The Countryside Alliance had its bid thwarted. But the group says"
             topic = self.topic_org()
             if topic:
                 return self.add(topic, org=True)
@@ -1704,6 +1762,12 @@ def register_mentions(view: SentenceView, people: People, sentence_index: int = 
         if start < end and (not (end - start == 1 and start == 0) or is_org_name(words)):
             # (a lone capital opening a sentence is no name, unless it is spelt like one: "JPMorgan was ...")
             people.saw(run_text(view.text, toks, start, end, view.base))
+            after = end + 3 if end + 2 < n and toks[end].text == "(" and toks[end + 2].text == ")" else end
+            if sentence_index >= 0 and (start == 0 or start == 1 and toks[0].low == "the") and \
+                    is_org_name(words) and after < n and toks[after].low[:1].isalpha() and not toks[after].cap:
+                # ("The International Air Transport Association (IATA) now expects")
+                people.subject_orgs.append((sentence_index, run_text(view.text, toks, start, glued if glued > j else end,
+                                                                      view.base)))
         if end - start == 1 and (start == 0 or start == 1 and toks[0].low in ("but", "and", "yet", "meanwhile")) and \
                 toks[start].low in people.by_last and end < n and (toks[end].text == "," or toks[end].word and
                                                                    not toks[end].cap):

@@ -115,6 +115,7 @@ _ROLE_LIST = {
     "professor", "researcher", "lecturer", "dean", "rector", "chairperson", "founder", "co-founder", "owner",
     "farmer", "farmers", "comic", "comedian", "singer", "actor", "actress", "novelist", "athlete", "runner",
     "cyclist", "golfer", "boxer", "driver", "rider", "skipper", "midfielder", "nurse", "teacher", "campaigner",
+    "democrat", "republican",
 }
 #: Words shaped like a person's job, beyond the list: an unseen article's "epidemiologist", "virologist",
 #: "technician", "administrator", "campaigner". Agent suffixes only where they almost always name a person.
@@ -192,7 +193,8 @@ ORG_WORDS = {
     "weekly", "magazine", "tribune", "herald", "gazette", "telegraph", "guardian", "economist",
     "equities", "equity", "asset", "assets", "wealth", "insurance", "healthcare", "homes", "properties", "retail",
     "foods", "brands", "solutions", "resources", "mining", "minerals", "metals", "power", "utilities", "rail",
-    "weather", "forecasting", "intelligence", "insight", "data",
+    "weather", "forecasting", "intelligence", "insight", "data", "alliance", "coalition", "lobby", "consortium",
+    "cooperative", "co-operative", "collective", "syndicate", "guild",
 }
 DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their", "our", "my", "your",
                "some", "many", "most", "several", "one", "two", "three", "another", "other", "no", "every", "each",
