@@ -797,8 +797,9 @@ def test_a_story_reporting_an_organisations_outlook_goes_on_in_its_words():
             "new report.\n\nThe eight central European states will see 4.6% growth, the United Nations Economic "
             "Commission for Europe (UNECE) said. In contrast, the 12 Euro zone countries will generate growth of only "
             "1.8%. Whoever governs, the euro will matter more.\n\nUNECE is forecasting growth of 2.2% in 2005.")
+    # (the report the lead cites is the commission's, named in the next sentence)
     assert [p.claimant for p in found(text, said="2005-01-20")] == [
-        "The Daily Test", "United Nations Economic Commission for Europe",
+        "United Nations Economic Commission for Europe", "United Nations Economic Commission for Europe",
         "United Nations Economic Commission for Europe", "The Daily Test",
         "United Nations Economic Commission for Europe"]
 
@@ -1191,3 +1192,25 @@ def test_who_speaks_found_from_the_shapes_of_real_articles(text, claimant):
     proposals = found(text, said="2025-10-02", outlet="BBC Sport" if "Charvis" in text else "BBC News")
     assert claimant in (proposals[0].claimant, proposals[-1].claimant)
     assert all(p.claimant == claimant for p in proposals if "Halloran" not in p.quote and "Bank Rate" not in p.quote)
+
+
+@pytest.mark.parametrize(("text", "claimant"), [
+    ("UK businesses are set to prosper during the next few months, according to a report.\n\nOptimism is at its "
+     "highest since 1997 and business will reap the benefits of public spending, say researchers at BDO Stoy "
+     "Hayward.", "BDO Stoy Hayward"),
+    ("The Scottish Environment Protection Agency gave evidence. Sepa predict that the two methods will remain as "
+     "energy sources until 2030.", "Scottish Environment Protection Agency"),
+    ("Casual games will be bigger in 2005, according to industry experts. Casual games would start to open up the "
+     "world of gaming to more people, the panel said.", "industry experts"),
+])
+def test_a_report_named_next_an_acronym_written_as_a_word_and_a_panel(text, claimant):
+    assert {p.claimant for p in found("News\n\n" + text, said="2005-02-02")} == {claimant}
+
+
+def test_shaping_up_and_a_price_written_after_odds_of():
+    from claimtrack.extract.confidence import find
+
+    assert found("Games\n\nCasual gaming is shaping up to be big business in 2005, according to the panel.",
+                 said="2005-01-05")
+    assert find("The closing list gave Scott odds of 6-9, followed by Clive Owen at 5-2.").value == 0.6
+    assert find("Odds of 3 to 1 that talks resume.").value == 0.75

@@ -410,12 +410,18 @@ def propose(article: Article, *, said_on: dt.date, own_voice: str, by_given: boo
                 # "according to a tally ...", "the report predicts": a named forecaster if the article reports one,
                 # a person named next (like a source first described), else the article's own voice
                 claimant_of[index] = forecaster or voice_plain
+                if forecaster is None and speaker.kind == "indefinite" and speaker.role[len("document:"):] in (
+                        "report", "study", "survey", "research", "analysis", "paper", "review", "outlook", "note",
+                        "forecast", "forecasts", "briefing", "projection", "projections", "model", "index"):
+                    pending_org.append(index)  # "..., according to a report. ..., say researchers at BDO"
             elif speaker.kind == "definite" and speaker.role in ORG_NOUNS:
                 # "the fund" -> the International Monetary Fund named before; else the words themselves
                 person = people.org_with(speaker.role, index)
                 if person is None:
                     claimant_of[index] = _description(speaker.text)
                     pending_org.append(index)
+            elif speaker.kind == "definite" and speaker.role in ("panel", "jury") and people.last_group is not None:
+                claimant_of[index] = people.last_group[1]  # "according to industry experts ... the panel said"
             elif speaker.kind == "definite":
                 person = people.by_role(speaker.role) or (people.last_speaker if people.last_speaker and not
                                                           people.last_speaker.org else people.last_introduced)
@@ -465,6 +471,11 @@ def propose(article: Article, *, said_on: dt.date, own_voice: str, by_given: boo
             if person is not None:
                 claimant_of[index] = person.name
                 people.spoke(person, index)
+                if pending_org and person.org and 0 < index - pending_org[0] <= 2 and \
+                        (speaker.kind in ("org", "name") or re.search(r"\b(?:at|of|from)\s+\S", speaker.text)):
+                    for waiting in pending_org:
+                        claimant_of[waiting] = person.name
+                    pending_org = []
                 if speaker.kind == "group" and person.org and speaker.role:
                     # "its commodity analysts said ... the analysts added": the bank's analysts again
                     people.last_group = (speaker.role, person.name)

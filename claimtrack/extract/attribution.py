@@ -1141,7 +1141,8 @@ def find_all(view: SentenceView) -> list[Attribution]:
         prev = toks[i - 1] if i else None
         # inverted: '"...," said X' / ', says professor Jordan Tama.'
         if prev is not None and (prev.text == "," or prev.text in QUOTE_MARKS or view.quoted[i - 1]) and \
-                tense in ("past", "present") and lemma not in ("tell", "expect", "think", "believe", "hope", "fear",
+                (tense in ("past", "present") or tense == "base" and lemma in ("say", "warn", "argue", "claim", "add")) \
+                and lemma not in ("tell", "expect", "think", "believe", "hope", "fear",
                                                                "tip", "back", "fancy", "pick") and \
                 not (i + 1 < n and toks[i + 1].low == "that") and \
                 not (i + 1 < n and toks[i + 1].low in ("on", "in", "at", "to", "for", "from", "via", "during")):
@@ -1543,9 +1544,12 @@ class People:
                 (known := self.by_last.get(words[-1].lower())) is not None:
             return known  # "Sir John Curtice" for "Professor Sir John Curtice" met before
         name = " ".join(words)
-        if len(words) == 1 and name.isupper() and len(name) >= 2:
+        if len(words) == 1 and (name.isupper() and len(name) >= 2 or
+                                re.fullmatch(r"[A-Z][a-z]{2,5}", name) and any(_spells(f, name.upper())
+                                                                            for f in self.names_seen)):
+            # ("Sepa", "Nato": an acronym written as a word, for a name whose initials it spells)
             # an acronym for an organisation named in full before: "WMO" -> "World Meteorological Organization"
-            acronym = name.replace(".", "")
+            acronym = name.replace(".", "").upper()
             for person in reversed(self.people):
                 if person.name != name and _spells(person.name, acronym):
                     return person

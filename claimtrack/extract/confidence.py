@@ -66,7 +66,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                          r"(?-i:[A-Z])[\w'’.&-]*(?:\s+(?-i:[A-Z])[\w'’.&-]*){0,2}(?=\s*[,.;])(?P<tail>)", re.IGNORECASE)),
     ("odds_lead", re.compile(r"\bodds\s+(?:of|at|are|were|is|stand\s+at)\s+(?P<a>[0-9]+)\s*(?:to|-|/|:)\s*(?P<b>[0-9]+)(?P<tail>)", re.IGNORECASE)),
     # a bookmaker's price the odds were cut or pushed out to: "cut the odds of a white Christmas to 4-1"
-    ("odds_to", re.compile(r"\bodds\b[^.;]{0,80}?\b(?:to|at)\s+(?P<a>[0-9]{1,3})\s*[-/]\s*(?P<b>[0-9]{1,3})\b(?![-/%0-9]|\.[0-9])"
+    ("odds_to", re.compile(r"\bodds\b(?!\s+(?:of|at|are|is)\s+[0-9])[^.;]{0,80}?\b(?:to|at)\s+(?P<a>[0-9]{1,3})\s*[-/]\s*(?P<b>[0-9]{1,3})\b(?![-/%0-9]|\.[0-9])"
                            r"(?P<tail>)", re.IGNORECASE)),
     # a bookmaker's price after "at": "at 11-5 they are worth a bet", "available at 5/2"
     # ... and a split in someone's favour: "PredictIt has the race at 52-48 for Vásquez" (52 in 100)
@@ -177,8 +177,8 @@ def _read(name: str, match: re.Match[str]) -> Fraction | None:
             return a / (a + b)  # "3 to 1 in favour" (a bookmaker's "4-6 favourite" is a price: 6 in 10)
         if "against" in tail or tail.startswith(("to ", "shot", "outsider", "favourite", "favorite", "with ", "at ", "about ")):
             return b / (a + b)  # a bookmaker's price: 3-1 pays three for one staked, about a 1 in 4 chance
-        if text.startswith("odds"):
-            return a / (a + b)  # "odds of 3 to 1 that ...": three times as likely as not
+        if text.startswith("odds") and not re.match(r"odds\s+\w+(?:\s+at)?\s+[0-9]+\s*[-/]", text):
+            return a / (a + b)  # "odds of 3 to 1 that ...": three times as likely as not ("odds of 6-9": a price)
         return b / (a + b)
     if name == "moneyline":
         n = Fraction(match["n"])

@@ -584,10 +584,12 @@ def read(view: SentenceView, attribution: Attribution | None, lo: int, hi: int, 
         elif low in ("expected", "forecast", "forecasted", "predicted", "projected", "anticipated", "tipped", "set",
                      "poised", "bound", "certain", "sure", "likely", "unlikely", "due", "slated", "scheduled", "about",
                      "favourites", "favorites", "favourite", "favorite",
-                     "destined", "track", "course", "primed", "forecasts", "seen") and i + 1 < hi and toks[i + 1].low == "to":
+                     "destined", "track", "course", "primed", "forecasts", "seen", "up") and i + 1 < hi and toks[i + 1].low == "to":
             back = [toks[k].low for k in range(max(lo, i - 3), i)]
             if low in ("track", "course") and prev != "on":
                 continue
+            if low == "up" and not (prev == "shaping" and i + 2 < hi and toks[i + 2].low == "be"):
+                continue  # "casual gaming is shaping up to be big business in 2005"
             if low == "due" and not (i + 2 < hi and toks[i + 2].word and not toks[i + 2].cap and
                                      toks[i + 2].low not in DETERMINERS and
                                      any(b in ("is", "are", "was", "were", "be", "'s", "'re", "now", "also")
@@ -603,7 +605,7 @@ def read(view: SentenceView, attribution: Attribution | None, lo: int, hi: int, 
                 continue
             strength = {"due": 0.25, "slated": 0.25, "scheduled": 0.2, "about": 0.4, "set": 0.5, "poised": 0.5,
                         "bound": 0.55, "certain": 0.55, "sure": 0.55, "track": 0.5, "course": 0.5,
-                        "destined": 0.5, "primed": 0.5}.get(low, 0.6)
+                        "destined": 0.5, "primed": 0.5, "up": 0.5}.get(low, 0.6)
             reading.cues.append(Cue(tok.start, toks[i + 1].end, "passive", strength))
             if low in ("expected", "forecast", "forecasted", "predicted", "projected", "anticipated", "tipped", "seen"):
                 reading.passive_forecast = True
@@ -861,6 +863,7 @@ OFFICIAL_ROLES = _OFFICIAL_ROLES = {"spokesman", "spokeswoman", "spokesperson", 
                    "executive", "director", "director-general", "founder", "owner", "administrator", "superintendent",
                    "officer", "head"}
 _SCHEDULE = {"stream", "livestream", "televise", "publish", "release", "unveil", "present", "host", "hold", "convene",
+             "include", "feature", "showcase", "exhibit", "display",
              "issue", "testify", "visit",
              "travel", "attend", "address", "speak", "meet", "announce", "report", "broadcast", "air", "deliver",
              "brief", "chair", "open", "launch", "vote", "sit", "reconvene", "debate"}
@@ -1017,8 +1020,10 @@ def _is_intent(view: SentenceView, i: int, lo: int, subject: str, verb: str, att
     # "The ministry will continue to monitor the situation," a spokesman said; "a spokesman said the prime
     # minister would set out her next steps"; "he said the committee would not cut until ..."
     subject = view.tokens[i - 1].bare if i - 1 >= lo else ""
-    if official and (subject in _ORG_ROLE_NOUNS or subject in _OFFICIAL_ROLES or subject == "minister"):
-        return True
+    if official and (subject in _ORG_ROLE_NOUNS or subject in _OFFICIAL_ROLES or subject == "minister") and \
+            not (subject in ("business", "industry", "sector", "market", "markets") and
+                 not (i - 2 >= lo and view.tokens[i - 2].low in ("the", "our", "its", "this", "their"))):
+        return True  # ("business will reap the benefits": business in general, no one's own plan)
     if attribution.affiliation:
         # "Nwosu said the WHO will send a further 40 staff" (she is its regional director): her body's plan
         k = i
