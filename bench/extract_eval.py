@@ -65,6 +65,7 @@ SETS = {
     "heldout-19": "held out, round 19 (written blind to the rules; first figures in the README)",
     "heldout-20": "held out, round 20 (written blind to the rules; first figures in the README)",
     "heldout-21": "held out, round 21 (written blind to the rules; first figures in the README)",
+    "heldout-22": "held out, round 22 (written blind to the rules; first figures in the README)",
     "heldout-real": "held out, real articles (BBC News 2004-05; first figures in the README)",
     "heldout-real2": "held out, more real articles (BBC News 2004-05; first figures in the README)",
     "heldout-real3": "held out, real articles, third batch (BBC News 2004-05; first figures in the README)",
@@ -74,6 +75,7 @@ SETS = {
     "heldout-real7": "held out, real articles, seventh batch (BBC News 2004-05; first figures in the README)",
     "heldout-real8": "held out, real articles, eighth batch (BBC News 2004-05; first figures in the README)",
     "heldout-real9": "held out, real articles, ninth batch (BBC News 2004-05; first figures in the README)",
+    "heldout-real10": "held out, real articles, tenth batch (BBC News 2004-05; first figures in the README)",
     "all": "all articles",
 }
 
