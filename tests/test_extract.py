@@ -1214,3 +1214,20 @@ def test_shaping_up_and_a_price_written_after_odds_of():
                  said="2005-01-05")
     assert find("The closing list gave Scott odds of 6-9, followed by Clive Owen at 5-2.").value == 0.6
     assert find("Odds of 3 to 1 that talks resume.").value == 0.75
+
+
+def test_bare_prices_in_a_betting_piece_are_the_bookmakers_forecasts():
+    text = ("Ashes\n\nWilliam Hill make Australia 4-6 favourites to win the series. Other bookmakers agree.\n\n"
+            "England are 2-1 to regain the urn with the same firm. Penrose is their 9-2 favourite for top run-scorer.")
+    proposals = found(text, said="2025-11-16")
+    assert [(p.claimant, round(p.confidence, 2)) for p in proposals] == [
+        ("William Hill", 0.6), ("William Hill", 0.33), ("William Hill", 0.18)]
+
+
+@pytest.mark.parametrize("text", [
+    "Denver finished third in the West at 53-29, and bookmakers noticed.",
+    "Kansas City is 19-5 at home in the postseason over the last decade, bookmakers say.",
+    "City won 2-1 at home last week, bookmakers noted.",
+])
+def test_a_record_or_a_score_in_a_betting_piece_is_no_price(text):
+    assert not found("Odds\n\nLadbrokes have the odds. " + text, said="2025-04-20")

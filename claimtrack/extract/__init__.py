@@ -399,7 +399,8 @@ def propose(article: Article, *, said_on: dt.date, own_voice: str, by_given: boo
                              article.text.count(pair[1]) > 1 and article.text.count(pair[2]) > 1):
                     # (not "Environment and Climate Change Canada": a name of its own)
                     name = pair[1]  # "William Hill and Paddy Power make him the 5-1 favourite": the first named
-                person = people.resolve_name(name, speaker.kind == "org" or name != speaker.text, titled=bool(
+                priced = attribution.verb == "odds" and bool(_FRACTION_PRICE.search(view.text))
+                person = people.resolve_name(name, speaker.kind == "org" or name != speaker.text or priced, titled=bool(
                     _COURTESY_BEFORE.search(article.text[max(0, speaker.start - 12):speaker.start])))
             elif (speaker.role or "").startswith("document:") and speaker.text.lower().startswith(("its ", "their ")) \
                     and (people.last_org is not None or people.last_speaker is not None and
@@ -514,6 +515,7 @@ def propose(article: Article, *, said_on: dt.date, own_voice: str, by_given: boo
     times = _Deadlines(article, sentences, views, said_on)
     # a list of the writer's own predictions: "10 tech predictions for 2026", "What to expect in 2026"
     predictions = times.year_ahead is not None or bool(_PREDICTIONS_TITLE.search(article.title or ""))
+    betting = len(_BETTING.findall(article.text)) >= 2  # a piece that quotes bookmakers' prices
     for index, (sentence, view) in enumerate(zip(sentences, views)):
         block = article.blocks[sentence.block]
         if block.kind == "head" or not view.tokens:
@@ -533,7 +535,7 @@ def propose(article: Article, *, said_on: dt.date, own_voice: str, by_given: boo
         reading = read(view, attribution, lo, hi, has_deadline=lambda: any(
             view.tokens[lo].start <= d.start and d.end <= view.tokens[hi - 1].end
             for d in times.of(index)), predicting=attribution is None and predictions and
-            _under_numbered_heading(article, sentence.block))
+            _under_numbered_heading(article, sentence.block), betting=betting)
         if reading.reject or not reading.cues:
             continue
         if attribution is not None and attribution.tense == "past" and _only_past_years(view, lo, hi, said_on) and \
@@ -560,10 +562,13 @@ def propose(article: Article, *, said_on: dt.date, own_voice: str, by_given: boo
                              if sentences[k].block == sentence.block and raw[k] is not None and last_speaker_at[k]),
                             None)
         if claimant is None:
-            recent = _recent_org_forecast(sentences, org_forecast_at, index)
+            priced = betting and any(c.kind == "price" for c in reading.cues)
+            recent = _recent_org_forecast(sentences, org_forecast_at, index, 6 if priced else 2)
             if reading.passive_forecast and forecaster:
                 claimant = forecaster
-            elif reading.passive_forecast and recent and not in_quote:
+            elif priced and (venue := _VENUE.match(view.text[:view.text.find(",") + 1] if "," in view.text else "")):
+                claimant = people.resolve_name(venue["name"], True).name  # "On Betfair's exchange, she is a 20-1 shot"
+            elif (reading.passive_forecast or priced) and recent and not in_quote:
                 # "the Bank projects that inflation will fall ... Unemployment is forecast to peak": the forecast
                 # goes on in the words of the organisation just reported
                 claimant = recent
@@ -611,21 +616,32 @@ _LEAD_EVENT = re.compile(r"\b(?:go(?:es)?\s+to\s+the\s+polls|votes?|election|ref
                          r"face|faces|meet|meets|take\s+on|takes\s+on|decides?|decision)\b", re.IGNORECASE)
 
 
+#: A bookmaker's fractional price: "4-6", "11/2" (what makes the one who gives it a bookmaker).
+_FRACTION_PRICE = re.compile(r"(?<![0-9.])[0-9]{1,3}\s*[-/]\s*(?:[1-9]|1[0-3])(?![0-9.%])|\bevens\b")
+#: Words of a piece about betting: its bare prices are forecasts.
+_BETTING = re.compile(r"\b(?:bookmakers?|bookies|odds|William\s+Hill|Ladbrokes|Paddy\s+Power|Betfair|Coral|bet365|"
+                      r"Sky\s+Bet|Oddschecker|Betway|Unibet|DraftKings|FanDuel|sportsbooks?|punters|betting)\b",
+                      re.IGNORECASE)
+
+
 #: "... polled by LSEG", "... surveyed by FactSet" after a group that speaks: the pollster.
 _POLLED_BY = re.compile(rf"\s+(?:polled|surveyed|questioned|canvassed)\s+by\s+(?P<name>{CAP}[\w.&'’-]*(?:\s+{CAP}[\w.&'’-]*){{0,3}})")
 
 
 #: "On Polymarket, ...", "At Ladbrokes, ...": the market or bookmaker whose traders or punters give a price.
-_VENUE = re.compile(rf"^\s*(?:On|At|With|Over\s+at)\s+(?P<name>{CAP}[\w.&'’-]*(?:\s+{CAP}[\w.&'’-]*){{0,3}})\s*,"
+_VENUE = re.compile(rf"^\s*(?:On|At|With|Over\s+at)\s+(?P<name>{CAP}[\w.&-]*(?:\s+{CAP}[\w.&-]*){{0,3}})"
+                    r"(?:['’]s\s+(?:exchange|market|app|site|website|book|odds))?\s*,"
                     # ("On Kalshi, the prediction market that lists contracts on major cases, traders ...")
                     r"(?:\s*(?:the|a|an)\s[^,;]{3,120},)?\s*$")
 
 
-def _recent_org_forecast(sentences: list[Sentence], org_forecast_at: list[str | None], index: int) -> str | None:
-    """The organisation whose forecast the one or two sentences before report, in this paragraph or the last."""
+def _recent_org_forecast(sentences: list[Sentence], org_forecast_at: list[str | None], index: int,
+                         back: int = 2) -> str | None:
+    """The organisation whose forecast the `back` sentences before report, in this paragraph or the one before
+    (a bookmaker whose prices a betting piece goes on quoting: further back)."""
     block = sentences[index].block
-    for k in range(index - 1, max(-1, index - 3), -1):
-        if sentences[k].block < block - 1:
+    for k in range(index - 1, max(-1, index - back - 1), -1):
+        if sentences[k].block < block - (1 if back <= 2 else 3):
             break
         if org_forecast_at[k]:
             return org_forecast_at[k]

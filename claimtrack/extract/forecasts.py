@@ -154,6 +154,15 @@ def _present_event(view: SentenceView, lo: int, hi: int, verbs: set[str] = _EVEN
 
 _TO_WIN = re.compile(rf"\b{CAP}[\w'’.-]*(?:\s+{CAP}[\w'’.-]*)*\s+to\s+(?:win|beat|edge|take|claim|lift|reach|finish|"
                      r"go\s+through|qualify|advance|triumph|prevail|retain|score|top|hold\s+on|cause\s+an\s+upset)\b")
+#: A price stated as a fact: "are 2-1 to regain the urn", "is their 9-2 favourite", "at 4-1", "is a 50-1 shot"
+#: (not a score: "won 2-1", "are 2-1 up", "a 2-1 win").
+_BARE_PRICE = re.compile(r"\b(?:is|are|'re|at|remains?|now|into|from|was|were)\s+(?:(?:a|an|the|their|its|joint|second|"
+                         r"third|clear|hot|big|rank|well-backed)\s+)*"
+                         # (a price's second number is small: 11-2, 50-1, 4-6, 8-13; not a record such as 53-29)
+                         r"(?P<p>[0-9]{1,3}\s*[-/]\s*(?:[1-9]|1[0-3])|evens)\b"
+                         r"(?!\s*(?:%|per\s*cent|up\b|down\b|wins?\b|victory|defeat|lead|loss|draw|on\s+aggregate|"
+                         r"aggregate|scoreline|home|away|at\s+home|on\s+the\s+road|in\s+the\s+|series\s+lead|margin|"
+                         r"record|stretch|run\b|season|start))", re.IGNORECASE)
 _DISCOURSE = re.compile(
     r"^(?:but|and|yet|so|still|now|however|indeed|really|also|in fact|of course|then|well|or|plus|instead|"
     r"meanwhile|in the meantime|for now|as a result|additionally|moreover|furthermore|nevertheless|nonetheless|"
@@ -341,10 +350,11 @@ def _belief_before(view: SentenceView, lo: int, hi: int) -> bool:
 
 
 def read(view: SentenceView, attribution: Attribution | None, lo: int, hi: int, *,
-         has_deadline: Callable[[], bool] | bool = False, predicting: bool = False) -> Reading:
+         has_deadline: Callable[[], bool] | bool = False, predicting: bool = False, betting: bool = False) -> Reading:
     """Cues and rejections for the sentence's content tokens [lo, hi) (its words without the attribution).
     `predicting`: the sentence is one of a list of the writer's own predictions ("10 tech predictions for 2026",
-    under "4. Google loses its ad exchange"), so its bare present tense and its "will launch" are forecasts."""
+    under "4. Google loses its ad exchange"), so its bare present tense and its "will launch" are forecasts.
+    `betting`: the article quotes bookmakers, so a bare price ("England are 2-1 to regain the urn") is one."""
     toks = view.tokens
     reading = Reading()
     text = view.text
@@ -848,6 +858,11 @@ def read(view: SentenceView, attribution: Attribution | None, lo: int, hi: int, 
         match = _TO_WIN.search(text)
         to = text.find(" to ", match.start()) + 1
         reading.cues.append(Cue(view.base + to, view.base + to + 2, "label", 0.5))
+    if betting and not any(c.strength >= 0.4 for c in reading.cues) and (price := _BARE_PRICE.search(text)) and \
+            not _in_question(view, lo, lo):
+        # "England are 2-1 to regain the urn with the same firm", "Penrose is their 9-2 favourite", "The drawn
+        # series is 11-2": a bookmaker's price, in a piece that quotes bookmakers
+        reading.cues.append(Cue(view.base + price.start("p"), view.base + price.end("p"), "price", 0.55))
     if reading.negated_expectation is None:
         neg = confidence_mod.negated_expectation(content_text)
         if neg and any(c.kind in ("will", "going-to", "would", "expect") for c in reading.cues):
