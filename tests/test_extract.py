@@ -1231,3 +1231,15 @@ def test_bare_prices_in_a_betting_piece_are_the_bookmakers_forecasts():
 ])
 def test_a_record_or_a_score_in_a_betting_piece_is_no_price(text):
     assert not found("Odds\n\nLadbrokes have the odds. " + text, said="2025-04-20")
+
+
+@pytest.mark.parametrize(("text", "claimant"), [
+    ("Kazakhstan's energy minister, Yerlan Sadykov, said output was down. \"We have cut output,\" he said. Iraq's "
+     "oil minister, Karim al-Saadi, struck a more optimistic note. \"I believe prices will be back above $65 before "
+     "the end of the summer,\" he told the state news agency.", "Karim al-Saadi"),
+    ("Looking further ahead in the year, the MDA's chairman Mike Short, has predicted that more people will go "
+     "online through their mobiles.", "Mike Short"),
+    ("\"Calculators will have to wait,\" said an IMF official in a briefing on Wednesday.", "IMF official"),
+])
+def test_a_name_with_a_particle_a_stray_comma_and_where_an_official_spoke(text, claimant):
+    assert found("News\n\n" + text, said="2026-05-29")[-1].claimant == claimant

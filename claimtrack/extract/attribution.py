@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 
 from .lexicon import (DETERMINERS, FRAME_ONLY, FUNCTION_WORDS, HONOURS, MONTH_WORDS, NOT_PERSON, ORG_WORDS, PLURAL_GROUPS,
                       PRONOUNS, ROLES, SPEECH, TITLES, WEEKDAY_WORDS)
-from .tokens import QUOTE_MARKS, Tok
+from .tokens import PARTICLE_NAME, QUOTE_MARKS, Tok
 
 _AUX_ADV = {
     "also", "further", "now", "recently", "previously", "reportedly", "still", "however", "then", "has", "have",
@@ -310,7 +310,7 @@ def looks_like_person(words: list[str]) -> bool:
         return False  # "North Korea", "June 2024"; but "Jenny Town", "Theresa May" are people
     if any(w in FUNCTION_WORDS and w not in _NAME_PARTICLES for w in lows):
         return False
-    return all(w[:1].isupper() or w.lower() in _NAME_PARTICLES for w in words)
+    return all(w[:1].isupper() or w.lower() in _NAME_PARTICLES or PARTICLE_NAME.match(w) for w in words)
 
 
 class SentenceView:
@@ -640,6 +640,11 @@ def _np_left(view: SentenceView, verb: int, lo: int = 0) -> tuple[int, int, dict
     if toks[j].low in PRONOUNS or (toks[j].low.split("'")[0] in PRONOUNS and "'" in toks[j].low):
         return j, end, flags
     if toks[j].text == ",":
+        run = _name_run_left(toks, j, lo)
+        if lo + 1 < run < j and toks[run - 1].bare in ROLES and not toks[run - 1].cap and \
+                (toks[run - 2].low.endswith("'s") or toks[run - 2].low in ("the", "its", "their")) and \
+                looks_like_person([t.text for t in toks[run:j]]):
+            return run, j, flags  # "the MDA's chairman Mike Short, has predicted": a stray comma after the name
         # "Lisa Collins, a fellow with ..., also sees": skip the appositive back to the name before it
         k = j - 1
         while k >= lo and toks[k].text != "," and not view.quoted[k] and toks[k].text not in ".;:":
@@ -1153,7 +1158,7 @@ def find_all(view: SentenceView) -> list[Attribution]:
                 # 'said chief financial officer Lorraine Castellanos on a call with analysts': the name, not where
                 cut = next((k for k in range(i + 2, j) if toks[k].low in ("on", "in", "during", "after", "before",
                                                                            "while", "when") and
-                            _is_cap_word(toks[k - 1])), None)
+                            (_is_cap_word(toks[k - 1]) or toks[k - 1].bare in ROLES)), None)
                 if cut is not None:
                     j = cut
                 speaker = _speaker_from(view, i + 1, j)
@@ -1225,6 +1230,9 @@ def find_all(view: SentenceView) -> list[Attribution]:
             pre -= 1
         if pre < 0 and before_np >= 0 and speaker.kind == "name":
             before_np = -1
+        elif pre >= 0 and pre < before_np and toks[pre].text in ",;:" and speaker.kind == "name" and \
+                any(toks[m].bare in ROLES for m in range(pre + 1, np[0])):
+            before_np = pre  # "Looking further ahead, the MDA's chairman Mike Short, has predicted"
         if before_np >= 1 and toks[before_np].low == "by" and (toks[before_np - 1].low in POLLED or
                                                                toks[before_np - 1].bare in DOCUMENT_NOUNS):
             # "..., and analysts polled by LSEG expect", "A separate study by Gartner has also said": the clause

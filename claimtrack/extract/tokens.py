@@ -17,6 +17,9 @@ UPPER = "A-ZÀ-ÖØ-ÞĀ-ɏΆ-ΫЀ-Я"
 CAP = f"[{UPPER}]"
 
 
+PARTICLE_NAME = re.compile(r"(?:al|el|ad|as|ash|az|ul|bin|ibn|abu|de|da|di|du|d|van|von|le|la)[-'’][A-Z][a-z]")
+
+
 class Tok:
     """One word or punctuation mark: its text, lower-cased form and place in the article. Its shape
     (capitalised, a word, the bare form without a possessive) is worked out once, since the rules ask for it
@@ -30,7 +33,8 @@ class Tok:
         self.start = start
         self.end = end
         # (a name spelt in camel case is capitalised too: "eMarketer", "iRobot")
-        self.cap = text[:1].isupper() or len(text) > 2 and text[0].islower() and text[1].isupper() and text[2:3].islower()
+        self.cap = text[:1].isupper() or len(text) > 2 and text[0].islower() and text[1].isupper() and text[2:3].islower() \
+            or PARTICLE_NAME.match(text) is not None  # ("al-Saadi", "el-Sisi", "d'Alema": a name after its particle)
         self.word = text[:1].isalnum()
         #: the lower-case word without a possessive ending: "kazianis's" -> "kazianis"
         self.bare = low[:-2] if low.endswith("'s") else low.rstrip("'")
