@@ -1243,3 +1243,16 @@ def test_a_record_or_a_score_in_a_betting_piece_is_no_price(text):
 ])
 def test_a_name_with_a_particle_a_stray_comma_and_where_an_official_spoke(text, claimant):
     assert found("News\n\n" + text, said="2026-05-29")[-1].claimant == claimant
+
+
+@pytest.mark.parametrize(("text", "claimant"), [
+    ("Analysts agree. It is predicted that there would be two billion handsets in use by the end of 2026.",
+     "The Daily Test"),
+    ("\"It affected people emotionally, which is why it will beat Aviator,\" said Dave Karger.", "Dave Karger"),
+    ("Sarah I'Anson said she was glad to be out and predicted that Kenzie would emerge as the winner.",
+     "Sarah I'Anson"),
+    ("Keith Wood spoke. After claiming their first Triple Crown for 19 years last season, Wood tips his former "
+     "team-mates to go one better.", "Keith Wood"),
+])
+def test_an_impersonal_forecast_a_reason_a_name_with_an_apostrophe_and_a_past_explained(text, claimant):
+    assert found("News\n\n" + text, said="2026-01-21")[-1].claimant == claimant

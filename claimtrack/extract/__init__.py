@@ -373,7 +373,10 @@ def propose(article: Article, *, said_on: dt.date, own_voice: str, by_given: boo
             month_past = attribution.tense in ("past", "perfect") and any(
                 m.group(1).lower().rstrip(".") in MONTH_WORDS
                 for m in re.finditer(r"\b(?:[Ii]n|[Oo]n|[Ss]ince|[Dd]uring|[Ee]arly|[Ll]ate)\s+([A-Z][a-z]+\.?)(?!\s+[0-9])", prefix))
-            if PAST_PREFIX.search(prefix) or any(y < said_on.year for y in years) or month_past:
+            if (PAST_PREFIX.search(prefix) or any(y < said_on.year for y in years) or month_past) and \
+                    not (attribution.tense in ("present", "base") and re.match(r"\W*(?:after|since|having)\b", prefix,
+                                                                               re.IGNORECASE)):
+                # ("After claiming their first Triple Crown last season, Wood tips them": a past the clause explains)
                 attribution.past_time = True
         if attribution is not None:
             speaker = attribution.speaker

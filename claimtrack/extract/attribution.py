@@ -391,7 +391,8 @@ def _speaker_from(view: SentenceView, i: int, j: int) -> Speaker | None:
             j = k + 1  # "a senior Egyptian official involved in the talks": the official
             break
     lows = [t.low for t in toks[i:j]]
-    if j - i == 1 and (lows[0] in PRONOUNS or "'" in lows[0] and lows[0].split("'")[0] in PRONOUNS):
+    if j - i == 1 and (lows[0] in PRONOUNS or "'" in lows[0] and lows[0].split("'")[0] in PRONOUNS and
+                       lows[0].split("'")[1] in ("ll", "d", "s", "re", "ve", "m")):  # (not "I'Anson")
         return Speaker(toks[i].text.replace("’", "'").split("'")[0], "pronoun", toks[i].start, toks[i].end)
     if any(t.text in QUOTE_MARKS or t.text in ";:()[]?!" for t in toks[i:j]):
         return None

@@ -245,6 +245,8 @@ def _in_question(view: SentenceView, i: int, lo: int) -> bool:
                 continue
             if low == "whatever" and k == _clause_start(view, i, lo):
                 continue  # "Whatever coalition they cobble together will not survive two years": its subject
+            if low == "why" and k > lo and toks[k - 1].low in ("is", "'s", "was", "reason", "that's"):
+                continue  # "which is why it will beat Aviator": a reason, not a question
             return True
     return False
 
@@ -310,6 +312,9 @@ _FORECAST_HAS = re.compile(r"\b(?:forecasts?|projections?|models?|outlook|estima
 _CONFIDENT_OF = re.compile(r"\b(?:is|are|'s|'re|am|remains?|feels?)\s+(?:now\s+|increasingly\s+|still\s+|very\s+|quietly\s+)?"
                            r"(?:confident|optimistic)\s+(?:of\s+\w+ing|that\s+[^.;:]*?\b(?:will|would|'ll|can)\b)",
                            re.IGNORECASE)
+#: "It is predicted that ...", "it is widely expected that ...": a forecast nobody is named for.
+_IT_IS_EXPECTED = re.compile(r"\bit\s+(?:is|'s)\s+(?:now\s+|widely\s+|generally\s+|also\s+)?(?:predicted|expected|"
+                             r"forecast|anticipated|projected|thought\s+likely|likely)\s+that\b", re.IGNORECASE)
 #: "We see bitcoin back at $50,000", "I see the index at 6,000 by June": a level a forecaster sees.
 _WE_SEE = re.compile(r"\b(?:i|we)\s+(?:now\s+|still\s+)?see\s+(?:[\w'’-]+\s+){1,5}?(?:(?:back\s+)?(?:at|near|around|"
                      r"above|below|under|over|to)\s+(?:about\s+|around\s+)?[$£€¥]?\s?[0-9]|"
@@ -835,6 +840,12 @@ def read(view: SentenceView, attribution: Attribution | None, lo: int, hi: int, 
         # "Real Madrid are confident of completing the signing before the end of the month": a belief about the
         # outcome, as the club or those reporting it hold it
         reading.cues.append(Cue(view.base + confident.start(), view.base + confident.end(), "expect", 0.55))
+    span_start = toks[lo].start - view.base if lo < hi else 0
+    impersonal = _IT_IS_EXPECTED.search(view.text, span_start, toks[hi - 1].end - view.base) if lo < hi else None
+    if impersonal and not any(c.strength >= 0.5 for c in reading.cues) and not _in_question(view, lo, lo):
+        # "It is predicted that there would be two billion handsets in use by the end of 2005"
+        reading.cues.append(Cue(view.base + impersonal.start(), view.base + impersonal.end(), "passive", 0.6))
+        reading.passive_forecast = True
     if not reading.cues and _WE_SEE.search(content_text):
         # "We see bitcoin back at $50,000 before it sees $100,000": a forecaster's level
         reading.cues.append(Cue(toks[lo].start, toks[lo].end, "expect", 0.55))
