@@ -1256,3 +1256,10 @@ def test_a_name_with_a_particle_a_stray_comma_and_where_an_official_spoke(text, 
 ])
 def test_an_impersonal_forecast_a_reason_a_name_with_an_apostrophe_and_a_past_explained(text, claimant):
     assert found("News\n\n" + text, said="2026-01-21")[-1].claimant == claimant
+
+
+def test_the_report_or_the_note_is_the_organisation_just_reported():
+    text = ("PCs\n\nForrester Research expects 1.3 billion PCs in use by 2010. The growth will be driven by emerging "
+            "markets such as China and India, the report says.\n\nUS pundits expect a close race in 2010.")
+    assert [p.claimant for p in found(text, said="2004-12-14")] == ["Forrester Research", "Forrester Research",
+                                                                      "US pundits"]

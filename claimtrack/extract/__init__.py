@@ -28,7 +28,7 @@ from .article import Article, parse
 from .attribution import Attribution, People, SentenceView, find_all, register_mentions
 from .forecasts import OFFICIAL_ROLES, Reading, clean_text, read, rephrase
 from .attribution import ORG_NOUNS, PAST_PREFIX, looks_like_person
-from .lexicon import MONTH_WORDS, PREDICT, ROLES, TITLES, WEEKDAY_WORDS
+from .lexicon import MONTH_WORDS, NOT_PERSON, PREDICT, ROLES, TITLES, WEEKDAY_WORDS
 from .sentences import CREDIT, Sentence, split
 from .tokens import CAP, UPPER, tokenize
 
@@ -410,6 +410,11 @@ def propose(article: Article, *, said_on: dt.date, own_voice: str, by_given: boo
                          not looks_like_person(people.last_speaker.name.split())):
                 # "Glassline expects ... Its model gives a 30% chance": the organisation just spoken of
                 person = people.last_org or people.last_speaker
+            elif (speaker.role or "").startswith("document:") and speaker.kind == "definite" and \
+                    speaker.text.lower().startswith("the ") and people.last_speaker is not None and \
+                    people.last_speaker.org and index - people.last_speaker_sentence <= 3:
+                # "Forrester Research expects ... The growth will be driven by China, the report says": its report
+                person = people.last_speaker
             elif (speaker.role or "").startswith("document:"):
                 # "according to a tally ...", "the report predicts": a named forecaster if the article reports one,
                 # a person named next (like a source first described), else the article's own voice
@@ -441,6 +446,8 @@ def propose(article: Article, *, said_on: dt.date, own_voice: str, by_given: boo
                 if person is None and re.match(r"(?:its|their)\s", speaker.text, re.IGNORECASE):
                     person = people.last_org_named()  # "JPMorgan was more cautious. Its analysts said": the bank's
                 short = re.match(r"([A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*)*)\s+[a-z]", speaker.text)
+                if short and short.group(1).lower() in NOT_PERSON:
+                    short = None  # ("US pundits", "UK critics": people of a place, not an organisation's)
                 if person is None and short:
                     # "Goldman economists wrote" after "Goldman Sachs": the bank named in full before
                     person = next((o for o in reversed(people.people) if o.org and
