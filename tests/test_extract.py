@@ -1263,3 +1263,22 @@ def test_the_report_or_the_note_is_the_organisation_just_reported():
             "markets such as China and India, the report says.\n\nUS pundits expect a close race in 2010.")
     assert [p.claimant for p in found(text, said="2004-12-14")] == ["Forrester Research", "Forrester Research",
                                                                       "US pundits"]
+
+
+@pytest.mark.parametrize(("text", "confidence"), [
+    ("The favourite in that category is Sideways star Thomas Hayden Church.", None),
+    ("GDP is expected at 3.2% in 2026, and 2.8% in 2027.", None),
+    ("The economy is expanding at a healthy rate, with 7.9% growth expected in 2026.", None),
+    ("The chances of him playing are very slim, Andy Robinson said.", 0.07),
+    ("The star of Ireland's win looks like a certainty to make the starting XV.", 0.93),
+    ("GM said it was expecting reduced financial losses in Europe in 2026.", None),
+    ("O'Driscoll is among a host of players that are tipped for Lions call-ups.", None),
+    ("Forecasts for Japanese growth were also scaled back to 4.0% from 4.4% this year.", None),
+])
+def test_forecasts_without_a_verb_of_forecasting(text, confidence):
+    assert one("News\n\n" + text, said="2026-01-10").confidence == confidence
+
+
+def test_a_tip_in_the_past_is_none():
+    assert not found("Bond\n\nColin Farrell and Jude Law have also been tipped for the role in the past.",
+                     said="2005-02-01")

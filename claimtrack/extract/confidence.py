@@ -97,8 +97,10 @@ _KENT_FORMS: list[tuple[str, str]] = [
     (r"(?:almost|virtually|near|nearly|all\s+but)[- ]certain(?:ly)?|highly\s+likely|very\s+likely|extremely\s+likely|"
      r"overwhelmingly\s+likely|near[- ]certainty", "almost certain"),
     (r"impossible|no\s+way", "impossible"),
+    (r"chances?\b[^.;]{0,40}?\b(?:is|are)\s+(?:very|extremely)\s+(?:slim|remote)", "almost certainly not"),
     (r"probably\s+not|probably\s+won'?t|not\s+likely|unlikely|improbable|doubtful|little\s+chance|slim\s+chance|"
-     r"small\s+chance|long\s+shot|outside\s+chance", "probably not"),
+     r"small\s+chance|long\s+shot|outside\s+chance|chances?\b[^.;]{0,40}?\b(?:is|are)\s+(?:slim|remote|small)", "probably not"),
+    (r"(?:a\s+)?(?:near[- ]|virtual\s+)?certainty\s+to|(?:a\s+)?(?:near[- ]|virtual\s+)certainty", "almost certain"),
     (r"certain(?:ly)?|definitely|for\s+sure|surely|no\s+doubt|without\s+doubt|guaranteed|bound\s+to|sure\s+to|"
      r"inevitabl[ey]", "certain"),
     (r"more\s+likely\s+than\s+not|better\s+than\s+even", "more likely than not"),

@@ -312,6 +312,17 @@ _FORECAST_HAS = re.compile(r"\b(?:forecasts?|projections?|models?|outlook|estima
 _CONFIDENT_OF = re.compile(r"\b(?:is|are|'s|'re|am|remains?|feels?)\s+(?:now\s+|increasingly\s+|still\s+|very\s+|quietly\s+)?"
                            r"(?:confident|optimistic)\s+(?:of\s+\w+ing|that\s+[^.;:]*?\b(?:will|would|'ll|can)\b)",
                            re.IGNORECASE)
+#: More shapes a forecast takes without a verb of forecasting.
+_FORECAST_SHAPES = re.compile(
+    r"\b(?:the|clear|hot|red-hot|strong|firm|overwhelming|heavy)\s+favou?rites?\s+(?:in|for)\s+[^.;]{1,40}?\s+(?:is|are)\b|"
+    r"\b(?:is|are)\s+(?:now\s+|also\s+)?(?:expected|forecast|projected|seen)\s+at\s+(?:about\s+|around\s+)?[$£€]?[0-9]|"
+    r"\bwith\s+(?:[\w$£€%.,-]+\s+){1,4}(?:expected|forecast|predicted|projected)\s+(?:in|by|for|next|this)\b|"
+    r"\bchances?\b[^.;]{0,40}?\b(?:is|are)\s+(?:very\s+|extremely\s+|pretty\s+)?(?:slim|remote|small|good|high)\b|"
+    r"\b(?:looks?|is|are|seems?)\s+(?:like\s+)?(?:a\s+)?(?:near[- ]|virtual\s+)?certainty\s+to\b|"
+    r"\b(?:is|are)\s+(?:widely\s+|strongly\s+|heavily\s+|also\s+)?tipped\s+for\b|"
+    r"\bforecasts?\s+(?:for\s+[\w\s]{1,30}?\s+)?(?:were|was|have\s+been|has\s+been)\s+(?:also\s+)?(?:scaled\s+back|cut|raised|"
+    r"revised\s+(?:up|down)(?:wards?)?|lowered|trimmed|upgraded|downgraded)\s+to\s+[$£€]?[0-9]|"
+    r"\b(?:it|they|he|she)\s+(?:was|were)\s+expecting\b", re.IGNORECASE)
 #: "It is predicted that ...", "it is widely expected that ...": a forecast nobody is named for.
 _IT_IS_EXPECTED = re.compile(r"\bit\s+(?:is|'s)\s+(?:now\s+|widely\s+|generally\s+|also\s+)?(?:predicted|expected|"
                              r"forecast|anticipated|projected|thought\s+likely|likely)\s+that\b", re.IGNORECASE)
@@ -841,7 +852,15 @@ def read(view: SentenceView, attribution: Attribution | None, lo: int, hi: int, 
         # outcome, as the club or those reporting it hold it
         reading.cues.append(Cue(view.base + confident.start(), view.base + confident.end(), "expect", 0.55))
     span_start = toks[lo].start - view.base if lo < hi else 0
-    impersonal = _IT_IS_EXPECTED.search(view.text, span_start, toks[hi - 1].end - view.base) if lo < hi else None
+    span_end = toks[hi - 1].end - view.base if lo < hi else 0
+    if not any(c.strength >= 0.5 for c in reading.cues) and lo < hi and not _in_question(view, lo, lo):
+        shape = _FORECAST_SHAPES.search(view.text, span_start, span_end)
+        if shape:
+            # "The favourite in that category is X", "GDP is expected at 3.2% in 2004", "with 7.9% growth expected
+            # in 2004", "the chances of him playing are very slim", "looks like a certainty to make the XV", "are
+            # tipped for Lions call-ups", "Forecasts for growth were scaled back to 4.0%", "it was expecting"
+            reading.cues.append(Cue(view.base + shape.start(), view.base + shape.end(), "passive", 0.55))
+    impersonal = _IT_IS_EXPECTED.search(view.text, span_start, span_end) if lo < hi else None
     if impersonal and not any(c.strength >= 0.5 for c in reading.cues) and not _in_question(view, lo, lo):
         # "It is predicted that there would be two billion handsets in use by the end of 2005"
         reading.cues.append(Cue(view.base + impersonal.start(), view.base + impersonal.end(), "passive", 0.6))
