@@ -1282,3 +1282,19 @@ def test_forecasts_without_a_verb_of_forecasting(text, confidence):
 def test_a_tip_in_the_past_is_none():
     assert not found("Bond\n\nColin Farrell and Jude Law have also been tipped for the role in the past.",
                      said="2005-02-01")
+
+
+@pytest.mark.parametrize("text", [
+    "The weak October figures it published on Tuesday were probably due to the later timing of the holiday, the "
+    "BRC said.",
+    "Past Congressional Budget Office forecasts said there would be a $348bn shortfall in the 2005 fiscal year.",
+    "Caprice had been the pre-show favourite to be voted out of the house, with bookmakers Ladbrokes offering odds "
+    "of 1/5 on her departure.",
+    "Regular readers will know I tipped Marcus Theriault at 33-1 before last year's Open.",
+])
+def test_figures_old_forecasts_and_what_readers_know_are_not_forecasts(text):
+    assert not found("News\n\n" + text, said="2005-01-10")
+
+
+def test_a_forecast_after_a_past_that_is_over_is_kept():
+    assert found("News\n\nPrices had been falling, but they are expected to rise next year.", said="2005-01-10")

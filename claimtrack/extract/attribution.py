@@ -1124,6 +1124,10 @@ def find_all(view: SentenceView) -> list[Attribution]:
         if tok.cap and i > 0 and _is_cap_word(toks[i - 1]) and not view.quoted[i - 1]:
             continue  # part of a name: "Sky Bet", "Fox Says"
         lemma, tense = SPEECH[low]
+        if lemma == "figure" and i > 0 and (toks[i - 1].low in MONTH_WORDS or toks[i - 1].bare in WEEKDAY_WORDS or
+                                            toks[i - 1].low in ("the", "these", "those", "latest", "official", "new",
+                                                                "weak", "strong", "trade", "sales", "jobs", "growth")):
+            continue  # "The weak October figures it published": a noun
         if lemma in ("tip", "back", "fancy", "pick") and not any(t.low == "to" for t in toks[i + 1:i + 12]) and \
                 not any(t.low in ("for", "as") for t in toks[i + 2:i + 6]):
             # ("tipped another contender - most likely The Aviator - to walk away", "tipped Phil Davis for a prize")
@@ -1269,7 +1273,8 @@ def find_all(view: SentenceView) -> list[Attribution]:
             ends_sentence = adverbial_end >= n or (toks[adverbial_end].text in ".!?" and adverbial_end == n - 1)
             followed_by_comma = adverbial_end < n and toks[adverbial_end].text == ","
         last_comma = max([k for k in range(np[1], i) if toks[k].text == ","], default=np[1] - 1)
-        past_time = bool(PAST_TIME.search(view.words(np[0], np[1]) + " " + view.words(last_comma + 1, i + 1)) or
+        past_time = bool(toks[np[0]].low in _EARLY_WORDS | {"past", "prior"} or  # "Past CBO forecasts said"
+                         PAST_TIME.search(view.words(np[0], np[1]) + " " + view.words(last_comma + 1, i + 1)) or
                          PAST_TIME.match(view.text, tok.end - view.base + 1) or
                          PAST_TIME.match(view.text, tok.end - view.base + 1, tok.end - view.base + 30))
         if before_np >= 1 and toks[before_np].text == "," and not view.quoted[before_np - 1] and \

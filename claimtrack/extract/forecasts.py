@@ -519,6 +519,9 @@ def read(view: SentenceView, attribution: Attribution | None, lo: int, hi: int, 
             if subject in ("i", "we") and verb_low == "see" and verb_index + 1 < hi and toks[verb_index + 1].low == "you":
                 subject_refs_speaker = True  # "I'll see you back here Monday"
                 continue
+            if verb_low in ("know", "remember", "recall", "recognise", "recognize") and \
+                    (subject == "you" or toks[i - 1].low in ("readers", "viewers", "listeners", "fans", "followers")):
+                continue  # "Regular readers will know I tipped him at 33-1": what the reader knows, not a forecast
             if verb_low and _is_intent(view, i, lo, subject, verb_low, attribution):
                 subject_refs_speaker = True
                 continue
@@ -897,6 +900,14 @@ def read(view: SentenceView, attribution: Attribution | None, lo: int, hi: int, 
         neg = confidence_mod.negated_expectation(content_text)
         if neg and any(c.kind in ("will", "going-to", "would", "expect") for c in reading.cues):
             reading.negated_expectation = neg
+    if reading.cues and all(c.kind in ("passive", "chance", "price", "label") for c in reading.cues) and \
+            (pluperfect := re.search(r"\bhad\s+been\b", text)) and \
+            view.base + pluperfect.start() < min(c.start for c in reading.cues) and not _reported(attribution) and \
+            not re.search(r"\b(?:but|now|yet|while|although)\b|;", text[pluperfect.end():min(c.start for c in reading.cues)
+                                                                           - view.base]):
+        # "Caprice had been the pre-show favourite to be voted out, with Ladbrokes offering odds of 1/5": a
+        # forecast that was, before the article
+        reading.cues = []
     return reading
 
 
