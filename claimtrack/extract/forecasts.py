@@ -296,7 +296,7 @@ _VALUE = re.compile(r"\b(?:to|at|of|from)\s+(?:about\s+|around\s+|roughly\s+|jus
 #: Verbs that report someone's view, under which "should" tells what they expect of things.
 _REPORTS_A_VIEW = {"say", "add", "predict", "expect", "believe", "think", "warn", "argue", "reckon", "suggest", "tell",
                    "note", "write", "according"}
-PRONOUN_SUBJECTS = {"i", "we", "you", "he", "she", "they", "it", "one"}
+_PRONOUN_SUBJECTS = {"i", "we", "you", "he", "she", "they", "it", "one"}
 #: Words of a judgement rather than a forecast near "should": "ought", "must", "need".
 _VALUE_WORDS = re.compile(r"\b(?:ought|must|needs?\s+to|have\s+to|has\s+to|urged?|demand|call(?:s|ed)?\s+for)\b",
                           re.IGNORECASE)
@@ -538,7 +538,7 @@ def read(view: SentenceView, attribution: Attribution | None, lo: int, hi: int, 
                 toks[verb_index + 1].low == "before" and toks[verb_index + 2].low in ("a", "the", "parliament", "congress"))
             going_ahead = going_ahead or verb_low in ("begin", "start") and verb_index + 1 < hi and \
                 toks[verb_index + 1].low in ("a", "the", "its", "their", "his", "her") and \
-                has_deadline_now(view, verb_index, hi)
+                _names_a_day_after(view, verb_index, hi)
             clocked = verb_low in ("begin", "start", "open", "close", "end", "resume", "finish") and \
                 bool(re.match(r"\s*(?:at\s+[0-9]{1,2}(?:[:.][0-9]{2})?\s*(?:a\.?m|p\.?m|pm|am|gmt|bst|et|pt|cet)?\b|"
                               r"at\s+(?:noon|midnight)\b)", view.text[toks[verb_index].end - view.base:], re.IGNORECASE)
@@ -790,7 +790,7 @@ def read(view: SentenceView, attribution: Attribution | None, lo: int, hi: int, 
             reading.cues.append(Cue(tok.start, tok.end, "modal", 0.5))
         elif low == "should" and attribution is not None and attribution.verb in _REPORTS_A_VIEW and \
                 attribution.content[0] <= tok.start and i > lo and toks[i - 1].word and not toks[i - 1].cap and \
-                toks[i - 1].low not in PRONOUN_SUBJECTS and toks[i - 1].low not in SPEECH and \
+                toks[i - 1].low not in _PRONOUN_SUBJECTS and toks[i - 1].low not in SPEECH and \
                 toks[i - 1].bare not in _ORG_ROLE_NOUNS and toks[i - 1].bare not in ROLES and \
                 not toks[i - 1].low.endswith(("ers", "ors", "ists", "ians")) and \
                 (verb_index := _next_verb(view, i, hi)) is not None and toks[verb_index].low not in ("be", "have") and \
@@ -967,7 +967,7 @@ def _agent_subject(view: SentenceView, i: int, lo: int) -> bool:
     return toks[k].cap and toks[k].word and (run > lo or k > lo or toks[k].low not in ("it", "this", "that", "there"))
 
 
-def has_deadline_now(view: SentenceView, verb_index: int, hi: int) -> bool:
+def _names_a_day_after(view: SentenceView, verb_index: int, hi: int) -> bool:
     """A day or date named in the words after the verb ("on April 27", "on Friday", "next Tuesday")."""
     rest = view.text[view.tokens[verb_index].end - view.base:view.tokens[hi - 1].end - view.base]
     return bool(re.search(rf"\b(?:on|from|next)\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
