@@ -66,6 +66,8 @@ SETS = {
     "heldout-20": "held out, round 20 (written blind to the rules; first figures in the README)",
     "heldout-21": "held out, round 21 (written blind to the rules; first figures in the README)",
     "heldout-22": "held out, round 22 (written blind to the rules; first figures in the README)",
+    "heldout-23": "held out, round 23 (written blind to the rules; first figures in the README)",
+    "heldout-24": "held out, round 24 (written blind to the rules; first figures in the README)",
     "heldout-real": "held out, real articles (BBC News 2004-05; first figures in the README)",
     "heldout-real2": "held out, more real articles (BBC News 2004-05; first figures in the README)",
     "heldout-real3": "held out, real articles, third batch (BBC News 2004-05; first figures in the README)",
@@ -76,6 +78,8 @@ SETS = {
     "heldout-real8": "held out, real articles, eighth batch (BBC News 2004-05; first figures in the README)",
     "heldout-real9": "held out, real articles, ninth batch (BBC News 2004-05; first figures in the README)",
     "heldout-real10": "held out, real articles, tenth batch (BBC News 2004-05; first figures in the README)",
+    "heldout-real11": "held out, real articles, eleventh batch (BBC News 2004-05; first figures in the README)",
+    "heldout-real12": "held out, real articles, twelfth batch (BBC News 2004-05; first figures in the README)",
     "all": "all articles",
 }
 
