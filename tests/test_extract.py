@@ -1298,3 +1298,20 @@ def test_figures_old_forecasts_and_what_readers_know_are_not_forecasts(text):
 
 def test_a_forecast_after_a_past_that_is_over_is_kept():
     assert found("News\n\nPrices had been falling, but they are expected to rise next year.", said="2005-01-10")
+
+
+@pytest.mark.parametrize(("text", "claimant"), [
+    ("BloombergNEF expects sales to rise. BNEF says EVs will top 20% of sales in 2026.", "BloombergNEF"),
+    ("Bradford & Bingley reported profits. B&B expects house prices to rise 5% in 2026.", "Bradford & Bingley"),
+    ("Auditor-General Mariam Haddad said costs would rise by a further A$2bn by 2028.", "Mariam Haddad"),
+    ("Producer Kevin Wallace said it would be worth waiting for in 2026.", "Kevin Wallace"),
+    ("Giulia Ferraresi spoke. Friday's flash data will show core inflation slipping below 2%, she said.",
+     "Giulia Ferraresi"),
+    ("Fed funds futures put the odds of a cut in June at about 68%, according to CME Group. Futures assign only a 9% "
+     "probability to a cut in April.", "futures"),
+    ("Media analysts believe that the majority of viewers will buy inexpensive set-top boxes.", "media analysts"),
+    ("Shoppers flocked to the city. St David's Shopping Centre expects 150,000 visitors on Saturday.",
+     "St David's Shopping Centre"),
+])
+def test_acronyms_titles_and_common_words_that_open_a_sentence(text, claimant):
+    assert found("News\n\n" + text, said="2025-12-18")[-1].claimant == claimant

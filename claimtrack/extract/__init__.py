@@ -394,6 +394,13 @@ def propose(article: Article, *, said_on: dt.date, own_voice: str, by_given: boo
                     _full_org(people, speaker.text.strip().lower(), article.text):
                 # "The Bank's own forecasts": the bank named in full before ("Bank of England")
                 person = _full_org(people, speaker.text.strip().lower(), article.text)
+            elif speaker.kind in ("name", "org") and speaker.start == view.tokens[0].start and \
+                    " " not in speaker.text and _common_word(speaker.text, article.text):
+                # "Futures assign only a 9% probability", "Median forecasts showed", "Media analysts believe": a
+                # common noun that opens the sentence, not a name
+                group = re.match(r"\s+([a-z]+)", article.text[speaker.end:speaker.end + 30])
+                claimant_of[index] = speaker.text.lower() + (" " + group.group(1) if group and group.group(1) in ROLES
+                                                            and group.group(1).endswith("s") else "")
             elif speaker.kind in ("name", "org"):
                 name = speaker.text
                 pair = re.fullmatch(rf"({CAP}\S*(?:\s+{CAP}\S*)*)\s+and\s+({CAP}\S*(?:\s+{CAP}\S*)*)", name)
@@ -446,8 +453,9 @@ def propose(article: Article, *, said_on: dt.date, own_voice: str, by_given: boo
                 if person is None and re.match(r"(?:its|their)\s", speaker.text, re.IGNORECASE):
                     person = people.last_org_named()  # "JPMorgan was more cautious. Its analysts said": the bank's
                 short = re.match(r"([A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*)*)\s+[a-z]", speaker.text)
-                if short and short.group(1).lower() in NOT_PERSON:
-                    short = None  # ("US pundits", "UK critics": people of a place, not an organisation's)
+                if short and (short.group(1).lower() in NOT_PERSON or
+                              speaker.start == view.tokens[0].start and _common_word(short.group(1), article.text)):
+                    short = None  # ("US pundits", "UK critics": people of a place; "Media analysts": of a trade)
                 if person is None and short:
                     # "Goldman economists wrote" after "Goldman Sachs": the bank named in full before
                     person = next((o for o in reversed(people.people) if o.org and
@@ -643,6 +651,15 @@ _VENUE = re.compile(rf"^\s*(?:On|At|With|Over\s+at)\s+(?P<name>{CAP}[\w.&-]*(?:\
                     r"(?:['’]s\s+(?:exchange|market|app|site|website|book|odds))?\s*,"
                     # ("On Kalshi, the prediction market that lists contracts on major cases, traders ...")
                     r"(?:\s*(?:the|a|an)\s[^,;]{3,120},)?\s*$")
+
+
+def _common_word(word: str, text: str) -> bool:
+    """Is this capitalised word a common noun, written in lower case elsewhere in the article ("Futures" after
+    "fed funds futures"), or one of the trades that head a group of people ("Media analysts")?"""
+    low = word.lower()
+    return low in ("media", "market", "markets", "industry", "property", "housing", "energy", "oil", "retail",
+                   "median", "consensus", "futures") or \
+        re.search(rf"(?<![\w.!?]\s)(?<=\s){re.escape(low)}\b", text) is not None
 
 
 def _recent_org_forecast(sentences: list[Sentence], org_forecast_at: list[str | None], index: int,

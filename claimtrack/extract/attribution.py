@@ -268,6 +268,8 @@ def _strip_run(tokens: list[Tok], start: int, end: int) -> tuple[int, int]:
     if end - start >= 2 and tokens[start].low in _GENERIC_BEFORE_NAME:
         start += 1  # "Bookmakers Sky Bet make ...", "Pollster YouGov found": the kind, then the name
     for k in range(end - 2, start - 1, -1):
+        if k > start and tokens[k - 1].low.rstrip(".") in ("st", "saint"):
+            continue  # "St David's Shopping Centre": a place's name
         if (tokens[k].low.endswith("'s") or tokens[k].low.endswith("s'")) and end - (k + 1) >= 2:
             start = k + 1
             break
@@ -355,7 +357,8 @@ def _last_title_before_person(toks: list[Tok], start: int, end: int) -> int | No
     Kapadia": "Executive"), or None."""
     # ("Farmer Geoff Brooks", "Comic Joe Pasquale": a role word opening a sentence before the name is one too)
     titles = [t for t in range(start, end - 2) if toks[t].bare in TITLES and toks[t].bare not in HONOURS or
-              toks[t].bare in ROLES and toks[t].bare not in ORG_NOUNS and toks[t].bare not in PLURAL_GROUPS]
+              toks[t].bare in ROLES and toks[t].bare not in PLURAL_GROUPS or
+              toks[t].bare in ("producer", "developer", "publisher", "operator", "director")]
     if titles and looks_like_person([t.text for t in toks[titles[-1] + 1:end] if t.text != "."]):
         return titles[-1]
     return None
@@ -401,14 +404,16 @@ def _speaker_from(view: SentenceView, i: int, j: int) -> Speaker | None:
     if toks[j - 1].bare in DOCUMENT_NOUNS and not named:
         # "The IPCC's 2021 assessment", "a study published on Tuesday": its owner if named, else the document
         # (but "Counterpoint Research" is a firm's name)
-        owners = [n for n in range(i, j) if toks[n].low.endswith("'s") and _is_cap_word(toks[n])]
+        owners = [n for n in range(i, j) if toks[n].low.endswith("'s") and _is_cap_word(toks[n]) and
+                  toks[n].bare not in WEEKDAY_WORDS and toks[n].bare not in MONTH_WORDS]  # (not "Friday's data")
         lower_owner = [n for n in range(i, j - 1) if toks[n].low.endswith("'s") and toks[n].bare in ORG_NOUNS]
         if not owners and lower_owner:  # "the central bank's latest projections": the bank speaks
             k = lower_owner[-1]
             return Speaker(re.sub(r"[’']s$", "", view.words(i, k + 1)), "definite", toks[i].start, toks[k].end,
                            toks[k].bare)
         if not owners:
-            caps = [n for n in range(i, j - 1) if _is_cap_word(toks[n]) and toks[n].low not in FUNCTION_WORDS]
+            caps = [n for n in range(i, j - 1) if _is_cap_word(toks[n]) and toks[n].low not in FUNCTION_WORDS and
+                    toks[n].bare not in WEEKDAY_WORDS and toks[n].bare not in MONTH_WORDS]
             if caps:  # "the latest YouGov projection": the capitalised word owns it
                 run = _name_run_left(toks, caps[-1] + 1, i)
                 run, end = _strip_run(toks, run, caps[-1] + 1)
@@ -1472,7 +1477,10 @@ def _spells(name: str, acronym: str) -> bool:
     """Is `acronym` the name's initials, with or without its small words ("ERCOT" for "Electric Reliability
     Council of Texas", "NIESR" for "National Institute of Economic and Social Research")?"""
     words = [w for w in name.split() if w not in ("The", "the")]
-    return acronym in (_initials(name), "".join(w[0].upper() for w in words if w[:1].isalpha()))
+    acronym = acronym.replace("&", "")
+    return acronym in (_initials(name), "".join(w[0].upper() for w in words if w[:1].isalpha())) or \
+        len(words) == 1 and len(acronym) >= 3 and len(name) > len(acronym) + 2 and \
+        "".join(c for c in name if c.isupper()) == acronym  # "BloombergNEF"
 
 
 _COURTESY = {"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "dame", "lord", "lady", "rev"}
@@ -1559,7 +1567,7 @@ class People:
                 (known := self.by_last.get(words[-1].lower())) is not None:
             return known  # "Sir John Curtice" for "Professor Sir John Curtice" met before
         name = " ".join(words)
-        if len(words) == 1 and (name.isupper() and len(name) >= 2 or
+        if len(words) == 1 and (name.replace("&", "").isupper() and len(name) >= 2 or
                                 re.fullmatch(r"[A-Z][a-z]{2,5}", name) and any(_spells(f, name.upper())
                                                                             for f in self.names_seen)):
             # ("Sepa", "Nato": an acronym written as a word, for a name whose initials it spells)

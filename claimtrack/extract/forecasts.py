@@ -927,6 +927,7 @@ _SCHEDULE = {"stream", "livestream", "televise", "publish", "release", "unveil",
 
 #: Those who judge what others will do: their "the line will not open before 2029" is a forecast, not a timetable.
 _OUTSIDERS = {"analyst", "analysts", "economist", "economists", "strategist", "strategists", "auditor", "auditors",
+              "auditor-general", "inspector-general",
               "expert", "experts", "professor", "researcher", "researchers", "consultant", "forecaster", "reporter",
               "critic", "columnist", "pundit", "pundits", "commentator", "ombudsman", "watchdog"}
 

@@ -115,7 +115,8 @@ _ROLE_LIST = {
     "professor", "researcher", "lecturer", "dean", "rector", "chairperson", "founder", "co-founder", "owner",
     "farmer", "farmers", "comic", "comedian", "singer", "actor", "actress", "novelist", "athlete", "runner",
     "cyclist", "golfer", "boxer", "driver", "rider", "skipper", "midfielder", "nurse", "teacher", "campaigner",
-    "democrat", "republican", "panel", "jury",
+    "democrat", "republican", "panel", "jury", "auditor-general", "attorney-general", "solicitor-general",
+    "governor-general", "inspector-general", "surgeon-general", "comptroller-general",
 }
 #: Words shaped like a person's job, beyond the list: an unseen article's "epidemiologist", "virologist",
 #: "technician", "administrator", "campaigner". Agent suffixes only where they almost always name a person.
