@@ -1315,3 +1315,17 @@ def test_a_forecast_after_a_past_that_is_over_is_kept():
 ])
 def test_acronyms_titles_and_common_words_that_open_a_sentence(text, claimant):
     assert found("News\n\n" + text, said="2025-12-18")[-1].claimant == claimant
+
+
+@pytest.mark.parametrize(("text", "claimant", "confidence"), [
+    ("Bookmakers are busy. Mistress of Dunmore is a 4-9 shot with William Hill for the Mares' Hurdle.",
+     "William Hill", 0.69),
+    ("Bookmakers are busy. Sorrel Sky is a 5-1 chance with William Hill.", "William Hill", 0.17),
+    ("\"The cake will be bigger for everybody,\" said Deputy Prime Minister Abdullatif Sener earlier this month.",
+     "Abdullatif Sener", None),
+    ("Henrik Solberg, the manager, has a budget. Speaking at the training ground, Solberg was guarded. \"I don't "
+     "think we'll do more than one deal this window,\" he said.", "Henrik Solberg", 0.3),
+])
+def test_a_price_with_a_bookmaker_a_recent_saying_and_a_subject_after_an_opening_clause(text, claimant, confidence):
+    p = found("News\n\n" + text, said="2026-03-08")[-1]
+    assert (p.claimant, round(p.confidence, 2) if p.confidence else None, p.due) == (claimant, confidence, None)

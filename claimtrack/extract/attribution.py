@@ -86,7 +86,8 @@ _ODDS_VERBS = {"cut", "cuts", "raised", "raises", "raise", "lifted", "lifts", "l
                "boosted", "boosts", "slashed", "slashes", "revised", "revises", "upgraded", "upgrades",
                "downgraded", "downgrades", "put", "puts", "gave", "gives", "give", "set", "sets", "sees", "see",
                "placed", "places", "pegged", "pegs", "reduced", "reduces", "increased", "increases",
-               "assigned", "assigns", "assign", "attached", "attaches", "attach", "pricing", "priced", "prices"}
+               "assigned", "assigns", "assign", "attached", "attaches", "attach", "pricing", "priced", "prices",
+               "rates", "rated"}
 #: Verbs that quote a price: "Betting markets have Labour at 1-20", "Bookmakers make City 1-6 to lift it".
 _PRICE_VERBS = {"have", "has", "make", "makes", "rate", "rates", "price", "prices", "quote", "quotes", "offer",
                 "offers", "offering", "offered", "quoting", "quoted", "put", "puts", "list", "lists", "go", "make"}
@@ -185,7 +186,7 @@ PAST_TIME = re.compile(
     r"\b(?:last\s+(?:year|month|spring|summer|autumn|fall|winter|decade|time|season|january|february|march|april|"
     r"may|june|july|august|september|october|november|december)|(?:years?|months?|"
     r"decades?)\s+ago|at\s+the\s+time|back\s+then|back\s+in\s+\w+|in\s+the\s+past|previously|in\s+(?:19|20)[0-9]{2}|"
-    r"earlier\s+this\s+(?:year|month)|in\s+(?:january|february|march|april|may|june|july|august|september|october|"
+    r"earlier\s+this\s+year|in\s+(?:january|february|march|april|may|june|july|august|september|october|"
     r"november|december)\b(?!\s+(?:19|20)[0-9]{2}))", re.IGNORECASE)
 
 
@@ -1066,7 +1067,8 @@ def find_all(view: SentenceView) -> list[Attribution]:
         priced = i >= 1 and (re.fullmatch(r"[0-9]{1,3}\s*[-/]\s*[0-9]{1,3}", view.text[toks[max(0, i - 3)].start - view.base:
                                                                                       toks[i - 1].end - view.base].split()[-1]
                                        if toks[i - 1].text[:1].isdigit() else "x") is not None or
-                             toks[i - 1].low in ("favourite", "favorite", "favourites", "favorites", "shot", "outsider")
+                             toks[i - 1].low in ("favourite", "favorite", "favourites", "favorites", "shot", "outsider",
+                                                 "chance")
                              and re.search(r"[0-9]{1,3}\s*[-/]\s*[0-9]{1,3}|\bevens\b|odds-on",
                                            view.text[toks[max(0, i - 4)].start - view.base:toks[i - 1].start - view.base]))
         if low in ("with", "at") and i + 1 < n and (toks[i + 1].cap or _BRAND_WITH_DIGITS.fullmatch(toks[i + 1].text)) \
@@ -1076,8 +1078,8 @@ def find_all(view: SentenceView) -> list[Attribution]:
                 j += 1
             # "... 1-8 with Paddy Power to reach", "The Italian is the 6-4 favourite with William Hill.", "is 8-1
             # with bet365 to win", "Ruiz-Ocampo is 3-1 with Sky Bet, while ..."
-            if j < n and (toks[j].low == "to" or toks[j].text in ".,;" and (toks[i - 1].low in (
-                    "favourite", "favorite", "favourites", "favorites", "shot", "outsider") or
+            if j < n and (toks[j].low == "to" or (toks[j].text in ".,;" or toks[j].low == "for") and (toks[i - 1].low in (
+                    "favourite", "favorite", "favourites", "favorites", "shot", "outsider", "chance") or
                     i >= 2 and toks[i - 2].low in ("is", "are", "'s", "'re", "remains", "remain", "now"))):
                 speaker = _speaker_from(view, i + 1, j) if toks[i + 1].cap else \
                     Speaker(toks[i + 1].text, "org", toks[i + 1].start, toks[i + 1].end)
@@ -1086,7 +1088,7 @@ def find_all(view: SentenceView) -> list[Attribution]:
                                                       (tok.start, toks[j - 1].end), (start_of, end_of))))
             continue
         # an organisation setting odds: "JPMorgan cut the chances of a deal to 60 per cent"
-        if (low in _ODDS_VERBS and _chance_ahead(view, i)) or \
+        if (low in _ODDS_VERBS and _chance_ahead(view, i, figure=low in ("rates", "rated"))) or \
                 (low in _PRICE_VERBS and _price_follows(view, i + 1)):
             np = _np_left(view, i)
             if np:
@@ -1168,7 +1170,8 @@ def find_all(view: SentenceView) -> list[Attribution]:
                       toks[j].low in ("who", "which", "whose")):
                 # 'said chief financial officer Lorraine Castellanos on a call with analysts': the name, not where
                 cut = next((k for k in range(i + 2, j) if toks[k].low in ("on", "in", "during", "after", "before",
-                                                                           "while", "when") and
+                                                                           "while", "when", "earlier", "later",
+                                                                           "yesterday", "today", "last", "this") and
                             (_is_cap_word(toks[k - 1]) or toks[k - 1].bare in ROLES)), None)
                 if cut is not None:
                     j = cut
@@ -1795,7 +1798,9 @@ def register_mentions(view: SentenceView, people: People, sentence_index: int = 
                 # ("The International Air Transport Association (IATA) now expects")
                 people.subject_orgs.append((sentence_index, run_text(view.text, toks, start, glued if glued > j else end,
                                                                       view.base)))
-        if end - start == 1 and (start == 0 or start == 1 and toks[0].low in ("but", "and", "yet", "meanwhile")) and \
+        if end - start == 1 and (start == 0 or start == 1 and toks[0].low in ("but", "and", "yet", "meanwhile") or
+                                 start > 2 and toks[start - 1].text == "," and
+                                 (toks[0].low.endswith("ing") or toks[0].low in ("after", "before", "despite", "asked"))) and \
                 toks[start].low in people.by_last and end < n and (toks[end].text == "," or toks[end].word and
                                                                    not toks[end].cap):
             # "Whitcombe, who owns a chain of hardware stores, sees it differently": a person met before is the

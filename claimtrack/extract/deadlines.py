@@ -127,7 +127,7 @@ _OUTINGS = {"trip", "clash", "derby", "fixture", "showdown", "opener", "tie", "v
 
 #: Words before a time phrase that make it no deadline: a time gone ("last December") or a comparison ("than this
 #: year", "than in 2024").
-_NOT_AHEAD = {"last", "than", "past", "previous", "since"}
+_NOT_AHEAD = {"last", "than", "past", "previous", "since", "earlier"}
 
 
 #: A part of a year named without its number ("by December", "the end of the year", "the first half of the year",
