@@ -641,6 +641,9 @@ def read_article_due(phrase: str, said_on: datetime.date, *, past: bool = False)
     text = re.sub(rf"^(?:during\s+|in\s+|over\s+|for\s+|through\s+)?(?:the\s+)?(?:this\s+year's\s+)?"
                   rf"(?:{_MONTH_NAMES})-((?:{_MONTH_NAMES})(?:\s+[0-9]{{4}})?)(?:\s+(?:season|period|window|quarter))?$",
                   r"by the end of \1", text)
+    # "the June 16-17 meeting", "24-26 June": a run of days ends on its last
+    text = re.sub(rf"\b((?:{_MONTH_NAMES})\.?)\s+[0-9]{{1,2}}\s*[-–]\s*([0-9]{{1,2}})\b", r"\1 \2", text)
+    text = re.sub(rf"\b[0-9]{{1,2}}\s*[-–]\s*([0-9]{{1,2}})\s+((?:{_MONTH_NAMES})\b)", r"\1 \2", text)
     # "by 2005/06": a British financial year, which ends in the spring of its second year
     # ("the 2025/26 season" is a season's, whose end varies: not read)
     text = re.sub(r"^(?:by|in|for|during|until|through|over)\s+((?:19|20)[0-9])([0-9])\s*/\s*([0-9]{2})$",

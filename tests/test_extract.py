@@ -1329,3 +1329,31 @@ def test_acronyms_titles_and_common_words_that_open_a_sentence(text, claimant):
 def test_a_price_with_a_bookmaker_a_recent_saying_and_a_subject_after_an_opening_clause(text, claimant, confidence):
     p = found("News\n\n" + text, said="2026-03-08")[-1]
     assert (p.claimant, round(p.confidence, 2) if p.confidence else None, p.due) == (claimant, confidence, None)
+
+
+def test_a_deadline_after_the_forecast_in_a_clause_about_the_past_is_not_its_deadline():
+    p = one("Gold Cup\n\nBookmakers agree. Kilbrannish Star is the 7-4 favourite with Coral for the Gold Cup, and I "
+            "understand why: he was imperious in the Savills Chase at Christmas.", said="2026-03-08")
+    assert p.due is None
+    p = one("Airline\n\nJefferies cut its price target to 9 euros, saying margins were likely to stay under pressure "
+            "until at least 2027.", said="2026-03-08")
+    assert p.due == "2027-12-31"
+
+
+def test_runs_of_days_and_the_time_of_writing():
+    assert one("Fed\n\nFutures put the odds of a cut at the June 16-17 meeting at about 68%, according to CME Group.",
+               said="2026-04-01").due == "2026-06-17"
+    assert one("Glastonbury\n\nMore than 153,000 people are expected to travel to the farm from 24-26 June.",
+               said="2005-02-01").due == "2005-06-26"
+    assert one("Racing\n\nBookmakers agree. He is a general 2-1 shot, with Paddy Power offering that price this "
+               "morning.", said="2026-03-08").due is None
+
+
+def test_a_yearless_dateline_is_not_later_than_a_deadline_the_article_looks_ahead_to(monkeypatch):
+    monkeypatch.setenv("CLAIMTRACK_NOW", "2026-11-30T12:00:00Z")
+    text = ("ECB seen on hold\n\nFRANKFURT, Oct 27 (Reuters) - The European Central Bank will leave rates unchanged, "
+            "economists said, with markets pricing a 30% chance of another cut by mid-2026.\n")
+    assert extract(text, outlet="Reuters")[0].said_on == "2025-10-27"
+    text = ("Cocoa\n\nLONDON, Jan 14 - Cocoa fell. Analysts had predicted a year ago that prices would stay high "
+            "through 2025. Traders expect a rebound in March.\n")
+    assert extract(text, outlet="Reuters")[0].said_on == "2026-01-14"

@@ -140,7 +140,7 @@ def extract(source: str | bytes | Article, *, said: Any = None, by: str | None =
 
         said_on = today()
         if article.month_day is not None and \
-                (day := _last_before(*article.month_day, said_on, article.text[:1500])) is not None:
+                (day := _last_before(*article.month_day, said_on, article.text[:1500], article.text)) is not None:
             notes.append(f"the dateline names no year: said_on is its last {day.strftime('%B')} {day.day} "
                          f"({day.isoformat()}); give --said DATE")
             said_on = day
@@ -160,10 +160,11 @@ def extract(source: str | bytes | Article, *, said: Any = None, by: str | None =
     return [p for p in proposals if p.score >= min_score]
 
 
-def _last_before(month: int, day: int, today: dt.date, lead: str = "") -> dt.date | None:
+def _last_before(month: int, day: int, today: dt.date, lead: str = "", text: str = "") -> dt.date | None:
     """The day a yearless dateline names: the latest `month`/`day` on or before `today` whose weekday is the one
     the lead first says the news happened on ("PARIS, Oct 7 (Reuters) - ... the agency said on Tuesday": 7 October
-    2025, a Tuesday), else simply the latest."""
+    2025, a Tuesday), else simply the latest; never one after a deadline the article looks ahead to ("a cut by
+    mid-2026" was not written in October 2026)."""
     # (a day something will happen on is no clue: "will raise its rate ... on Wednesday")
     named = [m[1].lower() for m in re.finditer(r"\bon\s+((?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b", lead)
              if re.search(r"\b(?:said|told|\w+ed)\b", lead[max(0, m.start() - 40):m.start()]) or
@@ -176,10 +177,31 @@ def _last_before(month: int, day: int, today: dt.date, lead: str = "") -> dt.dat
             continue
         if candidate <= today:
             candidates.append(candidate)
+    windows = [(m, re.split(r"[.!?]\s", text[max(0, m.start() - 100):m.start()])[-1])
+               for m in _LOOKS_AHEAD_TO.finditer(text)]
+    # (not a forecast that was: "analysts had predicted a year ago that prices would stay high through 2025")
+    ahead = [_ahead_limit(m) for m, before in windows if _FORECAST_BEFORE.search(before) and not PAST_PREFIX.search(before)]
+    candidates = [c for c in candidates if all(c < limit for limit in ahead)] or candidates
     for candidate in candidates[:3]:  # (a weekday recurs: only the last few years are likely)
         if candidate.strftime("%A").lower() in named:
             return candidate
     return candidates[0] if candidates else None
+
+
+#: A deadline the article looks ahead to, by a year: "by mid-2026", "through the end of 2026", "until 2027".
+_LOOKS_AHEAD_TO = re.compile(r"\b(?:by|until|through|before)\s+(?:the\s+end\s+of\s+)?(?P<part>mid-|early\s+|late\s+)?"
+                             r"(?P<year>20[0-9]{2})\b", re.IGNORECASE)
+
+
+#: Words of a forecast before such a deadline (not "prices rose through 2025").
+_FORECAST_BEFORE = re.compile(r"\b(?:will|would|'ll|expects?|expected|forecasts?|predicts?|predicted|likely|chance|"
+                              r"probability|sees?|could|may|should|set\s+to|going\s+to)\b", re.IGNORECASE)
+
+
+def _ahead_limit(match: re.Match[str]) -> dt.date:
+    year = int(match["year"])
+    part = (match["part"] or "").strip().lower()
+    return dt.date(year, 6, 30) if part == "mid-" else dt.date(year, 4, 30) if part == "early" else dt.date(year, 12, 31)
 
 
 #: Words that put what follows in the future: "will raise ... on Wednesday", "is expected to ... on Friday".
@@ -401,6 +423,10 @@ def propose(article: Article, *, said_on: dt.date, own_voice: str, by_given: boo
                 group = re.match(r"\s+([a-z]+)", article.text[speaker.end:speaker.end + 30])
                 claimant_of[index] = speaker.text.lower() + (" " + group.group(1) if group and group.group(1) in ROLES
                                                             and group.group(1).endswith("s") else "")
+                cited = next((a for a in every[index] if a.verb == "according" and a.speaker.kind in ("name", "org")),
+                             None)
+                if cited is not None:  # "Futures put the odds ... at 68%, according to CME Group": the source
+                    person = people.resolve_name(cited.speaker.text, True)
             elif speaker.kind in ("name", "org"):
                 name = speaker.text
                 pair = re.fullmatch(rf"({CAP}\S*(?:\s+{CAP}\S*)*)\s+and\s+({CAP}\S*(?:\s+{CAP}\S*)*)", name)
@@ -1213,6 +1239,9 @@ def _build(article: Article, sentence: Sentence, view: SentenceView, attribution
         subject = spoken if first_person or attribution.speaker.kind not in ("name", "org", "pronoun") else claimant
         rephrased = f"{subject} {verb_and_rest}"
     text = clean_text(rephrased)
+    if text.startswith(claimant + " "):
+        # "CME Group put the odds ... at 68%" needs no ", according to CME Group" after it
+        text = re.sub(rf",\s+according\s+to\s+(?:the\s+)?{re.escape(claimant)}\b[^,.;]*", "", text)
     if len(text) < 8:
         text = clean_text(quote)
     # the score
@@ -1242,6 +1271,8 @@ def _build(article: Article, sentence: Sentence, view: SentenceView, attribution
         score -= 0.2
     if article.blocks[sentence.block].kind == "item" and len(view.tokens) < 6:
         score -= 0.2
+    if all(c.kind == "schedule" for c in reading.cues) and conf_value is None:
+        score = min(score, 0.45)  # a timetable, however dated ("will meet Sept. 18-19 in Atlanta"): for --all only
     score = round(min(1.0, max(0.0, score)), 2)
     # the cue words, in the order they appear
     spans = [(c.start, c.end) for c in reading.cues]
@@ -1321,7 +1352,7 @@ def _pick_deadline(found: list[deadlines_mod.Deadline], reading: Reading, text: 
         _CLAUSE_BREAK.search(text[first_cue:d.start]) and _past_clause(text, sentence_start, d))]
     if after:
         return after[0]
-    for d in reversed(marked):
+    for d in reversed([d for d in marked if d.start < first_cue]):
         # "By the end of 2025, most people will ...": a phrase before the cue counts unless it sits in a clause
         # about the past ("ran a blinder at Aintree in April and I think he will ...")
         opens = not text[sentence_start:d.start].strip(" \"“‘'(")
@@ -1342,9 +1373,15 @@ def _past_clause(text: str, sentence_start: int, d: deadlines_mod.Deadline) -> b
     # a reporting verb ("said the chances of ... on March 29") does not make the phrase's own clause past, nor
     # does a participle used as an adjective ("the 30-year fixed rate", "an expected rise")
     words = re.findall(r"[\w'-]+", clause)
+    # (nor does reported speech's "were likely to", "was expected to": the tense of the report, not of the event)
     return any(_is_past_verb(w.lower()) and w.lower() not in SPEECH and
                not (k and (words[k - 1].lower() in _DETERMINERS or "-" in words[k - 1] or words[k - 1][:1].isdigit()))
+               and not (w.lower() in ("was", "were") and k + 1 < len(words) and words[k + 1].lower() in _REPORTED_AHEAD)
                for k, w in enumerate(words) if re.fullmatch(r"[A-Za-z']+", w))
+
+
+_REPORTED_AHEAD = {"likely", "unlikely", "expected", "set", "due", "going", "sure", "certain", "bound", "poised",
+                   "forecast", "projected", "predicted", "on"}
 
 
 _DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "our", "my", "your", "this", "that", "these", "those",

@@ -28,6 +28,7 @@ _STARTS = {
 _AMBIGUOUS_MONTHS = {"may", "march", "mar", "jan"}
 # Phrases that say when but set no deadline: never offered.
 _VAGUE = re.compile(r"\b(?:soon|shortly|eventually|someday|one day|near future|coming (?:days|weeks|months|years)|"
+                    r"this\s+morning|this\s+afternoon|"  # (the time of writing, not a deadline)
                     r"long run|long term|short term|medium term|foreseeable future)\b", re.IGNORECASE)
 _MAX_WORDS = 10
 _WORDY = re.compile(r"[\w'’.,-]+")
@@ -86,7 +87,8 @@ def _is_start(tokens: list[Tok], i: int) -> bool:
         return True  # "Santander still expects March"
     if low in _AMBIGUOUS_MONTHS and tokens[i].cap and i + 1 < len(tokens):
         return bool(re.fullmatch(r"[0-9]{1,4}(?:st|nd|rd|th)?", tokens[i + 1].low))
-    if low.isdigit() and len(low) <= 2 and i + 1 < len(tokens):
+    if (low.isdigit() and len(low) <= 2 or re.fullmatch(r"[0-9]{1,2}[-–][0-9]{1,2}", low)) and i + 1 < len(tokens):
+        # ("24-26 June": a run of days)
         return tokens[i + 1].low.rstrip(".") in MONTH_WORDS or tokens[i + 1].low in ("st", "nd", "rd", "th")
     return False
 

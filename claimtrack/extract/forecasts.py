@@ -157,7 +157,7 @@ _TO_WIN = re.compile(rf"\b{CAP}[\w'’.-]*(?:\s+{CAP}[\w'’.-]*)*\s+to\s+(?:win
 #: A price stated as a fact: "are 2-1 to regain the urn", "is their 9-2 favourite", "at 4-1", "is a 50-1 shot"
 #: (not a score: "won 2-1", "are 2-1 up", "a 2-1 win").
 _BARE_PRICE = re.compile(r"\b(?:is|are|'re|at|remains?|now|into|from|was|were)\s+(?:(?:a|an|the|their|its|joint|second|"
-                         r"third|clear|hot|big|rank|well-backed)\s+)*"
+                         r"third|clear|hot|big|rank|well-backed|general)\s+)*"
                          # (a price's second number is small: 11-2, 50-1, 4-6, 8-13; not a record such as 53-29)
                          r"(?P<p>[0-9]{1,3}\s*[-/]\s*(?:[1-9]|1[0-3])|evens)\b"
                          r"(?!\s*(?:%|per\s*cent|up\b|down\b|wins?\b|victory|defeat|lead|loss|draw|on\s+aggregate|"
@@ -548,7 +548,8 @@ def read(view: SentenceView, attribution: Attribution | None, lo: int, hi: int, 
             if (verb_low in _SCHEDULE and not holds_on and not outsider and not _meets_a_goal(view, verb_index, hi) or
                     announced or going_ahead or clocked or
                     _passive_schedule(view, verb_index, hi)) and \
-                    not any(c.kind not in ("will", "schedule") for c in reading.cues) and not believed:
+                    not any(c.kind not in ("will", "schedule") and c.strength > 0.25 for c in reading.cues) and \
+                    not believed:  # ("is scheduled to", "is due to" are a timetable's words too)
                 # "the fund will publish new forecasts in October", "the match will be shown live", "X will miss
                 # the game, the club confirmed": a timetable or an announcement, not a forecast
                 reading.cues.append(Cue(tok.start, tok.end, "schedule", 0.3))
