@@ -1357,3 +1357,15 @@ def test_a_yearless_dateline_is_not_later_than_a_deadline_the_article_looks_ahea
     text = ("Cocoa\n\nLONDON, Jan 14 - Cocoa fell. Analysts had predicted a year ago that prices would stay high "
             "through 2025. Traders expect a rebound in March.\n")
     assert extract(text, outlet="Reuters")[0].said_on == "2026-01-14"
+
+
+@pytest.mark.parametrize(("text", "claimant"), [
+    ("The market is expected to generate about $26m by the end of 2026, according to market analysts In-Stat/MDR. "
+     "Operators agree. According to MDR, it is tipped to be one of the biggest markets by 2029.", "In-Stat/MDR"),
+    ("Jupiter Research surveyed buyers. A separate report by Jupiter forecasts that the market will grow to 836m "
+     "euros by 2029.", "Jupiter Research"),
+    ("\"The economy is at a pause but unlikely to fall,\" the economy minister said. Heizo Takenaka, the minister, "
+     "spoke after the survey.", "Heizo Takenaka"),
+])
+def test_a_slash_in_a_name_a_short_name_and_a_role_named_next(text, claimant):
+    assert found("News\n\n" + text, said="2026-01-15")[-1].claimant == claimant

@@ -444,10 +444,12 @@ def propose(article: Article, *, said_on: dt.date, own_voice: str, by_given: boo
                 # "Glassline expects ... Its model gives a 30% chance": the organisation just spoken of
                 person = people.last_org or people.last_speaker
             elif (speaker.role or "").startswith("document:") and speaker.kind == "definite" and \
-                    speaker.text.lower().startswith("the ") and people.last_speaker is not None and \
-                    people.last_speaker.org and index - people.last_speaker_sentence <= 3:
+                    speaker.text.lower().startswith("the ") and \
+                    (_recent_org_forecast(sentences, org_forecast_at, index, 6) or people.last_speaker is not None and
+                     people.last_speaker.org and index - people.last_speaker_sentence <= 3):
                 # "Forrester Research expects ... The growth will be driven by China, the report says": its report
-                person = people.last_speaker
+                owner = _recent_org_forecast(sentences, org_forecast_at, index, 6)
+                person = people.resolve_name(owner, True) if owner else people.last_speaker
             elif (speaker.role or "").startswith("document:"):
                 # "according to a tally ...", "the report predicts": a named forecaster if the article reports one,
                 # a person named next (like a source first described), else the article's own voice
@@ -469,6 +471,7 @@ def propose(article: Article, *, said_on: dt.date, own_voice: str, by_given: boo
                                                           people.last_speaker.org else people.last_introduced)
                 if person is None:
                     claimant_of[index] = _description(speaker.text)
+                    pending.append(index)  # '"...," the economy minister said. ... Heizo Takenaka, the minister
             elif speaker.kind == "indefinite":
                 claimant_of[index] = _description(speaker.text)
                 pending.append(index)

@@ -1601,8 +1601,11 @@ class People:
                           len(p.name.split()) > 1), None)
             if known is not None:
                 return known
-            # "according to Moody's" after "Moody's Ratings expects": a name that is a possessive
-            full = next((f for f in self.names_seen if re.match(re.escape(name) + r"['’]s(?:\s|$)", f)), None)
+            # "according to Moody's" after "Moody's Ratings expects": a name that is a possessive; "Jupiter" after
+            # "Jupiter Research"; "MDR" after "In-Stat/MDR"
+            full = next((f for f in self.names_seen if re.match(re.escape(name) + r"['’]s(?:\s|$)", f) or
+                         re.match(re.escape(name) + r"\s", f) and is_org_name(f.split()[1:]) or
+                         re.search(r"/" + re.escape(name) + "$", f)), None)
             if full is not None:
                 return self.add(full, org=True)
         # one capitalised word that names no one met before ("Deloitte has warned", "Nomura expects") is an
@@ -1766,6 +1769,8 @@ def register_mentions(view: SentenceView, people: People, sentence_index: int = 
         j = i
         while j < n and (_is_cap_word(toks[j]) or (toks[j].low in _NAME_PARTICLES and j + 1 < n and
                                                       _is_cap_word(toks[j + 1]) and j > i) or
+                         (toks[j].text == "/" and j > i and j + 1 < n and _is_cap_word(toks[j + 1]) and
+                          toks[j].start == toks[j - 1].end and toks[j + 1].start == toks[j].end) or
                          (toks[j].text == "." and j > i and toks[j - 1].cap and
                           (len(toks[j - 1].text) == 1 or _DOTTED.fullmatch(toks[j - 1].text)) and
                           j + 1 < n and _is_cap_word(toks[j + 1]) and toks[j + 1].start == toks[j].end + 1)):
