@@ -1369,3 +1369,19 @@ def test_a_yearless_dateline_is_not_later_than_a_deadline_the_article_looks_ahea
 ])
 def test_a_slash_in_a_name_a_short_name_and_a_role_named_next(text, claimant):
     assert found("News\n\n" + text, said="2026-01-15")[-1].claimant == claimant
+
+
+@pytest.mark.parametrize("text", [
+    "The roar will go up at 1.30pm on Tuesday.",
+    "He will have tests in the next 48 hours.",
+    "Next month's Budget will be Mr Brown's ninth since Labour came to power in 1997.",
+    "A committee of the Army Board will discuss plans for restructuring regiments on Monday.",
+    "Charvis will be reviewed by the Wales medical staff next Monday.",
+])
+def test_more_of_a_calendar_is_not_proposed(text):
+    assert not found("News\n\n" + text, said="2026-03-08")
+
+
+@pytest.mark.parametrize("text", ["She will be the first woman to win the title.", "It will be his third title."])
+def test_what_someone_will_achieve_is_still_a_forecast(text):
+    assert found("News\n\n" + text, said="2026-03-08")

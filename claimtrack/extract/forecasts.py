@@ -539,11 +539,7 @@ def read(view: SentenceView, attribution: Attribution | None, lo: int, hi: int, 
             going_ahead = going_ahead or verb_low in ("begin", "start") and verb_index + 1 < hi and \
                 toks[verb_index + 1].low in ("a", "the", "its", "their", "his", "her") and \
                 _names_a_day_after(view, verb_index, hi)
-            clocked = verb_low in ("begin", "start", "open", "close", "end", "resume", "finish") and \
-                bool(re.match(r"\s*(?:at\s+[0-9]{1,2}(?:[:.][0-9]{2})?\s*(?:a\.?m|p\.?m|pm|am|gmt|bst|et|pt|cet)?\b|"
-                              r"at\s+(?:noon|midnight)\b)", view.text[toks[verb_index].end - view.base:], re.IGNORECASE)
-                     or _CLOCK_TIME.search(view.text[toks[verb_index].end - view.base:
-                                                     toks[min(hi, verb_index + 7) - 1].end - view.base]))
+            clocked = verb_index is not None and _clocked(view, verb_low, verb_index, hi, attribution)
             outsider = attribution is not None and attribution.speaker.role in _OUTSIDERS and not attribution.official
             if (verb_low in _SCHEDULE and not holds_on and not outsider and not _meets_a_goal(view, verb_index, hi) or
                     announced or going_ahead or clocked or
@@ -920,12 +916,16 @@ OFFICIAL_ROLES = _OFFICIAL_ROLES = {"spokesman", "spokeswoman", "spokesperson", 
                    "executive", "director", "director-general", "founder", "owner", "administrator", "superintendent",
                    "officer", "head"}
 _SCHEDULE = {"stream", "livestream", "televise", "publish", "release", "unveil", "present", "host", "hold", "convene",
-             "include", "feature", "showcase", "exhibit", "display",
+             "include", "feature", "showcase", "exhibit", "display", "discuss",
              "issue", "testify", "visit",
              "travel", "attend", "address", "speak", "meet", "announce", "report", "broadcast", "air", "deliver",
              "brief", "chair", "open", "launch", "vote", "sit", "reconvene", "debate"}
 
 
+#: "will be Mr Brown's ninth", "will be the first": a calendar's fact about an event.
+_ORDINAL_AFTER_BE = re.compile(r"\s+(?:his|her|their|its|[A-Z][\w.'’]*(?:\s+[A-Z][\w'’]*)*['’]s)\s+"
+                               r"(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|[0-9]+(?:st|nd|rd|th))"
+                               r"(?=\s+(?:since|as|in|of)\b|\s*[.,;])")
 #: Those who judge what others will do: their "the line will not open before 2029" is a forecast, not a timetable.
 _OUTSIDERS = {"analyst", "analysts", "economist", "economists", "strategist", "strategists", "auditor", "auditors",
               "auditor-general", "inspector-general",
@@ -934,7 +934,7 @@ _OUTSIDERS = {"analyst", "analysts", "economist", "economists", "strategist", "s
 
 
 _SCHEDULE_PASSIVE = {"shown", "broadcast", "televised", "streamed", "screened", "held", "played", "staged", "hosted",
-                     "paid",
+                     "paid", "reviewed", "tested", "monitored", "issued",
                      "published", "released", "announced", "opened", "launched", "unveiled", "presented", "aired",
                      "livestreamed", "revealed", "debated", "handed", "awarded",
                      "sworn", "inaugurated", "crowned", "read", "delivered", "heard", "assessed",
@@ -967,6 +967,25 @@ def _agent_subject(view: SentenceView, i: int, lo: int) -> bool:
     while run - 1 >= lo and toks[run - 1].cap and toks[run - 1].word:
         run -= 1
     return toks[k].cap and toks[k].word and (run > lo or k > lo or toks[k].low not in ("it", "this", "that", "there"))
+
+
+def _clocked(view: SentenceView, verb: str, verb_index: int, hi: int, attribution: Attribution | None) -> bool:
+    """A calendar's kind of "will": at a time of day ("will begin previews at 3 p.m.", in the article's voice
+    "the roar will go up at 1.30pm"), team news ("will have tests in the next 48 hours"), or an event's place in a
+    series ("Next month's Budget will be Mr Brown's ninth")."""
+    toks = view.tokens
+    after = view.text[toks[verb_index].end - view.base:]
+    soon_after = view.text[toks[verb_index].end - view.base:toks[min(hi, verb_index + 7) - 1].end - view.base]
+    if verb in ("begin", "start", "open", "close", "end", "resume", "finish") and (
+            re.match(r"\s*(?:at\s+[0-9]{1,2}(?:[:.][0-9]{2})?\s*(?:a\.?m|p\.?m|pm|am|gmt|bst|et|pt|cet)?\b|"
+                     r"at\s+(?:noon|midnight)\b)", after, re.IGNORECASE) or _CLOCK_TIME.search(soon_after)):
+        return True
+    if attribution is None and _CLOCK_TIME.search(soon_after):
+        return True
+    if verb == "have" and re.match(r"\s*(?:a\s+|an\s+|further\s+|more\s+)?(?:tests?|scans?|surgery|an?\s+operation|"
+                                   r"treatment|x-rays?|a\s+medical)\b", after, re.IGNORECASE):
+        return True
+    return verb == "be" and _ORDINAL_AFTER_BE.match(view.text, toks[verb_index].end - view.base) is not None
 
 
 def _names_a_day_after(view: SentenceView, verb_index: int, hi: int) -> bool:
