@@ -1385,3 +1385,9 @@ def test_more_of_a_calendar_is_not_proposed(text):
 @pytest.mark.parametrize("text", ["She will be the first woman to win the title.", "It will be his third title."])
 def test_what_someone_will_achieve_is_still_a_forecast(text):
     assert found("News\n\n" + text, said="2026-03-08")
+
+
+def test_a_firm_word_that_is_also_a_job_finds_the_person_it_titled():
+    text = ("Musical\n\nProducer Kevin Wallace said the show would open in Toronto. \"I know there will be a lot of "
+            "disappointed fans in London,\" added the British producer.")
+    assert found(text, said="2005-03-15")[-1].claimant == "Kevin Wallace"

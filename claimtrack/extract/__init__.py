@@ -27,7 +27,7 @@ from . import deadlines as deadlines_mod
 from .article import Article, parse
 from .attribution import Attribution, People, SentenceView, find_all, register_mentions
 from .forecasts import OFFICIAL_ROLES, Reading, clean_text, read, rephrase
-from .attribution import ORG_NOUNS, PAST_PREFIX, looks_like_person
+from .attribution import JOB_TITLES, ORG_NOUNS, PAST_PREFIX, looks_like_person
 from .lexicon import MONTH_WORDS, NOT_PERSON, PREDICT, ROLES, TITLES, WEEKDAY_WORDS
 from .sentences import CREDIT, Sentence, split
 from .tokens import CAP, UPPER, tokenize
@@ -459,8 +459,10 @@ def propose(article: Article, *, said_on: dt.date, own_voice: str, by_given: boo
                         "forecast", "forecasts", "briefing", "projection", "projections", "model", "index"):
                     pending_org.append(index)  # "..., according to a report. ..., say researchers at BDO"
             elif speaker.kind == "definite" and speaker.role in ORG_NOUNS:
-                # "the fund" -> the International Monetary Fund named before; else the words themselves
-                person = people.org_with(speaker.role, index)
+                # "the fund" -> the International Monetary Fund named before; else the words themselves (but
+                # "the British producer" after "Producer Kevin Wallace" is him)
+                person = (people.by_role(speaker.role) if speaker.role in JOB_TITLES else None) or \
+                    people.org_with(speaker.role, index)
                 if person is None:
                     claimant_of[index] = _description(speaker.text)
                     pending_org.append(index)

@@ -353,13 +353,17 @@ _COUNT = re.compile(r"[0-9]{1,4}|(?:twenty|thirty|forty|fifty|sixty|seventy|eigh
 _ANONYMOUS_HEADS = {"people", "person", "persons", "sources", "source", "those", "officials", "insiders"}
 
 
+#: Words for a firm that are also a person's title before their name ("Producer Kevin Wallace").
+JOB_TITLES = {"producer", "developer", "publisher", "operator", "director"}
+
+
 def _last_title_before_person(toks: list[Tok], start: int, end: int) -> int | None:
     """In a run of capitals, the last title word with a person's name after it ("Meridian Chief Executive Arjun
     Kapadia": "Executive"), or None."""
     # ("Farmer Geoff Brooks", "Comic Joe Pasquale": a role word opening a sentence before the name is one too)
     titles = [t for t in range(start, end - 2) if toks[t].bare in TITLES and toks[t].bare not in HONOURS or
               toks[t].bare in ROLES and toks[t].bare not in PLURAL_GROUPS or
-              toks[t].bare in ("producer", "developer", "publisher", "operator", "director")]
+              toks[t].bare in JOB_TITLES]
     if titles and looks_like_person([t.text for t in toks[titles[-1] + 1:end] if t.text != "."]):
         return titles[-1]
     return None
@@ -1822,9 +1826,10 @@ def register_mentions(view: SentenceView, people: People, sentence_index: int = 
             after2 = toks[end + 1] if end + 1 < n else None
             role = None
             strong = False
-            if before is not None and (before.bare in ROLES or before.bare in TITLES):
+            if before is not None and (before.bare in ROLES or before.bare in TITLES or
+                                       before.cap and before.bare in JOB_TITLES):
                 strong = True
-                role = before.bare if before.bare in ROLES else None
+                role = before.bare if before.bare in ROLES or before.cap else None  # ("Producer Kevin Wallace")
             if after is not None and after.text == "," and after2 is not None and \
                     (after2.low in DETERMINERS or after2.bare in ROLES or after2.bare in TITLES or
                      (after2.word and not after2.cap and after2.low not in FUNCTION_WORDS)):
