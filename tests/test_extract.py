@@ -1391,3 +1391,20 @@ def test_a_firm_word_that_is_also_a_job_finds_the_person_it_titled():
     text = ("Musical\n\nProducer Kevin Wallace said the show would open in Toronto. \"I know there will be a lot of "
             "disappointed fans in London,\" added the British producer.")
     assert found(text, said="2005-03-15")[-1].claimant == "Kevin Wallace"
+
+
+@pytest.mark.parametrize(("text", "confidence"), [
+    ("Other analysts were less optimistic, predicting consumers would be less likely to sign up for pay-TV.", None),
+    ("We are confident we can upset Chelsea in the Carling Cup final.", None),
+    ("The model makes Ekaterina Volkova the most likely champion, at 18 per cent.", 0.18),
+    ("The FPI makes Detroit a 57 percent favorite.", 0.57),
+    ("DraftKings and FanDuel both list the Chiefs as 3.5-point favorites against the Texans.", None),
+    ("A seat projection based on Novus's August poll gives the four opposition parties 180 seats.", None),
+    ("The musical is not expected in London before December 2026.", None),
+    ("\"Over Christmas we're expecting people to spend in excess of £200m at the centre,\" she said.", None),
+    ("The report concluded that the driving force behind the growth was likely to be music.", 0.75),
+    ("I doubt prices will rise at all in real terms.", 0.3),
+    ("I don’t expect the Liberals to get back above 4 percent on September 13.", 0.3),
+])
+def test_more_forecasts_from_the_last_rounds(text, confidence):
+    assert one("News\n\n" + text, said="2026-01-20").confidence == confidence

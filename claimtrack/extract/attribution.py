@@ -1027,6 +1027,18 @@ def find_all(view: SentenceView) -> list[Attribution]:
                 if speaker is not None and speaker.kind in ("name", "org", "group", "definite") and \
                         (np[0] == 0 or toks[np[0] - 1].low in ("but", "however", "meanwhile", ",") or
                          all(t.word and (t.cap or t.bare in ROLES or t.low in DETERMINERS) for t in toks[:np[0]])):
+                    # "Other analysts were less optimistic, predicting consumers would ...", "Boxoffice Pro is more
+                    # bullish, pegging the debut at $47 million": the participle says what they forecast
+                    part = next((k for k in range(i + 1, min(n - 1, i + 8)) if toks[k].text == "," and
+                                 (toks[k + 1].low in _SAYING or toks[k + 1].low in ("pegging", "putting", "seeing",
+                                                                                   "expecting", "tipping"))), None)
+                    if part is not None:
+                        rest = part + 3 if part + 2 < n and toks[part + 2].low == "that" else part + 2
+                        candidates.append((2, Attribution(speaker, _SAYING.get(toks[part + 1].low, "expect"), "present",
+                                                          toks[part + 1].start, toks[part + 1].end, "initial",
+                                                          (toks[np[0]].start, toks[rest - 1].end),
+                                                          (toks[rest].start if rest < n else end_of, end_of))))
+                        continue
                     candidates.append((6, Attribution(speaker, "stance", "present", tok.start, tok.end, "initial",
                                                       (toks[np[0]].start, tok.end), (tok.end, end_of))))
                     continue

@@ -32,7 +32,7 @@ _NUMBER_WORDS = {
 _NUM = r"(?:[0-9]+(?:\.[0-9]+)?|" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + r")"
 _PCT = rf"(?P<pct>[0-9]+(?:\.[0-9]+)?|{'|'.join(k for k in _NUMBER_WORDS if k not in ('a', 'an'))}(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)\s*(?:%|per\s*cent\b|percent\b|pc\b|percentage\s+points?\b)"
 _CHANCE = r"(?:chance|chances|probability|likelihood|odds|risk|possibility|prospect|prospects)"
-_CONF_ADJ = r"(?:likely|unlikely|certain|sure|confident|probable|chance|probability|likelihood|risk|odds)"
+_CONF_ADJ = r"(?:likely|unlikely|certain|sure|confident|probable|chance|probability|likelihood|risk|odds|favou?rite)"
 
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "a 60 per cent chance", "60% likely", "70 percent confident"
@@ -43,6 +43,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                              rf"roughly|near|nearly|just|only|as\s+high\s+as|as\s+low\s+as)"
                              rf"\s+(?:about\s+|around\s+|roughly\s+|just\s+|only\s+|no\s+more\s+than\s+|not\s+more\s+than\s+|"
                              rf"less\s+than\s+|more\s+than\s+|at\s+least\s+|up\s+to\s+|almost\s+|close\s+to\s+|nearly\s+)?){_PCT}",
+                             re.IGNORECASE)),
+    # "the most likely champion, at 18 per cent": the figure the likelihood is given as
+    ("pct_after", re.compile(rf"\b(?:likely|favou?rite)\s+[\w'’-]+,?\s+at\s+(?:about\s+|around\s+|roughly\s+)?{_PCT}",
                              re.IGNORECASE)),
     # "I'd put them at 40 per cent", "rates it at 70%": a figure given to an outcome
     ("pct_put", re.compile(rf"\b(?:(?:put|puts|putting)\s+(?:[\w'’-]+\s+){{0,6}}?|"
@@ -112,10 +115,11 @@ _KENT_RE = re.compile(r"\b(?:" + "|".join(f"(?P<k{i}>{p})" for i, (p, _) in enum
 # "likely due to", "most likely because": a hedge that explains, not one that forecasts.
 _EXPLAINING = re.compile(r"\s+(?:due\s+to|because|the\s+result|caused|stemm|reflect|explain|a\s+result)", re.IGNORECASE)
 NEGATED_EXPECTATION = re.compile(
-    r"\b(?:(?:do|does|did)\s*n[o']t|(?:do|does)\s+not|never|no\s+longer|nobody|no\s+one|"
+    r"\b(?:(?:do|does|did)\s*n[o'’]t|(?:do|does)\s+not|never|no\s+longer|nobody|no\s+one|"
     r"(?:very\s+)?few(?:\s+[a-z-]+){0,2}|hardly\s+any(?:\s+[a-z-]+){0,2}|not\s+many(?:\s+[a-z-]+){0,2})\s+"
     r"(?:really\s+|actually\s+|honestly\s+|now\s+)?(?:expects?|think|thinks|see|sees|believes?|anticipates?|foresees?|predicts?|envisages?)\b"
-    r"|\bdoubts?\s+(?:that|whether|if|it|they|he|she|the|a|an|this|we)\b|\bdoubtful\s+(?:that|whether|if)\b"
+    r"|\bdoubts?\s+(?:that|whether|if|it|they|he|she|the|a|an|this|we|[a-z]+\s+(?:will|would|can|could))\b"
+    r"|\bdoubtful\s+(?:that|whether|if)\b"
     r"|\b(?:hard|difficult)\s+to\s+(?:see|imagine|believe)\b|\bcan(?:no|')?t\s+see\b|\bskeptical|\bsceptical",
     re.IGNORECASE,
 )
@@ -205,6 +209,8 @@ def kent_words(text: str) -> Confidence | None:
     for match in _KENT_RE.finditer(text):
         if _EXPLAINING.match(text, match.end()):
             continue
+        if re.search(r"\b(?:less|no\s+more|no\s+less)\s+$", text[max(0, match.start() - 12):match.start()], re.IGNORECASE):
+            continue  # "less likely to sign up": a comparison, no chance stated
         for i, (_, key) in enumerate(_KENT_FORMS):
             if match[f"k{i}"]:
                 words = " ".join(match.group().lower().split())

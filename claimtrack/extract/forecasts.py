@@ -61,9 +61,11 @@ _PAST_IRREGULAR = {"was", "were", "had", "did", "went", "came", "saw", "got", "m
                    "fell", "found", "fought", "held", "kept", "led", "lost", "meant", "met", "paid", "ran", "rose",
                    "sent", "set", "shot", "sold", "stood", "struck", "won", "wrote", "spent", "built", "sought"}
 _BOILERPLATE = re.compile(
-    r"\b(?:cookies?|privacy|opt[- ]out|personal (?:information|data)|newsletters?|subscri(?:be|ption|bers?)|"
+    r"\b(?:cookies?|privacy|opt[- ]out|personal (?:information|data)|newsletters?|subscribe\b|"
+    r"(?:our|your|a\s+free|digital|premium)\s+subscri(?:ption|bers?)|"
     r"terms of (?:use|service)|your browser|advertis(?:ing|ers?|ements?) partners|comments? (?:are|is|on this)|"
-    r"pseudonyms?|submission guidelines|sign (?:up|in)|log ?in|your account|javascript|all rights reserved|"
+    r"pseudonyms?|submission guidelines|sign (?:up|in)\s+(?:now|here|today|to\s+(?:our|receive)|for\s+(?:our|free|"
+    r"the\s+newsletter))|^\W*sign (?:up|in)|log ?in|your account|javascript|all rights reserved|"
     r"reproduce and publish|this website|our website|our site|click here|read more|follow (?:us|him|her) on|"
     r"you can follow|free trial|paywall|unsubscribe|your (?:selection|preferences|settings|consent|rights|interests|"
     r"activity|device|data|information|experience)|websites? you visit|adverts?|targeted ads|third[- ]part(?:y|ies)|"
@@ -310,7 +312,7 @@ _FORECAST_HAS = re.compile(r"\b(?:forecasts?|projections?|models?|outlook|estima
                            r"(?:[\w'’-]+\s+){0,2}?(?:about\s+|around\s+)?[$£€]?[0-9]", re.IGNORECASE)
 #: "are confident of completing the deal", "is increasingly confident that the bill will pass".
 _CONFIDENT_OF = re.compile(r"\b(?:is|are|'s|'re|am|remains?|feels?)\s+(?:now\s+|increasingly\s+|still\s+|very\s+|quietly\s+)?"
-                           r"(?:confident|optimistic)\s+(?:of\s+\w+ing|that\s+[^.;:]*?\b(?:will|would|'ll|can)\b)",
+                           r"(?:confident|optimistic)\s+(?:of\s+\w+ing|(?:that\s+)?[^.;:]*?\b(?:will|would|'ll|can)\b)",
                            re.IGNORECASE)
 #: More shapes a forecast takes without a verb of forecasting.
 _FORECAST_SHAPES = re.compile(
@@ -322,7 +324,14 @@ _FORECAST_SHAPES = re.compile(
     r"\b(?:is|are)\s+(?:widely\s+|strongly\s+|heavily\s+|also\s+)?tipped\s+for\b|"
     r"\bforecasts?\s+(?:for\s+[\w\s]{1,30}?\s+)?(?:were|was|have\s+been|has\s+been)\s+(?:also\s+)?(?:scaled\s+back|cut|raised|"
     r"revised\s+(?:up|down)(?:wards?)?|lowered|trimmed|upgraded|downgraded)\s+to\s+[$£€]?[0-9]|"
-    r"\b(?:it|they|he|she)\s+(?:was|were)\s+expecting\b", re.IGNORECASE)
+    r"\b(?:it|they|he|she)\s+(?:was|were)\s+expecting\b|"
+    # "makes Ekaterina Volkova the most likely champion", "a 57 percent favorite", "3.5-point favorites",
+    # "A seat projection ... gives the opposition 180 seats"
+    r"\bthe\s+most\s+likely\s+(?:winner|champion|outcome|candidate|successor|nominee|victor|result|scenario)\b|"
+    r"\b[0-9]+(?:\.[0-9]+)?\s*(?:%|percent|per\s+cent)\s+favou?rites?\b|"
+    r"\b[0-9]+(?:\.[0-9]+)?-point\s+(?:favou?rites?|underdogs?)\b|"
+    r"\b(?:projections?|models?|forecasts?|polls?)\b[^.;]{0,60}?\b(?:gives?|puts?)\s+(?:[\w'’-]+\s+){1,6}?[0-9][0-9,]*\s+seats\b",
+    re.IGNORECASE)
 #: "It is predicted that ...", "it is widely expected that ...": a forecast nobody is named for.
 _IT_IS_EXPECTED = re.compile(r"\bit\s+(?:is|'s)\s+(?:now\s+|widely\s+|generally\s+|also\s+)?(?:predicted|expected|"
                              r"forecast|anticipated|projected|thought\s+likely|likely)\s+that\b", re.IGNORECASE)
@@ -461,7 +470,7 @@ def read(view: SentenceView, attribution: Attribution | None, lo: int, hi: int, 
             reading.cues.append(Cue(attribution.verb_start, attribution.verb_end, "chance", 0.55))
         if verb == "doubt" and tense in ("present", "base", "ing"):
             reading.negated_expectation = confidence_mod.negated_expectation(
-                text[attribution.verb_start - view.base:attribution.verb_end - view.base + 12])
+                text[attribution.verb_start - view.base:attribution.verb_end - view.base + 40])
         if verb in BELIEVE | {"expect", "predict", "anticipate"} and tense in ("present", "base") and \
                 re.match(r"(?:very\s+)?few\b|no\s+one\b|nobody\b|hardly\s+any\b|not\s+many\b", attribution.speaker.text,
                          re.IGNORECASE):
@@ -635,7 +644,9 @@ def read(view: SentenceView, attribution: Attribution | None, lo: int, hi: int, 
             reading.cues.append(Cue(tok.start, toks[i + 1].end, "passive", strength))
             if low in ("expected", "forecast", "forecasted", "predicted", "projected", "anticipated", "tipped", "seen"):
                 reading.passive_forecast = True
-        elif low in ("expected", "anticipated", "predicted", "projected") and prev in ("is", "are") and \
+        elif low in ("expected", "anticipated", "predicted", "projected") and (prev in ("is", "are") or
+                                                                                prev == "not" and i - 2 >= lo and
+                                                                                toks[i - 2].low in ("is", "are")) and \
                 i + 1 < hi and toks[i + 1].low in ("by", "in", "on", "before", "within", "next", "later", "early",
                                                     "late", "around", "this", "soon", "shortly") and \
                 not _in_question(view, i, lo):
@@ -650,8 +661,9 @@ def read(view: SentenceView, attribution: Attribution | None, lo: int, hi: int, 
             if any(toks[k].low in ("no", "not", "n't", "cannot", "nothing", "little") for k in range(lo, i)):
                 reading.negated_expectation = re.search(r"\S+\s+be\s+\S+", view.text[toks[i - 2].start - view.base:tok.end - view.base])
         elif low in SPEECH and SPEECH[low][0] in PREDICT and (SPEECH[low][1] in ("present", "base") or
-                                                             SPEECH[low][1] == "ing" and prev in ("are", "is", "am", "'re",
-                                                                                                  "'m", "'s")) and \
+                                                             SPEECH[low][1] == "ing" and (prev in ("are", "is", "am", "'re",
+                                                                                                   "'m", "'s") or
+                                                                                          prev.endswith(("'re", "'m")))) and \
                 (attribution is None or not (attribution.verb_start <= tok.start < attribution.verb_end)) and \
                 prev not in ("the", "a", "its", "their", "his", "her", "our", "my", "your", "this", "that", "to"):
             if SPEECH[low][0] in ("bet", "back", "tip", "pick", "fancy") and not any(
@@ -753,6 +765,13 @@ def read(view: SentenceView, attribution: Attribution | None, lo: int, hi: int, 
                 reading.cues.append(Cue(tok.start, tok.end, "chance", 0.55))
             elif low == "chances" and i + 1 < hi and toks[i + 1].low == "are":
                 reading.cues.append(Cue(tok.start, tok.end, "chance", 0.45))
+        elif low == "can" and attribution is not None and attribution.verb in ("believe", "expect", "think") and \
+                attribution.tense in ("present", "base") and attribution.content[0] <= tok.start and \
+                (verb_index := _next_verb(view, i, hi)) is not None and toks[verb_index].low in _EVENT_PRESENT | {
+                    "upset", "beat", "win", "reach", "make", "get", "take", "finish", "avoid", "survive", "do"} and \
+                not _in_question(view, i, lo):
+            # "We are confident we can upset Chelsea in the final": a belief in what they can do is a forecast
+            reading.cues.append(Cue(tok.start, tok.end, "modal", 0.45))
         elif low in ("may", "might", "could"):
             if low == "may" and tok.cap and i > lo:
                 continue  # the month
@@ -909,6 +928,7 @@ def read(view: SentenceView, attribution: Attribution | None, lo: int, hi: int, 
 
 
 _SAY_VERBS = {"say", "announce", "confirm", "state", "declare", "insist", "add", "tell", "note", "write", "warn",
+              "conclude",
               "signal", "indicate", "stress", "report", "reply", "respond", "explain", "claim", "acknowledge"}
 OFFICIAL_ROLES = _OFFICIAL_ROLES = {"spokesman", "spokeswoman", "spokesperson", "official", "officials", "minister", "secretary",
                    "president", "ceo", "chairman", "chairwoman", "chair", "governor", "mayor", "ambassador",
