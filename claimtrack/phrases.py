@@ -641,6 +641,17 @@ def read_article_due(phrase: str, said_on: datetime.date, *, past: bool = False)
     text = re.sub(rf"^(?:during\s+|in\s+|over\s+|for\s+|through\s+)?(?:the\s+)?(?:this\s+year's\s+)?"
                   rf"(?:{_MONTH_NAMES})-((?:{_MONTH_NAMES})(?:\s+[0-9]{{4}})?)(?:\s+(?:season|period|window|quarter))?$",
                   r"by the end of \1", text)
+    # "in the March quarter": the quarter that ends in March; "in the second half": of this year; "within a
+    # fortnight": two weeks
+    text = re.sub(rf"^(?:in|during|for|over|by)?\s*(?:the\s+)?((?:{_MONTH_NAMES})\.?)\s+quarter$", r"by the end of \1", text)
+    text = re.sub(r"^((?:in|during|over|for|by|through)\s+)?the\s+(first|second)\s+half$",
+                  lambda m: f"{m.group(1) or ''}the {m.group(2)} half of {said_on.year}", text)
+    text = re.sub(r"\b(?:a|one)\s+fortnight\b", "two weeks", text)
+    # "in the second half of June", "... of the month": that month's end
+    text = re.sub(rf"^(?:in|during|over|by)?\s*the\s+(?:second|latter|last)\s+half\s+of\s+((?:{_MONTH_NAMES})\.?)$",
+                  r"by the end of \1", text)
+    text = re.sub(r"^(?:in|during|over|by)?\s*the\s+(?:second|latter|last)\s+half\s+of\s+(?:the|this)\s+month$",
+                  "by the end of this month", text)
     # "the June 16-17 meeting", "24-26 June": a run of days ends on its last
     text = re.sub(rf"\b((?:{_MONTH_NAMES})\.?)\s+[0-9]{{1,2}}\s*[-–]\s*([0-9]{{1,2}})\b", r"\1 \2", text)
     text = re.sub(rf"\b[0-9]{{1,2}}\s*[-–]\s*([0-9]{{1,2}})\s+((?:{_MONTH_NAMES})\b)", r"\1 \2", text)

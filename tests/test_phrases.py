@@ -455,3 +455,21 @@ def test_article_due_spans_teens_fiscal_years_and_month_ranges(phrase, due):
 
     result = read_article_due(phrase, datetime.date(2025, 12, 2))
     assert (result.isoformat() if result else None) == due
+
+
+@pytest.mark.parametrize(("phrase", "due"), [
+    ("in the March quarter", "2026-03-31"),
+    ("in the second half", "2026-12-31"),
+    ("in the first half", "2026-06-30"),
+    ("in the second half of June", "2026-06-30"),
+    ("in the second half of the month", "2026-01-31"),
+    ("within a fortnight", "2026-02-13"),
+    ("June 16-17", "2026-06-17"),
+    ("24-26 June", "2026-06-26"),
+])
+def test_article_due_quarters_named_by_month_halves_fortnights_and_runs_of_days(phrase, due):
+    import datetime
+
+    from claimtrack.phrases import read_article_due
+
+    assert read_article_due(phrase, datetime.date(2026, 1, 30)).isoformat() == due

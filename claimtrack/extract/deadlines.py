@@ -98,7 +98,7 @@ _TAIL_WORDS = MONTH_WORDS | WEEKDAY_WORDS | {
     "day", "days", "week", "weeks", "month", "months", "year", "years", "decade", "decades", "weekend", "quarter",
     "half", "spring", "summer", "autumn", "fall", "winter", "christmas", "eve", "easter", "sunday", "thanksgiving",
     "halloween", "tomorrow", "tonight", "today", "morning", "afternoon", "evening", "night", "year-end", "end",
-    "time", "now", "decade", "q1", "q2", "q3", "q4", "h1", "h2", "mid-year", "year's", "full-year",
+    "time", "now", "decade", "q1", "q2", "q3", "q4", "h1", "h2", "mid-year", "year's", "full-year", "fortnight",
 }
 
 
