@@ -1,7 +1,7 @@
 """A quality floor on the gold set (tests/data/extract/): the figures bench/extract_eval.py prints must not fall.
 
-The floors sit below what was measured on the whole set of 255 articles when rounds 23-24 and real batches 11-12
-were added (0.87 precision, 0.91 recall, 0.84 claimant, 0.82 due, 0.95 confidence, 0.11 look-alikes; see the README
+The floors sit below what was measured on the whole set of 293 articles when rounds 25-26 and real batches 13-14
+were added (0.86 precision, 0.91 recall, 0.84 claimant, 0.83 due, 0.96 confidence, 0.11 look-alikes; see the README
 section "Reading claims out of articles"), so a change that loses a little on one article passes and one that
 breaks a rule for many fails. The set now
 holds rounds the rules were tuned on and rounds only partly tuned on, so these are not the figures for unseen
@@ -50,5 +50,5 @@ def test_overall_quality_floor(result, metric, floor):
 
 
 def test_look_alikes_are_rarely_proposed(result):
-    assert result["sets"]["all"]["lookalikes"] <= 0.11
+    assert result["sets"]["all"]["lookalikes"] <= 0.12
     assert result["lookalikes"]["rate"] <= 0.06, result["lookalikes"]["sentences"]
