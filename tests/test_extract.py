@@ -1408,3 +1408,28 @@ def test_a_firm_word_that_is_also_a_job_finds_the_person_it_titled():
 ])
 def test_more_forecasts_from_the_last_rounds(text, confidence):
     assert one("News\n\n" + text, said="2026-01-20").confidence == confidence
+
+
+@pytest.mark.parametrize("text", [
+    "The drop was likely due to carriers cutting prices to fill ships after the holiday peak.",
+    "The pick-up was likely driven in part by electricity bills, which jumped as rebates rolled off.",
+    "In its February statement, RBA staff had forecast underlying inflation returning to the midpoint by mid-2027.",
+    "Farouk said the bureau would update its long-range outlook every fortnight.",
+    "The company has set itself a target of 150 million subscribers by the end of 2026.",
+    "Whoever wins will take office on August 7 for a single four-year term.",
+    "Early in-person voting will run from Oct. 24 through Nov. 1 in every jurisdiction.",
+    "Hapag-Lloyd will begin routing its services through the Suez Canal from March.",
+    "Its previous estimate, in May, put the crop at 55.7 million bags.",
+])
+def test_explanations_routines_targets_and_timetables_are_not_proposed(text):
+    assert not found("News\n\n" + text, said="2026-01-15")
+
+
+@pytest.mark.parametrize("text", [
+    "Prices will begin falling in March.",
+    "They put the risk of a recession over the next 12 months at 25 per cent, down from 35 per cent in March.",
+    "Raghunathan said data-center revenue would grow in every quarter of fiscal 2027.",
+    "The company expects to hit its target of 150 million subscribers by 2026.",
+])
+def test_forecasts_near_those_shapes_stay(text):
+    assert found("News\n\n" + text, said="2026-05-15")

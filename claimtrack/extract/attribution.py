@@ -1115,7 +1115,8 @@ def find_all(view: SentenceView) -> list[Attribution]:
                     speaker = None  # "Early calculations gave it a 2.7 per cent chance": no one named "Early"
                 # "Its model gave her an 81% chance at the start of October", "Early calculations gave": an
                 # estimate given before, not now
-                old = low in ("gave", "placed", "pegged", "assigned", "attached") and (
+                old = low == "put" and toks[np[0]].low in _EARLY_WORDS or \
+                    low in ("gave", "placed", "pegged", "assigned", "attached") and (
                     toks[np[0]].low in _EARLY_WORDS or PAST_TIME.search(view.text[tok.end - view.base:]) or
                     _AT_THE_START.search(view.text[tok.end - view.base:]))
                 if speaker or old:

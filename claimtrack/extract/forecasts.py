@@ -287,7 +287,18 @@ _COUNTERFACTUAL_BELIEF = re.compile(r"\b(?:could|would|might|'d)\s+(?:never\s+)?
                                     r"said|predicted|expected|imagined|believed|assumed)\b", re.IGNORECASE)
 _HABITUAL = re.compile(r"^\W*(?:every|each)\s+(?:january|february|march|april|may|june|july|august|september|"
                        r"october|november|december|year|month|week|day|time|spring|summer|autumn|winter|season)\b|"
-                       r"\bwhenever\b", re.IGNORECASE)
+                       r"\bwhenever\b|"
+                       # "the bureau would update its outlook every fortnight": a routine
+                       r"\b(?:will|would|'ll)\b[^.;]*\bevery\s+(?:day|week|fortnight|month|quarter|morning|evening|"
+                       r"night|weekday|weekend|two\s+weeks|few\s+(?:days|weeks|months))\b(?!\s+(?:of|in|until|through)\b)",
+                       re.IGNORECASE)
+#: A body setting its own target: "has set itself a target of ...", "set a goal of".
+_SETS_A_TARGET = re.compile(r"\b(?:has|have|had)\s+(?:also\s+)?set\s+(?:itself|themselves|ourselves\s+)?\s*(?:a|an|the)\s+"
+                            r"(?:[\w-]+\s+)?(?:target|goal|aim|ambition)\b", re.IGNORECASE)
+#: A hedge that explains what happened: "The drop was likely due to ...", "was probably driven by ...".
+_EXPLAINS_THE_PAST = re.compile(r"\b(?:was|were|has\s+been|had\s+been)\s+(?:most\s+|very\s+|also\s+)?(?:likely|probably|"
+                                r"almost\s+certainly)\s+(?:due\s+to|driven|caused|the\s+result|a\s+result|the\s+product|"
+                                r"a\s+product|because|down\s+to|linked|explained|a\s+reflection)\b", re.IGNORECASE)
 
 
 _VALUE = re.compile(r"\b(?:to|at|of|from)\s+(?:about\s+|around\s+|roughly\s+|just\s+|no\s+more\s+than\s+)?"
@@ -545,6 +556,14 @@ def read(view: SentenceView, attribution: Attribution | None, lo: int, hi: int, 
             going_ahead = going_ahead or verb_low == "go" and verb_index + 2 < hi and (
                 toks[verb_index + 1].low == "on" and toks[verb_index + 2].low in ("sale", "display", "show", "air") or
                 toks[verb_index + 1].low == "before" and toks[verb_index + 2].low in ("a", "the", "parliament", "congress"))
+            going_ahead = going_ahead or verb_low == "take" and verb_index + 1 < hi and \
+                toks[verb_index + 1].low in ("office", "power", "charge", "over") and attribution is None or \
+                verb_low == "run" and re.match(r"\s+from\s+[^;]{1,30}?\b(?:through|to|until|till)\b",
+                                               view.text[toks[verb_index].end - view.base:]) is not None or \
+                verb_low in ("begin", "start") and attribution is None and verb_index + 1 < hi and \
+                toks[verb_index + 1].low.endswith("ing") and _agent_subject(view, i, lo) and \
+                toks[verb_index + 1].low[:-3] not in _NON_VOLITIONAL and toks[verb_index + 1].low[:-3] + "e" not in \
+                _NON_VOLITIONAL  # ("Hapag-Lloyd will begin routing", not "prices will begin falling")
             going_ahead = going_ahead or verb_low in ("begin", "start") and verb_index + 1 < hi and \
                 toks[verb_index + 1].low in ("a", "the", "its", "their", "his", "her") and \
                 _names_a_day_after(view, verb_index, hi)
@@ -665,7 +684,8 @@ def read(view: SentenceView, attribution: Attribution | None, lo: int, hi: int, 
                                                                                                    "'m", "'s") or
                                                                                           prev.endswith(("'re", "'m")))) and \
                 (attribution is None or not (attribution.verb_start <= tok.start < attribution.verb_end)) and \
-                prev not in ("the", "a", "its", "their", "his", "her", "our", "my", "your", "this", "that", "to"):
+                prev not in ("the", "a", "its", "their", "his", "her", "our", "my", "your", "this", "that", "to", "had",
+                             "'d"):  # ("RBA staff had forecast ...": a forecast that was)
             if SPEECH[low][0] in ("bet", "back", "tip", "pick", "fancy") and not any(
                     t.low in ("to", "on") for t in toks[i + 1:min(hi, i + 12)]) and \
                     not any(t.low in ("for", "as") for t in toks[i + 2:min(hi, i + 6)]):
@@ -888,6 +908,9 @@ def read(view: SentenceView, attribution: Attribution | None, lo: int, hi: int, 
         # "We see bitcoin back at $50,000 before it sees $100,000": a forecaster's level
         reading.cues.append(Cue(toks[lo].start, toks[lo].end, "expect", 0.55))
     forecast_has = _FORECAST_HAS.search(content_text)
+    if forecast_has and re.search(r"\b(?:previous|earlier|original|prior|last)\s+(?:[\w'’-]+\s+)?(?:forecasts?|"
+                                  r"estimates?|projections?|outlook|models?)\b", content_text, re.IGNORECASE):
+        forecast_has = None  # "Its previous estimate, in May, put the crop at 55.7 million bags": one that was
     if not reading.cues and forecast_has and not _in_question(view, lo, lo):
         # "Our forecast has the 30-year rate at 6.1 per cent at the end of next year"
         reading.cues.append(Cue(toks[lo].start, toks[lo].end, "expect", 0.55))
@@ -916,6 +939,10 @@ def read(view: SentenceView, attribution: Attribution | None, lo: int, hi: int, 
         neg = confidence_mod.negated_expectation(content_text)
         if neg and any(c.kind in ("will", "going-to", "would", "expect") for c in reading.cues):
             reading.negated_expectation = neg
+    if _SETS_A_TARGET.search(text) and not any(c.kind in ("expect", "belief") for c in reading.cues):
+        reading.cues = []  # "The company has set itself a target of 150 million subscribers by 2026": a plan
+    if _EXPLAINS_THE_PAST.search(text) and not any(c.kind in ("will", "going-to", "expect") for c in reading.cues):
+        reading.cues = []  # "The pick-up was likely driven in part by electricity bills": why it happened
     if reading.cues and all(c.kind in ("passive", "chance", "price", "label") for c in reading.cues) and \
             (pluperfect := re.search(r"\bhad\s+been\b", text)) and \
             view.base + pluperfect.start() < min(c.start for c in reading.cues) and not _reported(attribution) and \
