@@ -1433,3 +1433,23 @@ def test_explanations_routines_targets_and_timetables_are_not_proposed(text):
 ])
 def test_forecasts_near_those_shapes_stay(text):
     assert found("News\n\n" + text, said="2026-05-15")
+
+
+@pytest.mark.parametrize(("text", "claimant"), [
+    ("With the Bureau of Meteorology warning of heat. The bureau's long-range outlook, released on Tuesday, gives "
+     "eastern NSW an 80 per cent chance of above-median temperatures between September and November.",
+     "Bureau of Meteorology"),
+    ("Opta's win-probability model, which draws on data from every match since 1991, gives Arakawa a 58 per cent "
+     "chance of lifting the cup on Sunday.", "Opta"),
+    ("The drop was likely due to carriers cutting prices, Drewry said. The London-based consultancy expects spot "
+     "rates to fall a further 10 per cent over the next four weeks.", "Drewry"),
+    ("Bookmakers agree. The defending champion, Tang Jiarui, is second favourite at 5-1 with Paddy Power, with the "
+     "Welshman at around 12-1.", "Paddy Power"),
+    ("On the prediction market Polymarket, traders price her chances at about 55%.", "Polymarket"),
+    ("UK advertising giant WPP has posted larger-than-expected annual profits and predicted that it will outperform "
+     "the market in 2026.", "WPP"),
+    ("\"We think a hike is very likely,\" said Belinda Raghunathan, head of economics at Commonwealth Bank of "
+     "Australia. Commonwealth Bank now forecasts a cash rate of 3.85% by December.", "Commonwealth Bank of Australia"),
+])
+def test_owners_of_outlooks_firms_described_and_names_met_in_full(text, claimant):
+    assert found("News\n\n" + text, said="2026-02-25")[-1].claimant == claimant

@@ -678,7 +678,8 @@ _POLLED_BY = re.compile(rf"\s+(?:polled|surveyed|questioned|canvassed)\s+by\s+(?
 
 
 #: "On Polymarket, ...", "At Ladbrokes, ...": the market or bookmaker whose traders or punters give a price.
-_VENUE = re.compile(rf"^\s*(?:On|At|With|Over\s+at)\s+(?P<name>{CAP}[\w.&-]*(?:\s+{CAP}[\w.&-]*){{0,3}})"
+_VENUE = re.compile(rf"^\s*(?:On|At|With|Over\s+at)\s+(?:the\s+(?:prediction\s+market|betting\s+exchange|exchange|"
+                    rf"platform|site)\s+)?(?P<name>{CAP}[\w.&-]*(?:\s+{CAP}[\w.&-]*){{0,3}})"
                     r"(?:['’]s\s+(?:exchange|market|app|site|website|book|odds))?\s*,"
                     # ("On Kalshi, the prediction market that lists contracts on major cases, traders ...")
                     r"(?:\s*(?:the|a|an)\s[^,;]{3,120},)?\s*$")
@@ -1242,6 +1243,8 @@ def _build(article: Article, sentence: Sentence, view: SentenceView, attribution
         first_person = spoken.lower().split("'")[0] in ("i", "we")
         # "Priya Raman expects ..." for "She expects ..."; but "I expect ..." stays in the speaker's own words
         subject = spoken if first_person or attribution.speaker.kind not in ("name", "org", "pronoun") else claimant
+        if re.search(r"['’]s$", subject):
+            subject = claimant  # ("The bureau's outlook ... gives": the bureau, by the name found for it)
         rephrased = f"{subject} {verb_and_rest}"
     text = clean_text(rephrased)
     if text.startswith(claimant + " "):

@@ -40,7 +40,9 @@ _GENERIC_ORG_NOUNS = {"watchdog", "regulator", "forecaster", "carrier", "company
                       "chipmaker", "carmaker", "automaker", "maker",
                       "manufacturer", "retailer", "lender", "bank", "insurer", "airline", "brewer", "miner",
                       "producer", "conglomerate", "startup", "start-up", "giant", "supplier", "operator", "club",
-                      "team", "party", "agency", "studio", "publisher", "developer", "platform", "body"}
+                      "team", "party", "agency", "studio", "publisher", "developer", "platform", "body",
+                      "consultancy", "broker", "bookmaker", "pollster", "utility", "chain", "broadcaster", "charity",
+                      "think-tank", "outfit", "housebuilder", "exchange"}
 #: Documents that forecast on their owner's behalf ("the report predicts", "a study published on Tuesday").
 #: "economists polled by Reuters", "analysts surveyed by FactSet": the panel a pollster speaks for.
 POLLED = {"polled", "surveyed", "questioned", "canvassed", "interviewed", "asked", "tracked", "compiled"}
@@ -87,7 +89,7 @@ _ODDS_VERBS = {"cut", "cuts", "raised", "raises", "raise", "lifted", "lifts", "l
                "downgraded", "downgrades", "put", "puts", "gave", "gives", "give", "set", "sets", "sees", "see",
                "placed", "places", "pegged", "pegs", "reduced", "reduces", "increased", "increases",
                "assigned", "assigns", "assign", "attached", "attaches", "attach", "pricing", "priced", "prices",
-               "rates", "rated"}
+               "rates", "rated", "price"}
 #: Verbs that quote a price: "Betting markets have Labour at 1-20", "Bookmakers make City 1-6 to lift it".
 _PRICE_VERBS = {"have", "has", "make", "makes", "rate", "rates", "price", "prices", "quote", "quotes", "offer",
                 "offers", "offering", "offered", "quoting", "quoted", "put", "puts", "list", "lists", "go", "make"}
@@ -507,6 +509,10 @@ def _speaker_from(view: SentenceView, i: int, j: int) -> Speaker | None:
                     all(t.word for t in toks[end:j]) and j - end <= 3:
                 # "South Korea's finance ministry", "Germany's statistics office": the body speaks
                 return Speaker(view.words(start, j), "org", toks[start].start, toks[j - 1].end, trailing[-1])
+            if trailing and trailing[-1] in ORG_NOUNS and lows[0] in ("the", "this", "its", "their") and \
+                    not _plural_noun(trailing[-1]) and j - i <= 5:
+                # "The London-based consultancy expects": a body described, to be found among those named
+                return Speaker(view.words(i, j), "definite", toks[i].start, toks[j - 1].end, trailing[-1])
             if trailing and any(t not in ROLES and t not in DETERMINERS and t not in _NP_PREPS for t in trailing):
                 if _plural_noun(trailing[-1]) and (len(trailing) <= 2 or len(trailing) <= 4 and
                                                    _singular(trailing[-1]) in _GENERIC_ORG_NOUNS | ORG_NOUNS):
@@ -697,10 +703,13 @@ def _np_left(view: SentenceView, verb: int, lo: int = 0) -> tuple[int, int, dict
             if d + 1 < name_end and toks[name_end - 1].bare in ROLES:
                 return d + 1, name_end, flags
             if toks[name_end - 1].bare in DOCUMENT_NOUNS:
-                # "The Opta supercomputer, which runs 10,000 simulations ..., now gives": its owner speaks
+                # "The Opta supercomputer, which runs 10,000 simulations ..., now gives", "The bureau's long-range
+                # outlook, released on Tuesday, gives": its owner speaks
                 d = name_end - 1
                 while d - 1 >= lo and not view.quoted[d - 1] and (_is_cap_word(toks[d - 1]) or toks[d - 1].low in DETERMINERS
-                                                                   or toks[d - 1].low.endswith("'s")):
+                                                                   or toks[d - 1].low.endswith("'s") or
+                                                                   "-" in toks[d - 1].text and toks[d - 1].word or
+                                                                   toks[d - 1].bare in ORG_NOUNS):
                     d -= 1
                 return (d, name_end, flags) if d < name_end - 1 else None
             return None
@@ -794,6 +803,9 @@ def _sentence_subject(view: SentenceView, verb: int) -> tuple[int, int, dict] | 
     end = start
     while end < verb and (_is_cap_word(toks[end]) or toks[end].low in DETERMINERS or toks[end].bare in ORG_NOUNS or
                           toks[end].bare in ROLES or toks[end].low in _ORG_GLUE and end > start or
+                          # "UK advertising giant WPP": a trade word before the kind of firm
+                          toks[end].word and not toks[end].cap and end + 1 < verb and
+                          toks[end + 1].bare in ORG_NOUNS and toks[end].low not in FUNCTION_WORDS or
                           # "Analysts at Morgan Stanley, led by ..., raised ... and said"
                           toks[end].low in ("at", "from") and end > start and toks[end - 1].bare in PLURAL_GROUPS and
                           end + 1 < verb and _is_cap_word(toks[end + 1])):
@@ -1096,7 +1108,7 @@ def find_all(view: SentenceView) -> list[Attribution]:
             # with bet365 to win", "Ruiz-Ocampo is 3-1 with Sky Bet, while ..."
             if j < n and (toks[j].low == "to" or (toks[j].text in ".,;" or toks[j].low == "for") and (toks[i - 1].low in (
                     "favourite", "favorite", "favourites", "favorites", "shot", "outsider", "chance") or
-                    i >= 2 and toks[i - 2].low in ("is", "are", "'s", "'re", "remains", "remain", "now"))):
+                    i >= 2 and toks[i - 2].low in ("is", "are", "'s", "'re", "remains", "remain", "now", "at"))):
                 speaker = _speaker_from(view, i + 1, j) if toks[i + 1].cap else \
                     Speaker(toks[i + 1].text, "org", toks[i + 1].start, toks[i + 1].end)
                 if speaker and speaker.kind in ("name", "org"):
@@ -1612,6 +1624,12 @@ class People:
                         person.name.lower().endswith(" " + name.lower()) and \
                         not re.search(r"(?:\band|&)\s+" + re.escape(name) + "$", person.name):  # not "Munich Re and Swiss Re"
                     return person
+        if len(words) >= 2 and org:
+            # "Commonwealth Bank now forecasts" after "Commonwealth Bank of Australia": the whole name met before
+            longer = next((f for f in self.names_seen if f.startswith(name + " of ") and
+                           len(f.split()) - len(words) <= 3), None)  # (not "Norvane Research for The Courier")
+            if longer is not None:
+                return self.add(longer, org=True)
         if len(words) == 1 and not titled:
             # "Castlegate said" after "Castlegate Homes, the FTSE 250 housebuilder": the company met before
             known = next((p for p in reversed(self.people) if p.org and p.name.split()[0] == name and
