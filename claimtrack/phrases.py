@@ -13,6 +13,7 @@ import datetime
 import math
 import re
 from decimal import Decimal, InvalidOperation
+from typing import Any, Callable
 
 from claimtrack.errors import InputError
 from claimtrack.textsafe import one_line
@@ -599,6 +600,107 @@ def _span(text: str, said_on: datetime.date) -> tuple[datetime.date, datetime.da
     return None
 
 
+def _article_rewrites() -> list[tuple[re.Pattern[str], Callable[[datetime.date], Any]]]:
+    """The rewrites `read_article_due` applies before it reads a phrase, compiled once on first use (an article
+    offers hundreds of phrases; other commands never need them). Each replacement is made from the day said."""
+    global _REWRITES
+    if _REWRITES is None:
+        table = [
+            # "ends the year below $60,000", "to finish the year": the year's end
+            (r"^(?:end|ends|ending|finish|finishes|finishing|close|closes|closing)\s+(the|this|next)\s+year$",
+             lambda said_on: lambda m: "the end of next year" if m.group(1) == "next" else "the end of the year"),
+            (r"^(?:end|ends|ending|finish|finishes|finishing|close|closes|closing)\s+((?:19|20)[0-9]{2})$",
+             lambda said_on: r"the end of \1"),
+            # "for the rest of the decade", "through the rest of the year": until its end; "by the turn of the decade"
+            (r"^(?:(?:for|through|over|during|into|until)\s+)?the\s+rest\s+of\s+(?:the|this)\s+"
+             r"(year|decade|month|week|quarter)$",
+             lambda said_on: r"by the end of the \1"),
+            (r"\bthe\s+quarter$",
+             lambda said_on: "this quarter"),
+            # "for the year to March", "in the financial year to March 2005": the end of that month
+            (rf"^(?:in|for|over|during)?\s*the\s+(?:financial\s+|fiscal\s+|12\s+months\s+|twelve\s+months\s+)?"
+             rf"(?:year|months)\s+to\s+(?:the\s+end\s+of\s+)?((?:{_MONTH_NAMES})\.?(?:\s+[0-9]{{4}})?)$",
+             lambda said_on: r"by the end of \1"),
+            # "the June-September monsoon": the range's last month
+            (rf"^(?:during\s+|in\s+|over\s+|for\s+|through\s+)?(?:the\s+)?(?:this\s+year's\s+)?"
+             rf"(?:{_MONTH_NAMES})-((?:{_MONTH_NAMES})(?:\s+[0-9]{{4}})?)(?:\s+(?:season|period|window|quarter))?$",
+             lambda said_on: r"by the end of \1"),
+            # "in the March quarter": the quarter that ends in March; "in the second half": of this year; "within a
+            # fortnight": two weeks
+            (rf"^(?:in|during|for|over|by)?\s*(?:the\s+)?((?:{_MONTH_NAMES})\.?)\s+quarter$",
+             lambda said_on: r"by the end of \1"),
+            (r"^((?:in|during|over|for|by|through)\s+)?the\s+(first|second)\s+half$",
+             lambda said_on: lambda m: f"{m.group(1) or ''}the {m.group(2)} half of {said_on.year}"),
+            (r"\b(?:a|one)\s+fortnight\b",
+             lambda said_on: "two weeks"),
+            # "in the second half of June", "... of the month": that month's end
+            (rf"^(?:in|during|over|by)?\s*the\s+(?:second|latter|last)\s+half\s+of\s+((?:{_MONTH_NAMES})\.?)$",
+             lambda said_on: r"by the end of \1"),
+            (r"^(?:in|during|over|by)?\s*the\s+(?:second|latter|last)\s+half\s+of\s+(?:the|this)\s+month$",
+             lambda said_on: "by the end of this month"),
+            # "the June 16-17 meeting", "24-26 June": a run of days ends on its last
+            (rf"\b((?:{_MONTH_NAMES})\.?)\s+[0-9]{{1,2}}\s*[-–]\s*([0-9]{{1,2}})\b",
+             lambda said_on: r"\1 \2"),
+            (rf"\b[0-9]{{1,2}}\s*[-–]\s*([0-9]{{1,2}})\s+((?:{_MONTH_NAMES})\b)",
+             lambda said_on: r"\1 \2"),
+            # "by 2005/06": a British financial year, which ends in the spring of its second year
+            # ("the 2025/26 season" is a season's, whose end varies: not read)
+            (r"^(?:by|in|for|during|until|through|over)\s+((?:19|20)[0-9])([0-9])\s*/\s*([0-9]{2})$",
+             lambda said_on: _financial_year),
+            (r"^(?:by|before|at|around)\s+the\s+turn\s+of\s+the\s+decade$",
+             lambda said_on: "by the end of the decade"),
+            (r"^(?:in|over|during)\s+the\s+(?:year|twelve\s+months|12\s+months)\s+ahead$",
+             lambda said_on: "within a year"),
+            # "FY26", "FY2027": a fiscal year that ends on 31 March (India, the UK, Japan); "Saturday's match":
+            # Saturday;
+            # "for at least another month": a month from when it was said
+            (r"\bfy\s?(?:20)?([0-9]{2})\b",
+             lambda said_on: lambda m: f"31 march 20{m.group(1)}"),
+            (r"\b((?:mon|tues|wednes|thurs|fri|satur|sun)day)'s?(?=\s|$)",
+             lambda said_on: r"\1"),
+            (r"^(?:for\s+)?(?:at\s+least\s+)?another\s+(?=(?:[a-z0-9]+\s+)?(?:day|week|month|year)s?$)",
+             lambda said_on: "within "),
+            (r"^within\s+(?=(?:day|week|month|year)$)",
+             lambda said_on: "within a "),
+            # "in the top two come May": by May; "by the end of the century": 2100
+            (r"^come\s+(?!(?:in|on|at|to|from|back|out|up|down|into|through|with|by)\b)",
+             lambda said_on: "by "),
+            (r"^(?:(?:by|before|until|through)\s+)?(?:the\s+)?end\s+of\s+(?:the|this)\s+century$",
+             lambda said_on: f"by {(said_on.year // 100 + 1) * 100}"),
+            # "(the strike will be) over by mid-June": "over" is no preposition there; "the middle of June" is mid-June
+            (r"^over\s+(?=(?:by|before|in|within|until|till|on)\s)",
+             lambda said_on: ""),
+            (r"\b(?:the\s+middle\s+of\s+(?:the|this)\s+year|mid-?year|the\s+middle\s+of\s+\d{4})$",
+             lambda said_on: lambda m: f"mid-{m.group(0)[-4:] if m.group(0)[-4:].isdigit() else said_on.year}"),
+            (r"\bthe\s+middle\s+of\s+next\s+year$",
+             lambda said_on: f"mid-{said_on.year + 1}"),
+            (r"\bthe\s+middle\s+of\s+(?=[a-z]+$|[a-z]+\s+(?:19|20)[0-9]{2}$)",
+             lambda said_on: "mid-"),
+            # "until at least the spring", "by March at the latest": the hedge does not move the day
+            (r"^(until|till|through|by|before|in)\s+at\s+(?:the\s+)?(?:least|earliest|latest|most)\s+",
+             lambda said_on: r"\1 "),
+            (r"\s+at\s+the\s+(?:latest|earliest)$",
+             lambda said_on: ""),
+            # "the first half of the year", "the fourth quarter of next year": the year named relative to said_on
+            (r"\b((?:half|quarter)\s+of)\s+(?:the|this)\s+year\b",
+             lambda said_on: rf"\1 {said_on.year}"),
+            (r"\b((?:half|quarter)\s+of)\s+next\s+year\b",
+             lambda said_on: rf"\1 {said_on.year + 1}"),
+        ]
+        _REWRITES = [(re.compile(pattern), replacement) for pattern, replacement in table]
+    return _REWRITES
+
+
+_REWRITES: list[tuple[re.Pattern[str], Callable[[datetime.date], Any]]] | None = None
+
+
+def _financial_year(match: re.Match[str]) -> str:
+    """ "by 2005/06" -> "by 31 march 2006": a British financial year, when its two years follow each other."""
+    first, last_digit, second = match.group(1), match.group(2), match.group(3)
+    if int(second) == (int(first[2:] + last_digit) + 1) % 100:
+        return f"{match.group(0).split()[0]} 31 march {first[:2]}{second}"
+    return match.group(0)
+
 def read_article_due(phrase: str, said_on: datetime.date, *, past: bool = False) -> datetime.date | None:
     """The deadline a time phrase from an article sets, read relative to `said_on`; None if it sets none.
 
@@ -624,67 +726,8 @@ def read_article_due(phrase: str, said_on: datetime.date, *, past: bool = False)
     text = " ".join(text.split()).strip(" .,;:!?")
     if not text or len(text) > 120:
         return None
-    # "ends the year below $60,000", "to finish the year": the year's end
-    text = re.sub(r"^(?:end|ends|ending|finish|finishes|finishing|close|closes|closing)\s+(the|this|next)\s+year$",
-                  lambda m: "the end of next year" if m.group(1) == "next" else "the end of the year", text)
-    text = re.sub(r"^(?:end|ends|ending|finish|finishes|finishing|close|closes|closing)\s+((?:19|20)[0-9]{2})$",
-                  r"the end of \1", text)  # "to end 2026 at about 6.0%"
-    # "for the rest of the decade", "through the rest of the year": until its end; "by the turn of the decade"
-    text = re.sub(r"^(?:(?:for|through|over|during|into|until)\s+)?the\s+rest\s+of\s+(?:the|this)\s+(year|decade|month|week|quarter)$",
-                  r"by the end of the \1", text)
-    text = re.sub(r"\bthe\s+quarter$", "this quarter", text)  # "by the end of the quarter": this one's end
-    # "for the year to March", "in the financial year to March 2005": the end of that month
-    text = re.sub(rf"^(?:in|for|over|during)?\s*the\s+(?:financial\s+|fiscal\s+|12\s+months\s+|twelve\s+months\s+)?"
-                  rf"(?:year|months)\s+to\s+(?:the\s+end\s+of\s+)?((?:{_MONTH_NAMES})\.?(?:\s+[0-9]{{4}})?)$",
-                  r"by the end of \1", text)
-    # "the June-September monsoon": the range's last month
-    text = re.sub(rf"^(?:during\s+|in\s+|over\s+|for\s+|through\s+)?(?:the\s+)?(?:this\s+year's\s+)?"
-                  rf"(?:{_MONTH_NAMES})-((?:{_MONTH_NAMES})(?:\s+[0-9]{{4}})?)(?:\s+(?:season|period|window|quarter))?$",
-                  r"by the end of \1", text)
-    # "in the March quarter": the quarter that ends in March; "in the second half": of this year; "within a
-    # fortnight": two weeks
-    text = re.sub(rf"^(?:in|during|for|over|by)?\s*(?:the\s+)?((?:{_MONTH_NAMES})\.?)\s+quarter$", r"by the end of \1", text)
-    text = re.sub(r"^((?:in|during|over|for|by|through)\s+)?the\s+(first|second)\s+half$",
-                  lambda m: f"{m.group(1) or ''}the {m.group(2)} half of {said_on.year}", text)
-    text = re.sub(r"\b(?:a|one)\s+fortnight\b", "two weeks", text)
-    # "in the second half of June", "... of the month": that month's end
-    text = re.sub(rf"^(?:in|during|over|by)?\s*the\s+(?:second|latter|last)\s+half\s+of\s+((?:{_MONTH_NAMES})\.?)$",
-                  r"by the end of \1", text)
-    text = re.sub(r"^(?:in|during|over|by)?\s*the\s+(?:second|latter|last)\s+half\s+of\s+(?:the|this)\s+month$",
-                  "by the end of this month", text)
-    # "the June 16-17 meeting", "24-26 June": a run of days ends on its last
-    text = re.sub(rf"\b((?:{_MONTH_NAMES})\.?)\s+[0-9]{{1,2}}\s*[-–]\s*([0-9]{{1,2}})\b", r"\1 \2", text)
-    text = re.sub(rf"\b[0-9]{{1,2}}\s*[-–]\s*([0-9]{{1,2}})\s+((?:{_MONTH_NAMES})\b)", r"\1 \2", text)
-    # "by 2005/06": a British financial year, which ends in the spring of its second year
-    # ("the 2025/26 season" is a season's, whose end varies: not read)
-    text = re.sub(r"^(?:by|in|for|during|until|through|over)\s+((?:19|20)[0-9])([0-9])\s*/\s*([0-9]{2})$",
-                  lambda m: f"{m.group(0).split()[0]} 31 march {m.group(1)[:2]}{m.group(3)}" if int(m.group(3)) == (int(m.group(1)[2:] + m.group(2)) + 1) % 100
-                  else m.group(0), text)
-    text = re.sub(r"^(?:by|before|at|around)\s+the\s+turn\s+of\s+the\s+decade$", "by the end of the decade", text)
-    text = re.sub(r"^(?:in|over|during)\s+the\s+(?:year|twelve\s+months|12\s+months)\s+ahead$", "within a year", text)
-    # "FY26", "FY2027": a fiscal year that ends on 31 March (India, the UK, Japan); "Saturday's match": Saturday;
-    # "for at least another month": a month from when it was said
-    text = re.sub(r"\bfy\s?(?:20)?([0-9]{2})\b", lambda m: f"31 march 20{m.group(1)}", text)
-    text = re.sub(r"\b((?:mon|tues|wednes|thurs|fri|satur|sun)day)'s?(?=\s|$)", r"\1", text)
-    text = re.sub(r"^(?:for\s+)?(?:at\s+least\s+)?another\s+(?=(?:[a-z0-9]+\s+)?(?:day|week|month|year)s?$)", "within ",
-                  text)
-    text = re.sub(r"^within\s+(?=(?:day|week|month|year)$)", "within a ", text)
-    # "in the top two come May": by May; "by the end of the century": 2100
-    text = re.sub(r"^come\s+(?!(?:in|on|at|to|from|back|out|up|down|into|through|with|by)\b)", "by ", text)
-    text = re.sub(r"^(?:(?:by|before|until|through)\s+)?(?:the\s+)?end\s+of\s+(?:the|this)\s+century$",
-                  f"by {(said_on.year // 100 + 1) * 100}", text)
-    # "(the strike will be) over by mid-June": "over" is no preposition there; "the middle of June" is mid-June
-    text = re.sub(r"^over\s+(?=(?:by|before|in|within|until|till|on)\s)", "", text)
-    text = re.sub(r"\b(?:the\s+middle\s+of\s+(?:the|this)\s+year|mid-?year|the\s+middle\s+of\s+\d{4})$",
-                  lambda m: f"mid-{m.group(0)[-4:] if m.group(0)[-4:].isdigit() else said_on.year}", text)
-    text = re.sub(r"\bthe\s+middle\s+of\s+next\s+year$", f"mid-{said_on.year + 1}", text)
-    text = re.sub(r"\bthe\s+middle\s+of\s+(?=[a-z]+$|[a-z]+\s+(?:19|20)[0-9]{2}$)", "mid-", text)
-    # "until at least the spring", "by March at the latest": the hedge does not move the day
-    text = re.sub(r"^(until|till|through|by|before|in)\s+at\s+(?:the\s+)?(?:least|earliest|latest|most)\s+", r"\1 ", text)
-    text = re.sub(r"\s+at\s+the\s+(?:latest|earliest)$", "", text)
-    # "the first half of the year", "the fourth quarter of next year": the year named relative to said_on
-    text = re.sub(r"\b((?:half|quarter)\s+of)\s+(?:the|this)\s+year\b", rf"\1 {said_on.year}", text)
-    text = re.sub(r"\b((?:half|quarter)\s+of)\s+next\s+year\b", rf"\1 {said_on.year + 1}", text)
+    for pattern, replacement in _article_rewrites():
+        text = pattern.sub(replacement(said_on), text)
     try:
         due = _article_due(text, said_on)
     except (ValueError, OverflowError):  # a day that does not exist, or a year out of range
