@@ -905,7 +905,13 @@ def test_an_estimate_of_what_is_and_team_news_are_not_forecasts(text):
 
 
 def test_an_estimate_of_what_will_be_is_a_forecast():
-    assert one("Analysts estimate the market will grow 20% next year.", said="2004-12-06").claimant == "Analysts"
+    assert one("Analysts estimate the market will grow 20% next year.", said="2004-12-06").claimant == "analysts"
+
+
+def test_a_group_that_begins_a_sentence_is_named_in_lower_case_like_anywhere_else():
+    # the capital is the sentence's, not the group's; a name before the group keeps its own
+    assert one("Economists believe growth will slow in 2027.", said="2026-01-05").claimant == "economists"
+    assert one("City economists believe growth will slow in 2027.", said="2026-01-05").claimant == "City economists"
 
 
 @pytest.mark.parametrize("text", [
@@ -1023,6 +1029,9 @@ def test_a_name_described_as_a_company_is_the_company_and_goes_by_its_first_word
      "\"We'll go one better this time,\" he said.", "Thabo Mokoena"),
     ("Chief executive Rafael Montoya Quispe spoke on a call. \"We expect the mine to be back at capacity by the end "
      "of the first quarter,\" Montoya said.", "Rafael Montoya Quispe"),
+    ("Michael Howard spoke in Bristol. \"We will cut taxes,\" said shadow chancellor Oliver Letwin. Mr Howard, "
+     "however, was dismissive of the defector. \"The election is not going to be decided on what he did,\" he added.",
+     "Michael Howard"),
 ])
 def test_the_he_or_she_after_a_subject_and_a_double_surname(text, claimant):
     assert [p.claimant for p in found("Race\n\n" + text, said="2026-10-30")][-1] == claimant

@@ -28,7 +28,7 @@ from .article import Article, parse
 from .attribution import Attribution, People, SentenceView, find_all, register_mentions
 from .forecasts import OFFICIAL_ROLES, Reading, clean_text, read, rephrase
 from .attribution import JOB_TITLES, ORG_NOUNS, PAST_PREFIX, looks_like_person
-from .lexicon import MONTH_WORDS, NOT_PERSON, PREDICT, ROLES, TITLES, WEEKDAY_WORDS
+from .lexicon import MONTH_WORDS, NOT_PERSON, PLURAL_GROUPS, PREDICT, ROLES, TITLES, WEEKDAY_WORDS
 from .sentences import CREDIT, Sentence, split
 from .tokens import CAP, UPPER, tokenize
 
@@ -1041,6 +1041,9 @@ def _description(text: str) -> str:
                                                   "most", "several", "other", "few", "all", "both", "these", "those",
                                                   "two", "three", "several", "various", "numerous", "other"):
         words = words[1:]
+    if words and words[0][:1].isupper() and words[0].lower() in PLURAL_GROUPS:
+        # "Analysts said ..." and "..., analysts said" are the same group: its capital is only the sentence's
+        words = [words[0].lower(), *words[1:]]
     return " ".join(words) or text
 
 

@@ -1838,7 +1838,8 @@ def register_mentions(view: SentenceView, people: People, sentence_index: int = 
                 # ("The International Air Transport Association (IATA) now expects")
                 people.subject_orgs.append((sentence_index, run_text(view.text, toks, start, glued if glued > j else end,
                                                                       view.base)))
-        if end - start == 1 and (start == 0 or start == 1 and toks[0].low in ("but", "and", "yet", "meanwhile") or
+        lead = 1 if start >= 1 and toks[start - 1].bare in TITLES - HONOURS else 0  # "Mr Howard, however, was"
+        if end - start == 1 and (start == lead or start == lead + 1 and toks[0].low in ("but", "and", "yet", "meanwhile") or
                                  start > 2 and toks[start - 1].text == "," and
                                  (toks[0].low.endswith("ing") or toks[0].low in ("after", "before", "despite", "asked"))) and \
                 toks[start].low in people.by_last and end < n and (toks[end].text == "," or toks[end].word and

@@ -140,6 +140,8 @@ class _Roles(frozenset):
 
 
 ROLES = _Roles(_ROLE_LIST)
+
+
 class _Groups(frozenset):
     """Words for several people: the list, and any plural shaped like a job ("epidemiologists")."""
 
