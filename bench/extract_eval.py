@@ -71,6 +71,8 @@ SETS = {
     "heldout-25": "held out, round 25 (written blind to the rules; first figures in the README)",
     "heldout-26": "held out, round 26 (written blind to the rules; first figures in the README)",
     "heldout-27": "held out, round 27 (written blind to the rules; first figures in the README)",
+    "heldout-28": "held out, round 28 (written blind to the rules; first figures in the README)",
+    "heldout-29": "held out, round 29 (written blind to the rules; first figures in the README)",
     "heldout-real": "held out, real articles (BBC News 2004-05; first figures in the README)",
     "heldout-real2": "held out, more real articles (BBC News 2004-05; first figures in the README)",
     "heldout-real3": "held out, real articles, third batch (BBC News 2004-05; first figures in the README)",
@@ -86,6 +88,8 @@ SETS = {
     "heldout-real13": "held out, real articles, thirteenth batch (BBC News 2004-05; first figures in the README)",
     "heldout-real14": "held out, real articles, fourteenth batch (BBC News 2004-05; first figures in the README)",
     "heldout-real15": "held out, real articles, fifteenth batch (BBC News 2004-05; first figures in the README)",
+    "heldout-real16": "held out, real articles, sixteenth batch (BBC News 2004-05; first figures in the README)",
+    "heldout-real17": "held out, real articles, seventeenth batch (BBC News 2004-05; first figures in the README)",
     "all": "all articles",
 }
 
