@@ -1195,6 +1195,9 @@ def test_what_starts_to_happen_and_a_chance_given_now_are_still_forecasts(text):
     ("Airlines\n\nThe world's airlines will carry more passengers than ever, their main trade body said on Monday as "
      "carriers gathered in Delhi. The International Air Transport Association (IATA) now expects a profit of $36 "
      "billion.", "International Air Transport Association"),
+    ("Be careful how you code\n\nA new directive could put programmers at risk.\n\nI think the results will be "
+     "disastrous for small firms.\n\nThe damage will not happen overnight.\n\nBill Thompson is a regular "
+     "commentator on the BBC World Service programme Go Digital.", "Bill Thompson"),  # a column's closing bio
 ])
 def test_who_speaks_found_from_the_shapes_of_real_articles(text, claimant):
     # the article's first forecast, or its last when the first one only sets the scene

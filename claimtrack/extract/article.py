@@ -44,7 +44,7 @@ _NAME_OUTLET = re.compile(rf"(?:^|\s)(?P<name>{_NAME})\s+[·|]\s+(?P<outlet>{CAP
 _ABOUT = re.compile(rf"\b(?i:about the (?:author|writer))\s*:?\s+(?P<name>{_NAME})\b")
 _BIO = re.compile(rf"^(?P<name>{_NAME}) is (?:a|an|the|(?i:director|professor|head|chief|editor|author|founder|"
                   rf"president|chair|executive|senior|lecturer|reader|partner|principal|associate|deputy))\s+"
-                  rf"[\w ,.'’-]*\b(?:at|of|for|with|in)\b")
+                  rf"[\w ,.'’-]*\b(?:at|of|for|with|in|on)\b")
 _COLUMNS_BY = re.compile(rf"\b(?:columns?|articles?|posts?|stories|pieces?)\b[^.]*?\bby (?P<name>{_NAME})\b")
 _WIRE = re.compile(rf"^{CAP}[{UPPER} .,/'-]{{2,40}}(?:,[\w .,]{{1,30}})?\((?P<outlet>{CAP}[\w .&-]{{1,30}})\)\s*[-–—]")
 #: The place of a wire dateline: "GENEVA,", "NEW YORK, ", "Brussels," (then the date).
