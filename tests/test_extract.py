@@ -1465,3 +1465,19 @@ def test_forecasts_near_those_shapes_stay(text):
 ])
 def test_owners_of_outlooks_firms_described_and_names_met_in_full(text, claimant):
     assert found("News\n\n" + text, said="2026-02-25")[-1].claimant == claimant
+
+
+@pytest.mark.parametrize("text", [
+    "High definition projectors and computer servers will be installed to show mainly British films.",
+    "Cinemas will be given the film on a portable hard drive.",
+    "It will be re-engineered to allow people to choose a variety of edited versions.",
+])
+def test_what_will_be_done_to_set_something_up_is_a_plan_in_the_articles_voice(text):
+    assert not found("Cinema\n\nThe network was announced on Monday. " + text, said="2005-02-26"), text
+
+
+def test_in_a_column_the_same_passive_is_the_writers_forecast():
+    text = ("Chips\n\nBy Bill Thompson\n\nWe can expect a lot of publicity. We should be wary of it.\n\n"
+            "Eventually the TPM will be built into the main processor itself.")
+    last = found(text, said="2005-03-18")[-1]
+    assert (last.claimant, last.text) == ("Bill Thompson", "Eventually the TPM will be built into the main processor itself.")

@@ -321,6 +321,10 @@ def propose(article: Article, *, said_on: dt.date, own_voice: str, by_given: boo
     pundit = _pundit(head_text)
     first_person = sum(1 for view in views if any(t.low in ("i", "my", "i'm", "i'd", "i've", "i'll", "me")
                                                   and not q for t, q in zip(view.tokens, view.quoted))) >= 2
+    # a signed piece in the first person, or speaking for its readers ("we can expect"): a column
+    opinion = bool(article.byline or pundit) and (first_person or sum(
+        1 for view in views if any(t.low in ("we", "our", "us", "we'll", "we're") and not q
+                                   for t, q in zip(view.tokens, view.quoted))) >= 2)
     voice_first_person = own_voice if by_given else (pundit or own_voice)
     voice_plain = own_voice if by_given else (pundit if pundit and first_person else own_voice)
 
@@ -584,7 +588,7 @@ def propose(article: Article, *, said_on: dt.date, own_voice: str, by_given: boo
         reading = read(view, attribution, lo, hi, has_deadline=lambda: any(
             view.tokens[lo].start <= d.start and d.end <= view.tokens[hi - 1].end
             for d in times.of(index)), predicting=attribution is None and predictions and
-            _under_numbered_heading(article, sentence.block), betting=betting)
+            _under_numbered_heading(article, sentence.block), betting=betting, opinion=opinion)
         if reading.reject or not reading.cues:
             continue
         if attribution is not None and attribution.tense == "past" and _only_past_years(view, lo, hi, said_on) and \

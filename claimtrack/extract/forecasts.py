@@ -386,11 +386,13 @@ def _belief_before(view: SentenceView, lo: int, hi: int) -> bool:
 
 
 def read(view: SentenceView, attribution: Attribution | None, lo: int, hi: int, *,
-         has_deadline: Callable[[], bool] | bool = False, predicting: bool = False, betting: bool = False) -> Reading:
+         has_deadline: Callable[[], bool] | bool = False, predicting: bool = False, betting: bool = False,
+         opinion: bool = False) -> Reading:
     """Cues and rejections for the sentence's content tokens [lo, hi) (its words without the attribution).
     `predicting`: the sentence is one of a list of the writer's own predictions ("10 tech predictions for 2026",
     under "4. Google loses its ad exchange"), so its bare present tense and its "will launch" are forecasts.
-    `betting`: the article quotes bookmakers, so a bare price ("England are 2-1 to regain the urn") is one."""
+    `betting`: the article quotes bookmakers, so a bare price ("England are 2-1 to regain the urn") is one.
+    `opinion`: a signed column in the first person, whose own voice foresees rather than reports plans."""
     toks = view.tokens
     reading = Reading()
     text = view.text
@@ -595,6 +597,12 @@ def read(view: SentenceView, attribution: Attribution | None, lo: int, hi: int, 
                 # the article's own voice telling what a government, a body or a named player will do ("South Korea
                 # will boost state spending next year", "Chris Jones will start the game on the bench"): what they
                 # have announced, more often than a forecast (kept for --all)
+                reading.cues.append(Cue(tok.start, tok.end, "schedule", 0.25))
+                continue
+            if attribution is None and not believed and not predicting and not opinion and not view.quoted[i] and \
+                    _arranged(view, verb_index, hi) and not any(c.kind not in ("will", "schedule") for c in reading.cues):
+                # the article's own voice on what will be done to set something up ("High definition projectors will
+                # be installed", "Cinemas will be given the film on a hard drive"): a plan told, not a forecast
                 reading.cues.append(Cue(tok.start, tok.end, "schedule", 0.25))
                 continue
             if attribution is None and not believed and not predicting and verb_low == "be" and not view.quoted[i] and \
@@ -1051,6 +1059,32 @@ def _passive_schedule(view: SentenceView, verb_index: int | None, hi: int) -> bo
     while k < hi and toks[k].low in ("also", "then", "first", "only", "formally", "officially"):
         k += 1
     return k < hi and toks[k].low in _SCHEDULE_PASSIVE
+
+
+#: What is done to set something up or wind it down: in the article's own voice, "will be installed" tells a plan.
+_ARRANGED = {"established", "installed", "fitted", "given", "built", "constructed", "created", "introduced", "rolled",
+             "scaled", "frozen", "encrypted", "funded", "equipped", "converted", "allocated", "distributed", "offered",
+             "allowed", "invited", "phased", "spun", "renamed", "appointed", "upgraded", "commissioned", "administered",
+             "demolished", "staffed", "deployed", "transferred", "relocated", "refurbished", "redeveloped", "set",
+             "provided", "supplied", "trained", "recruited", "hired", "housed", "split", "divided", "organised",
+             "organized", "run", "managed", "overseen", "chaired", "led", "headed", "based", "located", "made"}
+
+
+def _arranged(view: SentenceView, verb_index: int | None, hi: int) -> bool:
+    """ "will be installed", "will be re-engineered", "will then be handed over": something set up, by a passive
+    whose doer plans it."""
+    toks = view.tokens
+    if verb_index is None or toks[verb_index].low != "be":
+        return False
+    k = verb_index + 1
+    while k < hi and toks[k].low in ("also", "then", "first", "only", "now", "all", "each", "gradually", "initially"):
+        k += 1
+    if k >= hi:
+        return False
+    word = toks[k].low
+    if word == "made" and not (k + 1 < hi and toks[k + 1].low in ("available", "up")):
+        return False  # ("will be made available", not "will be made redundant")
+    return word in _ARRANGED or word.startswith("re-") and word.endswith(("ed", "en"))
 
 
 _POLICY_VERBS = {"stay", "remain", "be", "continue", "keep", "apply", "last", "run", "end", "expire", "rise", "fall",
