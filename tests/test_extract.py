@@ -1481,3 +1481,9 @@ def test_in_a_column_the_same_passive_is_the_writers_forecast():
             "Eventually the TPM will be built into the main processor itself.")
     last = found(text, said="2005-03-18")[-1]
     assert (last.claimant, last.text) == ("Bill Thompson", "Eventually the TPM will be built into the main processor itself.")
+
+
+def test_the_central_bank_is_the_bank_named_in_full_not_the_head_of_its_name():
+    text = ("Rates\n\nOTTAWA, Jan 28 (Reuters) - The Bank of Canada held its key rate at 2.25% on Wednesday.\n\n"
+            "In its quarterly report, the central bank forecast that the economy would grow 1.1% in 2026.")
+    assert [p.claimant for p in found(text, said="2026-01-28")] == ["Bank of Canada"]

@@ -1684,7 +1684,10 @@ class People:
                 return person
         for full in reversed(self.names_seen):
             if noun in full.lower().split() and is_org_name(full.split()) or _compound_of(full, noun):
-                return self.add(full, org=True)  # "... Monetary Fund", "Commerzbank" for "the bank"
+                # ("Bank" is seen as the head of "Bank of Canada": the whole name)
+                whole = next((f for f in self.names_seen if f.startswith(full + " ") and
+                              f.split()[len(full.split())].lower() in _ORG_GLUE), full)
+                return self.add(whole, org=True)  # "... Monetary Fund", "Commerzbank" for "the bank"
         if noun in _GENERIC_ORG_NOUNS:
             if self.last_speaker is not None and self.last_speaker.org and sentence - self.last_speaker_sentence <= 3:
                 return self.last_speaker  # "Goldman Sachs lifted its forecast ... analysts at the bank wrote"
