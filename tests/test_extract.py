@@ -1487,3 +1487,9 @@ def test_the_central_bank_is_the_bank_named_in_full_not_the_head_of_its_name():
     text = ("Rates\n\nOTTAWA, Jan 28 (Reuters) - The Bank of Canada held its key rate at 2.25% on Wednesday.\n\n"
             "In its quarterly report, the central bank forecast that the economy would grow 1.1% in 2026.")
     assert [p.claimant for p in found(text, said="2026-01-28")] == ["Bank of Canada"]
+
+
+def test_a_models_owner_speaks_past_a_modifier_and_a_relative_clause():
+    text = ("Open\n\nOpta's tournament model, which simulates the draw 10,000 times, gives Villarreal a 31% chance of "
+            "lifting the trophy.")
+    assert [(p.claimant, p.confidence) for p in found(text, said="2026-05-22")] == [("Opta", 0.31)]

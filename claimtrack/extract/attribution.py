@@ -709,7 +709,11 @@ def _np_left(view: SentenceView, verb: int, lo: int = 0) -> tuple[int, int, dict
                 while d - 1 >= lo and not view.quoted[d - 1] and (_is_cap_word(toks[d - 1]) or toks[d - 1].low in DETERMINERS
                                                                    or toks[d - 1].low.endswith("'s") or
                                                                    "-" in toks[d - 1].text and toks[d - 1].word or
-                                                                   toks[d - 1].bare in ORG_NOUNS):
+                                                                   toks[d - 1].bare in ORG_NOUNS or
+                                                                   # ("Opta's tournament model, which ...")
+                                                                   name_end - d <= 2 and toks[d - 1].word and
+                                                                   toks[d - 1].low not in FUNCTION_WORDS and
+                                                                   d - 2 >= lo and toks[d - 2].low.endswith(("'s", "’s"))):
                     d -= 1
                 return (d, name_end, flags) if d < name_end - 1 else None
             return None
