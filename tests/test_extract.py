@@ -1493,3 +1493,10 @@ def test_a_models_owner_speaks_past_a_modifier_and_a_relative_clause():
     text = ("Open\n\nOpta's tournament model, which simulates the draw 10,000 times, gives Villarreal a 31% chance of "
             "lifting the trophy.")
     assert [(p.claimant, p.confidence) for p in found(text, said="2026-05-22")] == [("Opta", 0.31)]
+
+
+def test_a_price_that_ends_its_sentence_is_read_and_its_bookmaker_speaks():
+    text = ("Open\n\nBet365 make the Spaniard the 6-4 favourite to win the French Open on Sunday. William Hill and "
+            "Betfair both have the Italian at 3-1.")
+    last = found(text, said="2026-05-22")[-1]
+    assert (last.claimant, last.confidence) == ("William Hill", 0.25)

@@ -97,7 +97,8 @@ _PRICE = re.compile(r"\b[0-9]{1,3}\s*[-/]\s*[0-9]{1,3}\b(?:\s+(?:to|on|against|f
 
 
 _EVENS_PRICE = re.compile(r"\b(?:evens|even-money|odds-on)\s+(?:favourites?|favorites?|shot|chance)\b", re.IGNORECASE)
-_PRICE_AT = re.compile(r"\bat\s+(?:(?<![.0-9])[0-9]{1,3}\s*[-/]\s*[0-9]{1,3}\b(?![.0-9%])|[-+−][0-9]{3,4}\b(?![.0-9%])|"
+_PRICE_AT = re.compile(r"\bat\s+(?:(?<![.0-9])[0-9]{1,3}\s*[-/]\s*[0-9]{1,3}\b(?![0-9%]|\.[0-9])|"
+                       r"[-+−][0-9]{3,4}\b(?![0-9%]|\.[0-9])|"
                        r"evens\b|even\s+money\b)")
 _PRICE_TAIL = re.compile(r"(?<![.0-9])\b[0-9]{1,3}\s*[-/]\s*[0-9]{1,3}\s+(?:to|on|against|shot|favourites?|about|"
                          r"favorites?|chance)\b")

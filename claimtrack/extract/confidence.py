@@ -76,7 +76,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                            r"(?P<tail>)", re.IGNORECASE)),
     # a bookmaker's price after "at": "at 11-5 they are worth a bet", "available at 5/2"
     # ... and a split in someone's favour: "PredictIt has the race at 52-48 for Vásquez" (52 in 100)
-    ("price", re.compile(r"\bat\s+(?P<a>[0-9]{1,3})\s*[-/]\s*(?P<b>[0-9]{1,2})\b(?![-/.%0-9])"
+    ("price", re.compile(r"\bat\s+(?P<a>[0-9]{1,3})\s*[-/]\s*(?P<b>[0-9]{1,2})\b(?![-/%0-9]|\.[0-9])"
                          r"(?P<tail>\s+(?:for|in\s+favou?r\s+of)\b)?", re.IGNORECASE)),
     # an American price: "lists the Nuggets at -190 to win the series" (190 staked wins 100: 190 in 290),
     # "Buffalo are +150" (100 staked wins 150: 100 in 250)
