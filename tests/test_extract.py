@@ -1500,3 +1500,9 @@ def test_a_price_that_ends_its_sentence_is_read_and_its_bookmaker_speaks():
             "Betfair both have the Italian at 3-1.")
     last = found(text, said="2026-05-22")[-1]
     assert (last.claimant, last.confidence) == ("William Hill", 0.25)
+
+
+def test_a_banks_desk_speaks_for_the_bank_named_before():
+    text = ("Copper\n\nLONDON, Nov 18, 2025 (Reuters) - Copper rose on Tuesday, Goldman Sachs said.\n\nThe bank's "
+            "commodities research desk forecasts that the global copper market will swing into a deficit next year.")
+    assert [(p.claimant, p.due) for p in found(text, said="2025-11-18")] == [("Goldman Sachs", "2026-12-31")]

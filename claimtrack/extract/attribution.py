@@ -442,6 +442,11 @@ def _speaker_from(view: SentenceView, i: int, j: int) -> Speaker | None:
             if run < end:
                 return Speaker(run_text(view.text, toks, run, end, view.base), "org", toks[run].start,
                                toks[end - 1].end)
+        lower_owner = [n for n in range(i, j - 1) if toks[n].low.endswith(("'s", "’s")) and toks[n].bare in ORG_NOUNS]
+        if lower_owner:  # "The bank's commodities research desk": the bank speaks
+            k = lower_owner[-1]
+            return Speaker(re.sub(r"[’']s$", "", view.words(i, k + 1)), "definite", toks[i].start, toks[k].end,
+                           toks[k].bare)
     # the last capitalised run in the phrase
     k = j
     while k > i and not _is_cap_word(toks[k - 1]):
@@ -762,6 +767,7 @@ def _np_left(view: SentenceView, verb: int, lo: int = 0) -> tuple[int, int, dict
     clause_start = start - 1 < lo or toks[start - 1].text in ",;:—–" or toks[start - 1].low in ("but", "and", "yet", "so")
     if not (_is_cap_word(head) or head.bare in ROLES or head.low in PRONOUNS or head.bare in PLURAL_GROUPS or
             head.bare in ORG_NOUNS or head.bare in DOCUMENT_NOUNS or
+            head.bare in _UNIT_NOUNS and any(t.low.endswith(("'s", "’s")) for t in toks[start:end - 1]) or
             (clause_start and _plural_noun(head.low) and
              (end - start <= 3 or end - start <= 6 and _singular(head.low) in _GENERIC_ORG_NOUNS | ORG_NOUNS))):
         # "Three leading UK video game companies predicted": a longer description, when its head is organisations
