@@ -1506,3 +1506,11 @@ def test_a_banks_desk_speaks_for_the_bank_named_before():
     text = ("Copper\n\nLONDON, Nov 18, 2025 (Reuters) - Copper rose on Tuesday, Goldman Sachs said.\n\nThe bank's "
             "commodities research desk forecasts that the global copper market will swing into a deficit next year.")
     assert [(p.claimant, p.due) for p in found(text, said="2025-11-18")] == [("Goldman Sachs", "2026-12-31")]
+
+
+@pytest.mark.parametrize("text", [
+    "Traders on Polymarket give Raghavan a 64% chance of winning best actor.",
+    "Punters at Betfair give Raghavan a 64% chance of winning best actor.",
+])
+def test_the_crowd_on_a_market_speaks_through_the_market(text):
+    assert one("Oscars\n\n" + text, said="2026-02-10").claimant in ("Polymarket", "Betfair")

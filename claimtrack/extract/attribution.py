@@ -110,6 +110,8 @@ _FORECAST_DOCUMENTS = {"forecast", "forecasts", "projection", "projections", "mo
 
 
 #: The parts of a firm that forecast in its name: "TD Cowen's Washington research group".
+#: The crowd on a market, whose prices are the market's: "Traders on Polymarket", "punters at Betfair".
+_MARKET_CROWDS = {"traders", "punters", "bettors", "gamblers", "users", "forecasters", "participants"}
 _UNIT_NOUNS = {"group", "team", "desk", "unit", "division", "arm"}
 
 
@@ -396,6 +398,10 @@ def _speaker_from(view: SentenceView, i: int, j: int) -> Speaker | None:
         return Speaker(view.words(i, j), "group", toks[i].start, toks[j - 1].end, "one of")
     if j - i == 1 and toks[i].bare in PLURAL_GROUPS and toks[i].bare in ROLES:
         return Speaker(view.words(i, j), "group", toks[i].start, toks[j - 1].end, toks[i].bare)  # "Traders see"
+    if j - i >= 3 and toks[i].bare in _MARKET_CROWDS and toks[i + 1].low in ("on", "at") and \
+            all(_is_cap_word(t) or t.text in ".-" for t in toks[i + 2:j]):
+        # "Traders on Polymarket give her a 64% chance", "punters at Betfair": the market speaks
+        return Speaker(run_text(view.text, toks, i + 2, j, view.base), "org", toks[i + 2].start, toks[j - 1].end)
     for k in range(i + 1, j - 1):
         if toks[k].bare in ROLES and not toks[k].cap and (toks[k + 1].low.endswith(("ed", "ing")) or
                                                             toks[k + 1].low in ("familiar", "close")):
