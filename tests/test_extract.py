@@ -1514,3 +1514,12 @@ def test_a_banks_desk_speaks_for_the_bank_named_before():
 ])
 def test_the_crowd_on_a_market_speaks_through_the_market(text):
     assert one("Oscars\n\n" + text, said="2026-02-10").claimant in ("Polymarket", "Betfair")
+
+
+def test_an_acronym_defined_in_brackets_stands_for_its_name_even_when_not_its_initials():
+    text = ("Mars\n\nJapan Aerospace Exploration Agency (JAXA) began the last round of testing this week.\n\n"
+            "\"Every test counts,\" said Hiroko Tsubata, MMX project manager at JAXA.\n\nJAXA engineers put the "
+            "probability of a successful touchdown at 95 per cent when the craft lands on Phobos in 2029, according "
+            "to a mission review presented to the committee in March.")
+    last = found(text, said="2026-05-12")[-1]
+    assert (last.claimant, last.confidence) == ("Japan Aerospace Exploration Agency", 0.95)

@@ -493,8 +493,11 @@ def propose(article: Article, *, said_on: dt.date, own_voice: str, by_given: boo
                     short = None  # ("US pundits", "UK critics": people of a place; "Media analysts": of a trade)
                 if person is None and short:
                     # "Goldman economists wrote" after "Goldman Sachs": the bank named in full before
-                    person = next((o for o in reversed(people.people) if o.org and
-                                   (o.name == short.group(1) or o.name.startswith(short.group(1) + " "))), None)
+                    if re.fullmatch(r"[A-Z]{2,6}", short.group(1)):
+                        person = people.resolve_name(short.group(1), True)  # "JAXA engineers": the agency it spells
+                    else:
+                        person = next((o for o in reversed(people.people) if o.org and
+                                       (o.name == short.group(1) or o.name.startswith(short.group(1) + " "))), None)
                 if person is None and re.match(r"the\s+(?:[\w-]+\s+)?[\w-]+$", speaker.text, re.IGNORECASE) and \
                         people.last_speaker is not None and people.last_speaker.org and \
                         index - people.last_speaker_sentence <= 2 and people.last_group is None:

@@ -933,7 +933,9 @@ def find_all(view: SentenceView) -> list[Attribution]:
             if j:
                 for k in range(i + 2, j - 1):
                     if toks[k].bare in DOCUMENT_NOUNS and toks[k + 1].low in ("published", "released", "issued", "sent",
-                                                                              "dated", "posted", "circulated"):
+                                                                              "dated", "posted", "circulated",
+                                                                              "presented", "submitted", "prepared",
+                                                                              "delivered", "shown", "handed", "seen"):
                         j = k + 1  # "according to a note published Monday": the note, not Monday
                         break
                 docs = [k for k in range(i + 2, j) if toks[k].bare in DOCUMENT_NOUNS]
@@ -1563,6 +1565,8 @@ class People:
         #: had its latest legal bid ... thwarted"), for the "the group" that follows
         self.subject_orgs: list[tuple[int, str]] = []
         self.name_counts: dict[str, int] = {}
+        #: acronyms the article defines in brackets, to the names they stand for ("JAXA")
+        self.aliases: dict[str, str] = {}
 
     def find(self, name: str) -> Person | None:
         low = name.lower()
@@ -1616,6 +1620,9 @@ class People:
                 (known := self.by_last.get(words[-1].lower())) is not None:
             return known  # "Sir John Curtice" for "Professor Sir John Curtice" met before
         name = " ".join(words)
+        if len(words) == 1 and name.replace(".", "") in self.aliases:
+            full = self.aliases[name.replace(".", "")]
+            return self.find(full) or self.add(full, org=True)
         if len(words) == 1 and (name.replace("&", "").isupper() and len(name) >= 2 or
                                 re.fullmatch(r"[A-Z][a-z]{2,5}", name) and any(_spells(f, name.upper())
                                                                             for f in self.names_seen)):
@@ -1811,10 +1818,18 @@ def register_mentions(view: SentenceView, people: People, sentence_index: int = 
         # "The National Institute of Economic and Social Research (NIESR)": the shortest tail of the run whose
         # initials spell the acronym is its full name
         words = match["run"].split()
+        acronym = match["acronym"].replace(".", "")
         for k in range(len(words)):
-            if words[k][:1].isupper() and _initials(" ".join(words[k:])) == match["acronym"].replace(".", ""):
+            if words[k][:1].isupper() and _initials(" ".join(words[k:])) == acronym:
                 people.saw(" ".join(words[k:]))
+                people.aliases[acronym] = re.sub(r"^(?:The|the)\s+", "", " ".join(words[k:]))
                 break
+        else:
+            # "Japan Aerospace Exploration Agency (JAXA)": defined, though not by its initials; the longest tail
+            # that begins with the acronym's letter
+            k = next((k for k in range(len(words)) if words[k][:1] == acronym[:1] and len(words) - k >= 2), None)
+            if k is not None and acronym not in people.aliases:
+                people.aliases[acronym] = " ".join(words[k:])
     i = 0
     n = len(toks)
     while i < n:
