@@ -1523,3 +1523,12 @@ def test_an_acronym_defined_in_brackets_stands_for_its_name_even_when_not_its_in
             "to a mission review presented to the committee in March.")
     last = found(text, said="2026-05-12")[-1]
     assert (last.claimant, last.confidence) == ("Japan Aerospace Exploration Agency", 0.95)
+
+
+@pytest.mark.parametrize(("text", "claimant"), [
+    ("Citi analysts, for their part, said they expected European carriers to outperform this summer.", "Citi"),
+    ("Nomura strategists expect the yen to weaken to 160 by June.", "Nomura"),
+    ("Media analysts expect the media group to sell its radio arm in 2027.", "Media analysts"),
+])
+def test_a_firms_staff_speak_for_the_firm_past_an_aside(text, claimant):
+    assert one("Markets\n\n" + text, said="2026-03-02").claimant.lower() == claimant.lower()

@@ -28,7 +28,7 @@ from .article import Article, parse
 from .attribution import Attribution, People, SentenceView, find_all, register_mentions
 from .forecasts import OFFICIAL_ROLES, Reading, clean_text, read, rephrase
 from .attribution import JOB_TITLES, ORG_NOUNS, PAST_PREFIX, looks_like_person
-from .lexicon import MONTH_WORDS, NOT_PERSON, PLURAL_GROUPS, PREDICT, ROLES, TITLES, WEEKDAY_WORDS
+from .lexicon import FUNCTION_WORDS, MONTH_WORDS, NOT_PERSON, PLURAL_GROUPS, PREDICT, ROLES, TITLES, WEEKDAY_WORDS
 from .sentences import CREDIT, Sentence, split
 from .tokens import CAP, UPPER, tokenize
 
@@ -498,6 +498,11 @@ def propose(article: Article, *, said_on: dt.date, own_voice: str, by_given: boo
                     else:
                         person = next((o for o in reversed(people.people) if o.org and
                                        (o.name == short.group(1) or o.name.startswith(short.group(1) + " "))), None)
+                    if person is None and speaker.role in _FIRM_STAFF and \
+                            not any(w.lower() in FUNCTION_WORDS for w in short.group(1).split()) and \
+                            not _common_word(short.group(1).split()[0], article.text) and \
+                            not re.search(rf"\b{re.escape(short.group(1).split()[0].lower())}\b", article.text):
+                        person = people.resolve_name(short.group(1), True)  # "Citi analysts": Citi, not named before
                 if person is None and re.match(r"the\s+(?:[\w-]+\s+)?[\w-]+$", speaker.text, re.IGNORECASE) and \
                         people.last_speaker is not None and people.last_speaker.org and \
                         index - people.last_speaker_sentence <= 2 and people.last_group is None:
@@ -690,6 +695,10 @@ _VENUE = re.compile(rf"^\s*(?:On|At|With|Over\s+at)\s+(?:the\s+(?:prediction\s+m
                     r"(?:['’]s\s+(?:exchange|market|app|site|website|book|odds))?\s*,"
                     # ("On Kalshi, the prediction market that lists contracts on major cases, traders ...")
                     r"(?:\s*(?:the|a|an)\s[^,;]{3,120},)?\s*$")
+
+
+#: The staff a firm speaks through: "Citi analysts", "Nomura strategists" are the firm's view.
+_FIRM_STAFF = {"analysts", "economists", "strategists", "researchers", "engineers", "scientists", "forecasters"}
 
 
 def _common_word(word: str, text: str) -> bool:

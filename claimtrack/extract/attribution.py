@@ -618,6 +618,12 @@ _STANCE_ADVERBS = {"more", "less", "much", "far", "slightly", "rather", "even", 
 _OWN_PARTICIPLE = {"forecast", "put", "bet"}
 
 
+#: Words of an aside set off by commas between a subject and its verb: "X, meanwhile, predicts".
+_ASIDES = {"meanwhile", "however", "though", "too", "also", "instead", "meantime", "nonetheless", "nevertheless",
+           "moreover", "for", "its", "his", "her", "their", "part", "in", "turn", "by", "contrast", "likewise",
+           "similarly", "separately", "again", "now", "still", "in", "the", "mean", "time"}
+
+
 def _np_left(view: SentenceView, verb: int, lo: int = 0) -> tuple[int, int, dict] | None:
     """The subject noun phrase that ends just before the verb at `verb`: (start, end, flags) or None."""
     toks = view.tokens
@@ -652,6 +658,13 @@ def _np_left(view: SentenceView, verb: int, lo: int = 0) -> tuple[int, int, dict
         j = polled - 1  # "economists polled June 9-13 forecast": the panel, not the days it was polled
     if j - 2 > lo and toks[j].text == ")" and toks[j - 2].text == "(" and toks[j - 1].text.isupper():
         j -= 3  # "the United Nations Economic Commission for Europe (UNECE) said": the name, not its acronym
+    if j - 2 > lo and toks[j].text == ",":
+        # "Gold Derby's consensus of experts, meanwhile, predicts": an aside between the subject and its verb
+        k = j - 1
+        while k > lo and toks[k].low in _ASIDES:
+            k -= 1
+        if k < j - 1 and toks[k].text == "," and k - 1 >= lo and toks[k - 1].word:
+            j = k - 1
     if j < lo or view.quoted[j]:
         return None
     end = j + 1
