@@ -1532,3 +1532,12 @@ def test_an_acronym_defined_in_brackets_stands_for_its_name_even_when_not_its_in
 ])
 def test_a_firms_staff_speak_for_the_firm_past_an_aside(text, claimant):
     assert one("Markets\n\n" + text, said="2026-03-02").claimant.lower() == claimant.lower()
+
+
+@pytest.mark.parametrize(("text", "is_forecast"), [
+    ("Mark Dunn runs a games studio. He thought the new consoles would make games much dearer to build.", True),
+    ("Mark Dunn runs a games studio. He thought the shares would double, and they did.", False),
+    ("Mark Dunn runs a games studio. They thought Google would just be a provider but it has become a rival.", False),
+])
+def test_a_view_reported_in_the_past_tense_is_a_forecast_unless_the_sentence_tells_its_fate(text, is_forecast):
+    assert bool(found("Games\n\n" + text, said="2005-01-12")) == is_forecast

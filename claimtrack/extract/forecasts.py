@@ -442,7 +442,14 @@ def read(view: SentenceView, attribution: Attribution | None, lo: int, hi: int, 
         if tense == "past" and (verb in BELIEVE or verb in ("expect", "anticipate")) and \
                 (attribution.speaker.text.lower() in ("i", "we") or any(toks[k].low in ("would", "'d") for k in range(lo, hi))
                  or verb in ("think", "believe", "assume", "suppose", "imagine", "expect", "hope", "fear")):
-            if not (attribution.position in ("inverted", "final") and verb in PREDICT):
+            reported = attribution.position == "initial" and verb in ("think", "believe", "expect", "reckon") and \
+                (attribution.speaker.kind == "name" or attribution.speaker.text.lower() in ("he", "she")) and \
+                any(toks[k].low == "would" for k in range(lo, hi)) and \
+                not any(toks[k].low in ("but", "instead", "actually", "turned", "proved", "wrong", "had", "'d", "did",
+                                        "didn't", "was", "were", "wasn't", "weren't") for k in range(lo, len(toks)))
+            # ("He thought that the machine would appeal to ...": a report of the view he gave, as "he said he
+            # thought"; not "They thought Google would just be a provider, but it has become ...")
+            if not (attribution.position in ("inverted", "final") and verb in PREDICT) and not reported:
                 reading.reject = "past belief"
                 return reading
         if verb in PREDICT and (tense in ("present", "base", "ing", "perfect") or
