@@ -1541,3 +1541,12 @@ def test_a_firms_staff_speak_for_the_firm_past_an_aside(text, claimant):
 ])
 def test_a_view_reported_in_the_past_tense_is_a_forecast_unless_the_sentence_tells_its_fate(text, is_forecast):
     assert bool(found("Games\n\n" + text, said="2005-01-12")) == is_forecast
+
+
+@pytest.mark.parametrize(("text", "is_forecast"), [
+    ("Those with flat screens are likely to have bought them recently.", False),
+    ("The slowdown was largely due to a cost estimate that had grown to as much as $11 billion.", False),
+    ("About 200,000 shoppers are expected to have visited by the close of play on Saturday.", True),
+])
+def test_an_inference_about_the_past_and_a_noun_estimate_are_not_forecasts(text, is_forecast):
+    assert bool(found("Shops\n\n" + text, said="2004-12-18")) == is_forecast

@@ -666,6 +666,10 @@ def read(view: SentenceView, attribution: Attribution | None, lo: int, hi: int, 
                 continue  # "due to the weather", "would go under due to greater risks": a cause
             if any(b in ("was", "were", "wasn't", "weren't", "had") for b in back) and not _reported(attribution):
                 continue  # "the vote was expected to pass": an old expectation (unless "she said X was likely to")
+            if i + 3 < hi and toks[i + 2].low == "have" and (toks[i + 3].low.endswith(("ed", "en")) or
+                                                             toks[i + 3].low in _PAST_IRREGULAR | {"been", "done"}) and \
+                    not any(t.low in ("by", "before", "within") for t in toks[i + 4:hi]):
+                continue  # "are likely to have bought them recently": an inference about the past (not "by Friday")
             if low in ("set", "about") and not any(b in ("is", "are", "am", "'s", "'re", "seems", "seem", "looks", "look") or b.endswith(("'s", "'re")) for b in back) \
                     and not (_reported(attribution) and any(b in ("was", "were") for b in back)):
                 # ("Mr Brown said he was set to meet his two fiscal rules": the tense of reported speech)
@@ -700,7 +704,10 @@ def read(view: SentenceView, attribution: Attribution | None, lo: int, hi: int, 
                                                                                           prev.endswith(("'re", "'m")))) and \
                 (attribution is None or not (attribution.verb_start <= tok.start < attribution.verb_end)) and \
                 prev not in ("the", "a", "its", "their", "his", "her", "our", "my", "your", "this", "that", "to", "had",
-                             "'d"):  # ("RBA staff had forecast ...": a forecast that was)
+                             "'d") and \
+                not (i - 2 >= lo and toks[i - 2].low in ("a", "an") and SPEECH[low][1] == "base" and
+                     toks[i - 1].word and not toks[i - 1].cap and not toks[i - 1].low.endswith("ly")):
+                # ("RBA staff had forecast ...": a forecast that was; "a cost estimate that had grown": a noun)
             if SPEECH[low][0] in ("bet", "back", "tip", "pick", "fancy") and not any(
                     t.low in ("to", "on") for t in toks[i + 1:min(hi, i + 12)]) and \
                     not any(t.low in ("for", "as") for t in toks[i + 2:min(hi, i + 6)]):
