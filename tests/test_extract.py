@@ -1550,3 +1550,12 @@ def test_a_view_reported_in_the_past_tense_is_a_forecast_unless_the_sentence_tel
 ])
 def test_an_inference_about_the_past_and_a_noun_estimate_are_not_forecasts(text, is_forecast):
     assert bool(found("Shops\n\n" + text, said="2004-12-18")) == is_forecast
+
+
+@pytest.mark.parametrize(("text", "is_forecast"), [
+    ("Speaking to the Budget Committee he urged Congress to take action to cut the deficit.", False),
+    ("Mr Walsh suggested that new studios should make games for mobile phones.", False),
+    ("Mr Walsh suggested that prices would rise next year as demand recovers.", True),
+])
+def test_demands_and_advice_are_not_picks_or_forecasts(text, is_forecast):
+    assert bool(found("Games\n\nRobert Walsh runs a studio. " + text, said="2005-03-15")) == is_forecast

@@ -427,6 +427,12 @@ def read(view: SentenceView, attribution: Attribution | None, lo: int, hi: int, 
         if verb in PROMISE:
             reading.reject = "promise"  # "the manifesto promises that the party will not raise income tax"
             return reading
+        if verb in ("suggest", "recommend", "advise", "propose") and attribution.speaker.kind in ("name", "pronoun") and \
+                any(toks[k].low == "should" and k + 1 < hi and toks[k + 1].word and
+                    toks[k + 1].low not in _NON_VOLITIONAL and toks[k + 1].low not in ("not", "be")
+                    for k in range(lo, hi)):
+            reading.reject = "wish"  # "Mr Walsh suggested that new studios should make games for phones": advice
+            return reading
         if attribution.pluperfect:
             reading.reject = "past"  # "analysts had predicted"
             return reading
@@ -948,8 +954,11 @@ def read(view: SentenceView, attribution: Attribution | None, lo: int, hi: int, 
     if any(toks[k].low in ("if", "unless") and not (k > 0 and toks[k - 1].low in ("surprised", "wonder", "see", "ask", "know"))
            for k in range(0, hi)):
         reading.conditional = True  # "if that happens, ..." (not "I wouldn't be surprised if")
-    if _TO_WIN.search(text) and not reading.cues:
-        match = _TO_WIN.search(text)
+    match = _TO_WIN.search(text)
+    if match and not reading.cues and not re.search(r"\b(?:urged?|urging|asked|asks?|told|tells?|called\s+on|calls\s+on|"
+                                                    r"wants?|wanted|allowed?|forced?|encouraged?|invited?|persuaded?|"
+                                                    r"pressed|pressing|challenged?)\s+$", text[:match.start()]):
+        # ("he urged Congress to take action": a demand, not a pick)
         to = text.find(" to ", match.start()) + 1
         reading.cues.append(Cue(view.base + to, view.base + to + 2, "label", 0.5))
     if betting and not any(c.strength >= 0.4 for c in reading.cues) and (price := _BARE_PRICE.search(text)) and \
