@@ -499,6 +499,7 @@ def propose(article: Article, *, said_on: dt.date, own_voice: str, by_given: boo
                         person = next((o for o in reversed(people.people) if o.org and
                                        (o.name == short.group(1) or o.name.startswith(short.group(1) + " "))), None)
                     if person is None and speaker.role in _FIRM_STAFF and \
+                            speaker.text[short.end(1):].split()[:1] == [speaker.role] and \
                             not any(w.lower() in FUNCTION_WORDS for w in short.group(1).split()) and \
                             not _common_word(short.group(1).split()[0], article.text) and \
                             not re.search(rf"\b{re.escape(short.group(1).split()[0].lower())}\b", article.text):
