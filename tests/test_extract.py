@@ -1559,3 +1559,11 @@ def test_an_inference_about_the_past_and_a_noun_estimate_are_not_forecasts(text,
 ])
 def test_demands_and_advice_are_not_picks_or_forecasts(text, is_forecast):
     assert bool(found("Games\n\nRobert Walsh runs a studio. " + text, said="2005-03-15")) == is_forecast
+
+
+@pytest.mark.parametrize(("text", "is_forecast"), [
+    ("Labour will hold key marginal constituencies, winning a majority of 160, the Populus survey suggests.", True),
+    ("The party will hold talks with the unions on Tuesday.", False),
+])
+def test_holding_seats_is_a_forecast_and_holding_talks_a_timetable(text, is_forecast):
+    assert bool(found("Poll\n\n" + text, said="2005-01-16")) == is_forecast

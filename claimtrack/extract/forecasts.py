@@ -565,7 +565,8 @@ def read(view: SentenceView, attribution: Attribution | None, lo: int, hi: int, 
             believed = _belief_before(view, lo, i) or predicting  # "we think the next round of tariffs will go ahead"
             holds_on = verb_low == "hold" and (verb_index + 1 >= hi or toks[verb_index + 1].low in (
                 "for", "up", "steady", "firm", "on", "out", "until", "through", "at", "above", "below", "back", ".",
-                ",", "off"))  # "the peg will hold", not "will hold talks"
+                ",", "off") or not any(toks[k].bare in _HELD_EVENTS for k in range(verb_index + 1, min(hi, verb_index + 6))))
+            # "the peg will hold", "Labour will hold key marginal seats", not "will hold talks"
             # "will go on sale on March 6", "will go before a full council vote on June 9", "will begin a strike
             # vote on April 27": a date in a calendar
             going_ahead = going_ahead or verb_low == "go" and verb_index + 2 < hi and (
@@ -993,6 +994,15 @@ OFFICIAL_ROLES = _OFFICIAL_ROLES = {"spokesman", "spokeswoman", "spokesperson", 
                    "commissioner", "premier", "chancellor", "spokespeople", "representative", "coach", "captain",
                    "executive", "director", "director-general", "founder", "owner", "administrator", "superintendent",
                    "officer", "head"}
+#: What is held as an event, so that "will hold" it is a timetable: "will hold talks", "will hold a vote".
+_HELD_EVENTS = {"talks", "meeting", "meetings", "conference", "conferences", "vote", "votes", "election", "elections",
+                "referendum", "hearing", "hearings", "summit", "ceremony", "rally", "rallies", "event", "events",
+                "inquiry", "session", "sessions", "consultation", "briefing", "ballot", "primary", "primaries",
+                "auditions", "trials", "review", "sale", "festival", "party", "parties", "discussions", "negotiations",
+                "service", "funeral", "memorial", "celebrations", "parade", "exhibition", "auction", "debate", "debates",
+                "poll", "count", "congress", "convention", "retreat", "camp", "workshop", "open", "day", "days",
+                "interviews", "meets", "race", "match", "game", "games", "tournament", "contest", "draw", "launch",
+                "forum", "seminar", "press", "news", "call", "calls", "consultations", "assembly", "gathering"}
 _SCHEDULE = {"stream", "livestream", "televise", "publish", "release", "unveil", "present", "host", "hold", "convene",
              "include", "feature", "showcase", "exhibit", "display", "discuss",
              "issue", "testify", "visit",
