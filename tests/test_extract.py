@@ -1567,3 +1567,9 @@ def test_demands_and_advice_are_not_picks_or_forecasts(text, is_forecast):
 ])
 def test_holding_seats_is_a_forecast_and_holding_talks_a_timetable(text, is_forecast):
     assert bool(found("Poll\n\n" + text, said="2005-01-16")) == is_forecast
+
+
+def test_a_past_year_that_dates_a_description_does_not_make_the_forecast_old():
+    text = ("Councils\n\nShe added that a revaluation of council tax bands was unlikely to happen before the next "
+            "general election, leaving councils reliant on a tax base set in 1991.")
+    assert one(text, said="2026-02-17").confidence == 0.3

@@ -912,7 +912,10 @@ def _only_past_years(view: SentenceView, lo: int, hi: int, said_on: dt.date) -> 
     """Do the reported words name years, all of them before the one it was said in ("the 2024 edition")?"""
     toks = view.tokens
     years = [int(toks[k].low) for k in range(max(lo, 1), hi) if re.fullmatch(r"(?:19|20)[0-9]{2}", toks[k].low)
-             and toks[k - 1].low in ("the", "in", "for", "during", "by")]  # (not "since 2019", "its 2022 level")
+             and toks[k - 1].low in ("the", "in", "for", "during", "by")  # (not "since 2019", "its 2022 level")
+             and not (k >= 2 and (toks[k - 2].low.endswith("ed") or toks[k - 2].low in (
+                 "set", "built", "made", "born", "drawn", "begun", "won", "held", "laid", "struck", "sold", "bought")))]
+    # ("a tax base set in 1991": when something was done, not when the forecast is for)
     return bool(years) and max(years) < said_on.year
 
 
