@@ -1573,3 +1573,22 @@ def test_a_past_year_that_dates_a_description_does_not_make_the_forecast_old():
     text = ("Councils\n\nShe added that a revaluation of council tax bands was unlikely to happen before the next "
             "general election, leaving councils reliant on a tax base set in 1991.")
     assert one(text, said="2026-02-17").confidence == 0.3
+
+
+@pytest.mark.parametrize(("text", "claimant"), [
+    ("NHS England's national medical director, Professor Sir Matthew Kelleher, warned that the coming weeks would be "
+     "among the toughest the health service had faced.", "Sir Matthew Kelleher"),
+    ("Councillor Imran Siddique, Calderdale Council's cabinet member for climate and resilience, said he was "
+     "confident ministers would approve the funding before the end of the financial year.", "Imran Siddique"),
+])
+def test_a_name_between_commas_after_a_title_or_before_a_members_post_speaks(text, claimant):
+    assert one("Winter\n\n" + text, said="2025-12-09").claimant == claimant
+
+
+@pytest.mark.parametrize(("text", "is_forecast"), [
+    ("The Conservative group leader, Cllr Jennifer Alde, said her councillors would table an amendment on 26 "
+     "February.", False),
+    ("Liberal leader Sara Berglund-Haddad insisted her party would clear the 4 percent threshold.", True),
+])
+def test_what_a_speakers_own_side_will_do_is_a_plan_what_befalls_it_a_forecast(text, is_forecast):
+    assert bool(found("Council\n\n" + text, said="2026-02-17")) == is_forecast

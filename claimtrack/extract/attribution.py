@@ -702,6 +702,10 @@ def _np_left(view: SentenceView, verb: int, lo: int = 0) -> tuple[int, int, dict
             if m >= lo and toks[m].text == "," and m + 1 < k and not toks[m + 1].low in ("which", "who", "whose"):
                 j, k = k, m
         inner = toks[k + 1]
+        if inner.bare in TITLES and k + 2 < j and looks_like_person(
+                [t.text for t in toks[k + 1:j] if t.text != "." and t.bare not in TITLES]):
+            # "NHS England's national medical director, Professor Sir Matthew Kelleher, warned": the titled name
+            return k + 1, j, flags
         if _is_cap_word(inner) and inner.bare not in TITLES and inner.low not in DETERMINERS:
             # "the bank's chief China economist, Andrew Tilton, wrote": the name between the commas speaks
             run = _name_run_left(toks, j, k + 1)
@@ -711,7 +715,7 @@ def _np_left(view: SentenceView, verb: int, lo: int = 0) -> tuple[int, int, dict
                 if any(toks[m].bare in ROLES or toks[m].bare in ORG_NOUNS for m in range(max(lo, k - 6), k)):
                     return k + 1, j, flags
             if not (inner.low.endswith("'s") or any(t.low.endswith("'s") for t in toks[k + 1:j]) and
-                    any(t.bare in ROLES for t in toks[k + 1:j])):
+                    any(t.bare in ROLES or t.bare == "member" for t in toks[k + 1:j])):
                 return None  # (but "Andrew Pendleton, Christian Aid's head of Trade Policy, said": a description)
             # "Northwind Air, Europe's fourth-largest budget airline, said": a description; the name is before it
         elif not (inner.low in DETERMINERS or inner.bare in ROLES or inner.low in ("who", "which", "whose") or

@@ -1179,6 +1179,19 @@ _INTENDS = re.compile(r"\b(?:intends?|intended|plans?|planned|aims?|aimed|does\s
 _IF_YOU = re.compile(r"^\W*(?:if|when|once|whenever|unless)\s+you\b", re.IGNORECASE)
 
 
+#: Those a speaker leads or speaks for, as "her councillors": what they will do is the speaker's plan.
+_OWN_SIDE = {"councillors", "members", "mps", "colleagues", "staff", "team", "government", "party", "officials",
+             "ministers", "administration", "department", "company", "firm", "union", "group", "campaign", "lawyers"}
+
+
+#: What a side does by deciding to ("table an amendment"), not what befalls it ("finish second").
+_PLAN_VERBS = {"table", "introduce", "publish", "launch", "set", "hold", "bring", "propose", "present", "push", "seek",
+               "vote", "oppose", "support", "back", "ask", "call", "meet", "submit", "file", "lodge", "appeal",
+               "challenge", "review", "consider", "announce", "unveil", "press", "campaign", "fight", "put", "send",
+               "write", "release", "reveal", "outline", "consult", "hire", "recruit", "open", "close", "build",
+               "invest", "spend", "fund", "offer", "block", "boycott", "walk", "stage", "organise", "organize"}
+
+
 def _is_intent(view: SentenceView, i: int, lo: int, subject: str, verb: str, attribution: Attribution | None) -> bool:
     """Is this 'will' someone announcing what they (or the body they speak for) will do? "We'll take care of
     it", "the council says it will review", "the ministry will continue to monitor, a spokesman said"."""
@@ -1215,6 +1228,9 @@ def _is_intent(view: SentenceView, i: int, lo: int, subject: str, verb: str, att
             not (subject in ("business", "industry", "sector", "market", "markets") and
                  not (i - 2 >= lo and view.tokens[i - 2].low in ("the", "our", "its", "this", "their"))):
         return True  # ("business will reap the benefits": business in general, no one's own plan)
+    if subject in _OWN_SIDE and i - 2 >= lo and view.tokens[i - 2].low in ("his", "her", "their", "our") and \
+            kind in ("name", "pronoun", "definite") and verb in _PLAN_VERBS:
+        return True  # "Cllr Alde said her councillors would table an amendment": her side's plan
     if attribution.affiliation:
         # "Nwosu said the WHO will send a further 40 staff" (she is its regional director): her body's plan
         k = i
