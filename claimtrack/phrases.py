@@ -647,6 +647,11 @@ def _article_rewrites() -> list[tuple[re.Pattern[str], Callable[[datetime.date],
             # ("the 2025/26 season" is a season's, whose end varies: not read)
             (r"^(?:by|in|for|during|until|through|over)\s+((?:19|20)[0-9])([0-9])\s*/\s*([0-9]{2})$",
              lambda said_on: _financial_year),
+            # "before the end of the financial year", "this financial year": a British one, ending on 31 March
+            # (a "fiscal year" ends when the country's does: not read)
+            (r"^(?:(?:by|before|until|through|in|during|for|over)\s+)?(?:the\s+end\s+of\s+)?(?:the|this|the\s+current)"
+             r"\s+financial\s+year$",
+             lambda said_on: f"by 31 march {said_on.year if said_on.month <= 3 else said_on.year + 1}"),
             (r"^(?:by|before|at|around)\s+the\s+turn\s+of\s+the\s+decade$",
              lambda said_on: "by the end of the decade"),
             (r"^(?:in|over|during)\s+the\s+(?:year|twelve\s+months|12\s+months)\s+ahead$",

@@ -1592,3 +1592,20 @@ def test_a_name_between_commas_after_a_title_or_before_a_members_post_speaks(tex
 ])
 def test_what_a_speakers_own_side_will_do_is_a_plan_what_befalls_it_a_forecast(text, is_forecast):
     assert bool(found("Council\n\n" + text, said="2026-02-17")) == is_forecast
+
+
+@pytest.mark.parametrize(("text", "due"), [
+    ("The Met Office's long-range outlook, published on Thursday, points to a wetter-than-average winter for northern "
+     "England.", "2026-02-28"),
+    ("Forecasters expect a hot, dry summer.", "2026-08-31"),
+    ("He was confident ministers would approve the funding before the end of the financial year, Cllr Imran Siddique "
+     "said.", "2026-03-31"),
+    ("The agency will need to draw $1.2 billion before the end of this financial year, which closes on June 30, the "
+     "audit office expects.", "2026-06-30"),
+])
+def test_an_outlook_that_points_to_a_season_and_a_financial_years_end(text, due):
+    assert one("Weather\n\n" + text, said="2025-11-14").due == due
+
+
+def test_a_season_that_is_no_time_sets_no_deadline():
+    assert one("Winter\n\nThe minister said pensioners will get winter fuel payments.", said="2025-11-14").due is None

@@ -473,3 +473,16 @@ def test_article_due_quarters_named_by_month_halves_fortnights_and_runs_of_days(
     from claimtrack.phrases import read_article_due
 
     assert read_article_due(phrase, datetime.date(2026, 1, 30)).isoformat() == due
+
+
+@pytest.mark.parametrize(("phrase", "said", "due"), [
+    ("before the end of the financial year", "2025-11-14", "2026-03-31"),
+    ("by the end of this financial year", "2026-02-01", "2026-03-31"),
+    ("in the current financial year", "2026-04-02", "2027-03-31"),
+])
+def test_article_due_a_british_financial_year_ends_on_31_march(phrase, said, due):
+    import datetime
+
+    from claimtrack.phrases import read_article_due
+
+    assert read_article_due(phrase, datetime.date.fromisoformat(said)).isoformat() == due

@@ -1175,8 +1175,10 @@ def find_all(view: SentenceView) -> list[Attribution]:
                                                       (toks[np[0]].start, toks[np[1] - 1].end), (tok.start, end_of),
                                                       negated=np[2]["negated"], past_time=bool(old))))
             continue
-        if low in ("show", "shows") and i >= 1 and i + 1 < n:
-            # "The Bank's own forecasts, published last week, show inflation returning to target": the owner
+        points = low in ("points", "point") and i + 2 < n and toks[i + 1].low == "to"
+        if (low in ("show", "shows") or points) and i >= 1 and i + 1 < n:
+            # "The Bank's own forecasts, published last week, show inflation returning to target": the owner;
+            # "The Met Office's long-range outlook ... points to a wetter-than-average winter"
             d = i - 1
             if toks[d].text == ",":
                 m = next((k for k in range(d - 1, max(-1, d - 12), -1) if toks[k].text == ","), None)
@@ -1188,8 +1190,10 @@ def find_all(view: SentenceView) -> list[Attribution]:
                 speaker = _speaker_from(view, st, d + 1)
                 if speaker is not None and speaker.kind in ("org", "definite") and \
                         not speaker.role or speaker is not None and (speaker.role or "").startswith("document:"):
-                    candidates.append((3, Attribution(speaker, "show", "present", tok.start, tok.end, "initial",
-                                                      (toks[st].start, tok.end), (toks[i + 1].start, end_of))))
+                    after = i + 2 if points else i + 1
+                    candidates.append((3, Attribution(speaker, "show", "present", tok.start, toks[after - 1].end,
+                                                      "initial", (toks[st].start, toks[after - 1].end),
+                                                      (toks[after].start, end_of))))
                     continue
         if low not in SPEECH:
             continue

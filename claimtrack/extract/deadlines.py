@@ -61,6 +61,22 @@ _MONTH_AFTER = {"expects", "expect", "expected", "sees", "see", "predicts", "pre
                 "until", "till", "through", "before", "since", "from", "early", "late", "mid", "last", "next"}
 
 
+_SEASONS = {"winter", "summer", "spring", "autumn"}
+
+
+def _a_season(tokens: list[Tok], i: int) -> bool:
+    """A season named as what is forecast, "a wetter-than-average winter", "a hot, dry summer" (not "winter fuel
+    payments" or "a spring statement")."""
+    k = i - 1
+    while k >= 0 and i - k <= 4 and (tokens[k].text == "," or tokens[k].word and not tokens[k].cap and
+                                     tokens[k].low not in ("a", "an", "the", "this", "last", "next")):
+        k -= 1
+    if k < 0 or tokens[k].low not in ("a", "an") or k >= 1 and tokens[k - 1].low in ("not", "than", "of", "like"):
+        return False  # (not "a multi-year event, not a bad summer")
+    return i + 1 >= len(tokens) or not tokens[i + 1].word or tokens[i + 1].low in (
+        "for", "in", "across", "with", "and", "ahead", "than", "on", "over", "at", "to", "as", "after", "before")
+
+
 def _is_start(tokens: list[Tok], i: int) -> bool:
     low = tokens[i].low.rstrip(".")
     if tokens[i].bare in WEEKDAY_WORDS and tokens[i].bare != low:
@@ -76,6 +92,8 @@ def _is_start(tokens: list[Tok], i: int) -> bool:
         return False  # "for the second time in six years": how long since, not a deadline
     if low in _STARTS:
         return True
+    if low in _SEASONS and _a_season(tokens, i):
+        return True  # "points to a wetter-than-average winter": the coming one
     if "-" in low and all(part in MONTH_WORDS for part in low.split("-")):
         return True  # "June-September"
     if re.fullmatch(r"(?:19|20)[0-9]{2}|q[1-4]|h[12]|mid-(?:19|20)[0-9]{2}|mid-\w+|fy(?:20)?[0-9]{2}", low):
@@ -142,6 +160,10 @@ _NOW_WORDS = re.compile(r"\b(?:this|next|last|current|coming|week|weeks|weekend|
                         re.IGNORECASE)
 
 
+#: A financial year's end, said where it is named: ", which closes on June 30".
+_YEAR_CLOSES = re.compile(r",?\s*(?:which|that)\s+(?:closes|ends|runs\s+to|finishes)\s+on\s", re.IGNORECASE)
+
+
 def _read(phrase: str, said_on: dt.date, year_ahead: dt.date | None) -> dt.date | None:
     due = read_article_due(phrase, said_on)
     if year_ahead is not None and (due is None or (due - said_on).days <= 31) and \
@@ -177,6 +199,8 @@ def find(text: str, offset: int, said_on: dt.date, tokens: list[Tok] | None = No
             phrase = text[tokens[i].start - offset:last.end - offset]
             if _VAGUE.search(phrase):
                 continue
+            if "financial year" in phrase.lower() and _YEAR_CLOSES.match(text, last.end - offset):
+                continue  # "this financial year, which closes on June 30": the day it names
             due = _read(phrase, said_on, year_ahead)
             if due is not None:
                 best = (j, phrase, due)

@@ -483,8 +483,10 @@ def read(view: SentenceView, attribution: Attribution | None, lo: int, hi: int, 
         if verb == "show" and tense in ("present", "base") and attribution.speaker.kind in ("org", "definite") and \
                 re.search(r"\b(?:forecasts?|projections?|models?|outlook|estimates?|nowcast|scenarios?)\b",
                           text[attribution.span[0] - view.base:attribution.verb_start - view.base], re.IGNORECASE) and \
-                any(toks[k].low.endswith("ing") and len(toks[k].low) > 5 for k in range(lo, min(hi, lo + 5))):
-            # "The Bank's own forecasts show inflation returning to target in 2027": its forecast
+                (any(toks[k].low.endswith("ing") and len(toks[k].low) > 5 for k in range(lo, min(hi, lo + 5))) or
+                 text[attribution.verb_start - view.base:attribution.verb_end - view.base].lower().startswith("point")):
+            # "The Bank's own forecasts show inflation returning to target in 2027", "the outlook points to a wet
+            # winter": its forecast
             reading.cues.append(Cue(attribution.verb_start, attribution.verb_end, "expect", 0.55))
         if verb == "see" and tense in ("present", "base", "ing") and \
                 (any(toks[k].low.endswith("ing") and len(toks[k].low) > 5 for k in range(lo, min(hi, lo + 6))) or
