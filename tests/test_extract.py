@@ -1609,3 +1609,13 @@ def test_an_outlook_that_points_to_a_season_and_a_financial_years_end(text, due)
 
 def test_a_season_that_is_no_time_sets_no_deadline():
     assert one("Winter\n\nThe minister said pensioners will get winter fuel payments.", said="2025-11-14").due is None
+
+
+@pytest.mark.parametrize("lead", [
+    "The Washington-based Economic Policy Institute, which tends to be critical of the President, looks at possible "
+    "fault lines.",
+    "The budget proposals are controversial, argues economist Max Sawicky.",
+])
+def test_a_standfirst_that_hands_the_piece_to_its_author_makes_them_its_voice(lead):
+    text = f"The ticking budget\n\n{lead}\n\nFederal debt will grow to more than half of national output within ten years."
+    assert one(text, said="2005-02-07", outlet="BBC News").claimant in ("Economic Policy Institute", "Max Sawicky")

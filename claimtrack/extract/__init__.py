@@ -252,6 +252,25 @@ _PUNDIT = re.compile(
     r"selections|verdicts?|best\s+bets)")
 
 
+#: A standfirst that hands the piece to its author: "The Washington-based Economic Policy Institute, which tends to
+#: be critical of the President, looks at possible fault lines."; "..., asks technology analyst Bill Thompson."
+_GUEST = re.compile(
+    rf"(?:^|[.!?]\s+)(?:The\s+)?(?:[\w-]+-based\s+)?(?P<g1>{CAP}[\w&'’.-]*(?:\s+(?:of|for|and|&|{CAP}[\w&'’.-]*)){{1,6}})"
+    r"(?:,\s+(?:which|who)\s+[^.;]{3,120}?,)?\s+(?:looks\s+at|examines|considers|assesses|explains|explores|"
+    r"reflects\s+on|weighs\s+up|gives\s+(?:his|her|its|their)\s+(?:view|verdict|take))\b"
+    rf"|,\s+(?:asks|argues|writes|warns|explains|suggests|reckons)\s+(?:[a-z-]+\s+){{0,6}}(?P<g2>{CAP}[\w'’.-]+"
+    rf"(?:\s+{CAP}[\w'’.-]+){{1,2}})\.?\s*$")
+
+
+def _guest(article: Article) -> str | None:
+    """The author a standfirst hands the piece to, whose own voice its unattributed forecasts are."""
+    for block in [b for b in article.blocks if b.kind != "head"][:2]:
+        match = _GUEST.search(article.block_text(block))
+        if match:
+            return (match["g1"] or match["g2"]).strip().rstrip(".")
+    return None
+
+
 _IN_ITS_OUTLOOK = re.compile(rf"\b(?:in|with)\s+its\s+(?:[\w-]+\s+){{0,3}}{_SURVEY_NOUNS}\b")
 
 
@@ -327,6 +346,9 @@ def propose(article: Article, *, said_on: dt.date, own_voice: str, by_given: boo
                                    for t, q in zip(view.tokens, view.quoted))) >= 2)
     voice_first_person = own_voice if by_given else (pundit or own_voice)
     voice_plain = own_voice if by_given else (pundit if pundit and first_person else own_voice)
+    guest = None if by_given or article.byline else _guest(article)
+    if guest:
+        voice_plain = voice_first_person = guest  # a piece its standfirst hands to an institute or writer
 
     label_of: dict[int, str] = {}  # block -> the speaker its "Name: ..." label names
     raw_label: dict[int, str] = {}  # block -> its label as written, resolved when reading reaches it
