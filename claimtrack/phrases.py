@@ -643,9 +643,9 @@ def _article_rewrites() -> list[tuple[re.Pattern[str], Callable[[datetime.date],
              lambda said_on: r"\1 \2"),
             (rf"\b[0-9]{{1,2}}\s*[-–]\s*([0-9]{{1,2}})\s+((?:{_MONTH_NAMES})\b)",
              lambda said_on: r"\1 \2"),
-            # "by 2005/06": a British financial year, which ends in the spring of its second year
+            # "by 2005/06", "in 2027-28": a British financial year, which ends in the spring of its second year
             # ("the 2025/26 season" is a season's, whose end varies: not read)
-            (r"^(?:by|in|for|during|until|through|over)\s+((?:19|20)[0-9])([0-9])\s*/\s*([0-9]{2})$",
+            (r"^(?:by|in|for|during|until|through|over)\s+((?:19|20)[0-9])([0-9])\s*[/-]\s*([0-9]{2})$",
              lambda said_on: _financial_year),
             # "before the end of the financial year", "this financial year": a British one, ending on 31 March
             # (a "fiscal year" ends when the country's does: not read)

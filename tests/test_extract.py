@@ -1619,3 +1619,10 @@ def test_a_season_that_is_no_time_sets_no_deadline():
 def test_a_standfirst_that_hands_the_piece_to_its_author_makes_them_its_voice(lead):
     text = f"The ticking budget\n\n{lead}\n\nFederal debt will grow to more than half of national output within ten years."
     assert one(text, said="2005-02-07", outlet="BBC News").claimant in ("Economic Policy Institute", "Max Sawicky")
+
+
+def test_a_report_named_after_its_author_speaks_for_the_author():
+    text = ("Phones\n\nThe Gartner report suggests that by mid-2005 most camera phones will have two megapixels.\n\n"
+            "Hartley's report forecasts a funding gap of £18.4m in 2027-28.")
+    assert [(p.claimant, p.due) for p in found(text, said="2005-01-11")] == [
+        ("Gartner", "2005-06-30"), ("Hartley", "2028-03-31")]

@@ -479,6 +479,8 @@ def test_article_due_quarters_named_by_month_halves_fortnights_and_runs_of_days(
     ("before the end of the financial year", "2025-11-14", "2026-03-31"),
     ("by the end of this financial year", "2026-02-01", "2026-03-31"),
     ("in the current financial year", "2026-04-02", "2027-03-31"),
+    ("in 2027-28", "2026-02-17", "2028-03-31"),
+    ("by 2030-31", "2026-02-17", "2031-03-31"),
 ])
 def test_article_due_a_british_financial_year_ends_on_31_march(phrase, said, due):
     import datetime
