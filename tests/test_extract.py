@@ -1626,3 +1626,9 @@ def test_a_report_named_after_its_author_speaks_for_the_author():
             "Hartley's report forecasts a funding gap of £18.4m in 2027-28.")
     assert [(p.claimant, p.due) for p in found(text, said="2005-01-11")] == [
         ("Gartner", "2005-06-30"), ("Hartley", "2028-03-31")]
+
+
+def test_a_person_named_after_a_quote_speaks_past_a_description_without_commas():
+    text = ("Games\n\n\"In the next generation HD support is mandatory,\" Dr Mark Tuffy games systems director at "
+            "digital content firm THX told the BBC News website. \"Every game is going to be playable in HD.")
+    assert one(text, said="2005-01-11", outlet="BBC News").claimant == "Mark Tuffy"

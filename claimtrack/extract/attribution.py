@@ -819,6 +819,28 @@ def _np_left(view: SentenceView, verb: int, lo: int = 0) -> tuple[int, int, dict
     return start, end, flags
 
 
+def _name_after_quote(view: SentenceView, verb: int) -> tuple[int, int, dict] | None:
+    """ '"...," Dr Mark Tuffy games systems director at digital content firm THX told the BBC': the person named
+    right after a quotation, before a description that runs on to the verb without commas."""
+    toks = view.tokens
+    q = verb - 1
+    while q >= 0 and not view.quoted[q] and toks[q].text not in QUOTE_MARKS and verb - q <= 16:
+        if toks[q].text in ".;:!?()":
+            return None
+        q -= 1
+    if q < 0 or not (view.quoted[q] or toks[q].text in QUOTE_MARKS):
+        return None
+    start = q + 1
+    while start < verb and (toks[start].text in ",-—–" or toks[start].bare in TITLES):
+        start += 1
+    end = start
+    while end < verb and _is_cap_word(toks[end]):
+        end += 1
+    if end - start < 2 or end >= verb or not looks_like_person([t.text for t in toks[start:end]]):
+        return None
+    return start, end, {"negated": False, "pluperfect": False, "perfect": False, "progressive": False}
+
+
 def _sentence_subject(view: SentenceView, verb: int) -> tuple[int, int, dict] | None:
     """The noun phrase that opens the sentence (after a dateline such as "WASHINGTON, March 20, 2024 -")."""
     toks = view.tokens
@@ -1287,6 +1309,8 @@ def find_all(view: SentenceView) -> list[Attribution]:
             m = next((k for k in range(i - 2, max(0, i - 12), -1) if toks[k].text == ","), None)
             if m is not None:
                 np = _np_left(view, m)
+        named = _name_after_quote(view, i) if lemma in ("say", "tell", "add", "explain", "predict", "warn") else None
+        np = named or np
         if not np:
             continue
         speaker = _speaker_from(view, np[0], np[1])
