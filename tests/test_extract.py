@@ -1632,3 +1632,10 @@ def test_a_person_named_after_a_quote_speaks_past_a_description_without_commas()
     text = ("Games\n\n\"In the next generation HD support is mandatory,\" Dr Mark Tuffy games systems director at "
             "digital content firm THX told the BBC News website. \"Every game is going to be playable in HD.")
     assert one(text, said="2005-01-11", outlet="BBC News").claimant == "Mark Tuffy"
+
+
+def test_an_organisations_outlook_goes_on_in_its_paragraph():
+    text = ("Gadgets\n\nShipments rose by 11% last year. With more than half of homes networked, the CEA suggested "
+            "media servers will be more commonplace. Portable devices will also be more popular in 2005.\n\n"
+            "The show will be busy.")
+    assert [p.claimant for p in found(text, said="2005-01-05", outlet="BBC News")][:2] == ["CEA", "CEA"]

@@ -658,6 +658,12 @@ def propose(article: Article, *, said_on: dt.date, own_voice: str, by_given: boo
                 claimant = recent
             elif reading.first_person or _first_person(view, lo, hi):
                 claimant = voice_first_person
+            elif recent and not in_quote and not by_given and not opinion and \
+                    _recent_org_forecast(sentences, org_forecast_at, index, 2, same_block=True) and \
+                    (_FIGURE.search(view.text) or times.of(index)):
+                # "the CEA suggested media servers will be more commonplace. Portable devices will also be more
+                # popular in 2005.": its outlook goes on, in the same paragraph, where it gives a figure or a time
+                claimant = recent
             elif lead_forecaster is not None and not by_given and not in_quote and \
                     _FIGURE.search(view.text) and not _WE_OR_OUR.search(view.text):
                 # a piece reporting an organisation's forecast goes on in its words ("The eight central European
@@ -734,12 +740,12 @@ def _common_word(word: str, text: str) -> bool:
 
 
 def _recent_org_forecast(sentences: list[Sentence], org_forecast_at: list[str | None], index: int,
-                         back: int = 2) -> str | None:
+                         back: int = 2, same_block: bool = False) -> str | None:
     """The organisation whose forecast the `back` sentences before report, in this paragraph or the one before
-    (a bookmaker whose prices a betting piece goes on quoting: further back)."""
+    (a bookmaker whose prices a betting piece goes on quoting: further back; `same_block`: this paragraph only)."""
     block = sentences[index].block
     for k in range(index - 1, max(-1, index - back - 1), -1):
-        if sentences[k].block < block - (1 if back <= 2 else 3):
+        if sentences[k].block < block - (0 if same_block else 1 if back <= 2 else 3):
             break
         if org_forecast_at[k]:
             return org_forecast_at[k]
