@@ -177,7 +177,10 @@ def _shown(value: Any) -> str:
 
 
 def encode_doc(doc_id: int, doc: dict) -> bytes:
-    return b'"%d": ' % doc_id + orjson.dumps(doc, option=_SORT)
+    try:
+        return b'"%d": ' % doc_id + orjson.dumps(doc, option=_SORT)
+    except orjson.JSONEncodeError as exc:  # an integer beyond 64 bits, or a value JSON has no form for
+        raise InputError(f"claim {doc_id} holds a value that cannot be stored: {exc}") from None
 
 
 def _body(line: bytes) -> memoryview:

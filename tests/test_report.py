@@ -440,7 +440,10 @@ def test_long_due_lists_fold_the_rest_and_follow_the_limit():
 from hypothesis import HealthCheck, given, settings  # noqa: E402
 from hypothesis import strategies as st  # noqa: E402
 
-WRONG = st.one_of(st.none(), st.integers(), st.text(max_size=5), st.lists(st.integers(), max_size=2), st.just({}))
+# (the documents are written here with claimtrack's own writer, which encodes integers of 64 bits at most; a file
+# holding larger ones is refused on reading, which tests/test_hardening_properties.py covers)
+_INT = st.integers(-(2**63), 2**63 - 1)
+WRONG = st.one_of(st.none(), _INT, st.text(max_size=5), st.lists(_INT, max_size=2), st.just({}))
 
 
 @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])

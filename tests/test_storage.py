@@ -164,3 +164,18 @@ def test_atomic_write_names_what_it_left_unchanged_and_cleans_stale_temp_files_o
     assert out.read_bytes() == b"new"
     assert not stale.exists()  # the default (the database, under its lock) removes it
     assert not [p.name for p in tmp_path.iterdir() if p.name.endswith(".tmp")]
+
+
+def test_a_value_json_cannot_hold_is_refused_and_the_file_is_untouched(tmp_path):
+    import pytest
+
+    from claimtrack.errors import InputError
+
+    path = tmp_path / "claims.json"
+    write(path, {"claims": {1: claim()}})
+    before = path.read_bytes()
+    db = Database(path)
+    db.table("claims").put(2, claim(n=10**30))  # beyond the 64 bits orjson writes
+    with pytest.raises(InputError, match="cannot be stored"):
+        db.save()
+    assert path.read_bytes() == before
