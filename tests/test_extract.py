@@ -1639,3 +1639,10 @@ def test_an_organisations_outlook_goes_on_in_its_paragraph():
             "media servers will be more commonplace. Portable devices will also be more popular in 2005.\n\n"
             "The show will be busy.")
     assert [p.claimant for p in found(text, said="2005-01-05", outlet="BBC News")][:2] == ["CEA", "CEA"]
+
+
+def test_bookmakers_who_tipped_the_favourite_own_the_tips_that_follow():
+    text = ("Bookmakers back Aviator for Oscar\n\nThe Aviator has been tipped by UK bookmakers as the favourite to win "
+            "the best film award at this year's Oscars.\n\nRay star Jamie Foxx is clear favourite in the best actor "
+            "category while Hilary Swank is tipped to win the best actress prize.")
+    assert [p.claimant for p in found(text, said="2005-01-26", outlet="BBC News")] == ["UK bookmakers"] * 2

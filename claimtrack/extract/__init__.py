@@ -572,6 +572,11 @@ def propose(article: Article, *, said_on: dt.date, own_voice: str, by_given: boo
             if person is not None and person.org and not attribution.past_time and \
                     attribution.verb in PREDICT | {"suggest", "show", "warn", "say", "according", "odds"}:
                 org_forecast_at[index] = person.name
+            elif person is None and speaker.kind == "group" and speaker.role in _MARKET_MAKERS and \
+                    not attribution.past_time and attribution.verb in PREDICT | {"odds", "according"}:
+                # "The Aviator has been tipped by UK bookmakers as the favourite. ... Swank is tipped to win": the
+                # bookmakers' prices go on
+                org_forecast_at[index] = claimant_of[index]
             if lead_forecaster is None and person is not None and person.org and sentence.block in lead_blocks and \
                     attribution.verb in PREDICT | {"warn", "according", "say", "odds", "view", "show"}:
                 lead_forecaster = person.name  # "..., City consultancy Deloitte has warned": the report's author
@@ -726,6 +731,8 @@ _VENUE = re.compile(rf"^\s*(?:On|At|With|Over\s+at)\s+(?:the\s+(?:prediction\s+m
                     r"(?:\s*(?:the|a|an)\s[^,;]{3,120},)?\s*$")
 
 
+#: Groups that set prices, whose later agentless tips in a piece are theirs.
+_MARKET_MAKERS = {"bookmakers", "bookies", "bookmaker", "oddsmakers", "sportsbooks"}
 #: The staff a firm speaks through: "Citi analysts", "Nomura strategists" are the firm's view.
 _FIRM_STAFF = {"analysts", "economists", "strategists", "researchers", "engineers", "scientists", "forecasters"}
 
