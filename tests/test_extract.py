@@ -1646,3 +1646,9 @@ def test_bookmakers_who_tipped_the_favourite_own_the_tips_that_follow():
             "the best film award at this year's Oscars.\n\nRay star Jamie Foxx is clear favourite in the best actor "
             "category while Hilary Swank is tipped to win the best actress prize.")
     assert [p.claimant for p in found(text, said="2005-01-26", outlet="BBC News")] == ["UK bookmakers"] * 2
+
+
+def test_a_capital_will_inside_a_sentence_is_a_first_name():
+    text = ("Games\n\nOne developer bucking the trend is Will Wright, the creator of The Sims.\n\n\"Next generation "
+            "content is going to be really expensive,\" said Mr Wright.")
+    assert [p.claimant for p in found(text, said="2005-03-15")] == ["Will Wright"]

@@ -270,6 +270,8 @@ def _strip_run(tokens: list[Tok], start: int, end: int) -> tuple[int, int]:
         if tokens[start].text == "The" and start > 0 and end - start >= 2 and tokens[start - 1].word and \
                 tokens[start - 1].low in ("to", "by", "from", "at", "of", "in", "with", "for", "and"):
             break  # a capital "The" mid-sentence is part of the name: "according to The Dugout"
+        if tokens[start].text == "Will" and start > 0 and end - start >= 2 and tokens[start - 1].text not in "\"“‘'":
+            break  # a capital "Will" mid-sentence is a first name: "is Will Wright, the creator of The Sims"
         start += 1
     if end - start >= 2 and tokens[start].low in _GENERIC_BEFORE_NAME:
         start += 1  # "Bookmakers Sky Bet make ...", "Pollster YouGov found": the kind, then the name
@@ -316,8 +318,9 @@ def looks_like_person(words: list[str]) -> bool:
     if first in NOT_PERSON or first in MONTH_WORDS or first in WEEKDAY_WORDS or \
             all(w in NOT_PERSON or w in MONTH_WORDS or w in WEEKDAY_WORDS for w in lows):
         return False  # "North Korea", "June 2024"; but "Jenny Town", "Theresa May" are people
-    if any(w in FUNCTION_WORDS and w not in _NAME_PARTICLES for w in lows):
-        return False
+    if any(w in FUNCTION_WORDS and w not in _NAME_PARTICLES and not (k == 0 and words[0] == "Will")
+           for k, w in enumerate(lows)):
+        return False  # (but "Will Wright" is a name)
     return all(w[:1].isupper() or w.lower() in _NAME_PARTICLES or PARTICLE_NAME.match(w) for w in words)
 
 

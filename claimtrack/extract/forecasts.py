@@ -519,6 +519,8 @@ def read(view: SentenceView, attribution: Attribution | None, lo: int, hi: int, 
             if low == "will" and (prev in _WILL_NOUN_BEFORE or (i + 1 < hi and toks[i + 1].low in ("of", ",", ".", "and", "to"))) \
                     and not (i + 2 < hi and toks[i + 1].low == "and" and toks[i + 2].low in _MODALS):
                 continue  # "the will of the people"; but "Foxx will and should win"
+            if tok.text == "Will" and i > lo and i + 1 < hi and toks[i + 1].cap and toks[i - 1].text not in "\"“‘'":
+                continue  # "is Will Wright, the creator of The Sims": a first name
             if i + 1 < hi and toks[i + 1].low in _HABIT:
                 continue  # "loss of possessions will usually be covered": a rule, not a forecast
             if _TEAM_NEWS.search(view.text[tok.start - view.base:toks[hi - 1].end - view.base]) or \
