@@ -1652,3 +1652,12 @@ def test_a_capital_will_inside_a_sentence_is_a_first_name():
     text = ("Games\n\nOne developer bucking the trend is Will Wright, the creator of The Sims.\n\n\"Next generation "
             "content is going to be really expensive,\" said Mr Wright.")
     assert [p.claimant for p in found(text, said="2005-03-15")] == ["Will Wright"]
+
+
+@pytest.mark.parametrize(("text", "due"), [
+    ("Economists expect Friday's report to show that employers added 95,000 jobs in May.", "2026-06-05"),
+    ("Economists polled by Reuters expect headline inflation to hold at 3.8% for May.", None),
+    ("Economists expect the central bank to cut rates in May 2027.", "2027-05-31"),
+])
+def test_the_month_a_release_of_figures_measures_is_no_deadline(text, due):
+    assert one("Jobs\n\n" + text, said="2026-06-02").due == due

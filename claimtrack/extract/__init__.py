@@ -1252,6 +1252,11 @@ def _build(article: Article, sentence: Sentence, view: SentenceView, attribution
             d.start >= attribution.verb_end and _when_said(article.text[attribution.verb_end:d.start],
                                                            article.text[d.end:d.end + 8], attribution.verb) and
             re.match(r"(?:on|at|last|this|earlier|yesterday|today)\b", d.phrase.lower()))]
+    if _DATA_WORDS.search(article.text[sentence.start:sentence.end]):
+        # "expect Friday's report to show that employers added 95,000 jobs in May" (said in June): the month the
+        # figures are for, just gone, not a deadline eleven months off
+        everywhere = [d for d in everywhere if not ((d.due - said_on).days >= 300 and _MONTH_ONLY.search(d.phrase)
+                                                    and not re.search(r"(?:19|20)[0-9]{2}", d.phrase))]
     found = [d for d in everywhere if content_start <= d.start and d.end <= content_end] or everywhere
     deadline = _pick_deadline(found, reading, article.text, sentence.start)
     if deadline is None:
@@ -1402,6 +1407,13 @@ def _has_finite_future(text: str) -> bool:
 
 _CLAUSE_BREAK = re.compile(r"[,;:]|\b(?:and|but|while|whereas|although|though|because|since|after|before|when)\b",
                            re.IGNORECASE)
+
+
+#: Words of a release of figures, whose month is the one they measure: "the August numbers", "jobs in May".
+_DATA_WORDS = re.compile(r"\b(?:report|data|figures|numbers|reading|print|payrolls|CPI|inflation|jobs|sales|"
+                         r"unemployment|output|GDP|survey|index)\b", re.IGNORECASE)
+_MONTH_ONLY = re.compile(r"^(?:in|for|during)\s+(?:jan(?:uary)?|feb(?:ruary)?|march|april|may|june|july|"
+                         r"aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?$", re.IGNORECASE)
 
 
 def _pick_deadline(found: list[deadlines_mod.Deadline], reading: Reading, text: str, sentence_start: int):

@@ -131,7 +131,8 @@ _EVENT_TAILS = {"election", "elections", "vote", "referendum", "summit", "meetin
                 "game", "final", "race", "conference", "hearing", "trial", "verdict", "ruling", "budget", "poll",
                 "polls", "primary", "debate", "session", "convention", "olympics", "cup", "tournament", "season",
                 "playoffs", "opening", "inauguration", "visit", "anniversary", "midterms", "ballot", "runoff",
-                "recess", "holidays", "paralympics", "games", "congress", "deal", "negotiations", "results", "earnings"}
+                "recess", "holidays", "paralympics", "games", "congress", "deal", "negotiations", "results", "earnings",
+                "report", "figures", "data", "release", "statement", "decision"}
 
 
 #: Words after a weekday that make it a club's name ("Wednesday will finish", "Former Wednesday captain").
