@@ -1661,3 +1661,12 @@ def test_a_capital_will_inside_a_sentence_is_a_first_name():
 ])
 def test_the_month_a_release_of_figures_measures_is_no_deadline(text, due):
     assert one("Jobs\n\n" + text, said="2026-06-02").due == due
+
+
+@pytest.mark.parametrize(("text", "is_forecast"), [
+    ("Its distributor said it will re-release the film in 1,500 US cinemas on February 20.", False),
+    ("Castlegate Homes, the housebuilder, is expanding. Castlegate said it will open 40 show homes in March.", False),
+    ("Jo Smith, a forecaster, was cautious. Jo Smith said it will rain in March.", True),
+])
+def test_an_organisation_saying_it_will_act_is_a_plan_and_a_person_saying_it_will_rain_a_forecast(text, is_forecast):
+    assert bool(found("Films\n\n" + text, said="2026-02-10")) == is_forecast

@@ -71,7 +71,8 @@ ORG_NOUNS = {
     "foundation", "university", "school", "hospital", "business", "industry", "sector", "market", "markets",
     "county", "province", "region", "country", "nation", "kremlin", "pentagon", "fed", "ecb", "imf",
     "service", "office", "centre", "center", "bureau", "observatory", "programme", "tracker", "consortium",
-    "body",
+    "body", "distributor", "organiser", "organizer", "owner", "owners", "operators", "promoter", "promoters",
+    "landlord", "developers",
 }
 #: Adjectives that are also function words elsewhere but sit inside a speaker's noun phrase ("its new projections").
 _NP_ADJECTIVES = {"new", "latest", "last", "first", "next", "other", "own", "more", "most", "former", "current"}

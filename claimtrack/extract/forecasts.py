@@ -1219,8 +1219,12 @@ def _is_intent(view: SentenceView, i: int, lo: int, subject: str, verb: str, att
         return False
     if subject in ("it", "they"):
         described = re.search(r"\b([a-z-]+)\s*,?\s*$", view.text[:attribution.speaker.start - view.base])
+        # "Carrick Lane said it will begin demolition": a speaker known as an organisation, speaking of itself
+        said_it = subject == "it" and i - 2 >= 0 and view.tokens[i - 2].low in ("said", "says", "added", "announced",
+                                                                               "confirmed", "stated")
         return kind in ("org", "group") or (kind == "definite" and role in _ORG_ROLE_NOUNS) or \
-            (kind == "name" and subject == "it" and " " not in attribution.speaker.text.strip()) or \
+            (kind == "name" and subject == "it" and (" " not in attribution.speaker.text.strip() or
+                                                     said_it and attribution.official)) or \
             (kind == "name" and " and " in attribution.speaker.text) or \
             (kind == "name" and described is not None and described.group(1) in _ORG_ROLE_NOUNS)  # "The crypto exchange Kraken said it will list"
     if subject in ("he", "she"):
