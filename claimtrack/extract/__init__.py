@@ -15,6 +15,7 @@ said it), `deadlines` and `confidence` (by when and how sure), `article` (readin
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 import uuid as uuidlib
 from dataclasses import dataclass, field
@@ -741,9 +742,18 @@ def _common_word(word: str, text: str) -> bool:
     """Is this capitalised word a common noun, written in lower case elsewhere in the article ("Futures" after
     "fed funds futures"), or one of the trades that head a group of people ("Media analysts")?"""
     low = word.lower()
-    return low in ("media", "market", "markets", "industry", "property", "housing", "energy", "oil", "retail",
-                   "median", "consensus", "futures") or \
-        re.search(rf"(?<![\w.!?]\s)(?<=\s){re.escape(low)}\b", text) is not None
+    if low in ("media", "market", "markets", "industry", "property", "housing", "energy", "oil", "retail",
+               "median", "consensus", "futures"):
+        return True
+    if re.fullmatch(r"\w+", low):
+        return low in _lower_words(text)
+    return re.search(rf"(?<![\w.!?]\s)(?<=\s){re.escape(low)}\b", text) is not None
+
+
+@functools.lru_cache(maxsize=4)
+def _lower_words(text: str) -> frozenset[str]:
+    """The words the article writes in lower case away from a sentence's start (one pass, not one per word)."""
+    return frozenset(re.findall(r"(?<![\w.!?]\s)(?<=\s)([a-z0-9_]\w*)\b", text))
 
 
 def _recent_org_forecast(sentences: list[Sentence], org_forecast_at: list[str | None], index: int,
@@ -1310,7 +1320,7 @@ def _build(article: Article, sentence: Sentence, view: SentenceView, attribution
             subject = claimant  # ("The bureau's outlook ... gives": the bureau, by the name found for it)
         rephrased = f"{subject} {verb_and_rest}"
     text = clean_text(rephrased)
-    if text.startswith(claimant + " "):
+    if text.startswith(claimant + " ") and "according to" in text:
         # "CME Group put the odds ... at 68%" needs no ", according to CME Group" after it
         text = re.sub(rf",\s+according\s+to\s+(?:the\s+)?{re.escape(claimant)}\b[^,.;]*", "", text)
     if len(text) < 8:

@@ -1586,6 +1586,12 @@ def _spells(name: str, acronym: str) -> bool:
 _COURTESY = {"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "dame", "lord", "lady", "rev"}
 
 
+def _possessive_of(full: str, name: str) -> bool:
+    """Does `full` begin with `name`'s ("Moody's Ratings" for "Moody")?"""
+    rest = full[len(name):] if full.startswith(name) else ""
+    return rest[:2] in ("'s", "’s") and (len(rest) == 2 or rest[2].isspace())
+
+
 def _compound_of(name: str, noun: str) -> bool:
     """Is this one capitalised word a compound ending in the noun ("Commerzbank", "Rabobank" for "bank")?"""
     return " " not in name and len(name) > len(noun) + 2 and name[:1].isupper() and name.lower().endswith(noun)
@@ -1711,9 +1717,9 @@ class People:
                 return known
             # "according to Moody's" after "Moody's Ratings expects": a name that is a possessive; "Jupiter" after
             # "Jupiter Research"; "MDR" after "In-Stat/MDR"
-            full = next((f for f in self.names_seen if re.match(re.escape(name) + r"['’]s(?:\s|$)", f) or
-                         re.match(re.escape(name) + r"\s", f) and is_org_name(f.split()[1:]) or
-                         re.search(r"/" + re.escape(name) + "$", f)), None)
+            full = next((f for f in self.names_seen if _possessive_of(f, name) or
+                         f.startswith(name) and f[len(name):len(name) + 1].isspace() and is_org_name(f.split()[1:]) or
+                         f.endswith("/" + name)), None)
             if full is not None:
                 return self.add(full, org=True)
         # one capitalised word that names no one met before ("Deloitte has warned", "Nomura expects") is an
