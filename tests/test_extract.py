@@ -1670,3 +1670,13 @@ def test_the_month_a_release_of_figures_measures_is_no_deadline(text, due):
 ])
 def test_an_organisation_saying_it_will_act_is_a_plan_and_a_person_saying_it_will_rain_a_forecast(text, is_forecast):
     assert bool(found("Films\n\n" + text, said="2026-02-10")) == is_forecast
+
+
+@pytest.mark.parametrize(("text", "claimant", "confidence"), [
+    ("Paddy Power offer 12-1 on the British climber Owen Fairbairn.", "Paddy Power", 0.0769),
+    ("Ladbrokes offers 2-1 on Labour's Nasreen Akhtar holding the seat.", "Ladbrokes", 0.3333),
+    ("Paddy Power make him evens to join Villa by deadline day.", "Paddy Power", 0.5),
+])
+def test_a_price_offered_on_a_selection_and_evens_to_do_something(text, claimant, confidence):
+    p = one("Odds\n\nThe bookmakers have opened their books. " + text, said="2026-01-21")
+    assert (p.claimant, p.confidence) == (claimant, confidence)

@@ -97,7 +97,8 @@ _PRICE_VERBS = {"have", "has", "make", "makes", "rate", "rates", "price", "price
 _PRICE = re.compile(r"\b[0-9]{1,3}\s*[-/]\s*[0-9]{1,3}\b(?:\s+(?:to|on|against|favourites?|favorites?|shot)\b)?")
 
 
-_EVENS_PRICE = re.compile(r"\b(?:evens|even-money|odds-on)\s+(?:favourites?|favorites?|shot|chance)\b", re.IGNORECASE)
+_EVENS_PRICE = re.compile(r"\b(?:evens|even-money|odds-on)\s+(?:favourites?|favorites?|shot|chance|to\s+[a-z]{2,})\b",
+                          re.IGNORECASE)
 _PRICE_AT = re.compile(r"\bat\s+(?:(?<![.0-9])[0-9]{1,3}\s*[-/]\s*[0-9]{1,3}\b(?![0-9%]|\.[0-9])|"
                        r"[-+−][0-9]{3,4}\b(?![0-9%]|\.[0-9])|"
                        r"evens\b|even\s+money\b)")

@@ -353,7 +353,9 @@ _WE_SEE = re.compile(r"\b(?:i|we)\s+(?:now\s+|still\s+)?see\s+(?:[\w'’-]+\s+){
                      r"as\s+(?:the\s+)?(?:last|final|peak|high|low|top|bottom)\b)", re.IGNORECASE)
 #: A bookmaker's price before what it is for: "makes the SNP 1-20 to be the largest party", "are 9-1 to win".
 _PRICE_TO = re.compile(r"(?:\b[0-9]{1,3}\s*[-/]\s*[0-9]{1,3}|\bevens|\beven-money|\bodds-on|(?<![\w.])[-+−][1-9][0-9]{2,3})"
-                       r"\s+(?:(?:on\s+)?to\s+[a-z]{2,}|on\s+the\s+moneyline|(?:with|about)\s+(?:[\w'’.&-]+\s+){1,3}?to\s+[a-z]{2,}|"
+                       r"\s+(?:(?:on\s+)?to\s+[a-z]{2,}|on\s+the\s+moneyline|"
+                       # "offers 12-1 on the British climber Owen Fairbairn", "2-1 on Labour's Akhtar holding the seat"
+                       r"on\s+(?:the\s+|a\s+)?(?:[a-z-]+\s+){0,2}(?-i:[A-Z])|(?:with|about)\s+(?:[\w'’.&-]+\s+){1,3}?to\s+[a-z]{2,}|"
                        r"(?:joint[- ])?(?:favourites?|favorites?|shot|outsiders?)(?:\s+(?:for|to|in|at|with)\b|\s*[.,;]|$))")
 
 
@@ -1201,6 +1203,10 @@ def _is_intent(view: SentenceView, i: int, lo: int, subject: str, verb: str, att
     it", "the council says it will review", "the ministry will continue to monitor, a spokesman said"."""
     if verb in _NON_VOLITIONAL and not (verb == "run" and _runs_something(view, i)):
         return False
+    if verb in ("end", "close", "finish") and any(
+            t.low in ("year", "season", "quarter", "half", "month", "week", "campaign")
+            for t in view.tokens[i + 2:min(len(view.tokens), i + 6)]):
+        return False  # "We will close the financial year with a shortfall of R3.1 billion": where they will stand
     if subject in ("i", "we") and (_belief_before(view, lo, i) or any(
             view.tokens[k].low in ("convinced", "confident", "sure", "certain") for k in range(max(lo, i - 6), i))):
         return False  # "I am convinced we will agree a framework within two years": a belief about the outcome
