@@ -1680,3 +1680,12 @@ def test_an_organisation_saying_it_will_act_is_a_plan_and_a_person_saying_it_wil
 def test_a_price_offered_on_a_selection_and_evens_to_do_something(text, claimant, confidence):
     p = one("Odds\n\nThe bookmakers have opened their books. " + text, said="2026-01-21")
     assert (p.claimant, p.confidence) == (claimant, confidence)
+
+
+@pytest.mark.parametrize(("text", "is_forecast"), [
+    ("I'm convinced Kenji Oyama will be lifting the Claret Jug on Sunday evening.", True),
+    ("One thing I am sure of: the next time a headline promises a crash, I will be reading it with a pinch of salt.",
+     False),
+])
+def test_a_stated_conviction_makes_a_forecast_of_what_follows(text, is_forecast):
+    assert bool(found("Golf\n\nBy Daniel Ortiz\n\n" + text, said="2025-07-16")) == is_forecast

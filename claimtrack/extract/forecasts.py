@@ -384,6 +384,11 @@ def _belief_before(view: SentenceView, lo: int, hi: int) -> bool:
         if low in SPEECH and SPEECH[low][0] in ("think", "believe", "reckon", "expect", "suspect", "guess", "bet") \
                 and SPEECH[low][1] in ("present", "base") and not _in_question(view, k, lo):
             return True
+        if low in ("convinced", "confident", "sure", "certain", "adamant") and k > lo and \
+                not (k + 1 < len(view.tokens) and view.tokens[k + 1].text in ("of", ":", "about", ",", ".")) and \
+                view.tokens[k - 1].low in ("i'm", "am", "we're", "are", "is", "'m", "'re", "i’m", "we’re", "remain",
+                                           "remains", "feel", "feels"):
+            return True  # "I'm convinced Oyama will be lifting the Claret Jug", "she is confident they will"
     return False
 
 
