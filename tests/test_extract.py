@@ -1689,3 +1689,9 @@ def test_a_price_offered_on_a_selection_and_evens_to_do_something(text, claimant
 ])
 def test_a_stated_conviction_makes_a_forecast_of_what_follows(text, is_forecast):
     assert bool(found("Golf\n\nBy Daniel Ortiz\n\n" + text, said="2025-07-16")) == is_forecast
+
+
+def test_sources_familiar_with_the_talks_are_the_speaker_before_said():
+    p = one("Talks\n\nTwo sources familiar with the talks said the leaders were likely to sign a joint declaration on "
+            "Wednesday.", said="2025-12-08")
+    assert (p.claimant, p.confidence, p.due) == ("sources familiar with the talks", 0.75, "2025-12-10")

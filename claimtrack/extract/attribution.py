@@ -673,6 +673,19 @@ def _np_left(view: SentenceView, verb: int, lo: int = 0) -> tuple[int, int, dict
     if j < lo or view.quoted[j]:
         return None
     end = j + 1
+    for h in range(j - 2, max(lo - 1, j - 12), -1):
+        # "Two sources familiar with the talks said", "people briefed on the plans say": the whole description
+        if toks[h].text in ",;:" or view.quoted[h]:
+            break
+        if toks[h].low in _ANONYMOUS_HEADS and toks[h + 1].low in ("familiar", "close", "briefed", "involved",
+                                                                   "knowledgeable", "aware"):
+            first = h
+            while first - 1 >= lo and (toks[first - 1].low in _QUANTIFIERS or _COUNT.fullmatch(toks[first - 1].low) or
+                                       toks[first - 1].low in DETERMINERS or
+                                       toks[first - 1].word and not toks[first - 1].cap and
+                                       toks[first - 1].low not in FUNCTION_WORDS and first - 1 > lo - 1 and h - first < 3):
+                first -= 1
+            return first, end, flags
     if toks[j].low in ("them", "those") and j - 2 >= lo and toks[j - 1].low == "of" and toks[j - 2].low == "one":
         return j - 2, end, flags  # "one of them said"
     for q in range(j - 1, max(lo, j - 12) - 1, -1):
