@@ -73,6 +73,8 @@ SETS = {
     "heldout-27": "held out, round 27 (written blind to the rules; first figures in the README)",
     "heldout-28": "held out, round 28 (written blind to the rules; first figures in the README)",
     "heldout-29": "held out, round 29 (written blind to the rules; first figures in the README)",
+    "heldout-30": "held out, round 30 (written blind, sealed until the extractor was final; first figures in the README)",
+    "heldout-31": "held out, round 31 (written blind, sealed until the extractor was final; first figures in the README)",
     "heldout-real": "held out, real articles (BBC News 2004-05; first figures in the README)",
     "heldout-real2": "held out, more real articles (BBC News 2004-05; first figures in the README)",
     "heldout-real3": "held out, real articles, third batch (BBC News 2004-05; first figures in the README)",
@@ -90,6 +92,8 @@ SETS = {
     "heldout-real15": "held out, real articles, fifteenth batch (BBC News 2004-05; first figures in the README)",
     "heldout-real16": "held out, real articles, sixteenth batch (BBC News 2004-05; first figures in the README)",
     "heldout-real17": "held out, real articles, seventeenth batch (BBC News 2004-05; first figures in the README)",
+    "heldout-real18": "held out, real articles, eighteenth batch (BBC News 2004-05; sealed until the extractor was final)",
+    "heldout-real19": "held out, real articles, nineteenth batch (BBC News 2004-05; sealed until the extractor was final)",
     "all": "all articles",
 }
 
