@@ -1695,3 +1695,8 @@ def test_sources_familiar_with_the_talks_are_the_speaker_before_said():
     p = one("Talks\n\nTwo sources familiar with the talks said the leaders were likely to sign a joint declaration on "
             "Wednesday.", said="2025-12-08")
     assert (p.claimant, p.confidence, p.due) == ("sources familiar with the talks", 0.75, "2025-12-10")
+
+
+def test_a_capital_new_inside_a_sentence_begins_a_name():
+    text = "Sky\n\nViewers will get a new channel in January, marketing magazine New Media Age reported."
+    assert one(text, said="2004-10-06").claimant == "New Media Age"

@@ -272,8 +272,9 @@ def _strip_run(tokens: list[Tok], start: int, end: int) -> tuple[int, int]:
         if tokens[start].text == "The" and start > 0 and end - start >= 2 and tokens[start - 1].word and \
                 tokens[start - 1].low in ("to", "by", "from", "at", "of", "in", "with", "for", "and"):
             break  # a capital "The" mid-sentence is part of the name: "according to The Dugout"
-        if tokens[start].text == "Will" and start > 0 and end - start >= 2 and tokens[start - 1].text not in "\"“‘'":
-            break  # a capital "Will" mid-sentence is a first name: "is Will Wright, the creator of The Sims"
+        if tokens[start].text in ("New", "Will") and start > 0 and end - start >= 2 and \
+                tokens[start - 1].text not in "\"“‘'" and tokens[start - 1].low not in ("a", "an", "the"):
+            break  # part of the name mid-sentence: "marketing magazine New Media Age", "is Will Wright"
         start += 1
     if end - start >= 2 and tokens[start].low in _GENERIC_BEFORE_NAME:
         start += 1  # "Bookmakers Sky Bet make ...", "Pollster YouGov found": the kind, then the name
