@@ -1700,3 +1700,10 @@ def test_sources_familiar_with_the_talks_are_the_speaker_before_said():
 def test_a_capital_new_inside_a_sentence_begins_a_name():
     text = "Sky\n\nViewers will get a new channel in January, marketing magazine New Media Age reported."
     assert one(text, said="2004-10-06").claimant == "New Media Age"
+
+
+@pytest.mark.parametrize("line", ["Column | Tobias Mwangi-Ferreira", "Opinion: Tobias Mwangi-Ferreira",
+                                  "By Tobias Mwangi-Ferreira"])
+def test_a_column_label_before_the_name_is_a_byline(line):
+    text = f"Agents\n\n{line}\n\nNovember 16, 2025\n\nFirst, the price of the best models will keep collapsing in 2026."
+    assert one(text.encode()).claimant == "Tobias Mwangi-Ferreira"

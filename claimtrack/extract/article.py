@@ -39,7 +39,10 @@ _DATE = re.compile(
 _DATE_LABEL = re.compile(r"\b(?:posted|published|first published|updated|last updated|date|dated)\s*(?:on|:)?\s*$",
                          re.IGNORECASE)
 _NAME = rf"{CAP}[\w'’.-]*(?:\s+(?:{CAP}[\w'’.-]*|de|van|von|der|da|di|du|le|la|bin|al|el)){{1,3}}"
-_BYLINE = re.compile(rf"^(?i:by|written by|words by|by:)\s+(?:the\s+)?(?P<name>{_NAME})(?:\s*(?:,|\||·|and\b|-|—|–).*)?$")
+_BYLINE = re.compile(rf"^(?:(?i:by|written by|words by|by:)\s+(?:the\s+)?|"
+                     # "Column | Tobias Mwangi-Ferreira", "Opinion: Jane Doe"
+                     rf"(?i:column|opinion|comment|commentary|analysis|blog|viewpoint|perspective)\s*[|:·–—-]\s*)"
+                     rf"(?P<name>{_NAME})(?:\s*(?:,|\||·|and\b|-|—|–).*)?$")
 _NAME_OUTLET = re.compile(rf"(?:^|\s)(?P<name>{_NAME})\s+[·|]\s+(?P<outlet>{CAP}[\w&.'’ -]{{1,40}}?)\s+[·|]")
 _ABOUT = re.compile(rf"\b(?i:about the (?:author|writer))\s*:?\s+(?P<name>{_NAME})\b")
 _BIO = re.compile(rf"^(?P<name>{_NAME}) is (?:a|an|the|(?i:director|professor|head|chief|editor|author|founder|"
