@@ -1707,3 +1707,9 @@ def test_a_capital_new_inside_a_sentence_begins_a_name():
 def test_a_column_label_before_the_name_is_a_byline(line):
     text = f"Agents\n\n{line}\n\nNovember 16, 2025\n\nFirst, the price of the best models will keep collapsing in 2026."
     assert one(text.encode()).claimant == "Tobias Mwangi-Ferreira"
+
+
+def test_a_report_named_before_a_comma_is_a_noun_not_a_verb():
+    text = ("Music\n\nGoldman Sachs is more bullish. In its annual Music in the Air report, the bank expects the number "
+            "of paid streaming subscribers worldwide to top 1.2 billion by 2030.")
+    assert one(text, said="2025-10-01").claimant == "Goldman Sachs"
