@@ -1713,3 +1713,9 @@ def test_a_report_named_before_a_comma_is_a_noun_not_a_verb():
     text = ("Music\n\nGoldman Sachs is more bullish. In its annual Music in the Air report, the bank expects the number "
             "of paid streaming subscribers worldwide to top 1.2 billion by 2030.")
     assert one(text, said="2025-10-01").claimant == "Goldman Sachs"
+
+
+def test_a_study_by_a_firm_speaks_past_a_participles_aside():
+    text = ("Stadium\n\nAn economic assessment by the planning consultancy Lichfields, commissioned by the developer, "
+            "estimates the project will create around 400 jobs during construction.")
+    assert one(text, said="2025-12-10").claimant == "Lichfields"

@@ -671,6 +671,16 @@ def _np_left(view: SentenceView, verb: int, lo: int = 0) -> tuple[int, int, dict
             k -= 1
         if k < j - 1 and toks[k].text == "," and k - 1 >= lo and toks[k - 1].word:
             j = k - 1
+        elif k == j - 1:
+            # "An assessment by the consultancy Lichfields, commissioned by the developer, estimates": a participle's
+            # aside
+            m = j - 1
+            while m > lo and toks[m].text not in ",;:" and not view.quoted[m] and j - m < 12:
+                m -= 1
+            if toks[m].text == "," and m + 1 < j and toks[m + 1].low.endswith(("ed", "en")) and \
+                    toks[m + 1].low not in ("need", "seen") and m - 1 >= lo and toks[m - 1].word and \
+                    any(toks[q].bare in DOCUMENT_NOUNS for q in range(max(lo, m - 8), m)):
+                j = m - 1
     if j < lo or view.quoted[j]:
         return None
     end = j + 1
