@@ -1719,3 +1719,11 @@ def test_a_study_by_a_firm_speaks_past_a_participles_aside():
     text = ("Stadium\n\nAn economic assessment by the planning consultancy Lichfields, commissioned by the developer, "
             "estimates the project will create around 400 jobs during construction.")
     assert one(text, said="2025-12-10").claimant == "Lichfields"
+
+
+@pytest.mark.parametrize(("text", "is_forecast"), [
+    ("The 34-year-old lock's final match will be his testimonial at Twickenham on 4 June.", False),
+    ("His ally has denied suggestions there will be a Budget giveaway on 16 March.", True),
+])
+def test_what_an_event_will_be_and_when_is_a_calendar_but_there_will_be_is_not(text, is_forecast):
+    assert bool(found("Rugby\n\n" + text, said="2005-01-21")) == is_forecast

@@ -595,6 +595,12 @@ def read(view: SentenceView, attribution: Attribution | None, lo: int, hi: int, 
                 toks[verb_index + 1].low in ("a", "the", "its", "their", "his", "her") and \
                 _names_a_day_after(view, verb_index, hi)
             clocked = verb_index is not None and _clocked(view, verb_low, verb_index, hi, attribution)
+            # "His final match will be his testimonial at Twickenham on 4 June": what an event will be, and when
+            clocked = clocked or attribution is None and verb_low == "be" and not view.quoted[i] and \
+                not (i - 1 >= lo and toks[i - 1].low == "there") and \
+                verb_index + 1 < hi and toks[verb_index + 1].low in ("his", "her", "their", "its", "the", "a", "an") and \
+                _names_a_day_after(view, verb_index, hi) and not any(t.low in ("than", "more", "less", "higher", "lower")
+                                                                     for t in toks[verb_index + 1:hi])
             outsider = attribution is not None and attribution.speaker.role in _OUTSIDERS and not attribution.official
             if (verb_low in _SCHEDULE and not holds_on and not outsider and not _meets_a_goal(view, verb_index, hi) or
                     announced or going_ahead or clocked or
