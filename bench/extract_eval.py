@@ -75,6 +75,8 @@ SETS = {
     "heldout-29": "held out, round 29 (written blind to the rules; first figures in the README)",
     "heldout-30": "held out, round 30 (written blind, sealed until the extractor was final; first figures in the README)",
     "heldout-31": "held out, round 31 (written blind, sealed until the extractor was final; first figures in the README)",
+    "heldout-32": "held out, round 32 (written blind, sealed until the extractor was final; first figures in the README)",
+    "heldout-33": "held out, round 33 (written blind, sealed until the extractor was final; first figures in the README)",
     "heldout-real": "held out, real articles (BBC News 2004-05; first figures in the README)",
     "heldout-real2": "held out, more real articles (BBC News 2004-05; first figures in the README)",
     "heldout-real3": "held out, real articles, third batch (BBC News 2004-05; first figures in the README)",
@@ -94,6 +96,8 @@ SETS = {
     "heldout-real17": "held out, real articles, seventeenth batch (BBC News 2004-05; first figures in the README)",
     "heldout-real18": "held out, real articles, eighteenth batch (BBC News 2004-05; sealed until the extractor was final)",
     "heldout-real19": "held out, real articles, nineteenth batch (BBC News 2004-05; sealed until the extractor was final)",
+    "heldout-real20": "held out, real articles, twentieth batch (BBC News 2004-05; sealed until the extractor was final)",
+    "heldout-real21": "held out, real articles, twenty-first batch (BBC News 2004-05; sealed until the extractor was final)",
     "all": "all articles",
 }
 
