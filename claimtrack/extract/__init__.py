@@ -525,7 +525,7 @@ def propose(article: Article, *, said_on: dt.date, own_voice: str, by_given: boo
                             speaker.text[short.end(1):].split()[:1] == [speaker.role] and \
                             not any(w.lower() in FUNCTION_WORDS for w in short.group(1).split()) and \
                             not _common_word(short.group(1).split()[0], article.text) and \
-                            not re.search(rf"\b{re.escape(short.group(1).split()[0].lower())}\b", article.text):
+                            not _written_in_lower_case(short.group(1).split()[0], article.text):
                         person = people.resolve_name(short.group(1), True)  # "Citi analysts": Citi, not named before
                 if person is None and re.match(r"the\s+(?:[\w-]+\s+)?[\w-]+$", speaker.text, re.IGNORECASE) and \
                         people.last_speaker is not None and people.last_speaker.org and \
@@ -748,6 +748,19 @@ def _common_word(word: str, text: str) -> bool:
     if re.fullmatch(r"\w+", low):
         return low in _lower_words(text)
     return re.search(rf"(?<![\w.!?]\s)(?<=\s){re.escape(low)}\b", text) is not None
+
+
+def _written_in_lower_case(word: str, text: str) -> bool:
+    """Does the article write this word in lower case anywhere ("regional" beside "Regional analysts")?"""
+    low = word.lower()
+    if re.fullmatch(r"\w+", low):
+        return low in _word_runs(text)
+    return re.search(rf"\b{re.escape(low)}\b", text) is not None
+
+
+@functools.lru_cache(maxsize=4)
+def _word_runs(text: str) -> frozenset[str]:
+    return frozenset(re.findall(r"\w+", text))
 
 
 @functools.lru_cache(maxsize=4)

@@ -380,6 +380,17 @@ def _last_title_before_person(toks: list[Tok], start: int, end: int) -> int | No
     return None
 
 
+def _generic_owner(view: SentenceView, i: int, j: int) -> Speaker | None:
+    """The organisation a generic possessive names inside tokens[i:j-1] ("the central bank's latest projections",
+    "The bank's commodities research desk"), as a description to resolve: "the central bank"."""
+    toks = view.tokens
+    owners = [n for n in range(i, j - 1) if toks[n].low.endswith("'s") and toks[n].bare in ORG_NOUNS]
+    if not owners:
+        return None
+    k = owners[-1]
+    return Speaker(re.sub(r"[’']s$", "", view.words(i, k + 1)), "definite", toks[i].start, toks[k].end, toks[k].bare)
+
+
 def _speaker_from(view: SentenceView, i: int, j: int) -> Speaker | None:
     """Classify tokens[i:j] (a noun phrase) as a speaker, or None if it is not one."""
     toks = view.tokens
@@ -426,11 +437,9 @@ def _speaker_from(view: SentenceView, i: int, j: int) -> Speaker | None:
         # (but "Counterpoint Research" is a firm's name)
         owners = [n for n in range(i, j) if toks[n].low.endswith("'s") and _is_cap_word(toks[n]) and
                   toks[n].bare not in WEEKDAY_WORDS and toks[n].bare not in MONTH_WORDS]  # (not "Friday's data")
-        lower_owner = [n for n in range(i, j - 1) if toks[n].low.endswith("'s") and toks[n].bare in ORG_NOUNS]
-        if not owners and lower_owner:  # "the central bank's latest projections": the bank speaks
-            k = lower_owner[-1]
-            return Speaker(re.sub(r"[’']s$", "", view.words(i, k + 1)), "definite", toks[i].start, toks[k].end,
-                           toks[k].bare)
+        owner = None if owners else _generic_owner(view, i, j)
+        if owner is not None:  # "the central bank's latest projections": the bank speaks
+            return owner
         if not owners:
             caps = [n for n in range(i, j - 1) if _is_cap_word(toks[n]) and toks[n].low not in FUNCTION_WORDS and
                     toks[n].bare not in WEEKDAY_WORDS and toks[n].bare not in MONTH_WORDS]
@@ -454,11 +463,9 @@ def _speaker_from(view: SentenceView, i: int, j: int) -> Speaker | None:
             if run < end:
                 return Speaker(run_text(view.text, toks, run, end, view.base), "org", toks[run].start,
                                toks[end - 1].end)
-        lower_owner = [n for n in range(i, j - 1) if toks[n].low.endswith(("'s", "’s")) and toks[n].bare in ORG_NOUNS]
-        if lower_owner:  # "The bank's commodities research desk": the bank speaks
-            k = lower_owner[-1]
-            return Speaker(re.sub(r"[’']s$", "", view.words(i, k + 1)), "definite", toks[i].start, toks[k].end,
-                           toks[k].bare)
+        owner = _generic_owner(view, i, j)
+        if owner is not None:  # "The bank's commodities research desk": the bank speaks
+            return owner
     # the last capitalised run in the phrase
     k = j
     while k > i and not _is_cap_word(toks[k - 1]):
