@@ -634,7 +634,7 @@ _OWN_PARTICIPLE = {"forecast", "put", "bet"}
 #: Words of an aside set off by commas between a subject and its verb: "X, meanwhile, predicts".
 _ASIDES = {"meanwhile", "however", "though", "too", "also", "instead", "meantime", "nonetheless", "nevertheless",
            "moreover", "for", "its", "his", "her", "their", "part", "in", "turn", "by", "contrast", "likewise",
-           "similarly", "separately", "again", "now", "still", "in", "the", "mean", "time"}
+           "similarly", "separately", "again", "now", "still", "the", "mean", "time"}
 
 
 def _np_left(view: SentenceView, verb: int, lo: int = 0) -> tuple[int, int, dict] | None:
