@@ -1727,3 +1727,21 @@ def test_a_study_by_a_firm_speaks_past_a_participles_aside():
 ])
 def test_what_an_event_will_be_and_when_is_a_calendar_but_there_will_be_is_not(text, is_forecast):
     assert bool(found("Rugby\n\n" + text, said="2005-01-21")) == is_forecast
+
+
+@pytest.mark.parametrize(("text", "claimant", "confidence"), [
+    ("Cleveland is a -1200 favorite at DraftKings to win the series.", "DraftKings", 0.9231),
+    ("The Rockets are a -380 favorite at DraftKings to advance.", "DraftKings", 0.7917),
+])
+def test_an_american_price_at_a_sportsbook_is_the_sportsbooks(text, claimant, confidence):
+    p = one("NBA\n\nDraftKings and BetMGM have set their odds. " + text, said="2026-04-17")
+    assert (p.claimant, p.confidence) == (claimant, confidence)
+
+
+@pytest.mark.parametrize("text", [
+    "I like the Rockets in five games, maybe fewer.",
+    "I'll take the Pistons in seven, with the young legs winning the deciding game.",
+    "I have the Timberwolves closing it out in six.",
+])
+def test_a_columnists_series_picks_are_forecasts(text):
+    assert one("Playoffs\n\nBy Marcus Hale\n\n" + text, said="2026-04-17").claimant == "Marcus Hale"

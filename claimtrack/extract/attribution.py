@@ -1191,7 +1191,7 @@ def find_all(view: SentenceView) -> list[Attribution]:
                                        if toks[i - 1].text[:1].isdigit() else "x") is not None or
                              toks[i - 1].low in ("favourite", "favorite", "favourites", "favorites", "shot", "outsider",
                                                  "chance")
-                             and re.search(r"[0-9]{1,3}\s*[-/]\s*[0-9]{1,3}|\bevens\b|odds-on",
+                             and re.search(r"[0-9]{1,3}\s*[-/]\s*[0-9]{1,3}|\bevens\b|odds-on|(?<![\w.])[-+−][1-9][0-9]{2,3}\b",
                                            view.text[toks[max(0, i - 4)].start - view.base:toks[i - 1].start - view.base]))
         if low in ("with", "at") and i + 1 < n and (toks[i + 1].cap or _BRAND_WITH_DIGITS.fullmatch(toks[i + 1].text)) \
                 and priced:
@@ -1747,13 +1747,14 @@ class People:
         if len(words) == 1 and not titled:
             # "Castlegate said" after "Castlegate Homes, the FTSE 250 housebuilder": the company met before
             known = next((p for p in reversed(self.people) if p.org and p.name.split()[0] == name and
-                          len(p.name.split()) > 1), None)
+                          len(p.name.split()) > 1 and " and " not in p.name), None)  # (not "DraftKings and BetMGM")
             if known is not None:
                 return known
             # "according to Moody's" after "Moody's Ratings expects": a name that is a possessive; "Jupiter" after
             # "Jupiter Research"; "MDR" after "In-Stat/MDR"
             full = next((f for f in self.names_seen if _possessive_of(f, name) or
-                         f.startswith(name) and f[len(name):len(name) + 1].isspace() and is_org_name(f.split()[1:]) or
+                         f.startswith(name) and f[len(name):len(name) + 1].isspace() and is_org_name(f.split()[1:]) and
+                         f.split()[1:2] != ["and"] or
                          f.endswith("/" + name)), None)
             if full is not None:
                 return self.add(full, org=True)

@@ -80,7 +80,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                          r"(?P<tail>\s+(?:for|in\s+favou?r\s+of)\b)?", re.IGNORECASE)),
     # an American price: "lists the Nuggets at -190 to win the series" (190 staked wins 100: 190 in 290),
     # "Buffalo are +150" (100 staked wins 150: 100 in 250)
-    ("moneyline", re.compile(r"\b(?:at|are|is|were|was)\s+(?P<sign>[-+−])(?P<n>[1-9][0-9]{2,3})\b(?![-.,%0-9])"
+    ("moneyline", re.compile(r"\b(?:at|are|is|were|was|a|an)\s+(?P<sign>[-+−])(?P<n>[1-9][0-9]{2,3})\b(?![-.,%0-9])"
                              r"(?=\s+(?:to\s+\w+|on\s+the\s+moneyline|favou?rites?|underdogs?)|\s*[.,;])",
                              re.IGNORECASE)),
     # a bracketed figure closing a forecast: "The Bank cuts rates by the summer. (70 per cent)", "[60%]"

@@ -77,7 +77,11 @@ _LABEL = re.compile(r"^\W*(?:my\s+|our\s+|the\s+)?(?:prediction|verdict|tip|pick
 #: "My pick remains Barcelona", "our tip is Galway Bay", "my bet would be a draw": a pundit's pick in a sentence.
 _MY_PICK = re.compile(r"^\W*(?:my|our)\s+(?:[\w-]+\s+){0,2}?(?:pick|tip|prediction|bet|selection|fancy|verdict|"
                       r"forecast|call|nap|banker)s?\s+(?:(?:is|are|remains?|stays?|would\s+be|has\s+to\s+be|'s)\b|[:–—-])"
-                      r"|^\W*give\s+me\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*\s*(?:,|to\b|by\b|in\b|[0-9])",
+                      r"|^\W*give\s+me\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*\s*(?:,|to\b|by\b|in\b|[0-9])"
+                      # "I'll take the Pistons in seven", "I like the Rockets in five games", "I have the Timberwolves
+                      # closing it out in six": a series pick
+                      r"|^\W*I(?:'ll|’ll|\s+will)?\s+(?:take|like|have|fancy|back)\s+(?:the\s+)?(?-i:[A-Z])[\w'’.-]*"
+                      r"(?:\s+(?-i:[A-Z])[\w'’.-]*)*[^.;]{0,40}?\bin\s+(?:four|five|six|seven|[4-7])\b",
                       re.IGNORECASE)  # (and a picks column's "Give me the Eagles, 23-17")
 #: A belief frame that is not a verb: "The first cut comes in March, in my view."
 _VIEW_FRAME = re.compile(r"\b(?:in\s+(?:my|our)\s+(?:view|opinion|judgement|judgment|estimation|book)|to\s+my\s+mind|"
