@@ -1745,3 +1745,9 @@ def test_an_american_price_at_a_sportsbook_is_the_sportsbooks(text, claimant, co
 ])
 def test_a_columnists_series_picks_are_forecasts(text):
     assert one("Playoffs\n\nBy Marcus Hale\n\n" + text, said="2026-04-17").claimant == "Marcus Hale"
+
+
+def test_a_polls_median_forecast_showed_is_the_polls_forecast():
+    text = ("Rates\n\nSYDNEY, Feb 10, 2026 (Reuters) - The central bank will hold rates, according to a Reuters poll "
+            "of economists.\n\nThe median forecast in the poll showed the cash rate at 3.85% by the end of the year.")
+    assert found(text, said="2026-02-10")[-1].due == "2026-12-31"

@@ -322,7 +322,7 @@ _FORECAST_HAS = re.compile(r"\b(?:forecasts?|projections?|models?|outlook|estima
                            # "The median forecast in the poll has", "Its projection, published with its May decision,"
                            r"(?:\s+(?:in|of|from)\s+(?:the\s+|its\s+|their\s+)?[\w'’-]+)?(?:\s*,[^,;]{3,60},)?"
                            r"\s+(?:now\s+|still\s+)?"
-                           r"(?:has|have|puts?|sees?|shows?)\s+(?:[\w'’-]+\s+){1,6}?(?:at|on|around|near|reaching|"
+                           r"(?:has|have|puts?|sees?|shows?|showed)\s+(?:[\w'’-]+\s+){1,6}?(?:at|on|around|near|reaching|"
                            r"hitting|falling|rising|ending|easing|climbing|slowing)\s+(?:(?:back\s+)?(?:to|at)\s+)?"
                            r"(?:[\w'’-]+\s+){0,2}?(?:about\s+|around\s+)?[$£€]?[0-9]", re.IGNORECASE)
 #: "are confident of completing the deal", "is increasingly confident that the bill will pass".
