@@ -1751,3 +1751,13 @@ def test_a_polls_median_forecast_showed_is_the_polls_forecast():
     text = ("Rates\n\nSYDNEY, Feb 10, 2026 (Reuters) - The central bank will hold rates, according to a Reuters poll "
             "of economists.\n\nThe median forecast in the poll showed the cash rate at 3.85% by the end of the year.")
     assert found(text, said="2026-02-10")[-1].due == "2026-12-31"
+
+
+def test_a_price_that_a_clause_comes_true_and_a_bank_described_by_its_country():
+    text = ("Gold Cup\n\nThe bookmakers have opened their books. Ladbrokes offer 10-1 that Friday's race is won by a "
+            "British-trained horse.")
+    p = one(text, said="2026-03-10")
+    assert (p.claimant, p.confidence, p.due) == ("Ladbrokes", 0.0909, "2026-03-13")
+    text = ("Bonds\n\nThe Bank of China cut its reserve ratio. ING expects yields to rise. The Treasury yield curve is "
+            "expected to steepen further through the spring, the Dutch bank said.")
+    assert found(text, said="2026-03-10")[-1].claimant == "ING"

@@ -488,8 +488,15 @@ def propose(article: Article, *, said_on: dt.date, own_voice: str, by_given: boo
             elif speaker.kind == "definite" and speaker.role in ORG_NOUNS:
                 # "the fund" -> the International Monetary Fund named before; else the words themselves (but
                 # "the British producer" after "Producer Kevin Wallace" is him)
-                person = (people.by_role(speaker.role) if speaker.role in JOB_TITLES else None) or \
-                    people.org_with(speaker.role, index)
+                described = re.fullmatch(r"(?i:the)\s+[A-Z][\w-]*\s+[\w-]+", speaker.text)
+                last = people.last_speaker
+                if described and last is not None and last.org and 0 < index - people.last_speaker_sentence <= 2 and \
+                        speaker.role not in last.name.lower():
+                    # "ING expects ..., the Dutch bank said": the organisation just heard, described by where it is
+                    person = last
+                else:
+                    person = (people.by_role(speaker.role) if speaker.role in JOB_TITLES else None) or \
+                        people.org_with(speaker.role, index)
                 if person is None:
                     claimant_of[index] = _description(speaker.text)
                     pending_org.append(index)

@@ -102,7 +102,7 @@ _EVENS_PRICE = re.compile(r"\b(?:evens|even-money|odds-on)\s+(?:favourites?|favo
 _PRICE_AT = re.compile(r"\bat\s+(?:(?<![.0-9])[0-9]{1,3}\s*[-/]\s*[0-9]{1,3}\b(?![0-9%]|\.[0-9])|"
                        r"[-+−][0-9]{3,4}\b(?![0-9%]|\.[0-9])|"
                        r"evens\b|even\s+money\b)")
-_PRICE_TAIL = re.compile(r"(?<![.0-9])\b[0-9]{1,3}\s*[-/]\s*[0-9]{1,3}\s+(?:to|on|against|shot|favourites?|about|"
+_PRICE_TAIL = re.compile(r"(?<![.0-9])\b[0-9]{1,3}\s*[-/]\s*[0-9]{1,3}\s+(?:to|on|against|shot|favourites?|about|that|"
                          r"favorites?|chance)\b")
 
 

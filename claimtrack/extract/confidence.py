@@ -61,7 +61,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("one_in", re.compile(rf"\b(?P<a>{_NUM})[- ]in[- ](?P<b>{_NUM})\b(?![- ](?:million|thousand|hundred|years?|people|households|adults|americans|voters|children|homes|businesses|companies|firms))", re.IGNORECASE)),
     # "odds of 3 to 1 (against)", "3-1 odds", "3/1"
     ("odds", re.compile(r"\b(?:odds\s+(?:of|at|are|were|is|stand\s+at)\s+)?(?P<a>[0-9]+)\s*(?:to|-|/|:)\s*(?P<b>[0-9]+)"
-                        r"(?P<tail>\s+(?:against|on\s+(?=(?:the\s+|a\s+)?(?:[a-z-]+\s+){0,2}(?-i:[A-Z]))|on|in\s+favou?r|odds|shot|chance|outsiders?|(?:second\s+|third\s+|joint\s+)?favou?rites?|to\s+\w+|"
+                        r"(?P<tail>\s+(?:against|on\s+(?=(?:the\s+|a\s+)?(?:[a-z-]+\s+){0,2}(?-i:[A-Z]))|on|that\s+(?=\S)|in\s+favou?r|odds|shot|chance|outsiders?|(?:second\s+|third\s+|joint\s+)?favou?rites?|to\s+\w+|"
                         r"(?:with|at)\s+(?:(?:most\s+|the\s+)?(?:bookmakers|bookies)\s+|(?:(?-i:[A-Z])[\w'’.&-]*\s+){1,3}|(?-i:[a-z]+[0-9]+[a-z0-9]*|[0-9]+[a-z]+)\s+)"
                         r"to\s+\w+|about\s+(?:[\w'’.&-]+\s+){1,4}?to\s+\w+))", re.IGNORECASE)),
     # "The drawn series is 11-2.", "is their 9-2 favourite": a price stated as a fact
@@ -182,7 +182,7 @@ def _read(name: str, match: re.Match[str]) -> Fraction | None:
             return None
         tail = match["tail"].lower().strip()
         text = match.group().lower()
-        if tail == "on" and match["tail"][-1:].isspace():
+        if tail in ("on", "that") and match["tail"][-1:].isspace() and not text.startswith("odds"):
             return b / (a + b)  # "offers 12-1 on the British climber": a price on a selection, not odds-on
         if "on" == tail or ("favour" in tail or "favor" in tail) and "rite" not in tail:
             return a / (a + b)  # "3 to 1 in favour" (a bookmaker's "4-6 favourite" is a price: 6 in 10)

@@ -359,7 +359,7 @@ _WE_SEE = re.compile(r"\b(?:i|we)\s+(?:now\s+|still\s+)?see\s+(?:[\w'’-]+\s+){
 _PRICE_TO = re.compile(r"(?:\b[0-9]{1,3}\s*[-/]\s*[0-9]{1,3}|\bevens|\beven-money|\bodds-on|(?<![\w.])[-+−][1-9][0-9]{2,3})"
                        r"\s+(?:(?:on\s+)?to\s+[a-z]{2,}|on\s+the\s+moneyline|"
                        # "offers 12-1 on the British climber Owen Fairbairn", "2-1 on Labour's Akhtar holding the seat"
-                       r"on\s+(?:the\s+|a\s+)?(?:[a-z-]+\s+){0,2}(?-i:[A-Z])|(?:with|about)\s+(?:[\w'’.&-]+\s+){1,3}?to\s+[a-z]{2,}|"
+                       r"on\s+(?:the\s+|a\s+)?(?:[a-z-]+\s+){0,2}(?-i:[A-Z])|that\s+\S|(?:with|about)\s+(?:[\w'’.&-]+\s+){1,3}?to\s+[a-z]{2,}|"
                        r"(?:joint[- ])?(?:favourites?|favorites?|shot|outsiders?)(?:\s+(?:for|to|in|at|with)\b|\s*[.,;]|$))")
 
 
