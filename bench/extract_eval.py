@@ -77,6 +77,8 @@ SETS = {
     "heldout-31": "held out, round 31 (written blind, sealed until the extractor was final; first figures in the README)",
     "heldout-32": "held out, round 32 (written blind, sealed until the extractor was final; first figures in the README)",
     "heldout-33": "held out, round 33 (written blind, sealed until the extractor was final; first figures in the README)",
+    "heldout-34": "held out, round 34 (written blind, sealed until the extractor was final; first figures in the README)",
+    "heldout-35": "held out, round 35 (written blind, sealed until the extractor was final; first figures in the README)",
     "heldout-real": "held out, real articles (BBC News 2004-05; first figures in the README)",
     "heldout-real2": "held out, more real articles (BBC News 2004-05; first figures in the README)",
     "heldout-real3": "held out, real articles, third batch (BBC News 2004-05; first figures in the README)",
@@ -98,6 +100,8 @@ SETS = {
     "heldout-real19": "held out, real articles, nineteenth batch (BBC News 2004-05; sealed until the extractor was final)",
     "heldout-real20": "held out, real articles, twentieth batch (BBC News 2004-05; sealed until the extractor was final)",
     "heldout-real21": "held out, real articles, twenty-first batch (BBC News 2004-05; sealed until the extractor was final)",
+    "heldout-real22": "held out, real articles, twenty-second batch (BBC News 2004-05; sealed until the extractor was final)",
+    "heldout-real23": "held out, real articles, twenty-third batch (BBC News 2004-05; sealed until the extractor was final)",
     "all": "all articles",
 }
 
