@@ -637,10 +637,15 @@ _ASIDES = {"meanwhile", "however", "though", "too", "also", "instead", "meantime
            "similarly", "separately", "again", "now", "still", "the", "mean", "time"}
 
 
+def _plain_flags() -> dict:
+    """The flags of a noun phrase before its verb when no auxiliary says otherwise."""
+    return {"negated": False, "pluperfect": False, "perfect": False, "progressive": False}
+
+
 def _np_left(view: SentenceView, verb: int, lo: int = 0) -> tuple[int, int, dict] | None:
     """The subject noun phrase that ends just before the verb at `verb`: (start, end, flags) or None."""
     toks = view.tokens
-    flags = {"negated": False, "pluperfect": False, "perfect": False, "progressive": False}
+    flags = _plain_flags()
     j = verb - 1
     # "forecast", "put" and "bet" are their own participles: "Unemployment is forecast to peak" is a passive too
     past_form = SPEECH.get(toks[verb].low, ("", ""))[1] == "past" or toks[verb].low in _OWN_PARTICIPLE
@@ -701,7 +706,7 @@ def _np_left(view: SentenceView, verb: int, lo: int = 0) -> tuple[int, int, dict
             while first - 1 >= lo and (toks[first - 1].low in _QUANTIFIERS or _COUNT.fullmatch(toks[first - 1].low) or
                                        toks[first - 1].low in DETERMINERS or
                                        toks[first - 1].word and not toks[first - 1].cap and
-                                       toks[first - 1].low not in FUNCTION_WORDS and first - 1 > lo - 1 and h - first < 3):
+                                       toks[first - 1].low not in FUNCTION_WORDS and h - first < 3):
                 first -= 1
             return first, end, flags
     if toks[j].low in ("them", "those") and j - 2 >= lo and toks[j - 1].low == "of" and toks[j - 2].low == "one":
@@ -778,7 +783,7 @@ def _np_left(view: SentenceView, verb: int, lo: int = 0) -> tuple[int, int, dict
                                                                    # ("Opta's tournament model, which ...")
                                                                    name_end - d <= 2 and toks[d - 1].word and
                                                                    toks[d - 1].low not in FUNCTION_WORDS and
-                                                                   d - 2 >= lo and toks[d - 2].low.endswith(("'s", "’s"))):
+                                                                   d - 2 >= lo and toks[d - 2].low.endswith("'s")):
                     d -= 1
                 return (d, name_end, flags) if d < name_end - 1 else None
             return None
@@ -826,7 +831,7 @@ def _np_left(view: SentenceView, verb: int, lo: int = 0) -> tuple[int, int, dict
     clause_start = start - 1 < lo or toks[start - 1].text in ",;:—–" or toks[start - 1].low in ("but", "and", "yet", "so")
     if not (_is_cap_word(head) or head.bare in ROLES or head.low in PRONOUNS or head.bare in PLURAL_GROUPS or
             head.bare in ORG_NOUNS or head.bare in DOCUMENT_NOUNS or
-            head.bare in _UNIT_NOUNS and any(t.low.endswith(("'s", "’s")) for t in toks[start:end - 1]) or
+            head.bare in _UNIT_NOUNS and any(t.low.endswith("'s") for t in toks[start:end - 1]) or
             (clause_start and _plural_noun(head.low) and
              (end - start <= 3 or end - start <= 6 and _singular(head.low) in _GENERIC_ORG_NOUNS | ORG_NOUNS))):
         # "Three leading UK video game companies predicted": a longer description, when its head is organisations
@@ -874,7 +879,7 @@ def _name_after_quote(view: SentenceView, verb: int) -> tuple[int, int, dict] | 
         end += 1
     if end - start < 2 or end >= verb or not looks_like_person([t.text for t in toks[start:end]]):
         return None
-    return start, end, {"negated": False, "pluperfect": False, "perfect": False, "progressive": False}
+    return start, end, _plain_flags()
 
 
 def _sentence_subject(view: SentenceView, verb: int) -> tuple[int, int, dict] | None:
@@ -891,7 +896,7 @@ def _sentence_subject(view: SentenceView, verb: int) -> tuple[int, int, dict] | 
         if comma is not None and comma + 1 < verb:
             start = comma + 1
     if toks[start].low in ("he", "she", "they", "it") and start + 1 < verb:
-        return start, start + 1, {"negated": False, "pluperfect": False, "perfect": False, "progressive": False}
+        return start, start + 1, _plain_flags()
     end = start
     while end < verb and (_is_cap_word(toks[end]) or toks[end].low in DETERMINERS or toks[end].bare in ORG_NOUNS or
                           toks[end].bare in ROLES or toks[end].low in _ORG_GLUE and end > start or
@@ -904,7 +909,7 @@ def _sentence_subject(view: SentenceView, verb: int) -> tuple[int, int, dict] | 
         end += 1
     if end == start or end >= verb or toks[end].cap or not toks[end].word:
         return None
-    flags = {"negated": False, "pluperfect": False, "perfect": False, "progressive": False}
+    flags = _plain_flags()
     return start, end, flags
 
 

@@ -976,8 +976,7 @@ def read(view: SentenceView, attribution: Attribution | None, lo: int, hi: int, 
     if any(toks[k].low in ("if", "unless") and not (k > 0 and toks[k - 1].low in ("surprised", "wonder", "see", "ask", "know"))
            for k in range(0, hi)):
         reading.conditional = True  # "if that happens, ..." (not "I wouldn't be surprised if")
-    match = _TO_WIN.search(text)
-    if match and not reading.cues and not re.search(r"\b(?:urged?|urging|asked|asks?|told|tells?|called\s+on|calls\s+on|"
+    if not reading.cues and (match := _TO_WIN.search(text)) and not re.search(r"\b(?:urged?|urging|asked|asks?|told|tells?|called\s+on|calls\s+on|"
                                                     r"wants?|wanted|allowed?|forced?|encouraged?|invited?|persuaded?|"
                                                     r"pressed|pressing|challenged?)\s+$", text[:match.start()]):
         # ("he urged Congress to take action": a demand, not a pick)
@@ -1106,13 +1105,20 @@ def _names_a_day_after(view: SentenceView, verb_index: int, hi: int) -> bool:
 
 def _passive_schedule(view: SentenceView, verb_index: int | None, hi: int) -> bool:
     """ "will be shown live", "will be held in Bonn": the passive of a timetable."""
+    k = _after_be(view, verb_index, hi, ("also", "then", "first", "only", "formally", "officially"))
+    return k is not None and view.tokens[k].low in _SCHEDULE_PASSIVE
+
+
+def _after_be(view: SentenceView, verb_index: int | None, hi: int, skip: tuple[str, ...]) -> int | None:
+    """The index of the word after the "be" of a "will be" at verb_index, past the adverbs in `skip` ("will then be
+    handed over": "handed"); None if the verb is not "be" or nothing follows."""
     toks = view.tokens
     if verb_index is None or toks[verb_index].low != "be":
-        return False
+        return None
     k = verb_index + 1
-    while k < hi and toks[k].low in ("also", "then", "first", "only", "formally", "officially"):
+    while k < hi and toks[k].low in skip:
         k += 1
-    return k < hi and toks[k].low in _SCHEDULE_PASSIVE
+    return k if k < hi else None
 
 
 #: What is done to set something up or wind it down: in the article's own voice, "will be installed" tells a plan.
@@ -1128,12 +1134,8 @@ def _arranged(view: SentenceView, verb_index: int | None, hi: int) -> bool:
     """ "will be installed", "will be re-engineered", "will then be handed over": something set up, by a passive
     whose doer plans it."""
     toks = view.tokens
-    if verb_index is None or toks[verb_index].low != "be":
-        return False
-    k = verb_index + 1
-    while k < hi and toks[k].low in ("also", "then", "first", "only", "now", "all", "each", "gradually", "initially"):
-        k += 1
-    if k >= hi:
+    k = _after_be(view, verb_index, hi, ("also", "then", "first", "only", "now", "all", "each", "gradually", "initially"))
+    if k is None:
         return False
     word = toks[k].low
     if word == "made" and not (k + 1 < hi and toks[k + 1].low in ("available", "up")):
