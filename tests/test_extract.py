@@ -1761,3 +1761,19 @@ def test_a_price_that_a_clause_comes_true_and_a_bank_described_by_its_country():
     text = ("Bonds\n\nThe Bank of China cut its reserve ratio. ING expects yields to rise. The Treasury yield curve is "
             "expected to steepen further through the spring, the Dutch bank said.")
     assert found(text, said="2026-03-10")[-1].claimant == "ING"
+
+
+@pytest.mark.parametrize("described", [
+    "the Brazilian", "the New Zealander", "the Scot", "the 31-year-old", "the Salford MP", "the Chelsea boss",
+    "the former England captain", "the Kenyan", "the DJ",
+])
+def test_a_person_described_again_is_the_person_named_before(described):
+    text = (f'Derby\n\nTomas Riera, who scored twice, was named man of the match on Sunday.\n\n"We will win the '
+            f'league next season," {described} said.')
+    assert one(text, said="2005-01-10").claimant == "Tomas Riera"
+
+
+def test_an_office_and_a_spokesman_described_are_not_the_last_person():
+    text = ("Budget\n\nMinister Colette Varga spoke on Monday. According to the Parliamentary Budget Officer, "
+            "spending is on track to reach 2.4 per cent of GDP next year.")
+    assert one(text, said="2026-03-10").claimant == "Parliamentary Budget Officer"

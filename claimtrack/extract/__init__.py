@@ -505,6 +505,8 @@ def propose(article: Article, *, said_on: dt.date, own_voice: str, by_given: boo
             elif speaker.kind == "definite":
                 person = people.by_role(speaker.role) or (people.last_speaker if people.last_speaker and not
                                                           people.last_speaker.org else people.last_introduced)
+                if person is None and speaker.again:
+                    person = people.last_person_named()  # "Riera scored twice. ..., the Brazilian said"
                 if person is None:
                     claimant_of[index] = _description(speaker.text)
                     pending.append(index)  # '"...," the economy minister said. ... Heizo Takenaka, the minister

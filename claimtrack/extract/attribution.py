@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .lexicon import (DETERMINERS, FRAME_ONLY, FUNCTION_WORDS, HONOURS, MONTH_WORDS, NOT_PERSON, ORG_WORDS, PLURAL_GROUPS,
+from .lexicon import (DEMONYMS, DETERMINERS, FRAME_ONLY, FUNCTION_WORDS, HONOURS, MONTH_WORDS, NOT_PERSON, ORG_WORDS, PLURAL_GROUPS,
                       PRONOUNS, ROLES, SPEECH, TITLES, WEEKDAY_WORDS)
 from .tokens import PARTICLE_NAME, QUOTE_MARKS, Tok
 
@@ -213,6 +213,7 @@ class Speaker:
     start: int
     end: int
     role: str | None = None  # the role word in a description ("analyst")
+    again: bool = False  # a person named before, described again: "the Brazilian", "the Salford MP"
 
 
 @dataclass
@@ -391,6 +392,33 @@ def _generic_owner(view: SentenceView, i: int, j: int) -> Speaker | None:
     return Speaker(re.sub(r"[’']s$", "", view.words(i, k + 1)), "definite", toks[i].start, toks[k].end, toks[k].bare)
 
 
+#: Roles that speak for a body rather than as someone the article names: "the White House spokesman" is the White
+#: House, not the last person quoted.
+_MOUTHPIECES = {"spokesman", "spokeswoman", "spokesperson", "official", "source", "aide", "representative", "insider",
+                "staffer", "adviser", "advisor"}
+_AGE = re.compile(r"(?:[0-9]{1,3}|[a-z]+(?:-[a-z]+)?)-year-old")
+
+
+def _person_described(toks: list[Tok], i: int, j: int) -> str | None:
+    """The head of "the Salford MP", "the New Zealander", "the 31-year-old", "the former England captain": a
+    person named before, described again ("" when the head is no role to look up), else None."""
+    if j - i < 2 or j - i > 5 or toks[i].low != "the":
+        return None
+    head, mods = toks[j - 1], toks[i + 1:j - 1]
+    if any(not m.word or m.low.endswith(("'s", "’s")) or m.low in FUNCTION_WORDS and m.text != "New" for m in mods):
+        return None  # ("the Bank of England governor", "Kim's sister")
+    caps = [m.text for m in mods if m.cap]
+    if caps and is_org_name(caps):
+        return None  # ("the BBC presenter", "the Treasury official")
+    if head.low in DEMONYMS or _AGE.fullmatch(head.low):
+        return ""
+    if head.bare in ROLES and head.bare not in _MOUTHPIECES and head.bare not in PLURAL_GROUPS and \
+            not _plural_noun(head.low) and (head.text.isupper() or caps and not head.cap):
+        # (a lower-case "the analyst" is read as before; "the Parliamentary Budget Officer" is an office's name)
+        return head.bare
+    return None
+
+
 def _speaker_from(view: SentenceView, i: int, j: int) -> Speaker | None:
     """Classify tokens[i:j] (a noun phrase) as a speaker, or None if it is not one."""
     toks = view.tokens
@@ -430,6 +458,9 @@ def _speaker_from(view: SentenceView, i: int, j: int) -> Speaker | None:
         return Speaker(toks[i].text.replace("’", "'").split("'")[0], "pronoun", toks[i].start, toks[i].end)
     if any(t.text in QUOTE_MARKS or t.text in ";:()[]?!" for t in toks[i:j]):
         return None
+    described = _person_described(toks, i, j)
+    if described is not None:
+        return Speaker(view.words(i, j), "definite", toks[i].start, toks[j - 1].end, described or None, again=True)
     named = toks[j - 1].cap and j - 1 > i and _is_cap_word(toks[j - 2]) and not toks[j - 2].low.endswith("'s") and \
         toks[j - 2].low not in FUNCTION_WORDS and not any(t.low.endswith("'s") for t in toks[i:j])
     if toks[j - 1].bare in DOCUMENT_NOUNS and not named:
@@ -816,7 +847,7 @@ def _np_left(view: SentenceView, verb: int, lo: int = 0) -> tuple[int, int, dict
         if tok.word and not tok.cap and (tok.low not in FUNCTION_WORDS or tok.low in _NP_ADJECTIVES) and \
                 (tok.low not in SPEECH or tok.bare in DOCUMENT_NOUNS and start - 2 >= lo and
                  (toks[start - 2].low in DETERMINERS or _is_cap_word(toks[start - 2]))) and lower_count < 4 \
-                and (not tok.low[:1].isdigit() or re.fullmatch(r"(?:19|20)[0-9]{2}", tok.low) or
+                and (not tok.low[:1].isdigit() or re.fullmatch(r"(?:19|20)[0-9]{2}", tok.low) or _AGE.fullmatch(tok.low) or
                      _ORDINAL.fullmatch(tok.low) and _is_cap_word(toks[start])) \
                 and not tok.low.endswith("ly"):
             lower_count += 1
@@ -830,6 +861,7 @@ def _np_left(view: SentenceView, verb: int, lo: int = 0) -> tuple[int, int, dict
     head = toks[end - 1]
     clause_start = start - 1 < lo or toks[start - 1].text in ",;:—–" or toks[start - 1].low in ("but", "and", "yet", "so")
     if not (_is_cap_word(head) or head.bare in ROLES or head.low in PRONOUNS or head.bare in PLURAL_GROUPS or
+            _AGE.fullmatch(head.low) and end - start == 2 and toks[start].low == "the" or
             head.bare in ORG_NOUNS or head.bare in DOCUMENT_NOUNS or
             head.bare in _UNIT_NOUNS and any(t.low.endswith("'s") for t in toks[start:end - 1]) or
             (clause_start and _plural_noun(head.low) and
@@ -941,7 +973,7 @@ def _np_left_plain(view: SentenceView, end: int, lo: int) -> tuple[int, int] | N
     start = end
     while start - 1 >= lo and not view.quoted[start - 1]:
         tok = toks[start - 1]
-        if _is_cap_word(tok) or tok.bare in ROLES or tok.low in DETERMINERS or tok.text in "-&." or \
+        if _is_cap_word(tok) or tok.bare in ROLES or tok.low in DETERMINERS or tok.text in "-&." or _AGE.fullmatch(tok.low) or \
                 (tok.word and not tok.cap and tok.low not in FUNCTION_WORDS and not tok.low.endswith("ly")):
             start -= 1
             continue
@@ -1786,6 +1818,16 @@ class People:
             for person in reversed(self.people):
                 if role in person.roles or (role.endswith("s") and role[:-1] in person.roles):
                     return person
+        return None
+
+    def last_person_named(self) -> Person | None:
+        """The person named last before this sentence, whom "the Brazilian" or "the 31-year-old" describes."""
+        for full in reversed(self.names_seen[:self.sentence_mark]):
+            known = self.find(full)
+            if known is not None and not known.org:
+                return known
+            if known is None and looks_like_person(full.split()):
+                return self.by_last.get(full.split()[-1].lower())
         return None
 
     def last_org_named(self) -> Person | None:

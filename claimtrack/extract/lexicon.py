@@ -117,6 +117,8 @@ _ROLE_LIST = {
     "cyclist", "golfer", "boxer", "driver", "rider", "skipper", "midfielder", "nurse", "teacher", "campaigner",
     "democrat", "republican", "panel", "jury", "auditor-general", "attorney-general", "solicitor-general",
     "governor-general", "inspector-general", "surgeon-general", "comptroller-general",
+    "youngster", "champion", "rapper", "frontman", "frontwoman", "dj", "batsman", "bowler", "sprinter", "fly-half",
+    "scrum-half", "flanker", "keeper", "all-rounder", "msp", "star", "winner", "holder",
 }
 #: Words shaped like a person's job, beyond the list: an unseen article's "epidemiologist", "virologist",
 #: "technician", "administrator", "campaigner". Agent suffixes only where they almost always name a person.
@@ -140,6 +142,24 @@ class _Roles(frozenset):
 
 
 ROLES = _Roles(_ROLE_LIST)
+
+#: Nouns for one person of a nation or place, as copy names a speaker again: "the Brazilian said", "the New
+#: Zealander", "the Scot added".
+DEMONYMS = frozenset("""
+afghan albanian algerian american andorran angolan argentine argentinian armenian australian austrian azerbaijani
+bahraini bangladeshi barbadian belarusian belgian bolivian bosnian brazilian briton brit bulgarian burmese
+cambodian cameroonian canadian chilean chinese colombian congolese croat croatian cuban cypriot czech dane
+dutchman dutchwoman ecuadorian egyptian englishman englishwoman eritrean estonian ethiopian fijian filipino finn
+frenchman frenchwoman georgian german ghanaian greek guatemalan haitian honduran hungarian icelander indian
+indonesian iranian iraqi irishman irishwoman israeli italian ivorian jamaican japanese jordanian kazakh kenyan
+korean kosovan kuwaiti latvian lebanese liberian libyan lithuanian luxembourger macedonian malaysian maltese
+mexican moldovan mongolian montenegrin moroccan mozambican namibian nepalese nigerian norwegian omani pakistani
+palestinian panamanian paraguayan peruvian pole portuguese qatari romanian russian rwandan samoan saudi scot
+scotsman scotswoman senegalese serb serbian singaporean slovak slovakian slovenian somali spaniard swede swiss
+syrian taiwanese tanzanian thai tongan tunisian turk ugandan ukrainian uruguayan uzbek venezuelan vietnamese
+welshman welshwoman yemeni zambian zealander zimbabwean kiwi aussie geordie scouser yorkshireman cornishman
+ulsterman londoner texan californian
+""".split())
 
 
 class _Groups(frozenset):
