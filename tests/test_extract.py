@@ -1777,3 +1777,15 @@ def test_an_office_and_a_spokesman_described_are_not_the_last_person():
     text = ("Budget\n\nMinister Colette Varga spoke on Monday. According to the Parliamentary Budget Officer, "
             "spending is on track to reach 2.4 per cent of GDP next year.")
     assert one(text, said="2026-03-10").claimant == "Parliamentary Budget Officer"
+
+
+def test_a_firm_described_by_where_it_is_from_is_the_firm_just_named():
+    text = ("Stadium\n\nShares in Multiplex Group, which is building the stadium, fell 19%. The Australian firm said "
+            "costs will rise by 10% next year.")
+    assert one(text, said="2005-01-10").claimant == "Multiplex Group"
+
+
+def test_a_name_before_on_and_a_weekday_is_not_an_acronyms_full_name():
+    text = ("Exchanges\n\nThe board will meet Clara Furse on Thursday. According to the FT, Deutsche Boerse will "
+            "raise its offer next week. The newspaper said the German suitor will offer to run the market.")
+    assert [p.claimant for p in found(text, said="2005-01-10")] == ["FT", "FT"]

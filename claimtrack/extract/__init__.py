@@ -497,6 +497,9 @@ def propose(article: Article, *, said_on: dt.date, own_voice: str, by_given: boo
                 else:
                     person = (people.by_role(speaker.role) if speaker.role in JOB_TITLES else None) or \
                         people.org_with(speaker.role, index)
+                    if person is None and speaker.text[:4].lower() == "the ":
+                        # "Shares in Multiplex Group ... fell. The Australian firm said": the body just named
+                        person = people.org_named_since(people.marks.get(index - 1, people.sentence_mark))
                 if person is None:
                     claimant_of[index] = _description(speaker.text)
                     pending_org.append(index)

@@ -1684,6 +1684,8 @@ class People:
         self.last_org: Person | None = None
         #: how many names were seen before the sentence being read (set as `register_mentions` begins one)
         self.sentence_mark = 0
+        #: where each sentence's names begin in `names_seen`
+        self.marks: dict[int, int] = {}
         #: the head noun and description of the last group that spoke ("people", "people familiar with the matter")
         self.last_group: tuple[str, str] | None = None
         #: every capitalised name run seen, in order (organisations are known by what they are called)
@@ -1830,6 +1832,14 @@ class People:
                 return self.by_last.get(full.split()[-1].lower())
         return None
 
+    def org_named_since(self, mark: int) -> Person | None:
+        """The organisation named last between `mark` and this sentence, if any."""
+        for full in reversed(self.names_seen[mark:self.sentence_mark]):
+            known = self.find(full)
+            if known is not None and known.org or known is None and is_org_name(full.split()):
+                return known or self.resolve_name(full, True)
+        return None
+
     def last_org_named(self) -> Person | None:
         """The organisation named last before this sentence ("JPMorgan was more cautious. Its analysts ...")."""
         for full in reversed(self.names_seen[:self.sentence_mark]):
@@ -1952,6 +1962,7 @@ def register_mentions(view: SentenceView, people: People, sentence_index: int = 
     toks = view.tokens
     introduced = []
     people.sentence_mark = len(people.names_seen)
+    people.marks[sentence_index] = people.sentence_mark
     for match in _DEFINED_ACRONYM.finditer(view.text):
         # "The National Institute of Economic and Social Research (NIESR)": the shortest tail of the run whose
         # initials spell the acronym is its full name
@@ -1995,7 +2006,8 @@ def register_mentions(view: SentenceView, people: People, sentence_index: int = 
             start = title + 1
         words = [t.text for t in toks[start:end] if t.text != "."]
         glued = j
-        while glued + 1 < n and toks[glued].low in ("of", "for", "and", "&", "on") and _is_cap_word(toks[glued + 1]):
+        while glued + 1 < n and toks[glued].low in ("of", "for", "and", "&", "on") and _is_cap_word(toks[glued + 1]) and \
+                toks[glued + 1].bare not in WEEKDAY_WORDS and toks[glued + 1].bare not in MONTH_WORDS:  # ("Furse on Thursday")
             glued += 1
             while glued < n and _is_cap_word(toks[glued]):
                 glued += 1
