@@ -1789,3 +1789,14 @@ def test_a_name_before_on_and_a_weekday_is_not_an_acronyms_full_name():
     text = ("Exchanges\n\nThe board will meet Clara Furse on Thursday. According to the FT, Deutsche Boerse will "
             "raise its offer next week. The newspaper said the German suitor will offer to run the market.")
     assert [p.claimant for p in found(text, said="2005-01-10")] == ["FT", "FT"]
+
+
+@pytest.mark.parametrize("text, claimant", [
+    ("Bez is now 2-1 favourite to win the show. Ladbrokes spokesman Warren Lush said the series was wide open.",
+     "Ladbrokes"),
+    ("Clive Owen is second favourite at William Hill to take the award. The betting has been brisk.", "William Hill"),
+    ("Bez is now 2-1 favourite to win the show, and the bookies report heavy betting.", "bookmakers"),
+])
+def test_a_bare_price_is_the_bookmaker_the_piece_names_nearest(text, claimant):
+    p = found("Betting\n\nThe odds have moved all week. " + text, said="2005-01-10")[0]
+    assert p.claimant == claimant

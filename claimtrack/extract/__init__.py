@@ -676,6 +676,11 @@ def propose(article: Article, *, said_on: dt.date, own_voice: str, by_given: boo
                 claimant = recent
             elif reading.first_person or _first_person(view, lo, hi):
                 claimant = voice_first_person
+            elif betting and not in_quote and not opinion and (priced or _PRICED.search(view.text)) and \
+                    not _PICK_LABEL.match(view.text) and (book := _bookmaker_near(article, sentences, index)):
+                # "Bez is now 2-1 favourite to win the show ... Ladbrokes spokesman Warren Lush said": a price
+                # nobody gives in its sentence is the bookmaker's the article quotes nearest
+                claimant = people.resolve_name(book, True).name if book != "bookmakers" else book
             elif recent and not in_quote and not by_given and not opinion and \
                     _recent_org_forecast(sentences, org_forecast_at, index, 2, same_block=True) and \
                     (_FIGURE.search(view.text) or times.of(index)):
@@ -779,6 +784,33 @@ def _word_runs(text: str) -> frozenset[str]:
 def _lower_words(text: str) -> frozenset[str]:
     """The words the article writes in lower case away from a sentence's start (one pass, not one per word)."""
     return frozenset(re.findall(r"(?<![\w.!?]\s)(?<=\s)([a-z0-9_]\w*)\b", text))
+
+
+#: Bookmakers by name, and a name the copy calls one ("bookmakers Ladbrokes", "William Hill spokesman").
+_BOOKMAKER = re.compile(
+    r"\b(?:William\s+Hill|Ladbrokes|Paddy\s+Power|Betfair|Coral|Bet\s?365|Bet\s?Direct|Betfred|Boylesports|"
+    r"Stan\s+James|Totesport|Sky\s+Bet|Betway|Unibet|DraftKings|FanDuel|BetMGM|PointsBet|Oddschecker)\b|"
+    rf"\b[Bb]ook(?:makers?|ies)\s+(?P<named>{CAP}[\w&'’-]*(?:\s+{CAP}[\w&'’-]*){{0,2}})")
+#: A writer's own pick, labelled: "Prediction: Real Madrid 1-1 Arsenal", "Verdict: ...".
+_PICK_LABEL = re.compile(r"\s*(?:Prediction|Verdict|Pick|Tip|Selection|Best\s+bet|Nap|Forecast)s?\s*:", re.IGNORECASE)
+#: A price or a favourite in a sentence, whoever gives it.
+_PRICED = re.compile(_FRACTION_PRICE.pattern + r"|\b(?:favourite|favorite|outsider|odds)\b")
+_PUNTING = re.compile(r"\b(?:bookmakers|bookies)\b", re.IGNORECASE)
+
+
+def _bookmaker_near(article: Article, sentences: list[Sentence], index: int) -> str | None:
+    """The bookmaker a betting piece names nearest a bare price: in its sentence, the six before (nearest first),
+    then the two after; "bookmakers" when it names none."""
+    order = [index] + list(range(index - 1, max(-1, index - 7), -1)) + \
+        list(range(index + 1, min(len(sentences), index + 3)))
+    for k in order:
+        text = article.text[sentences[k].start:sentences[k].end]
+        match = _BOOKMAKER.search(text)
+        if match:
+            return re.sub(r"\s+", " ", match["named"] or match[0])
+    if any(_PUNTING.search(article.text[sentences[k].start:sentences[k].end]) for k in order):
+        return "bookmakers"
+    return None
 
 
 def _recent_org_forecast(sentences: list[Sentence], org_forecast_at: list[str | None], index: int,
