@@ -1800,3 +1800,23 @@ def test_a_name_before_on_and_a_weekday_is_not_an_acronyms_full_name():
 def test_a_bare_price_is_the_bookmaker_the_piece_names_nearest(text, claimant):
     p = found("Betting\n\nThe odds have moved all week. " + text, said="2005-01-10")[0]
     assert p.claimant == claimant
+
+
+@pytest.mark.parametrize("sentence", [
+    "The region has grown strongly, which should cushion it against the costs of rebuilding.",
+    "These orders should help underpin the company's profits.",
+    "Hal Luscombe should be fit for the trip to Murrayfield.",
+    "As incomes rise, that should lead to a narrowing of the deficit.",
+])
+def test_what_a_thing_should_do_is_expected_of_it(sentence):
+    assert found("Outlook\n\n" + sentence), sentence
+
+
+@pytest.mark.parametrize("sentence", [
+    "The government should cut taxes for the poorest families.",
+    "Investors should buy the shares while they are cheap.",
+    "We should be ready for a fight, the union leader told members.",
+    "If prices should rise, the bank will act.",
+])
+def test_what_someone_should_do_is_advice_not_a_forecast(sentence):
+    assert not [p for p in found("Outlook\n\n" + sentence) if "should" in p.cues], sentence

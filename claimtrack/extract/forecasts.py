@@ -24,7 +24,7 @@ from typing import Callable
 
 from . import confidence as confidence_mod
 from .attribution import ORG_NOUNS as _ORG_ROLE_NOUNS, Attribution, SentenceView
-from .lexicon import BELIEVE, DETERMINERS, MONTH_WORDS, PREDICT, PROMISE, ROLES, SPEECH, WEEKDAY_WORDS
+from .lexicon import BELIEVE, DETERMINERS, MONTH_WORDS, PLURAL_GROUPS, PREDICT, PROMISE, ROLES, SPEECH, WEEKDAY_WORDS
 from .tokens import CAP, QUOTE_MARKS
 
 _WILL_NOUN_BEFORE = {"the", "political", "free", "good", "ill", "his", "her", "their", "its", "our", "my", "your",
@@ -213,6 +213,42 @@ def _is_past_verb(low: str) -> bool:
         return True
     return len(low) > 4 and low.endswith("ed") and low not in ("need", "indeed", "speed", "proceed", "exceed",
                                                                "succeed", "breed", "feed", "seed", "bed", "red")
+
+
+#: What things are expected to do under "should": change, cause, help ("should help underpin profits").
+_OUTCOME_VERBS = {v for v in _EVENT_PRESENT if not v.endswith("s") or v in ("last", "cross")} | {
+    "help", "lead", "mean", "make", "cut", "boost", "reduce", "increase", "raise", "lift", "cushion", "emerge",
+    "prove", "allow", "enable", "ensure", "give", "bring", "result", "spell", "remain", "continue", "decline",
+    "underpin", "support", "attract", "benefit", "hurt", "dent", "offset", "narrow", "widen", "push", "pave",
+    "spur", "fuel", "trigger", "generate", "deliver", "empower", "cap", "curb", "limit", "lower", "outweigh"}
+#: How someone or something is expected to be: "should be fit", "should be able to".
+_EXPECTED_STATES = {"fit", "able", "ready", "available", "back", "enough", "sufficient", "fine", "okay", "higher",
+                    "lower", "stronger", "weaker", "better", "worse", "bigger", "smaller", "positive", "negative",
+                    "clear", "over", "done", "complete", "completed", "finished", "fully", "in"}
+_SHOULD_SUBJECTS = {"it", "this", "that", "which", "these", "those"}
+
+
+def _should_expects(view: SentenceView, i: int, lo: int, hi: int, text: str) -> bool:
+    """Does the "should" at i tell what is expected rather than what ought to be done?"""
+    toks = view.tokens
+    verb = _next_verb(view, i, hi)
+    if verb is None or i <= lo or _VALUE_WORDS.search(text) or _in_question(view, i, lo):
+        return False
+    before = toks[i - 1]
+    if before.low in ("if", "nor", "why", "how") or toks[lo].low in ("if", "unless", "should"):
+        return False  # ("if it should rain": a condition)
+    if toks[verb].low == "be" and verb + 1 < hi and toks[verb + 1].low in _EXPECTED_STATES:
+        return before.low not in ("you", "we", "i")  # ("you should be ready": advice)
+    if toks[verb].low not in _OUTCOME_VERBS:
+        return False
+    if before.low in _SHOULD_SUBJECTS:
+        return True
+    # a thing, not a person or a body that acts: "the economies ... should emerge", "These orders should help"
+    return before.word and not before.cap and before.low not in _PRONOUN_SUBJECTS and \
+        before.low not in SPEECH and before.bare not in _ORG_ROLE_NOUNS and before.bare not in ROLES and \
+        before.low not in PLURAL_GROUPS and not (before.low.endswith("s") and before.low[:-1] in ROLES) and \
+        before.low not in ("people", "everyone", "nobody", "workers", "voters", "consumers", "shoppers", "buyers",
+                           "sellers", "players", "fans", "customers", "users", "members", "parents", "drivers")
 
 
 def _next_verb(view: SentenceView, i: int, end: int) -> int | None:
@@ -873,6 +909,10 @@ def read(view: SentenceView, attribution: Attribution | None, lo: int, hi: int, 
                 not _in_question(view, i, lo) and not (prev in ("you", "we", "i", "they") or _VALUE_WORDS.search(text)):
             # "Gross margin should climb back above 15 per cent in the first half of 2026": a forecast with a time
             # (not "the Fed should cut rates", a demand, nor "you should buy")
+            reading.cues.append(Cue(tok.start, tok.end, "modal", 0.5))
+        elif low == "should" and _should_expects(view, i, lo, hi, text):
+            # "which should cushion them against reconstruction costs", "Luscombe should be fit for the trip":
+            # what a thing should do, or how someone should be, is expected of it (what someone should do is advice)
             reading.cues.append(Cue(tok.start, tok.end, "modal", 0.5))
         elif low == "should" and attribution is not None and attribution.verb in _REPORTS_A_VIEW and \
                 attribution.content[0] <= tok.start and i > lo and toks[i - 1].word and not toks[i - 1].cap and \
