@@ -1820,3 +1820,15 @@ def test_what_a_thing_should_do_is_expected_of_it(sentence):
 ])
 def test_what_someone_should_do_is_advice_not_a_forecast(sentence):
     assert not [p for p in found("Outlook\n\n" + sentence) if "should" in p.cues], sentence
+
+
+@pytest.mark.parametrize("sentence, claimant", [
+    ("Profits at the airline Qantas rose. Its shares fell 3%, however, after it warned that earnings growth would "
+     "slow in the second half.", "Qantas"),
+    ("The councils' umbrella organisation Cosla, which provided the figures, warned that councils would face a "
+     "struggle next year.", "Cosla"),
+    ("Manufacturers' organisation, the EEF, said it expected interest rates to stay on hold next year.", "EEF"),
+    ("On Monday, Germany's BdB private banks association said the economy would struggle next year.", "BdB"),
+])
+def test_a_speaker_after_after_past_a_relative_clause_or_named_between_commas(sentence, claimant):
+    assert one("Outlook\n\n" + sentence, said="2005-01-10").claimant == claimant

@@ -565,6 +565,12 @@ def _speaker_from(view: SentenceView, i: int, j: int) -> Speaker | None:
                     all(t.word for t in toks[end:j]) and j - end <= 3:
                 # "South Korea's finance ministry", "Germany's statistics office": the body speaks
                 return Speaker(view.words(start, j), "org", toks[start].start, toks[j - 1].end, trailing[-1])
+            own = start + 1 if end - start >= 2 and toks[start].low.endswith(("'s", "’s")) else start
+            if trailing and trailing[-1] in ORG_NOUNS and not _plural_noun(trailing[-1]) and own > i and \
+                    toks[own - 1].low.endswith(("'s", "’s")) and re.sub(r"['’]s$", "", toks[own - 1].low) in NOT_PERSON and \
+                    j - end <= 4 and all(t.word for t in toks[end:j]):
+                # "Germany's BdB private banks association said": the body named, described by its country
+                return Speaker(run_text(view.text, toks, own, end, view.base), "org", toks[own].start, toks[end - 1].end)
             if trailing and trailing[-1] in ORG_NOUNS and lows[0] in ("the", "this", "its", "their") and \
                     not _plural_noun(trailing[-1]) and j - i <= 5:
                 # "The London-based consultancy expects": a body described, to be found among those named
@@ -774,6 +780,9 @@ def _np_left(view: SentenceView, verb: int, lo: int = 0) -> tuple[int, int, dict
             if m >= lo and toks[m].text == "," and m + 1 < k and not toks[m + 1].low in ("which", "who", "whose"):
                 j, k = k, m
         inner = toks[k + 1]
+        if inner.low == "the" and 1 <= j - (k + 2) <= 4 and all(_is_cap_word(t) for t in toks[k + 2:j]) and \
+                is_org_name([t.text for t in toks[k + 2:j]]):
+            return k + 1, j, flags  # "Manufacturers' organisation, the EEF, said": the body named between commas
         if inner.bare in TITLES and k + 2 < j and looks_like_person(
                 [t.text for t in toks[k + 1:j] if t.text != "." and t.bare not in TITLES]):
             # "NHS England's national medical director, Professor Sir Matthew Kelleher, warned": the titled name
@@ -826,7 +835,15 @@ def _np_left(view: SentenceView, verb: int, lo: int = 0) -> tuple[int, int, dict
                                                               toks[m - 1].low not in FUNCTION_WORDS) and name_start - m < 6:
                 m -= 1
             return m, name_end, flags
-        # a role or title before the name belongs to it ("professor Jordan Tama, ...")
+        # a role or title before the name belongs to it ("professor Jordan Tama, ..."); so does a description
+        # from the clause's start ("The councils' umbrella organisation Cosla, which ..., warned")
+        d = name_start
+        while d - 1 >= lo and not view.quoted[d - 1] and toks[d - 1].word and toks[d - 1].low not in ("and", "but") and \
+                (toks[d - 1].low in DETERMINERS or not toks[d - 1].cap or toks[d - 1].low.endswith(("'s", "s'", "’s"))) and \
+                (toks[d - 1].low not in FUNCTION_WORDS or toks[d - 1].low in DETERMINERS) and name_start - d < 6:
+            d -= 1
+        if d < name_start and (d == lo or toks[d - 1].text in ",;:—–") and toks[d].low in DETERMINERS:
+            return d, name_end, flags
         return name_start, name_end, flags
     start = end
     lower_count = 0
@@ -1537,7 +1554,7 @@ _ADVERBIAL_STARTS = {"on", "in", "at", "during", "this", "last", "yesterday", "t
                      "recently", "separately", "privately", "publicly", "later", "afterwards", "overnight"}
 
 
-_CLAUSE_OPENERS = {"but", "and", "yet", "so", "still", "now", "meanwhile", "however", "indeed", "also", "although",
+_CLAUSE_OPENERS = {"but", "and", "yet", "so", "still", "now", "meanwhile", "however", "indeed", "also", "although", "after",
                    "though", "while", "whereas", "because", "since", "as", "if", "when", "unless", "whether", "or",
                    "nor", "where", "then", "besides", "instead", "moreover", "furthermore", "nonetheless"}
 
@@ -1832,12 +1849,18 @@ class People:
                 return self.by_last.get(full.split()[-1].lower())
         return None
 
-    def org_named_since(self, mark: int) -> Person | None:
-        """The organisation named last between `mark` and this sentence, if any."""
-        for full in reversed(self.names_seen[mark:self.sentence_mark]):
+    def org_named_since(self, mark: int, loose: bool = False) -> Person | None:
+        """The organisation named last between `mark` and this sentence, if any (`loose`: or a lone name that is
+        no one's and no place's, "Qantas")."""
+        names = self.names_seen[mark:self.sentence_mark]
+        for full in reversed(names):
             known = self.find(full)
             if known is not None and known.org or known is None and is_org_name(full.split()):
                 return known or self.resolve_name(full, True)
+        for full in reversed(names if loose else []):
+            if self.find(full) is None and " " not in full and full.lower() not in NOT_PERSON and \
+                    full.lower() not in self.by_last and full.lower() not in self.by_first:
+                return self.resolve_name(full, True)
         return None
 
     def last_org_named(self) -> Person | None:
@@ -1904,7 +1927,15 @@ class People:
         if word == "it":
             if self.last_org is None and self.last_speaker is not None and self.last_speaker.org:
                 return self.last_speaker
-            return self.last_org if self.last_org else None
+            if self.last_org:
+                return self.last_org
+            # "Qantas shares fell after it warned": nobody has spoken yet; the organisation named last
+            mark = self.sentence_mark
+            self.sentence_mark = len(self.names_seen)
+            try:
+                return self.org_named_since(self.marks.get(sentence - 1, mark), loose=True)
+            finally:
+                self.sentence_mark = mark
         if word == "they":
             if self.last_speaker and (self.last_speaker.org or " " not in self.last_speaker.name):
                 return self.last_speaker
