@@ -1832,3 +1832,17 @@ def test_what_someone_should_do_is_advice_not_a_forecast(sentence):
 ])
 def test_a_speaker_after_after_past_a_relative_clause_or_named_between_commas(sentence, claimant):
     assert one("Outlook\n\n" + sentence, said="2005-01-10").claimant == claimant
+
+
+@pytest.mark.parametrize("sentence, due", [
+    ("He predicted that the economy would grow by 4.3% in 2005 and 4.2% in 2006.", "2006-12-31"),
+    ("Casual games will get into their stride this year and will be really big in 2006.", "2006-12-31"),
+    ("Growth is expected to reach 4.4% this year, but fall to 3.3% in 2006.", "2006-12-31"),
+])
+def test_a_run_of_forecasts_year_by_year_is_due_when_the_last_year_ends(sentence, due):
+    assert one("Outlook\n\n" + sentence, said="2005-01-10").due == due
+
+
+def test_a_forecast_with_one_year_and_a_later_date_keeps_its_first_deadline():
+    p = one("Outlook\n\nThe bank expects rates to rise in 2005, before a review on 3 March 2006.", said="2005-01-10")
+    assert p.due == "2005-12-31"

@@ -1495,6 +1495,11 @@ def _pick_deadline(found: list[deadlines_mod.Deadline], reading: Reading, text: 
     after = [d for d in marked if d.start >= first_cue and not (
         # "..., a slightly lower path than it projected over the summer": a later clause about the past
         _CLAUSE_BREAK.search(text[first_cue:d.start]) and _past_clause(text, sentence_start, d))]
+    years = [d for d in after if d.due.month == 12 and d.due.day == 31 and _YEAR_LEVEL.search(d.phrase)]
+    if len(years) >= 2 and len({d.due.year for d in years}) >= 2:
+        # "growth of 4.3% in 2005 and 4.2% in 2006", "if not this year then next": a run of forecasts year by
+        # year is due when its last year ends
+        return max(years, key=lambda d: d.due)
     if after:
         return after[0]
     for d in reversed([d for d in marked if d.start < first_cue]):
@@ -1504,6 +1509,11 @@ def _pick_deadline(found: list[deadlines_mod.Deadline], reading: Reading, text: 
         if opens or not _CLAUSE_BREAK.search(text[d.end:first_cue]) or not _past_clause(text, sentence_start, d):
             return d
     return None
+
+
+#: A time phrase that names a whole year: "in 2006", "next year", "this year", "2005".
+_YEAR_LEVEL = re.compile(r"^(?:(?:in|for|by|during|of|to|and)\s+)?(?:(?:19|20)[0-9]{2}|(?:this|next|last)\s+year)$",
+                         re.IGNORECASE)
 
 
 def _past_clause(text: str, sentence_start: int, d: deadlines_mod.Deadline) -> bool:
