@@ -1846,3 +1846,18 @@ def test_a_run_of_forecasts_year_by_year_is_due_when_the_last_year_ends(sentence
 def test_a_forecast_with_one_year_and_a_later_date_keeps_its_first_deadline():
     p = one("Outlook\n\nThe bank expects rates to rise in 2005, before a review on 3 March 2006.", said="2005-01-10")
     assert p.due == "2005-12-31"
+
+
+@pytest.mark.parametrize("sentence", [
+    "The chip will be made of several different processing cores.",
+    "Like BitTorrent, Exeem will offer trackers that point people toward files.",
+    "The 777-200LR will be capable of flying almost 11,000 miles non-stop.",
+    "Also on display will be a virtual keyboard.",
+    "The new service will include films from six studios.",
+])
+def test_the_articles_own_account_of_how_a_thing_will_work_is_not_a_forecast(sentence):
+    assert not found("Launch\n\n" + sentence), sentence
+
+
+def test_what_a_thing_will_be_able_to_do_stays_a_forecast():
+    assert found("The future\n\nBy 2015 every gadget will be able to talk to every other gadget.")

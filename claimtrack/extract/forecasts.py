@@ -676,6 +676,14 @@ def read(view: SentenceView, attribution: Attribution | None, lo: int, hi: int, 
                 # be installed", "Cinemas will be given the film on a hard drive"): a plan told, not a forecast
                 reading.cues.append(Cue(tok.start, tok.end, "schedule", 0.25))
                 continue
+            if attribution is None and not believed and not predicting and not opinion and not view.quoted[i] and \
+                    _describes_a_design(view, verb_index, hi) and \
+                    not any(c.kind not in ("will", "schedule") for c in reading.cues):
+                # the article's own voice on how a product, service or plan will work ("The chip will be made of
+                # several cores", "Exeem will offer trackers", "The 777-200LR will be capable of flying 11,000
+                # miles"): its specification, not a forecast
+                reading.cues.append(Cue(tok.start, tok.end, "schedule", 0.25))
+                continue
             if attribution is None and not believed and not predicting and verb_low == "be" and not view.quoted[i] and \
                     verb_index + 1 < hi and (toks[verb_index + 1].low.endswith("ing") and toks[verb_index + 1].low not in
                                              ("going", "something", "nothing", "anything", "everything") or
@@ -1168,6 +1176,33 @@ _ARRANGED = {"established", "installed", "fitted", "given", "built", "constructe
              "demolished", "staffed", "deployed", "transferred", "relocated", "refurbished", "redeveloped", "set",
              "provided", "supplied", "trained", "recruited", "hired", "housed", "split", "divided", "organised",
              "organized", "run", "managed", "overseen", "chaired", "led", "headed", "based", "located", "made"}
+
+
+#: Verbs that tell what a thing is made to do or hold: a specification, in the article's own voice.
+_DESIGN_VERBS = {"offer", "allow", "let", "enable", "include", "feature", "carry", "contain", "combine", "comprise",
+                 "use", "incorporate", "support", "cost"}
+#: "will be capable of", "will be available in", "will be made of": a thing's specification.
+_DESIGN_STATES = {"capable", "available", "compatible", "priced", "powered", "based", "fitted", "equipped",
+                  "built", "designed", "made", "among", "on"}
+
+
+def _describes_a_design(view: SentenceView, verb_index: int | None, hi: int) -> bool:
+    toks = view.tokens
+    if verb_index is None:
+        return False
+    if toks[verb_index].low in _DESIGN_VERBS:
+        return True
+    if toks[verb_index].low == "be" and verb_index >= 3 and toks[verb_index - 3].low == "on" and \
+            toks[verb_index - 2].low in ("display", "show", "offer", "sale"):
+        return True  # "Also on display will be a virtual keyboard"
+    k = _after_be(view, verb_index, hi, ("also", "then", "only", "now", "all", "each", "initially", "fully"))
+    if k is None or toks[k].low not in _DESIGN_STATES:
+        return False
+    if toks[k].low == "on":
+        return k + 1 < hi and toks[k + 1].low in ("display", "show", "sale", "offer")
+    if toks[k].low == "made":
+        return k + 1 < hi and toks[k + 1].low in ("of", "from", "available", "by")
+    return True
 
 
 def _arranged(view: SentenceView, verb_index: int | None, hi: int) -> bool:
