@@ -1861,3 +1861,15 @@ def test_the_articles_own_account_of_how_a_thing_will_work_is_not_a_forecast(sen
 
 def test_what_a_thing_will_be_able_to_do_stays_a_forecast():
     assert found("The future\n\nBy 2015 every gadget will be able to talk to every other gadget.")
+
+
+def test_a_name_before_who_says_is_the_speaker():
+    text = ("Roads\n\nThe plans have been criticised by campaigners, including Labour backbencher Gwyneth Dunwoody, "
+            "who says they will lead to more road casualties.")
+    assert one(text, said="2005-01-10").claimant == "Gwyneth Dunwoody"
+
+
+def test_a_body_described_at_length_is_the_body_just_named():
+    text = ("Chips\n\nShares in Multiplex Group fell 19%. The biggest building firm in Australia said costs will "
+            "rise by 10% next year.")
+    assert one(text, said="2005-01-10").claimant == "Multiplex Group"

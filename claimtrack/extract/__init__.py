@@ -663,6 +663,14 @@ def propose(article: Article, *, said_on: dt.date, own_voice: str, by_given: boo
             claimant = next((last_speaker_at[k] for k in range(index - 1, -1, -1)
                              if sentences[k].block == sentence.block and raw[k] is not None and last_speaker_at[k]),
                             None)
+            previous = index - 1
+            while previous >= 0 and sentences[previous].block == sentence.block:
+                previous -= 1
+            if claimant is None and previous >= 0 and raw[previous] is not None and sentences[previous].quotes and \
+                    sentences[previous].block == sentence.block - 1 and last_speaker_at[previous]:
+                # '... design," said Ms Milanesi. / "People are after ... "This year music will ...': a paragraph
+                # of quotation right after an attributed quotation goes on in the same voice
+                claimant = last_speaker_at[previous]
         if claimant is None:
             priced = betting and any(c.kind == "price" for c in reading.cues)
             recent = _recent_org_forecast(sentences, org_forecast_at, index, 6 if priced else 2)

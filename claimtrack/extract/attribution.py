@@ -674,6 +674,27 @@ _ASIDES = {"meanwhile", "however", "though", "too", "also", "instead", "meantime
            "similarly", "separately", "again", "now", "still", "the", "mean", "time"}
 
 
+def _described_body(view: SentenceView, verb: int) -> tuple[int, int, dict] | None:
+    """A body described at length from the start of its clause to the verb: "The world's largest maker of chips
+    for mobile phones believes" (the phrase up to its head noun), else None."""
+    toks = view.tokens
+    start = verb - 1
+    while start >= 0 and not view.quoted[start] and toks[start].text not in ",;:—–\"“”" and verb - start <= 12:
+        start -= 1
+    start += 1
+    if start >= verb or toks[start].low not in ("the", "a", "an") or verb - start > 12:
+        return None
+    heads = [k for k in range(start + 1, verb) if toks[k].bare in _GENERIC_ORG_NOUNS and not toks[k].cap]
+    if not heads or not all(toks[k].word or toks[k].text in "-'’" for k in range(start, verb)) or \
+            any(toks[k].low in _FINITE or toks[k].low in ("who", "which", "that") for k in range(start, verb)):
+        return None
+    head = heads[0]
+    if not all(toks[k].low in ("of", "for", "in", "and", "the", "a") or toks[k].word and not toks[k].cap or
+               _is_cap_word(toks[k]) for k in range(head + 1, verb)) or toks[head + 1].low not in ("of", "for", "in"):
+        return None
+    return start, head + 1, _plain_flags()
+
+
 def _plain_flags() -> dict:
     """The flags of a noun phrase before its verb when no auxiliary says otherwise."""
     return {"negated": False, "pluperfect": False, "perfect": False, "progressive": False}
@@ -1391,6 +1412,7 @@ def find_all(view: SentenceView) -> list[Attribution]:
                     nxt.low in ("the", "a", "an", "this", "these", "such") and _modal_clause_follows(view, i + 1)):
                 continue
         np = _np_left(view, i)
+        relative = False
         if not np and i > 0 and toks[i - 1].low in ("and", "but") and tense in ("past", "present") and \
                 i + 1 < n and (toks[i + 1].low == "that" or toks[i + 1].low in PRONOUNS or
                                # "he slightly increased borrowing but insisted economic targets would be met"
@@ -1402,6 +1424,15 @@ def find_all(view: SentenceView) -> list[Attribution]:
             m = next((k for k in range(i - 2, max(0, i - 12), -1) if toks[k].text == ","), None)
             if m is not None:
                 np = _np_left(view, m)
+        if not np and i >= 3 and toks[i - 1].low == "who" and toks[i - 2].text == "," and tense in ("present", "past"):
+            # "campaigners, including Labour backbencher Gwyneth Dunwoody, who says it will ...": the name before
+            run = _name_run_left(toks, i - 2, 0)
+            if run < i - 2 and looks_like_person([t.text for t in toks[run:i - 2] if t.text != "."]) or \
+                    run < i - 2 and is_org_name([t.text for t in toks[run:i - 2]]):
+                np = (run, i - 2, _plain_flags())
+                relative = True
+        if not np:
+            np = _described_body(view, i)  # "The world's largest maker of chips for mobile phones believes"
         named = _name_after_quote(view, i) if lemma in ("say", "tell", "add", "explain", "predict", "warn") else None
         np = named or np
         if not np:
@@ -1419,7 +1450,7 @@ def find_all(view: SentenceView) -> list[Attribution]:
         if flags["progressive"] and tense == "ing":
             tense = "present"
         np_start = toks[np[0]].start
-        before_np = np[0] - 1
+        before_np = -1 if relative else np[0] - 1
         while before_np >= 0 and toks[before_np].bare in TITLES:
             before_np -= 1
         # "Former England striker Alan Shearer": a description before the name, from the sentence's start
