@@ -1873,3 +1873,9 @@ def test_a_body_described_at_length_is_the_body_just_named():
     text = ("Chips\n\nShares in Multiplex Group fell 19%. The biggest building firm in Australia said costs will "
             "rise by 10% next year.")
     assert one(text, said="2005-01-10").claimant == "Multiplex Group"
+
+
+def test_they_after_a_group_spoke_is_that_group():
+    text = ("Italy\n\nThe government says growth will return. Critics argue that the moves do not go far enough. "
+            "They say the tax cuts will have a negligible effect next year.")
+    assert found(text, said="2005-01-10")[-1].claimant == "critics"

@@ -374,6 +374,7 @@ def propose(article: Article, *, said_on: dt.date, own_voice: str, by_given: boo
     org_forecast_at: list[str | None] = [None] * len(sentences)  # an organisation forecasting in this sentence
     pending: list[int] = []
     pending_org: list[int] = []  # sentences whose "the trade body" is named only later
+    group_said: tuple[int, str | None] = (-10, None)  # the last group that spoke, and where: "experts warned"
     seen_blocks: set[int] = set()
     for index, (sentence, view) in enumerate(zip(sentences, views)):
         if sentence.block not in seen_blocks:
@@ -436,6 +437,10 @@ def propose(article: Article, *, said_on: dt.date, own_voice: str, by_given: boo
                     claimant_of[index] = label_of.get(sentence.block, voice_first_person)
                 elif word in ("i", "we", "you"):
                     claimant_of[index] = None  # inside a quotation: its speaker
+                elif word == "they" and group_said[1] and 0 < index - group_said[0] <= 2 and \
+                        group_said[0] > people.last_speaker_sentence:
+                    # "Mac watchers and some analysts say ... They speculate that ...": the group that spoke last
+                    claimant_of[index] = group_said[1]
                 else:
                     person = people.pronoun(word, index)
             elif speaker.kind == "org" and " " not in speaker.text.strip() and \
@@ -566,6 +571,7 @@ def propose(article: Article, *, said_on: dt.date, own_voice: str, by_given: boo
                         claimant_of[index] = group[1]  # "UK bookmakers ... Bookmakers predict ..."
                     elif head and not part:
                         people.last_group = (head, claimant_of[index])
+                    group_said = (index, claimant_of[index])
             if person is not None:
                 claimant_of[index] = person.name
                 people.spoke(person, index)
