@@ -1879,3 +1879,13 @@ def test_they_after_a_group_spoke_is_that_group():
     text = ("Italy\n\nThe government says growth will return. Critics argue that the moves do not go far enough. "
             "They say the tax cuts will have a negligible effect next year.")
     assert found(text, said="2005-01-10")[-1].claimant == "critics"
+
+
+@pytest.mark.parametrize("sentence, claimant", [
+    ("The law faces a test this weekend, with the Countryside Alliance saying many hunts will defy it.",
+     "Countryside Alliance"),
+    ("Taxes are the battleground, with the Conservative Party claiming the chancellor will be forced to raise them.",
+     "Conservative Party"),
+])
+def test_with_a_speaker_saying_or_claiming_is_theirs(sentence, claimant):
+    assert one("Politics\n\n" + sentence, said="2005-01-10").claimant == claimant

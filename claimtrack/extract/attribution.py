@@ -352,7 +352,7 @@ _PASSIVE_FORECAST = {"tipped": "tip", "predicted": "predict", "forecast": "forec
 #: Participles that report speech after a main clause ("..., saying it would ..."), with their verbs.
 _SAYING = {"saying": "say", "adding": "add", "warning": "warn", "predicting": "predict", "arguing": "argue",
            "noting": "note", "claiming": "claim", "insisting": "insist", "forecasting": "forecast",
-           "estimating": "estimate", "suggesting": "suggest", "cautioning": "warn"}
+           "estimating": "estimate", "suggesting": "suggest", "cautioning": "warn", "believing": "believe"}
 #: Adjectives of belief after "is": "Wenger is confident they will ...", "she was convinced that ...".
 _SURE = {"confident", "convinced", "sure", "certain", "optimistic", "pessimistic", "adamant", "doubtful", "sceptical",
          "skeptical", "unconvinced", "hopeful"}
@@ -1141,7 +1141,8 @@ def find_all(view: SentenceView) -> list[Attribution]:
                                                   (start_of, end_of))))
                 continue
         # "..., with analysts predicting that the tourist industry will struggle": the group after "with"
-        if low in ("predicting", "forecasting", "warning", "estimating", "expecting") and i >= 2 and \
+        if low in ("predicting", "forecasting", "warning", "estimating", "expecting", "saying", "claiming",
+                   "arguing", "insisting", "suggesting", "believing") and i >= 2 and \
                 not view.quoted[i - 1]:
             w = next((k for k in range(i - 1, max(-1, i - 6), -1) if toks[k].low == "with"), None)
             if w is not None and w + 1 < i and all(not view.quoted[k] for k in range(w, i)):
