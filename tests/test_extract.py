@@ -1889,3 +1889,12 @@ def test_they_after_a_group_spoke_is_that_group():
 ])
 def test_with_a_speaker_saying_or_claiming_is_theirs(sentence, claimant):
     assert one("Politics\n\n" + sentence, said="2005-01-10").claimant == claimant
+
+
+def test_a_report_on_a_subject_is_its_owners_and_a_coordinated_belief_is_the_subjects():
+    text = ("Mobile TV\n\nBut the Gartner report on mobile TV broadcasting in Europe suggests direct broadcasting "
+            "will have to wait until 2007.")
+    assert one(text, said="2005-01-10").claimant == "Gartner"
+    text = ("Oscars\n\nUK critics still favour The Aviator for best film, but believe the best director title will "
+            "go to Clint Eastwood.")
+    assert one(text, said="2005-01-10").claimant == "UK critics"

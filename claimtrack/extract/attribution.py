@@ -682,15 +682,22 @@ def _described_body(view: SentenceView, verb: int) -> tuple[int, int, dict] | No
     while start >= 0 and not view.quoted[start] and toks[start].text not in ",;:—–\"“”" and verb - start <= 12:
         start -= 1
     start += 1
+    if start < verb and toks[start].low in ("but", "and", "yet"):
+        start += 1
     if start >= verb or toks[start].low not in ("the", "a", "an") or verb - start > 12:
         return None
-    heads = [k for k in range(start + 1, verb) if toks[k].bare in _GENERIC_ORG_NOUNS and not toks[k].cap]
+    heads = [k for k in range(start + 1, verb) if (toks[k].bare in _GENERIC_ORG_NOUNS or toks[k].bare in DOCUMENT_NOUNS)
+             and not toks[k].cap]
     if not heads or not all(toks[k].word or toks[k].text in "-'’" for k in range(start, verb)) or \
             any(toks[k].low in _FINITE or toks[k].low in ("who", "which", "that") for k in range(start, verb)):
         return None
     head = heads[0]
+    if toks[head].bare in DOCUMENT_NOUNS and toks[head].bare not in _GENERIC_ORG_NOUNS and \
+            toks[head + 1].low not in ("on", "into", "about"):
+        return None  # ("The median forecast in the poll showed": the poll's, read elsewhere)
     if not all(toks[k].low in ("of", "for", "in", "and", "the", "a") or toks[k].word and not toks[k].cap or
-               _is_cap_word(toks[k]) for k in range(head + 1, verb)) or toks[head + 1].low not in ("of", "for", "in"):
+               _is_cap_word(toks[k]) for k in range(head + 1, verb)) or \
+            toks[head + 1].low not in ("of", "for", "in", "on", "into", "about"):
         return None
     return start, head + 1, _plain_flags()
 
@@ -1409,15 +1416,18 @@ def find_all(view: SentenceView) -> list[Attribution]:
                     (nxt.low in PRONOUNS and lemma in ("announce", "confirm", "signal", "indicate", "report", "state",
                                                        "add", "note", "stress", "claim", "estimate", "project")) or
                     # "the watchdog notes the declines will help exporters": a clause without "that"
-                    lemma in ("note", "add", "stress", "claim") and tense in ("present", "past") and
+                    lemma in ("note", "add", "stress", "claim", "believe", "think", "fear", "warn", "predict", "say",
+                              "insist", "argue") and (tense in ("present", "past") or
+                                                      tense == "base" and i > 0 and toks[i - 1].low in ("and", "but")) and
                     nxt.low in ("the", "a", "an", "this", "these", "such") and _modal_clause_follows(view, i + 1)):
                 continue
         np = _np_left(view, i)
         relative = False
-        if not np and i > 0 and toks[i - 1].low in ("and", "but") and tense in ("past", "present") and \
+        if not np and i > 0 and toks[i - 1].low in ("and", "but") and tense in ("past", "present", "base") and \
                 i + 1 < n and (toks[i + 1].low == "that" or toks[i + 1].low in PRONOUNS or
                                # "he slightly increased borrowing but insisted economic targets would be met"
-                               lemma in ("say", "insist", "warn", "predict", "claim", "argue", "add", "forecast") and
+                               lemma in ("say", "insist", "warn", "predict", "claim", "argue", "add", "forecast",
+                                         "believe", "think", "expect", "fear") and
                                any(t.low in ("will", "would", "'ll") for t in toks[i + 2:i + 9])):
             np = _sentence_subject(view, i)  # "X left rates unchanged and signalled that it expects ..."
         if not np and lemma == "show" and i >= 3 and toks[i - 1].text == ",":
