@@ -1898,3 +1898,14 @@ def test_a_report_on_a_subject_is_its_owners_and_a_coordinated_belief_is_the_sub
     text = ("Oscars\n\nUK critics still favour The Aviator for best film, but believe the best director title will "
             "go to Clint Eastwood.")
     assert one(text, said="2005-01-10").claimant == "UK critics"
+
+
+@pytest.mark.parametrize("lead, later, claimant", [
+    ("Millions of textile workers will lose their jobs next year, a charity has warned.",
+     "Christian Aid condemned the move, saying it would see a million jobs axed.", "Christian Aid"),
+    ("The Lib Dems will have their best results next year, one of their frontbenchers has predicted.",
+     "Ed Davey told BBC News the party would gain seats.", "Ed Davey"),
+])
+def test_a_source_the_lead_describes_is_named_when_it_next_speaks(lead, later, claimant):
+    text = f"Headline\n\n{lead}\n\nThe rules change on 1 January. {later}"
+    assert found(text, said="2005-01-10")[0].claimant == claimant

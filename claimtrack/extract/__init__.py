@@ -28,7 +28,7 @@ from . import deadlines as deadlines_mod
 from .article import Article, parse
 from .attribution import Attribution, People, SentenceView, find_all, register_mentions
 from .forecasts import OFFICIAL_ROLES, Reading, clean_text, read, rephrase
-from .attribution import JOB_TITLES, ORG_NOUNS, PAST_PREFIX, looks_like_person
+from .attribution import _GENERIC_ORG_NOUNS, JOB_TITLES, ORG_NOUNS, PAST_PREFIX, looks_like_person
 from .lexicon import FUNCTION_WORDS, MONTH_WORDS, NOT_PERSON, PLURAL_GROUPS, PREDICT, ROLES, TITLES, WEEKDAY_WORDS
 from .sentences import CREDIT, Sentence, split
 from .tokens import CAP, UPPER, tokenize
@@ -375,6 +375,7 @@ def propose(article: Article, *, said_on: dt.date, own_voice: str, by_given: boo
     pending: list[int] = []
     pending_org: list[int] = []  # sentences whose "the trade body" is named only later
     group_said: tuple[int, str | None] = (-10, None)  # the last group that spoke, and where: "experts warned"
+    lead_waiting: list[int] = []  # the lead's sentences whose source is described, not yet named
     seen_blocks: set[int] = set()
     for index, (sentence, view) in enumerate(zip(sentences, views)):
         if sentence.block not in seen_blocks:
@@ -521,6 +522,8 @@ def propose(article: Article, *, said_on: dt.date, own_voice: str, by_given: boo
             elif speaker.kind == "indefinite":
                 claimant_of[index] = _description(speaker.text)
                 pending.append(index)
+                if sentence.block in lead_blocks[:1]:
+                    lead_waiting.append(index)  # "..., a charity has warned": named as it speaks further on
             else:  # a group: "analysts", "Chinese experts"; "analysts at the bank" speak for the bank
                 owner = re.search(r"\b(?:at|of|from|for)\s+(?:the\s+)?([\w-]+)$", speaker.text) or \
                     re.match(r"(?:the\s+)?([\w-]+)['’]s\s+", speaker.text, re.IGNORECASE)  # "The bank's analysts"
@@ -575,6 +578,15 @@ def propose(article: Article, *, said_on: dt.date, own_voice: str, by_given: boo
             if person is not None:
                 claimant_of[index] = person.name
                 people.spoke(person, index)
+                if lead_waiting and speaker.kind in ("name", "org") and index - lead_waiting[0] <= 5 and \
+                        (raw[lead_waiting[0]].speaker.role in ORG_NOUNS | _GENERIC_ORG_NOUNS or not person.org):
+                    # (a body described may be named by a name that looks like a person's: "Christian Aid")
+                    # "Millions ... will lose their jobs, a charity has warned. ... Christian Aid condemned the
+                    # move, saying ...": the lead's source, first named when it next speaks
+                    for waiting in lead_waiting:
+                        if claimant_of[waiting] == _description(raw[waiting].speaker.text):
+                            claimant_of[waiting] = person.name
+                    lead_waiting = []
                 if pending_org and person.org and 0 < index - pending_org[0] <= 2 and \
                         (speaker.kind in ("org", "name") or re.search(r"\b(?:at|of|from)\s+\S", speaker.text)):
                     for waiting in pending_org:

@@ -435,6 +435,10 @@ def _speaker_from(view: SentenceView, i: int, j: int) -> Speaker | None:
             # "people familiar with the matter", "sources close to the talks": anonymous sources keep what
             # describes them, which is all that identifies them
             return Speaker(view.words(i, j), "group", toks[i].start, toks[j - 1].end, toks[k].low)
+    if j - i >= 4 and toks[i].low == "one" and toks[i + 1].low == "of" and \
+            toks[i + 2].low in ("their", "its", "his", "her", "our") and _plural_noun(toks[j - 1].low):
+        # "one of their frontbenchers has predicted": a person to be named further on
+        return Speaker(view.words(i, j), "indefinite", toks[i].start, toks[j - 1].end, _singular(toks[j - 1].low))
     if j - i >= 3 and toks[i].low in _QUANTIFIERS and toks[i + 1].low == "of" and \
             toks[i + 2].low in ("them", "those", "the", "these"):
         # "one of them said", "one of the people said", "Five of the eight critics": of the group last spoken of
@@ -590,6 +594,10 @@ def _speaker_from(view: SentenceView, i: int, j: int) -> Speaker | None:
                            toks[roles[-1]].bare if roles else None)
     if toks[j - 1].bare in ORG_NOUNS and lows[0] in ("the", "this", "that", "its", "their", "our"):
         return Speaker(view.words(i, j), "definite", toks[i].start, toks[j - 1].end, toks[j - 1].bare)
+    if lows[0] in ("a", "an") and j - i <= 5 and not toks[j - 1].cap and not any(w in DETERMINERS for w in lows[1:]) and \
+            (toks[j - 1].bare in ORG_NOUNS or toks[j - 1].bare in _GENERIC_ORG_NOUNS):
+        # "..., a charity has warned", "a London-based think-tank said": a body to be named further on
+        return Speaker(view.words(i, j), "indefinite", toks[i].start, toks[j - 1].end, toks[j - 1].bare)
     if roles:
         head = toks[roles[-1]]
         det = lows[0]
@@ -782,7 +790,7 @@ def _np_left(view: SentenceView, verb: int, lo: int = 0) -> tuple[int, int, dict
         if toks[q].text in ",;:" or view.quoted[q]:
             break
         if (toks[q].low in _QUANTIFIERS or _COUNT.fullmatch(toks[q].low)) and q + 2 <= j and toks[q + 1].low == "of" and \
-                toks[q + 2].low in ("the", "those", "these", "them", "us") and \
+                toks[q + 2].low in ("the", "those", "these", "them", "us", "their", "its", "his", "her", "our") and \
                 (q == lo or toks[q - 1].text in ",;:" or toks[q - 1].low in ("but", "and", "yet", "while")):
             return q, end, flags
     if toks[j].low in PRONOUNS or (toks[j].low.split("'")[0] in PRONOUNS and "'" in toks[j].low):
