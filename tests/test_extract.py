@@ -1909,3 +1909,9 @@ def test_a_report_on_a_subject_is_its_owners_and_a_coordinated_belief_is_the_sub
 def test_a_source_the_lead_describes_is_named_when_it_next_speaks(lead, later, claimant):
     text = f"Headline\n\n{lead}\n\nThe rules change on 1 January. {later}"
     assert found(text, said="2005-01-10")[0].claimant == claimant
+
+
+def test_letters_after_a_name_are_not_part_of_it():
+    text = ("Bill\n\nThe chairman of the Bar Council, Guy Mansfield QC warned that people will be driven into the hands "
+            "of extremists. Mansfield added that the bill will fail within a year.")
+    assert [p.claimant for p in found(text, said="2005-01-10")] == ["Guy Mansfield", "Guy Mansfield"]

@@ -266,6 +266,11 @@ _GENERIC_BEFORE_NAME = {"bookmakers", "bookmaker", "pollster", "pollsters", "bro
                         "forecasters", "consultancy"}
 
 
+#: Letters after a name: an honour, a rank at the bar, a seat ("Guy Mansfield QC", "Jane Obi MP").
+_POSTNOMINALS = {"QC", "KC", "MP", "MEP", "MSP", "AM", "MLA", "OBE", "MBE", "CBE", "KBE", "DBE", "FRS", "PhD", "Jr", "Snr",
+                 "Sr", "Jnr"}
+
+
 def _strip_run(tokens: list[Tok], start: int, end: int) -> tuple[int, int]:
     """Drop sentence-initial function words and leading titles from a capitalised run, and an organisation's
     possessive before a person ("Bernstein's Stacy Rasgon-Whitfield")."""
@@ -287,6 +292,8 @@ def _strip_run(tokens: list[Tok], start: int, end: int) -> tuple[int, int]:
             break
     while end > start and tokens[end - 1].low in _ORG_GLUE:
         end -= 1
+    while end - start >= 3 and tokens[end - 1].text.replace(".", "") in _POSTNOMINALS:
+        end -= 1  # "Guy Mansfield QC": the name without the letters after it
     return start, end
 
 
@@ -559,7 +566,8 @@ def _speaker_from(view: SentenceView, i: int, j: int) -> Speaker | None:
         if start < end:
             words = [t.text for t in toks[start:end]]
             name = run_text(view.text, toks, start, end, view.base)
-            trailing = [] if affiliated else [t.bare for t in toks[end:j] if t.word]
+            trailing = [] if affiliated else [t.bare for t in toks[end:j] if t.word and
+                                              t.text.replace(".", "") not in _POSTNOMINALS]
             if trailing and all(w in ROLES or w in DETERMINERS for w in trailing) and trailing[-1] in PLURAL_GROUPS:
                 if is_org_name(words) or toks[start].low not in NOT_PERSON:
                     # "JPMorgan analysts", "Goldman Sachs economists": the organisation speaks
