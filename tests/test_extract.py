@@ -1915,3 +1915,9 @@ def test_letters_after_a_name_are_not_part_of_it():
     text = ("Bill\n\nThe chairman of the Bar Council, Guy Mansfield QC warned that people will be driven into the hands "
             "of extremists. Mansfield added that the bill will fail within a year.")
     assert [p.claimant for p in found(text, said="2005-01-10")] == ["Guy Mansfield", "Guy Mansfield"]
+
+
+def test_a_paragraph_labelled_with_a_titled_name_is_that_persons():
+    text = ('Preview\n\nHughes is fit.\n\n- Blackburn boss Mark Hughes: "Burnley are resolute but I fully expect us '
+            'to progress."\n\n- Burnley boss Steve Cotterill: "They will be fresh and we will be tired."\n')
+    assert [p.claimant for p in found(text, said="2005-01-10")] == ["Mark Hughes", "Steve Cotterill"]

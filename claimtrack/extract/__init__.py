@@ -354,7 +354,8 @@ def propose(article: Article, *, said_on: dt.date, own_voice: str, by_given: boo
     label_of: dict[int, str] = {}  # block -> the speaker its "Name: ..." label names
     raw_label: dict[int, str] = {}  # block -> its label as written, resolved when reading reaches it
     for number, block in enumerate(article.blocks):
-        match = _SPEAKER_LABEL.match(article.block_text(block)) or _ROLE_LABEL.match(article.block_text(block))
+        match = _SPEAKER_LABEL.match(article.block_text(block)) or _ROLE_LABEL.match(article.block_text(block)) or \
+            _TITLED_LABEL.match(article.block_text(block))
         if match and block.kind != "head":
             raw_label[number] = match["name"]
     label_uses: dict[str, int] = {}
@@ -1100,6 +1101,9 @@ _SPEAKER_LABEL = re.compile(rf"(?P<name>{CAP}[\w'’.-]+(?:\s+{CAP}[\w'’.-]+){
 #: at Peterhouse Capital: "Brent crude is likely to drift lower ..."".
 _ROLE_LABEL = re.compile(rf"\W{{0,3}}(?P<name>{CAP}[\w'’.-]+(?:\s+{CAP}[\w'’.-]+){{1,3}})(?:,\s+[a-z]|\s+(?:of|at|from)\s+)"
                          r"[^:\"“”.]{2,90}:\s+[\"“]")
+#: A paragraph that opens with a titled name and a colon before a quotation: '- Blackburn boss Mark Hughes: "..."'.
+_TITLED_LABEL = re.compile(rf"\W{{0,3}}(?:[\w'’.-]+\s+){{1,4}}?(?P<name>{CAP}[\w'’.-]+(?:\s+{CAP}[\w'’.-]+){{1,2}})"
+                           r"\s*:\s*[\"“]")
 _INTERVIEWER_LABELS = {"q", "a", "question", "answer", "interviewer", "host", "moderator", "note", "update",
                        "editor's note", "correction", "disclaimer", "source", "sources", "photo", "watch", "read",
                        "listen", "related", "see also", "tags", "topics", "share", "advertisement", "warning"}
