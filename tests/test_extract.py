@@ -1921,3 +1921,10 @@ def test_a_paragraph_labelled_with_a_titled_name_is_that_persons():
     text = ('Preview\n\nHughes is fit.\n\n- Blackburn boss Mark Hughes: "Burnley are resolute but I fully expect us '
             'to progress."\n\n- Burnley boss Steve Cotterill: "They will be fresh and we will be tired."\n')
     assert [p.claimant for p in found(text, said="2005-01-10")] == ["Mark Hughes", "Steve Cotterill"]
+
+
+def test_a_quotation_reopened_without_closing_goes_on_in_the_speakers_voice():
+    text = ('Rugby\n\nDavid Campese tipped Wales. "It has been a surprising tournament," said Campese, "and maybe '
+            'Ireland have more talent. "But playing at home is a major boost. And the Grand Slam decider will be '
+            'just too much for the Irish."\n')
+    assert found(text, said="2005-03-01", outlet="BBC Sport")[-1].claimant == "David Campese"

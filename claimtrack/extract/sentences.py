@@ -125,6 +125,13 @@ def find_quotations(text: str) -> list[tuple[int, int, bool]]:
             elif ch in "‘'" and (before.isspace() or before in "([{—–-:" or i == 0) and after.isalpha():
                 opened, kind = i, ch
         else:
+            if kind == '"' and ch == '"' and before.isspace() and after.isalnum() and \
+                    text[:i].rstrip()[-1:] in ".!?":
+                # '"... overall. "But playing at home is a major boost.': a quotation that runs on into a new
+                # sentence reopens it without closing the last; the mark opens, it does not close
+                spans.append((opened, len(text[:i].rstrip()), False))
+                opened = i
+                continue
             if kind == "“" and ch == "”" or kind == "«" and ch == "»" or kind == '"' and ch == '"':
                 spans.append((opened, i + 1, True))
                 opened = None
