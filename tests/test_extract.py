@@ -1928,3 +1928,15 @@ def test_a_quotation_reopened_without_closing_goes_on_in_the_speakers_voice():
             'Ireland have more talent. "But playing at home is a major boost. And the Grand Slam decider will be '
             'just too much for the Irish."\n')
     assert found(text, said="2005-03-01", outlet="BBC Sport")[-1].claimant == "David Campese"
+
+
+@pytest.mark.parametrize("sentence", [
+    "The physical demands of the day-to-day grind will only get harder for her next season.",
+    "Titles that do not require much time will see real growth in the coming year.",
+])
+def test_a_wish_word_that_is_a_noun_or_in_a_relative_clause_does_not_hide_a_forecast(sentence):
+    assert one("Outlook\n\n" + sentence, said="2005-01-10")
+
+
+def test_a_will_under_a_wish_is_still_no_forecast():
+    assert not found("Talks\n\nWe hope the talks will succeed, the minister said.", said="2005-01-10")

@@ -301,6 +301,14 @@ def _under_wish(view: SentenceView, i: int, lo: int) -> bool:
             if k + 1 == i or toks[k - 1].low in ("the", "a", "an", "its", "their", "consumer", "global", "for") if k > lo \
                     else k + 1 == i:
                 continue  # "Demand will rise", "the demand for copper will": a noun, not a wish
+            if k + 1 < i and toks[k + 1].low == "of":
+                continue  # "The physical demands of the grind will only get harder": a noun
+            r = k - 1
+            while r > lo and toks[r].low in ("do", "does", "did", "not", "n't", "don't", "doesn't", "also", "still"):
+                r -= 1
+            if r > lo and toks[r].low in ("that", "which", "who") and toks[r - 1].word and \
+                    toks[r - 1].low not in SPEECH and toks[r - 1].low not in _WISH_WORDS:
+                continue  # "Titles that do not require much time will see real growth": a relative clause's verb
             between = [t.low for t in toks[k + 1:i]]
             if toks[k].low in ("must", "should", "ought", "need", "needs"):
                 if "that" in between:
