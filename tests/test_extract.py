@@ -1940,3 +1940,8 @@ def test_a_wish_word_that_is_a_noun_or_in_a_relative_clause_does_not_hide_a_fore
 
 def test_a_will_under_a_wish_is_still_no_forecast():
     assert not found("Talks\n\nWe hope the talks will succeed, the minister said.", said="2005-01-10")
+
+
+def test_what_a_subject_will_see_is_not_its_view():
+    p = one("Games\n\nEasy-to-play titles will see real growth in the coming year.", said="2005-01-10")
+    assert p.claimant == "The Daily Test"

@@ -1357,6 +1357,9 @@ def find_all(view: SentenceView) -> list[Attribution]:
         if tok.cap and i > 0 and _is_cap_word(toks[i - 1]) and not view.quoted[i - 1]:
             continue  # part of a name: "Sky Bet", "Fox Says"
         lemma, tense = SPEECH[low]
+        if lemma in ("see", "view") and i > 0 and toks[i - 1].low in ("will", "would", "'ll", "could", "may", "might",
+                                                                        "should", "can", "to"):
+            continue  # "Easy-to-play titles will see real growth": what they will go through, not a view
         if tense == "base" and tok.bare in DOCUMENT_NOUNS and i + 1 < n and toks[i + 1].text == "," and \
                 any(t.low in ("its", "their", "his", "her", "the", "a", "an") for t in toks[max(0, i - 8):i]):
             continue  # "In its annual Music in the Air report, the bank expects": the report, a noun
