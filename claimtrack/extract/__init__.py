@@ -958,12 +958,32 @@ def _title_event_deadline(article: Article, proposals: list[Proposal], times: _D
     title = (article.title or "").lower()
     if not title or all(p.due for p in proposals):
         return
-    day = times.event_day(title)
+    day = times.event_day(title) or _fixture_day(article, times.said_on)
     if day is None:
         return
     for p in proposals:
         if p.due is None:
             p.due, p.due_text = day.due.isoformat(), day.phrase
+
+
+#: A fixture for a title: "Blackburn v Burnley", "Wales vs. Ireland".
+_FIXTURE = re.compile(rf"^\s*{CAP}[\w.'’&-]*(?:\s+{CAP}[\w.'’&-]*){{0,3}}\s+(?:v|vs\.?|versus)\s+"
+                      rf"{CAP}[\w.'’&-]*(?:\s+{CAP}[\w.'’&-]*){{0,3}}\s*$")
+
+
+def _fixture_day(article: Article, said_on: dt.date) -> deadlines_mod.Deadline | None:
+    """A match preview's day, from the fact lines under a fixture title ("Blackburn v Burnley / Ewood Park /
+    Tuesday, 1 March / 2000 GMT"): a line that is only a date within a fortnight."""
+    if not _FIXTURE.match(article.title or ""):
+        return None
+    for block in article.blocks[1:7]:
+        text = article.block_text(block)
+        if len(text.split()) > 5:
+            continue
+        for deadline in deadlines_mod.find(text, block.start, said_on):
+            if deadline.absolute and 0 <= (deadline.due - said_on).days <= 14:
+                return deadline
+    return None
 
 
 def _lead_event_deadline(article: Article, sentences: list[Sentence], proposals: list[Proposal],
