@@ -1950,5 +1950,6 @@ def test_what_a_subject_will_see_is_not_its_view():
 def test_a_match_previews_fact_line_dates_its_forecasts():
     text = ('Blackburn v Burnley\n\nEwood Park\n\nTuesday, 1 March\n\n2000 GMT\n\nHoward Webb (South Yorkshire)\n\n'
             'Defender Andy Todd is suspended and Burnley have injury concerns over Frank Sinclair.\n\n'
-            '- Blackburn boss Mark Hughes: "I fully expect us to progress."\n\n- Burnley boss Steve Cotterill: "We will be tired."\n')
+            '- Blackburn boss Mark Hughes: "I fully expect us to progress."\n\n'
+            '- Burnley boss Steve Cotterill: "We will be tired."\n')
     assert [p.due for p in found(text, said="2005-02-28")] == ["2005-03-01", "2005-03-01"]
