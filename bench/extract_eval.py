@@ -79,6 +79,8 @@ SETS = {
     "heldout-33": "held out, round 33 (written blind, sealed until the extractor was final; first figures in the README)",
     "heldout-34": "held out, round 34 (written blind, sealed until the extractor was final; first figures in the README)",
     "heldout-35": "held out, round 35 (written blind, sealed until the extractor was final; first figures in the README)",
+    "heldout-36": "held out, round 36 (written blind, sealed until 9dc2bb6; first figures in the README)",
+    "heldout-37": "held out, round 37 (written blind, sealed until the extractor was final; first figures in the README)",
     "heldout-real": "held out, real articles (BBC News 2004-05; first figures in the README)",
     "heldout-real2": "held out, more real articles (BBC News 2004-05; first figures in the README)",
     "heldout-real3": "held out, real articles, third batch (BBC News 2004-05; first figures in the README)",
@@ -102,6 +104,12 @@ SETS = {
     "heldout-real21": "held out, real articles, twenty-first batch (BBC News 2004-05; sealed until the extractor was final)",
     "heldout-real22": "held out, real articles, twenty-second batch (BBC News 2004-05; sealed until the extractor was final)",
     "heldout-real23": "held out, real articles, twenty-third batch (BBC News 2004-05; sealed until the extractor was final)",
+    "heldout-real24": "held out, real articles, twenty-fourth batch (BBC News 2004-05; sealed until 9dc2bb6)",
+    "heldout-real25": "held out, real articles, twenty-fifth batch (BBC News 2004-05; sealed until 9dc2bb6)",
+    "heldout-real26": "held out, real articles, twenty-sixth batch (BBC News 2004-05; sealed until the extractor was final)",
+    "heldout-real27": "held out, real articles, twenty-seventh batch (BBC News 2004-05; sealed until the extractor was final)",
+    "heldout-real28": "held out, real articles, twenty-eighth batch (BBC News 2004-05; sealed until the extractor was final)",
+    "heldout-real29": "held out, real articles, twenty-ninth batch (BBC News 2004-05; sealed until the extractor was final)",
     "all": "all articles",
 }
 
