@@ -1953,3 +1953,18 @@ def test_a_match_previews_fact_line_dates_its_forecasts():
             '- Blackburn boss Mark Hughes: "I fully expect us to progress."\n\n'
             '- Burnley boss Steve Cotterill: "We will be tired."\n')
     assert [p.due for p in found(text, said="2005-02-28")] == ["2005-03-01", "2005-03-01"]
+
+
+@pytest.mark.parametrize("sentence", [
+    '"I thought England would go home after the group stage," he said.',
+    '"I never thought they would sack me," said Mutu.',
+    '"I didn\'t expect them to pay me while I was suspended," he said.',
+])
+def test_a_belief_held_before_in_quoted_words_is_not_a_forecast(sentence):
+    assert not found("Football\n\n" + sentence, said="2005-01-10"), sentence
+
+
+def test_a_reported_belief_and_a_changed_mind_are_still_forecasts():
+    assert found("Fuel\n\nMadsen said he did not expect jet fuel prices to ease before the autumn.", said="2005-01-10")
+    assert found('Derby\n\n"I thought we would lose, but now I think we will win the league," he said.',
+                 said="2005-01-10")

@@ -333,6 +333,13 @@ _FUTURE_WORDS = re.compile(r"\b(?:will|would|'ll|going\s+to|next|by\s+(?:the\s+e
 #: A belief given up: "I could have sworn", "I would have thought", "we might have guessed".
 _COUNTERFACTUAL_BELIEF = re.compile(r"\b(?:could|would|might|'d)\s+(?:never\s+)?have\s+(?:sworn|thought|bet|guessed|"
                                     r"said|predicted|expected|imagined|believed|assumed)\b", re.IGNORECASE)
+#: A belief held before ("I thought England would go home", "we never expected to", "I didn't expect them to
+#: pay me"): in the speaker's own words, what they once thought, not what they now forecast.
+_HELD_BEFORE = re.compile(r"^\W*(?:(?:but|and|so|yet|because|honestly|frankly)\s+)?(?:I|we)\s+(?:(?:always|really|honestly|"
+                          r"genuinely|never|all)\s+)?(?:thought|believed|expected|imagined|assumed|reckoned|figured|"
+                          r"suspected)\b|"
+                          r"^\W*(?:(?:but|and|so|yet|because)\s+)?(?:I|we)\s+(?:did\s+not|didn['’]t|never)\s+"
+                          r"(?:think|believe|expect|imagine|dream)\b", re.IGNORECASE)
 _HABITUAL = re.compile(r"^\W*(?:every|each)\s+(?:january|february|march|april|may|june|july|august|september|"
                        r"october|november|december|year|month|week|day|time|spring|summer|autumn|winter|season)\b|"
                        r"\bwhenever\b|"
@@ -467,6 +474,10 @@ def read(view: SentenceView, attribution: Attribution | None, lo: int, hi: int, 
         return reading
     if _COUNTERFACTUAL_BELIEF.search(content_text):
         reading.reject = "past belief"  # "Up until recently I could have sworn Scorsese would get it"
+        return reading
+    if _HELD_BEFORE.match(content_text) and (attribution is None or attribution.position != "initial") and not re.search(r"\b(?:will|'ll|won't|going\s+to|now\s+(?:think|expect|believe))\b",
+                                                          content_text, re.IGNORECASE):
+        reading.reject = "past belief"  # '"I thought England would go home," he said'
         return reading
     if attribution is None and _MONTH_GONE.match(content_text) and _finite_past(view, lo, hi) and \
             not re.search(r"\b(?:will|'ll|is\s+going\s+to|expects?|predicts?|forecasts?)\b", content_text):
