@@ -1968,3 +1968,9 @@ def test_a_reported_belief_and_a_changed_mind_are_still_forecasts():
     assert found("Fuel\n\nMadsen said he did not expect jet fuel prices to ease before the autumn.", said="2005-01-10")
     assert found('Derby\n\n"I thought we would lose, but now I think we will win the league," he said.',
                  said="2005-01-10")
+
+
+def test_a_plan_a_firm_announced_is_not_its_forecast():
+    text = ("DVD\n\nToshiba announced that DVD players for its technology would be on the market by the end of 2005. "
+            "Analysts said the format would struggle in 2006.")
+    assert [p.claimant for p in found(text, said="2005-01-10")] == ["analysts"]

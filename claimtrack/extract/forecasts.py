@@ -963,6 +963,11 @@ def read(view: SentenceView, attribution: Attribution | None, lo: int, hi: int, 
                 subject_refs_speaker = True
                 continue
             if attribution is not None and attribution.tense in ("past", "perfect") and \
+                    attribution.verb in ("announce", "confirm", "unveil") and attribution.speaker.kind in ("name", "org") \
+                    and not any(c.kind not in ("would", "schedule") for c in reading.cues):
+                # "Toshiba announced that DVD players would be on the market by the end of 2005": a plan made known
+                reading.cues.append(Cue(tok.start, tok.end, "schedule", 0.3))
+            elif attribution is not None and attribution.tense in ("past", "perfect") and \
                     toks[verb_index].low in _SCHEDULE and not _meets_a_goal(view, verb_index, hi) and \
                     not (toks[verb_index].low == "hold" and verb_index + 1 < hi and
                                                                toks[verb_index + 1].low in ("on", "up", "steady", "firm")):
