@@ -1854,6 +1854,8 @@ def test_a_forecast_with_one_year_and_a_later_date_keeps_its_first_deadline():
     "The 777-200LR will be capable of flying almost 11,000 miles non-stop.",
     "Also on display will be a virtual keyboard.",
     "The new service will include films from six studios.",
+    "A 512MB card will store about 30 minutes of video.",
+    "A Blu-ray disc will be able to store 50GB of high-quality data.",
 ])
 def test_the_articles_own_account_of_how_a_thing_will_work_is_not_a_forecast(sentence):
     assert not found("Launch\n\n" + sentence), sentence

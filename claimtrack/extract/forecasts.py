@@ -1204,7 +1204,10 @@ _ARRANGED = {"established", "installed", "fitted", "given", "built", "constructe
 
 #: Verbs that tell what a thing is made to do or hold: a specification, in the article's own voice.
 _DESIGN_VERBS = {"offer", "allow", "let", "enable", "include", "feature", "carry", "contain", "combine", "comprise",
-                 "use", "incorporate", "support", "cost"}
+                 "use", "incorporate", "support", "cost", "store"}
+#: What a device is made able to do: "A Blu-ray disc will be able to store 50GB".
+_DEVICE_ABILITIES = _DESIGN_VERBS | {"play", "hold", "record", "display", "handle", "connect", "receive", "run", "show",
+                                     "read", "send", "stream", "download", "access"}
 #: "will be capable of", "will be available in", "will be made of": a thing's specification.
 _DESIGN_STATES = {"capable", "available", "compatible", "priced", "powered", "based", "fitted", "equipped",
                   "built", "designed", "made", "among", "on"}
@@ -1220,6 +1223,9 @@ def _describes_a_design(view: SentenceView, verb_index: int | None, hi: int) -> 
             toks[verb_index - 2].low in ("display", "show", "offer", "sale"):
         return True  # "Also on display will be a virtual keyboard"
     k = _after_be(view, verb_index, hi, ("also", "then", "only", "now", "all", "each", "initially", "fully"))
+    if k is not None and toks[k].low == "able" and k + 2 < hi and toks[k + 1].low == "to" and \
+            toks[k + 2].low in _DEVICE_ABILITIES:
+        return True  # "will be able to store 50GB", "will be able to play standard DVDs too"
     if k is None or toks[k].low not in _DESIGN_STATES:
         return False
     if toks[k].low == "on":
