@@ -1976,3 +1976,16 @@ def test_a_plan_a_firm_announced_is_not_its_forecast():
     text = ("DVD\n\nToshiba announced that DVD players for its technology would be on the market by the end of 2005. "
             "Analysts said the format would struggle in 2006.")
     assert [p.claimant for p in found(text, said="2005-01-10")] == ["analysts"]
+
+
+def test_a_pull_quote_is_its_credit_lines_speaker():
+    page = ("<html><head><title>Poll</title></head><body><article><h1>By-election</h1>"
+            "<p>The seat has been Labour's since 1935, and the campaign has been close all month.</p>"
+            "<blockquote><p>&ldquo;We&rsquo;re going to win on March 5th.&rdquo;</p>"
+            "<footer>&mdash; Amelia Forsyth, Conservative candidate</footer></blockquote>"
+            "<p>Labour's candidate, Sunil Varma, said he was not interested in predictions.</p></article></body></html>")
+    p = one(page, said="2026-02-20")
+    assert (p.claimant, p.text) == ("Amelia Forsyth", "We’re going to win on March 5th.")
+    text = ('By-election\n\nThe seat has been Labour\'s since 1935.\n\n"We are going to win on March 5th."\n\n'
+            '— Amelia Forsyth, Conservative candidate\n')
+    assert one(text, said="2026-02-20").claimant == "Amelia Forsyth"

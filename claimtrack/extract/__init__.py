@@ -671,6 +671,8 @@ def propose(article: Article, *, said_on: dt.date, own_voice: str, by_given: boo
             claimant = quote_speaker.get(quote.index) if quote is not None else None
             if claimant is None and sentence.block in label_of:
                 claimant = label_of[sentence.block]  # 'Hannah Clarke, commodities analyst at X: "Brent is likely ..."'
+            if claimant is None and (credit := _credit_line(article, sentence.block, people)):
+                claimant = credit  # a pull quote and its credit line: '"We're going to win ..." / — Amelia Forsyth'
             if claimant is None:
                 claimant = last_speaker_at[index] or (last_speaker_at[index - 1] if index else None)
         if claimant is None and sentence.block in label_of:
@@ -964,6 +966,26 @@ def _title_event_deadline(article: Article, proposals: list[Proposal], times: _D
     for p in proposals:
         if p.due is None:
             p.due, p.due_text = day.due.isoformat(), day.phrase
+
+
+#: The line that credits a pull quote: "— Amelia Forsyth-Okonkwo, Conservative candidate".
+_CREDIT_LINE = re.compile(rf"^\s*[—–-]{{1,2}}\s*(?P<name>{CAP}[\w'’.-]+(?:\s+{CAP}[\w'’.-]+){{0,3}})\s*(?:,|$)")
+
+
+def _credit_line(article: Article, block: int, people: People) -> str | None:
+    """The speaker a quotation's own paragraph is credited to on the line after it, if it is."""
+    text = article.block_text(article.blocks[block]).strip()
+    if text[:1] not in "\"“'‘":
+        return None
+    close = max(text.rfind("”"), text.rfind('"'))
+    if close > 0 and (match := _CREDIT_LINE.match(text[close + 1:])):
+        return people.resolve_name(match["name"], False).name  # the credit kept inside the block quote
+    if block + 1 >= len(article.blocks) or text[-1:] not in "\"”'’":
+        return None
+    match = _CREDIT_LINE.match(article.block_text(article.blocks[block + 1]))
+    if match is None:
+        return None
+    return people.resolve_name(match["name"], False).name
 
 
 #: A fixture for a title: "Blackburn v Burnley", "Wales vs. Ireland".

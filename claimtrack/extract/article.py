@@ -215,9 +215,18 @@ def parse(data: bytes | str, *, content_type: str | None = None, url: str | None
 
 def _from_html(html: str, url: str | None) -> Article:
     import trafilatura
+    from trafilatura.utils import load_html
 
+    tree = load_html(html)
+    if tree is not None:
+        for quote in list(tree.iter("blockquote")):
+            for credit in list(quote.iter("footer", "cite")):
+                # a pull quote's credit line names its speaker: keep it, as its own line after the quote
+                credit.tag = "p"
+                credit.tail = None
+                quote.addnext(credit)
     doc = trafilatura.bare_extraction(
-        html, url=url, with_metadata=True, include_comments=False, include_tables=False, include_images=False,
+        tree if tree is not None else html, url=url, with_metadata=True, include_comments=False, include_tables=False, include_images=False,
         include_links=False, output_format="python",
         date_extraction_params={"extensive_search": False, "original_date": True},
     )
