@@ -1989,3 +1989,10 @@ def test_a_pull_quote_is_its_credit_lines_speaker():
     text = ('By-election\n\nThe seat has been Labour\'s since 1935.\n\n"We are going to win on March 5th."\n\n'
             '— Amelia Forsyth, Conservative candidate\n')
     assert one(text, said="2026-02-20").claimant == "Amelia Forsyth"
+
+
+def test_a_second_report_set_beside_a_firms_own_plan_is_the_forecast():
+    text = ("Retail\n\nWinn-Dixie filed for bankruptcy. It said its 920 stores would remain open, but analysts said "
+            "it would most likely off-load a number of sites.")
+    p = one(text, said="2005-02-22")
+    assert (p.claimant, p.text) == ("analysts", "It will most likely off-load a number of sites.")

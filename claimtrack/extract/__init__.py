@@ -1111,6 +1111,14 @@ def _choose(view: SentenceView, candidates: list[Attribution]) -> Attribution | 
     for attribution in candidates[:4]:
         lo = _first_token_at(view, attribution.content[0])
         hi = _first_token_at(view, attribution.content[1])
+        for other in candidates:
+            # "It said its 920 stores would remain open, but analysts said it would ...": the first report ends
+            # where a second, set beside it, begins
+            if other is not attribution and attribution.content[0] < other.speaker.start < attribution.content[1] \
+                    and other.position == "initial" and other.speaker.kind != "pronoun" and \
+                    re.search(r",\s*(?:but|and|while|whereas|though|although)\s+$",
+                              view.text[:other.speaker.start - view.base]):
+                hi = min(hi, _first_token_at(view, other.speaker.start))
         if lo < hi and read(view, attribution, lo, hi).cues:
             return _nested_forecaster(view, attribution, candidates[:4])
     return candidates[0] if candidates else None

@@ -962,6 +962,9 @@ def read(view: SentenceView, attribution: Attribution | None, lo: int, hi: int, 
             if _is_intent(view, i, lo, prev, toks[verb_index].low, attribution):
                 subject_refs_speaker = True
                 continue
+            if toks[verb_index].low in _POLICY_VERBS and _own_policy(view, i, lo, attribution):
+                subject_refs_speaker = True  # "It said its 920 stores would remain open"
+                continue
             if attribution is not None and attribution.tense in ("past", "perfect") and \
                     attribution.verb in ("announce", "confirm", "unveil") and attribution.speaker.kind in ("name", "org") \
                     and not any(c.kind not in ("would", "schedule") for c in reading.cues):
@@ -1255,7 +1258,8 @@ _POLICY_NOUNS = {"credit", "credits", "policy", "policies", "rule", "rules", "ta
                  "funding", "support", "allowance", "grant", "grants", "relief", "requirement", "requirements",
                  "stance", "guidance", "target", "regime", "restrictions", "measures", "package", "offer", "doors",
                  "fees", "fee", "levy", "duty", "duties", "rate", "rates", "benefit", "benefits", "pension", "wage",
-                 "fares", "fare", "tolls", "charges", "services", "timetable", "trains", "trams", "buses", "flights"}
+                 "fares", "fare", "tolls", "charges", "services", "timetable", "trains", "trams", "buses", "flights",
+                 "stores", "shops", "branches", "outlets", "plants", "factories", "offices", "sites", "mills"}
 
 
 def _own_policy(view: SentenceView, i: int, lo: int, attribution: Attribution | None) -> bool:
@@ -1350,7 +1354,9 @@ def _is_intent(view: SentenceView, i: int, lo: int, subject: str, verb: str, att
         # "Carrick Lane said it will begin demolition": a speaker known as an organisation, speaking of itself
         said_it = subject == "it" and i - 2 >= 0 and view.tokens[i - 2].low in ("said", "says", "added", "announced",
                                                                                "confirmed", "stated")
-        return kind in ("org", "group") or (kind == "definite" and role in _ORG_ROLE_NOUNS) or \
+        # (a group is "they", never "it": "analysts said it would most likely off-load sites" is their forecast)
+        return kind == "org" or kind == "group" and subject == "they" or \
+            (kind == "definite" and role in _ORG_ROLE_NOUNS) or \
             (kind == "name" and subject == "it" and (" " not in attribution.speaker.text.strip() or
                                                      said_it and attribution.official)) or \
             (kind == "name" and " and " in attribution.speaker.text) or \
