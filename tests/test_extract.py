@@ -1996,3 +1996,11 @@ def test_a_second_report_set_beside_a_firms_own_plan_is_the_forecast():
             "it would most likely off-load a number of sites.")
     p = one(text, said="2005-02-22")
     assert (p.claimant, p.text) == ("analysts", "It will most likely off-load a number of sites.")
+
+
+def test_a_sentence_set_in_a_named_persons_view_is_theirs():
+    text = ('Search\n\nOlivier Beauvillain said Yahoo had refocused on search.\n\nBut for Allen Weiner, a research '
+            'director at analyst firm Gartner, the future of search is not going to be purely about technology. '
+            '"The next generation of search is going to be about premium content," he said.\n')
+    assert [p.claimant for p in found(text, said="2005-01-10")] == ["Allen Weiner", "Allen Weiner"]
+    assert not found("Cars\n\nFor Britain, the new rules were a blow last year.", said="2005-01-10")

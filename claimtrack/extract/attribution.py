@@ -1083,6 +1083,32 @@ def _np_right(view: SentenceView, i: int) -> int | None:
     return j if j > i else None
 
 
+def _framed_by(view: SentenceView) -> Attribution | None:
+    """ "But for Allen Weiner, a research director at Gartner, the future of search is not going to be ...": a
+    sentence set in a named person's view."""
+    toks = view.tokens
+    k = 1 if toks and toks[0].low in ("but", "and", "yet") else 0
+    if k + 3 >= len(toks) or toks[k].low != "for" or view.quoted[k]:
+        return None
+    j = _name_run_left(toks, next((m for m in range(k + 1, min(len(toks), k + 6)) if not _is_cap_word(toks[m])),
+                                  k + 1), k + 1)
+    end = next((m for m in range(k + 1, min(len(toks), k + 6)) if not _is_cap_word(toks[m])), None)
+    if end is None or j != k + 1 or toks[end].text != "," or \
+            not looks_like_person([t.text for t in toks[k + 1:end]]):
+        return None
+    comma = end
+    if end + 1 < len(toks) and (toks[end + 1].low in ("a", "an", "the") or toks[end + 1].bare in ROLES):
+        # past the description between commas
+        comma = next((m for m in range(end + 1, min(len(toks), end + 30)) if toks[m].text == ","), None)
+        if comma is None:
+            return None
+    if comma + 1 >= len(toks):
+        return None
+    speaker = Speaker(view.words(k + 1, end), "name", toks[k + 1].start, toks[end - 1].end)
+    return Attribution(speaker, "view", "present", toks[k].start, toks[k].end, "initial",
+                       (toks[k].start, toks[comma].end), (toks[comma + 1].start, toks[-1].end))
+
+
 def find(view: SentenceView) -> Attribution | None:
     """The sentence's attribution, if it has one (the most specific shape wins)."""
     found = find_all(view)
@@ -1096,6 +1122,9 @@ def find_all(view: SentenceView) -> list[Attribution]:
     candidates: list[tuple[int, Attribution]] = []
     end_of = toks[-1].end if toks else view.base
     start_of = toks[0].start if toks else view.base
+    framed = _framed_by(view)
+    if framed is not None:
+        candidates.append((3, framed))
     for i, tok in enumerate(toks):
         if view.quoted[i]:
             continue
