@@ -2004,3 +2004,9 @@ def test_a_sentence_set_in_a_named_persons_view_is_theirs():
             '"The next generation of search is going to be about premium content," he said.\n')
     assert [p.claimant for p in found(text, said="2005-01-10")] == ["Allen Weiner", "Allen Weiner"]
     assert not found("Cars\n\nFor Britain, the new rules were a blow last year.", said="2005-01-10")
+
+
+def test_a_name_after_a_plain_description_speaks():
+    text = ("Tennis\n\nBritish number one Tim Henman, who retired from the Davis Cup last year, believes Britain can "
+            "win the tie in Tel Aviv.")
+    assert one(text, said="2005-03-01").claimant == "Tim Henman"

@@ -1083,6 +1083,11 @@ def _np_right(view: SentenceView, i: int) -> int | None:
     return j if j > i else None
 
 
+#: Plain words of a description before a name: "British number one Tim Henman", "world champion X".
+_DESCRIPTION_WORDS = {"number", "one", "two", "three", "world", "former", "new", "fellow", "top", "reigning",
+                      "defending", "champion", "seed", "star", "veteran", "rising", "young", "record"}
+
+
 def _framed_by(view: SentenceView) -> Attribution | None:
     """ "But for Allen Weiner, a research director at Gartner, the future of search is not going to be ...": a
     sentence set in a named person's view."""
@@ -1514,9 +1519,13 @@ def find_all(view: SentenceView) -> list[Attribution]:
             before_np -= 1
         # "Former England striker Alan Shearer": a description before the name, from the sentence's start
         pre = before_np
+        plain = 0  # ("British number one Tim Henman": a description's plain words)
         while pre >= 0 and not view.quoted[pre] and (toks[pre].bare in TITLES or toks[pre].bare in ROLES or
                                                      _is_cap_word(toks[pre]) or toks[pre].low in DETERMINERS or
-                                                     toks[pre].text in "-'"):
+                                                     toks[pre].text in "-'" or
+                                                     toks[pre].word and not toks[pre].cap and plain < 2 and
+                                                     toks[pre].low in _DESCRIPTION_WORDS):
+            plain += toks[pre].low in _DESCRIPTION_WORDS
             pre -= 1
         if pre < 0 and before_np >= 0 and speaker.kind == "name":
             before_np = -1
