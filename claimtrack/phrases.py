@@ -691,6 +691,13 @@ def _article_rewrites() -> list[tuple[re.Pattern[str], Callable[[datetime.date],
              lambda said_on: rf"\1 {said_on.year}"),
             (r"\b((?:half|quarter)\s+of)\s+next\s+year\b",
              lambda said_on: rf"\1 {said_on.year + 1}"),
+            # "in September next year": that month of next year; "next September": the first September after this
+            # month (said in September, a year on)
+            (rf"^((?:in|by|until|till|before|through|during)\s+)?((?:{_MONTH_NAMES})\.?)\s+next\s+year$",
+             lambda said_on: lambda m: f"{m.group(1) or 'in '}{m.group(2)} {said_on.year + 1}"),
+            (rf"^((?:in|by|until|till|before|through|during)\s+)?next\s+((?:{_MONTH_NAMES})\.?)$",
+             lambda said_on: lambda m: f"{m.group(1) or 'in '}{m.group(2)} "
+                                       f"{said_on.year + (_MONTHS[m.group(2).rstrip('.')] <= said_on.month)}"),
         ]
         _REWRITES = [(re.compile(pattern), replacement) for pattern, replacement in table]
     return _REWRITES

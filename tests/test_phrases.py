@@ -488,3 +488,13 @@ def test_article_due_a_british_financial_year_ends_on_31_march(phrase, said, due
     from claimtrack.phrases import read_article_due
 
     assert read_article_due(phrase, datetime.date.fromisoformat(said)).isoformat() == due
+
+
+@pytest.mark.parametrize("phrase, due", [
+    ("next September", "2026-09-30"),   # said in September: a year on
+    ("next December", "2025-12-31"),    # later this year
+    ("by next March", "2026-03-31"),
+    ("in September next year", "2026-09-30"),
+])
+def test_next_with_a_month_is_the_first_such_month_after_this_one(phrase, due):
+    assert read_article_due(phrase, dt.date(2025, 9, 9)).isoformat() == due
