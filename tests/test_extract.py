@@ -2010,3 +2010,12 @@ def test_a_name_after_a_plain_description_speaks():
     text = ("Tennis\n\nBritish number one Tim Henman, who retired from the Davis Cup last year, believes Britain can "
             "win the tie in Tel Aviv.")
     assert one(text, said="2005-03-01").claimant == "Tim Henman"
+
+
+@pytest.mark.parametrize("sentence, forecast", [
+    ("Velvet Harbour should make the frame at a big price today.", True),
+    ("Arsenal should beat Fulham comfortably on Saturday.", True),
+    ("Britain should take its fair share of the world's refugees.", False),
+])
+def test_what_a_named_runner_should_do_in_a_contest_is_a_tip(sentence, forecast):
+    assert bool(found("Tips\n\n" + sentence, said="2026-03-11")) is forecast

@@ -226,6 +226,9 @@ _EXPECTED_STATES = {"fit", "able", "ready", "available", "back", "enough", "suff
                     "lower", "stronger", "weaker", "better", "worse", "bigger", "smaller", "positive", "negative",
                     "clear", "over", "done", "complete", "completed", "finished", "fully", "in"}
 _SHOULD_SUBJECTS = {"it", "this", "that", "which", "these", "those"}
+#: What a runner, a side or a candidate should do in a contest: a tip under any name.
+_CONTEST_VERBS = {"win", "beat", "lose", "finish", "qualify", "advance", "prevail", "triumph", "survive", "edge",
+                  "top", "progress", "retain", "regain", "clinch"}
 
 
 def _should_expects(view: SentenceView, i: int, lo: int, hi: int, text: str) -> bool:
@@ -239,6 +242,10 @@ def _should_expects(view: SentenceView, i: int, lo: int, hi: int, text: str) -> 
         return False  # ("if it should rain": a condition)
     if toks[verb].low == "be" and verb + 1 < hi and toks[verb + 1].low in _EXPECTED_STATES:
         return before.low not in ("you", "we", "i")  # ("you should be ready": advice)
+    if before.cap and not before.low in ("i", "we") and (
+            toks[verb].low in _CONTEST_VERBS or toks[verb].low == "make" and verb + 2 < hi and
+            toks[verb + 1].low == "the" and toks[verb + 2].low in ("frame", "cut", "final", "playoffs", "podium")):
+        return True  # "Velvet Harbour should make the frame at a big price", "Arsenal should beat Fulham": a tip
     if toks[verb].low not in _OUTCOME_VERBS:
         return False
     if before.low in _SHOULD_SUBJECTS:
