@@ -2019,3 +2019,10 @@ def test_a_name_after_a_plain_description_speaks():
 ])
 def test_what_a_named_runner_should_do_in_a_contest_is_a_tip(sentence, forecast):
     assert bool(found("Tips\n\n" + sentence, said="2026-03-11")) is forecast
+
+
+def test_my_hunch_is_that_is_a_forecast_but_not_a_guess_at_a_want():
+    assert one("Rugby\n\nMy hunch is that Northampton keep him, and that he signs a new deal before February 5.",
+               said="2026-01-20").due == "2026-02-04"
+    assert not found("Athletics\n\nMy gut feeling is that Kelly would like to run in the European Indoors.",
+                     said="2005-02-01")

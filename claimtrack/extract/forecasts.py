@@ -77,6 +77,9 @@ _LABEL = re.compile(r"^\W*(?:my\s+|our\s+|the\s+)?(?:prediction|verdict|tip|pick
 #: "My pick remains Barcelona", "our tip is Galway Bay", "my bet would be a draw": a pundit's pick in a sentence.
 _MY_PICK = re.compile(r"^\W*(?:my|our)\s+(?:[\w-]+\s+){0,2}?(?:pick|tip|prediction|bet|selection|fancy|verdict|"
                       r"forecast|call|nap|banker)s?\s+(?:(?:is|are|remains?|stays?|would\s+be|has\s+to\s+be|'s)\b|[:–—-])"
+                      # "My hunch is that Northampton keep him": a guess about what comes
+                      r"|^\W*(?:but\s+|and\s+)?(?:my|our)\s+(?:[\w-]+\s+)?(?:hunch|guess|feeling|instinct|expectation|"
+                      r"suspicion|sense)\s+is\s+that\b"
                       r"|^\W*give\s+me\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*\s*(?:,|to\b|by\b|in\b|[0-9])"
                       # "I'll take the Pistons in seven", "I like the Rockets in five games", "I have the Timberwolves
                       # closing it out in six": a series pick
@@ -580,8 +583,10 @@ def read(view: SentenceView, attribution: Attribution | None, lo: int, hi: int, 
             reading.negated_expectation = confidence_mod.negated_expectation(
                 text[attribution.span[0] - view.base:attribution.verb_end - view.base + 1])
     announced = attribution is not None and attribution.verb in ("confirm", "announce")
-    if _LABEL.search(text[toks[lo].start - view.base:] if lo < hi else "") or \
-            _MY_PICK.search(text[toks[lo].start - view.base:] if lo < hi else ""):
+    if (_LABEL.search(text[toks[lo].start - view.base:] if lo < hi else "") or
+            _MY_PICK.search(text[toks[lo].start - view.base:] if lo < hi else "")) and \
+            not re.search(r"\b(?:would|'d)\s+(?:like|love|prefer|rather)\b", text, re.IGNORECASE):
+        # (not "My gut feeling is that Kelly would like to run": what someone wants now)
         reading.cues.append(Cue(toks[lo].start, toks[lo].end, "label", 0.6))
     subject_refs_speaker = False
     for i in range(lo, hi):
