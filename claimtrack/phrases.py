@@ -691,6 +691,10 @@ def _article_rewrites() -> list[tuple[re.Pattern[str], Callable[[datetime.date],
              lambda said_on: rf"\1 {said_on.year}"),
             (r"\b((?:half|quarter)\s+of)\s+next\s+year\b",
              lambda said_on: rf"\1 {said_on.year + 1}"),
+            # "this afternoon", "later today", "this evening": today
+            (r"^(?:(?:by|before|until|in|from)\s+)?(?:(?:later\s+)?this\s+(?:morning|afternoon|evening)|later\s+today|"
+             r"today\s+(?:morning|afternoon|evening))$",
+             lambda said_on: "today"),
             # "in September next year": that month of next year; "next September": the first September after this
             # month (said in September, a year on)
             (rf"^((?:in|by|until|till|before|through|during)\s+)?((?:{_MONTH_NAMES})\.?)\s+next\s+year$",

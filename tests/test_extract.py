@@ -2026,3 +2026,10 @@ def test_my_hunch_is_that_is_a_forecast_but_not_a_guess_at_a_want():
                said="2026-01-20").due == "2026-02-04"
     assert not found("Athletics\n\nMy gut feeling is that Kelly would like to run in the European Indoors.",
                      said="2005-02-01")
+
+
+def test_a_race_this_afternoon_is_due_today_but_a_price_this_morning_is_no_deadline():
+    assert one("Tips\n\nI am convinced that Ballycastle Rover beats the champion this afternoon.",
+               said="2026-03-11").due == "2026-03-11"
+    assert one("Tips\n\nI think Rover wins, and Paddy Power were offering 2-1 this morning.",
+               said="2026-03-11").due is None

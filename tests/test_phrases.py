@@ -498,3 +498,8 @@ def test_article_due_a_british_financial_year_ends_on_31_march(phrase, said, due
 ])
 def test_next_with_a_month_is_the_first_such_month_after_this_one(phrase, due):
     assert read_article_due(phrase, dt.date(2025, 9, 9)).isoformat() == due
+
+
+@pytest.mark.parametrize("phrase", ["this afternoon", "later today", "later this afternoon", "by this evening"])
+def test_later_today_is_today(phrase):
+    assert read_article_due(phrase, dt.date(2026, 3, 11)) == dt.date(2026, 3, 11)

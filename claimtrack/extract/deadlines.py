@@ -28,7 +28,7 @@ _STARTS = {
 _AMBIGUOUS_MONTHS = {"may", "march", "mar", "jan"}
 # Phrases that say when but set no deadline: never offered.
 _VAGUE = re.compile(r"\b(?:soon|shortly|eventually|someday|one day|near future|coming (?:days|weeks|months|years)|"
-                    r"this\s+morning|this\s+afternoon|"  # (the time of writing, not a deadline)
+                    r"this\s+morning|"  # (the time of writing or of an offer, not a deadline; "this afternoon" is one)
                     r"long run|long term|short term|medium term|foreseeable future)\b", re.IGNORECASE)
 _MAX_WORDS = 10
 _WORDY = re.compile(r"[\w'’.,-]+")
