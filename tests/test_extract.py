@@ -2033,3 +2033,12 @@ def test_a_race_this_afternoon_is_due_today_but_a_price_this_morning_is_no_deadl
                said="2026-03-11").due == "2026-03-11"
     assert one("Tips\n\nI think Rover wins, and Paddy Power were offering 2-1 this morning.",
                said="2026-03-11").due is None
+
+
+def test_a_body_named_with_of_the_and_an_acronym_of_another_language_keeps_its_whole_name():
+    text = ("Cars\n\nThe German Association of the Automotive Industry (VDA) expects registrations to rise by 10 "
+            "per cent next year. The VDA also expects exports to fall in 2006.\n\nThe Audit Office of New South "
+            "Wales published its report. The Audit Office also expects costs to rise by 2007.")
+    assert [p.claimant for p in found(text, said="2005-01-10")] == [
+        "German Association of the Automotive Industry", "German Association of the Automotive Industry",
+        "Audit Office of New South Wales"]

@@ -514,6 +514,13 @@ def _speaker_from(view: SentenceView, i: int, j: int) -> Speaker | None:
         k -= 1
     if k == j and k - i >= 3:
         run = _name_run_left(toks, k, i)
+        glue = run - 2 if run - 2 >= i and toks[run - 1].low == "the" and toks[run - 2].low == "of" else \
+            run - 1 if run - 1 > i and toks[run - 1].low == "of" else None
+        if glue is not None:
+            left, left_end = _strip_run(toks, _name_run_left(toks, glue, i), glue)
+            if left < left_end and is_org_name([t.text for t in toks[left:left_end]]):
+                # "The German Association of the Automotive Industry (VDA) expects": the whole name
+                return Speaker(run_text(view.text, toks, left, k, view.base), "org", toks[left].start, toks[k - 1].end)
         if run - 2 >= i and toks[run - 1].low == "in" and _is_cap_word(toks[run - 2]):
             left = _name_run_left(toks, run - 1, i)
             left, left_end = _strip_run(toks, left, run - 1)
@@ -1896,7 +1903,7 @@ class People:
         if len(words) >= 2 and org:
             # "Commonwealth Bank now forecasts" after "Commonwealth Bank of Australia": the whole name met before
             longer = next((f for f in self.names_seen if f.startswith(name + " of ") and
-                           len(f.split()) - len(words) <= 3), None)  # (not "Norvane Research for The Courier")
+                           len(f.split()) - len(words) <= 4), None)  # (not "Norvane Research for The Courier")
             if longer is not None:
                 return self.add(longer, org=True)
         if len(words) == 1 and not titled:
@@ -2107,6 +2114,9 @@ def register_mentions(view: SentenceView, people: People, sentence_index: int = 
             # "Japan Aerospace Exploration Agency (JAXA)": defined, though not by its initials; the longest tail
             # that begins with the acronym's letter
             k = next((k for k in range(len(words)) if words[k][:1] == acronym[:1] and len(words) - k >= 2), None)
+            if k is None and len(words) >= 2 and is_org_name(words):
+                # "The German Association of the Automotive Industry (VDA)": an acronym of another language
+                k = 1 if words[0] in ("The", "the") else 0
             if k is not None and acronym not in people.aliases:
                 people.aliases[acronym] = " ".join(words[k:])
     i = 0
@@ -2136,9 +2146,11 @@ def register_mentions(view: SentenceView, people: People, sentence_index: int = 
             start = title + 1
         words = [t.text for t in toks[start:end] if t.text != "."]
         glued = j
-        while glued + 1 < n and toks[glued].low in ("of", "for", "and", "&", "on") and _is_cap_word(toks[glued + 1]) and \
+        while glued + 1 < n and toks[glued].low in ("of", "for", "and", "&", "on") and \
+                (_is_cap_word(toks[glued + 1]) or toks[glued].low == "of" and toks[glued + 1].low == "the" and
+                 glued + 2 < n and _is_cap_word(toks[glued + 2])) and \
                 toks[glued + 1].bare not in WEEKDAY_WORDS and toks[glued + 1].bare not in MONTH_WORDS:  # ("Furse on Thursday")
-            glued += 1
+            glued += 2 if toks[glued + 1].low == "the" else 1  # ("the German Association of the Automotive Industry")
             while glued < n and _is_cap_word(toks[glued]):
                 glued += 1
         if glued > j and start < end:
