@@ -2042,3 +2042,13 @@ def test_a_body_named_with_of_the_and_an_acronym_of_another_language_keeps_its_w
     assert [p.claimant for p in found(text, said="2005-01-10")] == [
         "German Association of the Automotive Industry", "German Association of the Automotive Industry",
         "Audit Office of New South Wales"]
+
+
+@pytest.mark.parametrize("intro, later, claimant", [
+    ("Union president S. Murugesan spoke at the rally.", "Murugesan said the plant would close by 2009.",
+     "S. Murugesan"),
+    ("A poll found City Councilwoman Elena Marchetti at 44%.", '"We are going to win next Tuesday," Marchetti said.',
+     "Elena Marchetti"),
+])
+def test_an_initial_or_a_local_office_before_a_name_keeps_the_full_name(intro, later, claimant):
+    assert one(f"Local\n\n{intro} {later}", said="2005-01-10").claimant == claimant

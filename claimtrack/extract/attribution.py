@@ -275,6 +275,9 @@ def _strip_run(tokens: list[Tok], start: int, end: int) -> tuple[int, int]:
     """Drop sentence-initial function words and leading titles from a capitalised run, and an organisation's
     possessive before a person ("Bernstein's Stacy Rasgon-Whitfield")."""
     while start < end and (tokens[start].low in FUNCTION_WORDS or tokens[start].low in ("the",)):
+        if len(tokens[start].text) == 1 and tokens[start].text.isupper() and start + 1 < end and \
+                tokens[start + 1].text == ".":
+            break  # an initial: "S. Murugesan", "A. Smith"
         if tokens[start].text == "The" and start > 0 and end - start >= 2 and tokens[start - 1].word and \
                 tokens[start - 1].low in ("to", "by", "from", "at", "of", "in", "with", "for", "and"):
             break  # a capital "The" mid-sentence is part of the name: "according to The Dugout"
@@ -329,7 +332,8 @@ def looks_like_person(words: list[str]) -> bool:
     if first in NOT_PERSON or first in MONTH_WORDS or first in WEEKDAY_WORDS or \
             all(w in NOT_PERSON or w in MONTH_WORDS or w in WEEKDAY_WORDS for w in lows):
         return False  # "North Korea", "June 2024"; but "Jenny Town", "Theresa May" are people
-    if any(w in FUNCTION_WORDS and w not in _NAME_PARTICLES and not (k == 0 and words[0] == "Will")
+    if any(w in FUNCTION_WORDS and w not in _NAME_PARTICLES and not (k == 0 and words[0] == "Will") and
+           not (len(words[k]) == 1 and words[k].isupper())  # (an initial: "S. Murugesan")
            for k, w in enumerate(lows)):
         return False  # (but "Will Wright" is a name)
     return all(w[:1].isupper() or w.lower() in _NAME_PARTICLES or PARTICLE_NAME.match(w) for w in words)

@@ -119,6 +119,8 @@ _ROLE_LIST = {
     "governor-general", "inspector-general", "surgeon-general", "comptroller-general",
     "youngster", "champion", "rapper", "frontman", "frontwoman", "dj", "batsman", "bowler", "sprinter", "fly-half",
     "scrum-half", "flanker", "keeper", "all-rounder", "msp", "star", "winner", "holder",
+    "councilwoman", "councilman", "councillor", "councilor", "alderman", "alderwoman", "assemblyman", "assemblywoman",
+    "businessman", "businesswoman", "spokesperson", "selectman", "supervisor", "commissioner",
 }
 #: Words shaped like a person's job, beyond the list: an unseen article's "epidemiologist", "virologist",
 #: "technician", "administrator", "campaigner". Agent suffixes only where they almost always name a person.
