@@ -2052,3 +2052,10 @@ def test_a_body_named_with_of_the_and_an_acronym_of_another_language_keeps_its_w
 ])
 def test_an_initial_or_a_local_office_before_a_name_keeps_the_full_name(intro, later, claimant):
     assert one(f"Local\n\n{intro} {later}", said="2005-01-10").claimant == claimant
+
+
+def test_a_month_a_change_is_measured_from_is_no_deadline_and_a_day_is_no_forecaster():
+    text = ("Jobs\n\nEconomists are looking to Friday's employment report. Average hourly earnings are forecast to "
+            "rise 0.3% from April.")
+    p = one(text, said="2026-06-02")
+    assert (p.due, p.claimant != "Friday") == (None, True)

@@ -301,8 +301,8 @@ def _survey_forecaster(head: str) -> str | None:
             words = words[1:]
         while words and words[-1].lower() in ("of", "for", "and", "&", "on"):
             words = words[:-1]
-        if not words:
-            continue
+        if not words or len(words) == 1 and words[0].lower().rstrip(".,;:'’s") in WEEKDAY_WORDS | MONTH_WORDS:
+            continue  # ("Friday's employment report": a day, no forecaster)
         if words and words[0][:1].isupper():
             return " ".join(words).rstrip(".,;:")
     return None
@@ -1404,6 +1404,9 @@ def _build(article: Article, sentence: Sentence, view: SentenceView, attribution
         # figures are for, just gone, not a deadline eleven months off
         everywhere = [d for d in everywhere if not ((d.due - said_on).days >= 300 and _MONTH_ONLY.search(d.phrase)
                                                     and not re.search(r"(?:19|20)[0-9]{2}", d.phrase))]
+    # "a rise of 0.3% from April" (said in June): the month a change is measured from, just gone
+    everywhere = [d for d in everywhere if not ((d.due - said_on).days >= 300 and _FROM_MONTH.match(
+        (article.text[max(0, d.start - 6):d.start].split() or [""])[-1] + " " + d.phrase))]
     found = [d for d in everywhere if content_start <= d.start and d.end <= content_end] or everywhere
     deadline = _pick_deadline(found, reading, article.text, sentence.start)
     if deadline is None:
@@ -1559,6 +1562,8 @@ _CLAUSE_BREAK = re.compile(r"[,;:]|\b(?:and|but|while|whereas|although|though|be
 #: Words of a release of figures, whose month is the one they measure: "the August numbers", "jobs in May".
 _DATA_WORDS = re.compile(r"\b(?:report|data|figures|numbers|reading|print|payrolls|CPI|inflation|jobs|sales|"
                          r"unemployment|output|GDP|survey|index)\b", re.IGNORECASE)
+_FROM_MONTH = re.compile(r"^(?:from|since)\s+(?:jan(?:uary)?|feb(?:ruary)?|march|april|may|june|july|aug(?:ust)?|"
+                         r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?$", re.IGNORECASE)
 _MONTH_ONLY = re.compile(r"^(?:in|for|during)\s+(?:jan(?:uary)?|feb(?:ruary)?|march|april|may|june|july|"
                          r"aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?$", re.IGNORECASE)
 
