@@ -2059,3 +2059,9 @@ def test_a_month_a_change_is_measured_from_is_no_deadline_and_a_day_is_no_foreca
             "rise 0.3% from April.")
     p = one(text, said="2026-06-02")
     assert (p.due, p.claimant != "Friday") == (None, True)
+
+
+def test_a_decision_told_is_not_a_forecast():
+    assert not found('Cars\n\n"We have decided that the BMW brand will enter the segment," he said.', said="2005-01-10")
+    assert found('Cars\n\n"We have decided to wait, but I think demand will recover in 2006," he said.',
+                 said="2005-01-10")

@@ -1318,7 +1318,10 @@ _OWN_DOCUMENTS = {"memo", "memorandum", "filing", "prospectus", "statement", "re
                   "email", "notice", "circular", "manifesto", "plan", "programme", "program", "blog", "post"}
 #: "the company intends to list ... and will keep ...": what follows an intention is more of it.
 _INTENDS = re.compile(r"\b(?:intends?|intended|plans?|planned|aims?|aimed|does\s+not\s+intend|do\s+not\s+intend|"
-                      r"has\s+no\s+plans?)\s+to\b", re.IGNORECASE)
+                      r"has\s+no\s+plans?)\s+to\b|"
+                      # "We have decided that the BMW brand will enter the segment": a decision told
+                      r"\b(?:we|i|it|they|the\s+(?:board|company|group|government|club))\s+(?:have\s+|has\s+)?"
+                      r"(?:decided|agreed|resolved|determined)\s+that\b", re.IGNORECASE)
 #: A rule for the reader: "If you lock a rate and rates fall, some lenders will let you renegotiate".
 _IF_YOU = re.compile(r"^\W*(?:if|when|once|whenever|unless)\s+you\b", re.IGNORECASE)
 
