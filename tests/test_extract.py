@@ -2065,3 +2065,9 @@ def test_a_decision_told_is_not_a_forecast():
     assert not found('Cars\n\n"We have decided that the BMW brand will enter the segment," he said.', said="2005-01-10")
     assert found('Cars\n\n"We have decided to wait, but I think demand will recover in 2006," he said.',
                  said="2005-01-10")
+
+
+def test_what_a_body_says_will_be_done_is_its_plan():
+    text = ("Doping\n\nThe International Association of Athletics Federations said both cases will be referred to "
+            "arbitration. Analysts said the athletes would probably lose.")
+    assert [p.claimant for p in found(text, said="2005-01-10")] == ["analysts"]

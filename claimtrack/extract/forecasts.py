@@ -701,8 +701,12 @@ def read(view: SentenceView, attribution: Attribution | None, lo: int, hi: int, 
                 # have announced, more often than a forecast (kept for --all)
                 reading.cues.append(Cue(tok.start, tok.end, "schedule", 0.25))
                 continue
-            if attribution is None and not believed and not predicting and not opinion and not view.quoted[i] and \
+            official_voice = attribution is not None and attribution.verb in _SAY_VERBS and not believed and \
+                (attribution.speaker.kind == "org" or attribution.official)
+            if (attribution is None and not believed and not predicting and not opinion and not view.quoted[i] or
+                    official_voice) and \
                     _arranged(view, verb_index, hi) and not any(c.kind not in ("will", "schedule") for c in reading.cues):
+                # (and a body's own statement: "Both athletes' cases will be referred to arbitration", the IAAF said)
                 # the article's own voice on what will be done to set something up ("High definition projectors will
                 # be installed", "Cinemas will be given the film on a hard drive"): a plan told, not a forecast
                 reading.cues.append(Cue(tok.start, tok.end, "schedule", 0.25))
@@ -1214,7 +1218,8 @@ _ARRANGED = {"established", "installed", "fitted", "given", "built", "constructe
              "allowed", "invited", "phased", "spun", "renamed", "appointed", "upgraded", "commissioned", "administered",
              "demolished", "staffed", "deployed", "transferred", "relocated", "refurbished", "redeveloped", "set",
              "provided", "supplied", "trained", "recruited", "hired", "housed", "split", "divided", "organised",
-             "organized", "run", "managed", "overseen", "chaired", "led", "headed", "based", "located", "made"}
+             "organized", "run", "managed", "overseen", "chaired", "led", "headed", "based", "located", "made",
+             "referred", "submitted", "forwarded", "heard", "consulted", "notified", "briefed"}
 
 
 #: Verbs that tell what a thing is made to do or hold: a specification, in the article's own voice.
