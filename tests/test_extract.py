@@ -2071,3 +2071,14 @@ def test_what_a_body_says_will_be_done_is_its_plan():
     text = ("Doping\n\nThe International Association of Athletics Federations said both cases will be referred to "
             "arbitration. Analysts said the athletes would probably lose.")
     assert [p.claimant for p in found(text, said="2005-01-10")] == ["analysts"]
+
+
+def test_a_yearless_dateline_takes_the_year_the_title_names_or_after_a_year_told_as_gone():
+    from claimtrack.extract import _last_before
+
+    today = dt.date(2026, 11, 30)
+    assert _last_before(6, 28, today, title="Wimbledon 2025: Arrieta is the man to beat") == dt.date(2025, 6, 28)
+    text = ("Lenders cut their rates, the banks said on Wednesday. Lending will reach 250 billion pounds this year, "
+            "up from 236 billion pounds in 2024. Capital Economics expects Bank Rate to reach 3.5% by mid-2026.")
+    assert _last_before(8, 14, today, text[:1500], text) == dt.date(2025, 8, 14)  # (14 August 2024 was a Wednesday)
+    assert _last_before(8, 14, today) == dt.date(2026, 8, 14)

@@ -141,7 +141,8 @@ def extract(source: str | bytes | Article, *, said: Any = None, by: str | None =
 
         said_on = today()
         if article.month_day is not None and \
-                (day := _last_before(*article.month_day, said_on, article.text[:1500], article.text)) is not None:
+                (day := _last_before(*article.month_day, said_on, article.text[:1500], article.text,
+                                     article.title or "")) is not None:
             notes.append(f"the dateline names no year: said_on is its last {day.strftime('%B')} {day.day} "
                          f"({day.isoformat()}); give --said DATE")
             said_on = day
@@ -161,7 +162,8 @@ def extract(source: str | bytes | Article, *, said: Any = None, by: str | None =
     return [p for p in proposals if p.score >= min_score]
 
 
-def _last_before(month: int, day: int, today: dt.date, lead: str = "", text: str = "") -> dt.date | None:
+def _last_before(month: int, day: int, today: dt.date, lead: str = "", text: str = "",
+                 title: str = "") -> dt.date | None:
     """The day a yearless dateline names: the latest `month`/`day` on or before `today` whose weekday is the one
     the lead first says the news happened on ("PARIS, Oct 7 (Reuters) - ... the agency said on Tuesday": 7 October
     2025, a Tuesday), else simply the latest; never one after a deadline the article looks ahead to ("a cut by
@@ -183,12 +185,23 @@ def _last_before(month: int, day: int, today: dt.date, lead: str = "", text: str
     # (not a forecast that was: "analysts had predicted a year ago that prices would stay high through 2025")
     ahead = [_ahead_limit(m) for m, before in windows if _FORECAST_BEFORE.search(before) and not PAST_PREFIX.search(before)]
     candidates = [c for c in candidates if all(c < limit for limit in ahead)] or candidates
+    # a year the article tells as gone ("up from 236 billion pounds in 2024") was before it was written; a title
+    # naming one year ("Wimbledon 2025: ...") is most likely its year
+    gone = [int(m[1] or m[2]) for m in _GONE_YEAR.finditer(text)]
+    if gone:
+        candidates = [c for c in candidates if c.year > max(gone)] or candidates
+    titled = {int(y) for y in re.findall(r"\b((?:19|20)[0-9]{2})\b", title)}
+    if len(titled) == 1:
+        candidates = [c for c in candidates if c.year in titled] or candidates
     for candidate in candidates[:3]:  # (a weekday recurs: only the last few years are likely)
         if candidate.strftime("%A").lower() in named:
             return candidate
     return candidates[0] if candidates else None
 
 
+#: A year the article tells as gone: "up from 236 billion pounds in 2024", "than in 2023", "last year's (2024)".
+_GONE_YEAR = re.compile(r"\b(?:up|down|rising|falling|rose|fell)\s+from\s+[^.;]{0,40}?\bin\s+((?:19|20)[0-9]{2})\b|"
+                        r"\bthan\s+(?:it\s+was\s+)?in\s+((?:19|20)[0-9]{2})\b")
 #: A deadline the article looks ahead to, by a year: "by mid-2026", "through the end of 2026", "until 2027".
 _LOOKS_AHEAD_TO = re.compile(r"\b(?:by|until|through|before)\s+(?:the\s+end\s+of\s+)?(?P<part>mid-|early\s+|late\s+)?"
                              r"(?P<year>20[0-9]{2})\b", re.IGNORECASE)
