@@ -2082,3 +2082,11 @@ def test_a_yearless_dateline_takes_the_year_the_title_names_or_after_a_year_told
             "up from 236 billion pounds in 2024. Capital Economics expects Bank Rate to reach 3.5% by mid-2026.")
     assert _last_before(8, 14, today, text[:1500], text) == dt.date(2025, 8, 14)  # (14 August 2024 was a Wednesday)
     assert _last_before(8, 14, today) == dt.date(2026, 8, 14)
+
+
+@pytest.mark.parametrize("sentence", [
+    "We will not need to issue a section 114 notice this year or next.",
+    "It will lead to conflict with the government, if not this year then next.",
+])
+def test_this_year_or_next_is_due_at_the_end_of_next_year(sentence):
+    assert one("Budget\n\n" + sentence, said="2026-02-09").due == "2027-12-31"

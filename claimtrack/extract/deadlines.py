@@ -235,6 +235,15 @@ def find(text: str, offset: int, said_on: dt.date, tokens: list[Tok] | None = No
                     i = j
                     continue
             start, phrase = offset + lead, text[lead:end - offset]
+        after = re.match(r"\s+(?:or|and|to|then)\s+(?:the\s+)?next\b(?!\s+(?:year|month|week|season|quarter|decade)\b)",
+                         text[end - offset:])
+        if after and re.search(r"\bthis\s+(year|month|week|season|quarter|decade)$", phrase, re.IGNORECASE):
+            # "this year or next": the later end of the two
+            unit = re.search(r"(year|month|week|season|quarter|decade)$", phrase, re.IGNORECASE).group(1)
+            later = _read(f"next {unit}", said_on, year_ahead)
+            if later is not None:
+                end = end + after.end()
+                phrase, due = text[start - offset:end - offset], later
         found.append(Deadline(phrase, due, start, end, _absolute(phrase)))
         i = j
     return found
