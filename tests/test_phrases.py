@@ -503,3 +503,13 @@ def test_next_with_a_month_is_the_first_such_month_after_this_one(phrase, due):
 @pytest.mark.parametrize("phrase", ["this afternoon", "later today", "later this afternoon", "by this evening"])
 def test_later_today_is_today(phrase):
     assert read_article_due(phrase, dt.date(2026, 3, 11)) == dt.date(2026, 3, 11)
+
+
+@pytest.mark.parametrize("phrase, due", [
+    ("in the 2027-28 fiscal year", dt.date(2028, 3, 31)),
+    ("the 2027/28 financial year", dt.date(2028, 3, 31)),
+    ("in fiscal 2027", None),  # a single year's fiscal year ends when its country's does
+    ("the 2027-29 fiscal year", None),
+])
+def test_a_fiscal_year_written_across_two_years_ends_in_march(phrase, due):
+    assert read_article_due(phrase, dt.date(2026, 3, 1)) == due
