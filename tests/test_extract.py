@@ -2090,3 +2090,11 @@ def test_a_yearless_dateline_takes_the_year_the_title_names_or_after_a_year_told
 ])
 def test_this_year_or_next_is_due_at_the_end_of_next_year(sentence):
     assert one("Budget\n\n" + sentence, said="2026-02-09").due == "2027-12-31"
+
+
+def test_a_forecasts_own_horizon_is_its_deadline():
+    p = one("Coffee\n\nAnalysts at Citi raised their three-month arabica forecast to $4.10 a pound on Monday.",
+            said="2025-09-22")
+    assert (p.due, p.due_text) == ("2025-12-22", "three-month")
+    assert one("Stocks\n\nGoldman set a 12-month price target of $250 on the shares.", said="2025-09-22").due == \
+        "2026-09-22"

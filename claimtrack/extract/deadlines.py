@@ -246,7 +246,28 @@ def find(text: str, offset: int, said_on: dt.date, tokens: list[Tok] | None = No
                 phrase, due = text[start - offset:end - offset], later
         found.append(Deadline(phrase, due, start, end, _absolute(phrase)))
         i = j
+    for match in _HORIZON.finditer(text):
+        # "raised its three-month arabica forecast to $4.10", "a 12-month price target of $250": a forecast's own
+        # horizon, from the day it was said
+        start, end = offset + match.start(), offset + match.end("unit")
+        if any(d.start < end and start < d.end for d in found):
+            continue
+        count = _COUNTS.get(match["n"].lower()) or int(match["n"])
+        months = count * (12 if match["unit"].lower() == "year" else 1)
+        month = said_on.month - 1 + months
+        year, month = said_on.year + month // 12, month % 12 + 1
+        day = min(said_on.day, [31, 29 if year % 4 == 0 and (year % 100 or year % 400 == 0) else 28, 31, 30, 31,
+                                30, 31, 31, 30, 31, 30, 31][month - 1])
+        found.append(Deadline(text[match.start():match.end("unit")], dt.date(year, month, day), start, end, False))
+    found.sort(key=lambda d: d.start)
     return found
+
+
+_COUNTS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "nine": 9, "twelve": 12, "18": 18}
+#: A forecast's horizon as an adjective: "three-month (arabica) forecast", "12-month price target".
+_HORIZON = re.compile(r"\b(?P<n>one|two|three|four|five|six|nine|twelve|[1-9][0-9]?)-(?P<unit>month|year)\s+"
+                      r"(?:[\w-]+\s+){0,2}?(?:forecasts?|targets?|outlook|view|projections?|price\s+targets?)\b",
+                      re.IGNORECASE)
 
 
 _YEAR = re.compile(r"\b(?:19|20)[0-9]{2}\b")
