@@ -631,8 +631,9 @@ def _article_rewrites() -> list[tuple[re.Pattern[str], Callable[[datetime.date],
              lambda said_on: r"by the end of \1"),
             (r"^((?:in|during|over|for|by|through)\s+)?the\s+(first|second)\s+half$",
              lambda said_on: lambda m: f"{m.group(1) or ''}the {m.group(2)} half of {said_on.year}"),
-            (r"\b(?:a|one)\s+fortnight\b",
-             lambda said_on: "two weeks"),
+            (r"\b(?:a|one|the\s+next|the\s+coming)\s+fortnight\b",
+             lambda said_on: lambda m: "the next two weeks" if "next" in m.group(0) or "coming" in m.group(0)
+             else "two weeks"),
             # "in the second half of June", "... of the month": that month's end
             (rf"^(?:in|during|over|by)?\s*the\s+(?:second|latter|last)\s+half\s+of\s+((?:{_MONTH_NAMES})\.?)$",
              lambda said_on: r"by the end of \1"),

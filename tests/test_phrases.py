@@ -513,3 +513,9 @@ def test_later_today_is_today(phrase):
 ])
 def test_a_fiscal_year_written_across_two_years_ends_in_march(phrase, due):
     assert read_article_due(phrase, dt.date(2026, 3, 1)) == due
+
+
+@pytest.mark.parametrize("phrase", ["within the next fortnight", "in the next fortnight", "over the coming fortnight",
+                                    "within a fortnight"])
+def test_the_next_fortnight_is_two_weeks(phrase):
+    assert read_article_due(phrase, dt.date(2026, 1, 24)) == dt.date(2026, 2, 7)
