@@ -2098,3 +2098,9 @@ def test_a_forecasts_own_horizon_is_its_deadline():
     assert (p.due, p.due_text) == ("2025-12-22", "three-month")
     assert one("Stocks\n\nGoldman set a 12-month price target of $250 on the shares.", said="2025-09-22").due == \
         "2026-09-22"
+
+
+def test_an_appositive_with_a_quantifier_is_not_the_speaker():
+    text = ("Mobile\n\nAnalysts at Ovum, two of the most cautious voices in the industry, predict that mobile TV "
+            "will fail in 2006.")
+    assert one(text, said="2005-01-10").claimant == "Ovum"

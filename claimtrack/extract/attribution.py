@@ -803,7 +803,8 @@ def _np_left(view: SentenceView, verb: int, lo: int = 0) -> tuple[int, int, dict
             return first, end, flags
     if toks[j].low in ("them", "those") and j - 2 >= lo and toks[j - 1].low == "of" and toks[j - 2].low == "one":
         return j - 2, end, flags  # "one of them said"
-    for q in range(j - 1, max(lo, j - 12) - 1, -1):
+    for q in range(j - 1, max(lo, j - 12) - 1, -1) if toks[j].text != "," else ():
+        # (not an appositive: "Scandinavians and Koreans, two of the most adventurous groups of users, are")
         # "several of those surveyed by the BBC News website think", "Five of the eight critics tipped": part
         # of a group named before
         if toks[q].text in ",;:" or view.quoted[q]:
