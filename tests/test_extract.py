@@ -2104,3 +2104,11 @@ def test_an_appositive_with_a_quantifier_is_not_the_speaker():
     text = ("Mobile\n\nAnalysts at Ovum, two of the most cautious voices in the industry, predict that mobile TV "
             "will fail in 2006.")
     assert one(text, said="2005-01-10").claimant == "Ovum"
+
+
+@pytest.mark.parametrize("sentence", [
+    "The prime minister laid the foundation stone on a new housing project intended to provide 6,000 homes.",
+    "Mr Brown allegedly said he could no longer believe anything Mr Blair told him.",
+])
+def test_a_noun_forecast_word_and_a_belief_lost_are_not_forecasts(sentence):
+    assert not found("News\n\n" + sentence, said="2005-01-10"), sentence

@@ -813,7 +813,11 @@ def read(view: SentenceView, attribution: Attribution | None, lo: int, hi: int, 
                 prev not in ("the", "a", "its", "their", "his", "her", "our", "my", "your", "this", "that", "to", "had",
                              "'d") and \
                 not (i - 2 >= lo and toks[i - 2].low in ("a", "an") and SPEECH[low][1] == "base" and
-                     toks[i - 1].word and not toks[i - 1].cap and not toks[i - 1].low.endswith("ly")):
+                     toks[i - 1].word and not toks[i - 1].cap and not toks[i - 1].low.endswith("ly")) and \
+                not (i - 3 >= lo and toks[i - 3].low in ("a", "an", "the", "its", "their") and SPEECH[low][1] == "base"
+                     and all(t.word and not t.cap and not t.low.endswith("ly") and t.low not in SPEECH and
+                             t.low not in ("will", "would", "to", "not", "also", "now", "still") for t in toks[i - 2:i])):
+                # ("a cost estimate that had grown", "a new housing project intended to provide": a noun)
                 # ("RBA staff had forecast ...": a forecast that was; "a cost estimate that had grown": a noun)
             if SPEECH[low][0] in ("bet", "back", "tip", "pick", "fancy") and not any(
                     t.low in ("to", "on") for t in toks[i + 1:min(hi, i + 12)]) and \
@@ -843,6 +847,7 @@ def read(view: SentenceView, attribution: Attribution | None, lo: int, hi: int, 
             reading.cues.append(Cue(tok.start, toks[i + 1].end, "passive", 0.5))  # "is heading for a defeat"
         elif low in SPEECH and SPEECH[low][0] in BELIEVE | {"expect", "anticipate", "predict", "foresee"} and \
                 SPEECH[low][1] in ("present", "base") and \
+                not any(toks[k].low in ("could", "couldn't", "longer") for k in range(max(lo, i - 3), i)) and \
                 (neg := confidence_mod.negated_expectation(text[max(0, tok.start - view.base - 25):tok.end - view.base + 12])):
             # "I do not think it gets done this year", "nobody expects a deal"
             reading.negated_expectation = neg
