@@ -2112,3 +2112,11 @@ def test_an_appositive_with_a_quantifier_is_not_the_speaker():
 ])
 def test_a_noun_forecast_word_and_a_belief_lost_are_not_forecasts(sentence):
     assert not found("News\n\n" + sentence, said="2005-01-10"), sentence
+
+
+@pytest.mark.parametrize("sentence, claimant", [
+    ("DraftKings has installed the Chiefs as 2.5-point favorites at home.", "DraftKings"),
+    ("Paddy Power have installed the captain as 3-1 favourite to finish top scorer.", "Paddy Power"),
+])
+def test_a_sportsbook_that_installs_a_favourite_or_a_spread_gives_the_price(sentence, claimant):
+    assert one("Betting\n\nThe odds have moved. " + sentence, said="2026-01-10").claimant == claimant

@@ -93,7 +93,8 @@ _ODDS_VERBS = {"cut", "cuts", "raised", "raises", "raise", "lifted", "lifts", "l
                "rates", "rated", "price"}
 #: Verbs that quote a price: "Betting markets have Labour at 1-20", "Bookmakers make City 1-6 to lift it".
 _PRICE_VERBS = {"have", "has", "make", "makes", "rate", "rates", "price", "prices", "quote", "quotes", "offer",
-                "offers", "offering", "offered", "quoting", "quoted", "put", "puts", "list", "lists", "go", "make"}
+                "offers", "offering", "offered", "quoting", "quoted", "put", "puts", "list", "lists", "go", "make",
+                "installed", "install", "installs"}
 _PRICE = re.compile(r"\b[0-9]{1,3}\s*[-/]\s*[0-9]{1,3}\b(?:\s+(?:to|on|against|favourites?|favorites?|shot)\b)?")
 
 
@@ -182,7 +183,12 @@ def _price_follows(view: SentenceView, i: int) -> bool:
     if i >= len(toks):
         return False
     window = view.text[toks[i].start - view.base:toks[min(len(toks) - 1, i + 14)].end - view.base]
-    return bool(_PRICE_AT.search(window) or _PRICE_TAIL.search(window) or _EVENS_PRICE.search(window))
+    return bool(_PRICE_AT.search(window) or _PRICE_TAIL.search(window) or _EVENS_PRICE.search(window) or
+                _SPREAD.search(window))
+
+
+#: A points spread: "as 2.5-point favorites", "a 3.5-point underdog".
+_SPREAD = re.compile(r"\b[0-9]{1,2}(?:\.5)?-point\s+(?:favou?rites?|underdogs?|dogs?)\b")
 
 
 _HOLD_VERBS = {"kept", "keeps", "keep", "maintained", "maintains", "reiterated", "reiterates", "repeated", "repeats",
