@@ -2120,3 +2120,9 @@ def test_a_noun_forecast_word_and_a_belief_lost_are_not_forecasts(sentence):
 ])
 def test_a_sportsbook_that_installs_a_favourite_or_a_spread_gives_the_price(sentence, claimant):
     assert one("Betting\n\nThe odds have moved. " + sentence, said="2026-01-10").claimant == claimant
+
+
+def test_a_model_that_makes_a_side_n_per_cent_likely_speaks():
+    p = one("Relegation\n\nOpta makes Burnley 71 per cent likely to go down, with Wolves not far behind.",
+            said="2026-03-01")
+    assert (p.claimant, p.confidence) == ("Opta", 0.71)

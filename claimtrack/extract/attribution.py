@@ -187,8 +187,10 @@ def _price_follows(view: SentenceView, i: int) -> bool:
                 _SPREAD.search(window))
 
 
-#: A points spread: "as 2.5-point favorites", "a 3.5-point underdog".
-_SPREAD = re.compile(r"\b[0-9]{1,2}(?:\.5)?-point\s+(?:favou?rites?|underdogs?|dogs?)\b")
+#: A points spread: "as 2.5-point favorites", "a 3.5-point underdog"; a chance given to a side: "makes Burnley 71
+#: per cent likely to go down", "a 57 percent favorite".
+_SPREAD = re.compile(r"\b[0-9]{1,2}(?:\.5)?-point\s+(?:favou?rites?|underdogs?|dogs?)\b|"
+                     r"\b[0-9]{1,3}(?:\.[0-9])?\s*(?:%|per\s*cent|percent)\s+(?:likely|favou?rites?|shot)\b")
 
 
 _HOLD_VERBS = {"kept", "keeps", "keep", "maintained", "maintains", "reiterated", "reiterates", "repeated", "repeats",
