@@ -2126,3 +2126,8 @@ def test_a_model_that_makes_a_side_n_per_cent_likely_speaks():
     p = one("Relegation\n\nOpta makes Burnley 71 per cent likely to go down, with Wolves not far behind.",
             said="2026-03-01")
     assert (p.claimant, p.confidence) == ("Opta", 0.71)
+
+
+def test_a_sides_own_word_on_how_it_will_finish_is_a_forecast():
+    assert one('Football\n\n"We will finish in the top two this season," the manager said.', said="2026-01-10")
+    assert not found('Football\n\n"We will finish the new stand by August," the chairman said.', said="2026-01-10")

@@ -46,6 +46,8 @@ _POLICY_PASSIVE = {"permitted", "allowed", "accepted", "tolerated", "required", 
                    "obliged", "barred", "exempt", "liable"}
 # Verbs whose "we will ..." is a forecast rather than an intention ("we will see a recession").
 _NON_VOLITIONAL = {"overtake", "surpass", "exceed", "outpace", "outstrip", "reach", "hit", "top", "slip", "decline",
+                   # a contest's outcome, even in the first person: "We will finish in the top two this season"
+                   "beat", "qualify", "clinch", "retain", "regain", "survive", "flip",
                    "climb", "double", "halve", "improve", "worsen", "slow", "accelerate", "outperform", "underperform",
                    "narrow", "widen", "peak", "rebound", "score", "concede", "want", "struggle", "suffer", "spell",
                    "mean", "cost", "affect", "breach", "outweigh", "dominate",
@@ -218,6 +220,9 @@ def _is_past_verb(low: str) -> bool:
                                                                "succeed", "breed", "feed", "seed", "bed", "red")
 
 
+#: Words after "finish" that tell a placing: "finish in the top two", "finish second", "finish above Leeds".
+_PLACINGS = {"in", "as", "top", "first", "second", "third", "fourth", "fifth", "sixth", "last", "above", "below",
+             "ahead", "behind", "outside", "inside", "bottom", "level", "runners-up", "higher", "lower"}
 #: What things are expected to do under "should": change, cause, help ("should help underpin profits").
 _OUTCOME_VERBS = {v for v in _EVENT_PRESENT if not v.endswith("s") or v in ("last", "cross")} | {
     "help", "lead", "mean", "make", "cut", "boost", "reduce", "increase", "raise", "lift", "cushion", "emerge",
@@ -1354,6 +1359,10 @@ def _is_intent(view: SentenceView, i: int, lo: int, subject: str, verb: str, att
     it", "the council says it will review", "the ministry will continue to monitor, a spokesman said"."""
     if verb in _NON_VOLITIONAL and not (verb == "run" and _runs_something(view, i)):
         return False
+    if verb == "finish":
+        k = next((m for m in range(i + 1, min(len(view.tokens) - 1, i + 4)) if view.tokens[m].low == "finish"), None)
+        if k is not None and view.tokens[k + 1].low in _PLACINGS:
+            return False  # "We will finish in the top two": where they will stand, not a job they will complete
     if verb in ("end", "close", "finish") and any(
             t.low in ("year", "season", "quarter", "half", "month", "week", "campaign")
             for t in view.tokens[i + 2:min(len(view.tokens), i + 6)]):
