@@ -2131,3 +2131,10 @@ def test_a_model_that_makes_a_side_n_per_cent_likely_speaks():
 def test_a_sides_own_word_on_how_it_will_finish_is_a_forecast():
     assert one('Football\n\n"We will finish in the top two this season," the manager said.', said="2026-01-10")
     assert not found('Football\n\n"We will finish the new stand by August," the chairman said.', said="2026-01-10")
+
+
+def test_a_race_rating_is_its_raters_forecast():
+    p = one("Senate\n\nThe Cook Political Report rates the race a toss-up.", said="2026-09-01")
+    assert (p.claimant, p.confidence) == ("Cook Political Report", 0.5)
+    assert one("Senate\n\nThe Cook Political Report rates the November race as leaning Republican.",
+               said="2026-09-01").claimant == "Cook Political Report"

@@ -190,7 +190,10 @@ def _price_follows(view: SentenceView, i: int) -> bool:
 #: A points spread: "as 2.5-point favorites", "a 3.5-point underdog"; a chance given to a side: "makes Burnley 71
 #: per cent likely to go down", "a 57 percent favorite".
 _SPREAD = re.compile(r"\b[0-9]{1,2}(?:\.5)?-point\s+(?:favou?rites?|underdogs?|dogs?)\b|"
-                     r"\b[0-9]{1,3}(?:\.[0-9])?\s*(?:%|per\s*cent|percent)\s+(?:likely|favou?rites?|shot)\b")
+                     r"\b[0-9]{1,3}(?:\.[0-9])?\s*(?:%|per\s*cent|percent)\s+(?:likely|favou?rites?|shot)\b|"
+                     # a race rating: "rates the race a toss-up", "as leaning Republican"
+                     r"\b(?:as\s+)?(?:a\s+)?(?:toss-?up|(?:lean(?:s|ing)?|likely|safe|solid|tilts?)\s+(?:Republican|Democratic|"
+                     r"Democrat|Labour|Conservative|GOP|Tory|Liberal|Reform|SNP))\b")
 
 
 _HOLD_VERBS = {"kept", "keeps", "keep", "maintained", "maintains", "reiterated", "reiterates", "repeated", "repeats",

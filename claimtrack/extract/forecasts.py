@@ -220,6 +220,10 @@ def _is_past_verb(low: str) -> bool:
                                                                "succeed", "breed", "feed", "seed", "bed", "red")
 
 
+#: A race rating: "a toss-up", "leaning Republican", "Safe Labour".
+_RACE_RATING = re.compile(r"^\s*(?:the\s+)?[\w\s'’-]{0,40}?\b(?:as\s+)?(?:a\s+)?(?:toss-?up|(?:lean(?:s|ing)?|likely|safe|"
+                          r"solid|tilts?)\s+(?:Republican|Democratic|Democrat|Labour|Conservative|GOP|Tory|Liberal|"
+                          r"Reform|SNP))\b", re.IGNORECASE)
 #: Words after "finish" that tell a placing: "finish in the top two", "finish second", "finish above Leeds".
 _PLACINGS = {"in", "as", "top", "first", "second", "third", "fourth", "fifth", "sixth", "last", "above", "below",
              "ahead", "behind", "outside", "inside", "bottom", "level", "runners-up", "higher", "lower"}
@@ -550,6 +554,9 @@ def read(view: SentenceView, attribution: Attribution | None, lo: int, hi: int, 
                 reading.negated_expectation = confidence_mod.negated_expectation(
                     text[attribution.span[0] - view.base:attribution.verb_end - view.base + 1])
             reading.cues.append(Cue(attribution.verb_start, attribution.verb_end, "expect", 0.6))
+        if verb == "odds" and _RACE_RATING.search(text[attribution.verb_end - view.base:]):
+            # "The Cook Political Report rates the race a toss-up": a rating is a forecast of the race
+            reading.cues.append(Cue(attribution.verb_start, attribution.verb_end, "expect", 0.55))
         if verb == "odds" and _states_a_value(text[attribution.verb_end - view.base:]):
             # "JPMorgan cut the chances of a deal to 60 per cent", "lifted its forecast for Brent to $95": a new
             # value is a forecast; "several banks raised their forecasts" is news about forecasts
