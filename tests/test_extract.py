@@ -2138,3 +2138,10 @@ def test_a_race_rating_is_its_raters_forecast():
     assert (p.claimant, p.confidence) == ("Cook Political Report", 0.5)
     assert one("Senate\n\nThe Cook Political Report rates the November race as leaning Republican.",
                said="2026-09-01").claimant == "Cook Political Report"
+
+
+def test_a_studio_projecting_a_figure_forecasts_it():
+    p = one("Box office\n\nWarner Bros. is projecting a more conservative $35 million start this weekend.",
+            said="2026-03-06")
+    assert p.due == "2026-03-08"
+    assert not found("Quake\n\nThe government is estimating the damage at 20bn baht.", said="2026-03-06")

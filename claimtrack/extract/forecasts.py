@@ -845,8 +845,9 @@ def read(view: SentenceView, attribution: Attribution | None, lo: int, hi: int, 
                     if t.low in ("and", "but", "while", ",", ";"):
                         break  # "it does not forecast turnout and will publish results": not its forecast
                     clause.append(t.low)
-                if not any(w in ("to", "that", "will") for w in clause):
-                    continue
+                if not any(w in ("to", "that", "will") for w in clause) and \
+                        not (low == "projecting" and any(re.match(r"[$£€¥]?[0-9]", w) for w in clause)):
+                    continue  # (but "is projecting a more conservative $35 million start" states its value)
             neg = confidence_mod.negated_expectation(text[max(0, tok.start - view.base - 25):tok.end - view.base])
             if neg:
                 reading.negated_expectation = neg
