@@ -1,7 +1,7 @@
 """A quality floor on the gold set (tests/data/extract/): the figures bench/extract_eval.py prints must not fall.
 
-The floors sit below what was measured on the whole set of 444 articles (0.84 precision, 0.90 recall, 0.86
-claimant, 0.82 due, 0.96 confidence, 0.11 look-alikes; see the README section "Reading claims out of articles"),
+The floors sit below what was measured on the whole set of 511 articles (0.84 precision, 0.91 recall, 0.88
+claimant, 0.84 due, 0.96 confidence, 0.12 look-alikes; see the README section "Reading claims out of articles"),
 so a change that loses a little on one article passes and one that breaks a rule for many fails. The set now holds
 rounds the rules were tuned on and rounds only partly tuned on, so these are not the figures for unseen articles:
 the README gives each held-out round's figures from before it was tuned on.
@@ -42,7 +42,7 @@ def test_the_latest_rounds_stay_above_the_targets_for_unseen_articles(result, he
 
 
 @pytest.mark.parametrize(("metric", "floor"), [
-    ("recall", 0.89), ("precision", 0.83), ("claimant", 0.84), ("due", 0.81), ("confidence", 0.94),
+    ("recall", 0.89), ("precision", 0.83), ("claimant", 0.86), ("due", 0.82), ("confidence", 0.94),
 ])
 def test_overall_quality_floor(result, metric, floor):
     assert result["sets"]["all"][metric] >= floor, result["misses"]
