@@ -594,9 +594,9 @@ def propose(article: Article, *, said_on: dt.date, own_voice: str, by_given: boo
                 people.spoke(person, index)
                 if lead_waiting and speaker.kind in ("name", "org") and index - lead_waiting[0] <= 5 and \
                         (raw[lead_waiting[0]].speaker.role in ORG_NOUNS | _GENERIC_ORG_NOUNS or not person.org):
-                    # (a body described may be named by a name that looks like a person's: "Christian Aid")
                     # "Millions ... will lose their jobs, a charity has warned. ... Christian Aid condemned the
-                    # move, saying ...": the lead's source, first named when it next speaks
+                    # move, saying ...": the lead's source, first named when it next speaks (a body described may
+                    # have a name that looks like a person's: "Christian Aid")
                     for waiting in lead_waiting:
                         if claimant_of[waiting] == _description(raw[waiting].speaker.text):
                             claimant_of[waiting] = person.name
@@ -697,9 +697,7 @@ def propose(article: Article, *, said_on: dt.date, own_voice: str, by_given: boo
             claimant = next((last_speaker_at[k] for k in range(index - 1, -1, -1)
                              if sentences[k].block == sentence.block and raw[k] is not None and last_speaker_at[k]),
                             None)
-            previous = index - 1
-            while previous >= 0 and sentences[previous].block == sentence.block:
-                previous -= 1
+            previous = next((k for k in range(index - 1, -1, -1) if sentences[k].block != sentence.block), -1)
             if claimant is None and previous >= 0 and raw[previous] is not None and sentences[previous].quotes and \
                     sentences[previous].block == sentence.block - 1 and last_speaker_at[previous]:
                 # '... design," said Ms Milanesi. / "People are after ... "This year music will ...': a paragraph
@@ -774,8 +772,10 @@ _LEAD_EVENT = re.compile(r"\b(?:go(?:es)?\s+to\s+the\s+polls|votes?|election|ref
 #: A bookmaker's fractional price: "4-6", "11/2" (what makes the one who gives it a bookmaker).
 _FRACTION_PRICE = re.compile(r"(?<![0-9.])[0-9]{1,3}\s*[-/]\s*(?:[1-9]|1[0-3])(?![0-9.%])|\bevens\b")
 #: Words of a piece about betting: its bare prices are forecasts.
-_BETTING = re.compile(r"\b(?:bookmakers?|bookies|odds|William\s+Hill|Ladbrokes|Paddy\s+Power|Betfair|Coral|bet365|"
-                      r"Sky\s+Bet|Oddschecker|Betway|Unibet|DraftKings|FanDuel|sportsbooks?|punters|betting)\b",
+#: Bookmakers and betting sites by name.
+_BOOKMAKER_NAMES = (r"William\s+Hill|Ladbrokes|Paddy\s+Power|Betfair|Coral|Bet\s?365|Bet\s?Direct|Betfred|Boylesports|"
+                    r"Stan\s+James|Totesport|Sky\s+Bet|Betway|Unibet|DraftKings|FanDuel|BetMGM|PointsBet|Oddschecker")
+_BETTING = re.compile(rf"\b(?:bookmakers?|bookies|odds|{_BOOKMAKER_NAMES}|sportsbooks?|punters|betting)\b",
                       re.IGNORECASE)
 
 
@@ -829,10 +829,8 @@ def _lower_words(text: str) -> frozenset[str]:
 
 
 #: Bookmakers by name, and a name the copy calls one ("bookmakers Ladbrokes", "William Hill spokesman").
-_BOOKMAKER = re.compile(
-    r"\b(?:William\s+Hill|Ladbrokes|Paddy\s+Power|Betfair|Coral|Bet\s?365|Bet\s?Direct|Betfred|Boylesports|"
-    r"Stan\s+James|Totesport|Sky\s+Bet|Betway|Unibet|DraftKings|FanDuel|BetMGM|PointsBet|Oddschecker)\b|"
-    rf"\b[Bb]ook(?:makers?|ies)\s+(?P<named>{CAP}[\w&'’-]*(?:\s+{CAP}[\w&'’-]*){{0,2}})")
+_BOOKMAKER = re.compile(rf"\b(?:{_BOOKMAKER_NAMES})\b|"
+                        rf"\b[Bb]ook(?:makers?|ies)\s+(?P<named>{CAP}[\w&'’-]*(?:\s+{CAP}[\w&'’-]*){{0,2}})")
 #: A writer's own pick, labelled: "Prediction: Real Madrid 1-1 Arsenal", "Verdict: ...".
 _PICK_LABEL = re.compile(r"\s*(?:Prediction|Verdict|Pick|Tip|Selection|Best\s+bet|Nap|Forecast)s?\s*:", re.IGNORECASE)
 #: A price or a favourite in a sentence, whoever gives it.
@@ -991,14 +989,10 @@ def _credit_line(article: Article, block: int, people: People) -> str | None:
     if text[:1] not in "\"“'‘":
         return None
     close = max(text.rfind("”"), text.rfind('"'))
-    if close > 0 and (match := _CREDIT_LINE.match(text[close + 1:])):
-        return people.resolve_name(match["name"], False).name  # the credit kept inside the block quote
-    if block + 1 >= len(article.blocks) or text[-1:] not in "\"”'’":
-        return None
-    match = _CREDIT_LINE.match(article.block_text(article.blocks[block + 1]))
-    if match is None:
-        return None
-    return people.resolve_name(match["name"], False).name
+    match = _CREDIT_LINE.match(text[close + 1:]) if close > 0 else None  # the credit run on after the quote
+    if match is None and block + 1 < len(article.blocks) and text[-1:] in "\"”'’":
+        match = _CREDIT_LINE.match(article.block_text(article.blocks[block + 1]))  # the credit on a line of its own
+    return people.resolve_name(match["name"], False).name if match else None
 
 
 #: A fixture for a title: "Blackburn v Burnley", "Wales vs. Ireland".
