@@ -184,12 +184,12 @@ def _price_follows(view: SentenceView, i: int) -> bool:
         return False
     window = view.text[toks[i].start - view.base:toks[min(len(toks) - 1, i + 14)].end - view.base]
     return bool(_PRICE_AT.search(window) or _PRICE_TAIL.search(window) or _EVENS_PRICE.search(window) or
-                _SPREAD.search(window))
+                _SIDE_PRICE.search(window))
 
 
 #: A points spread: "as 2.5-point favorites", "a 3.5-point underdog"; a chance given to a side: "makes Burnley 71
 #: per cent likely to go down", "a 57 percent favorite".
-_SPREAD = re.compile(r"\b[0-9]{1,2}(?:\.5)?-point\s+(?:favou?rites?|underdogs?|dogs?)\b|"
+_SIDE_PRICE = re.compile(r"\b[0-9]{1,2}(?:\.5)?-point\s+(?:favou?rites?|underdogs?|dogs?)\b|"
                      r"\b[0-9]{1,3}(?:\.[0-9])?\s*(?:%|per\s*cent|percent)\s+(?:likely|favou?rites?|shot)\b|"
                      # a race rating: "rates the race a toss-up", "as leaning Republican"
                      r"\b(?:as\s+)?(?:a\s+)?(?:toss-?up|(?:lean(?:s|ing)?|likely|safe|solid|tilts?)\s+(?:Republican|Democratic|"
@@ -1118,10 +1118,8 @@ def _framed_by(view: SentenceView) -> Attribution | None:
     k = 1 if toks and toks[0].low in ("but", "and", "yet") else 0
     if k + 3 >= len(toks) or toks[k].low != "for" or view.quoted[k]:
         return None
-    j = _name_run_left(toks, next((m for m in range(k + 1, min(len(toks), k + 6)) if not _is_cap_word(toks[m])),
-                                  k + 1), k + 1)
     end = next((m for m in range(k + 1, min(len(toks), k + 6)) if not _is_cap_word(toks[m])), None)
-    if end is None or j != k + 1 or toks[end].text != "," or \
+    if end is None or _name_run_left(toks, end, k + 1) != k + 1 or toks[end].text != "," or \
             not looks_like_person([t.text for t in toks[k + 1:end]]):
         return None
     comma = end
