@@ -44,10 +44,13 @@ _POLICY_PASSIVE = {"permitted", "allowed", "accepted", "tolerated", "required", 
                    "prohibited", "reviewed", "closed", "suspended", "emailed", "sent", "contacted", "billed",
                    "asked", "used", "displayed", "collected", "retained", "subject", "eligible", "entitled",
                    "obliged", "barred", "exempt", "liable"}
+#: A contest's outcome, not in the gift of who speaks of it: what a runner or side "should" do is a tip under any
+#: name ("Velvet Harbour should make the frame"), and "We will beat them" a forecast ("finish" only with a placing).
+_CONTEST_VERBS = {"win", "beat", "lose", "finish", "qualify", "advance", "prevail", "triumph", "survive", "edge",
+                  "top", "progress", "retain", "regain", "clinch"}
 # Verbs whose "we will ..." is a forecast rather than an intention ("we will see a recession").
-_NON_VOLITIONAL = {"overtake", "surpass", "exceed", "outpace", "outstrip", "reach", "hit", "top", "slip", "decline",
-                   # a contest's outcome, even in the first person: "We will finish in the top two this season"
-                   "beat", "qualify", "clinch", "retain", "regain", "survive", "flip",
+_NON_VOLITIONAL = (_CONTEST_VERBS - {"finish"}) | {"flip",
+                   "overtake", "surpass", "exceed", "outpace", "outstrip", "reach", "hit", "top", "slip", "decline",
                    "climb", "double", "halve", "improve", "worsen", "slow", "accelerate", "outperform", "underperform",
                    "narrow", "widen", "peak", "rebound", "score", "concede", "want", "struggle", "suffer", "spell",
                    "mean", "cost", "affect", "breach", "outweigh", "dominate",
@@ -238,9 +241,6 @@ _EXPECTED_STATES = {"fit", "able", "ready", "available", "back", "enough", "suff
                     "lower", "stronger", "weaker", "better", "worse", "bigger", "smaller", "positive", "negative",
                     "clear", "over", "done", "complete", "completed", "finished", "fully", "in"}
 _SHOULD_SUBJECTS = {"it", "this", "that", "which", "these", "those"}
-#: What a runner, a side or a candidate should do in a contest: a tip under any name.
-_CONTEST_VERBS = {"win", "beat", "lose", "finish", "qualify", "advance", "prevail", "triumph", "survive", "edge",
-                  "top", "progress", "retain", "regain", "clinch"}
 
 
 def _should_expects(view: SentenceView, i: int, lo: int, hi: int, text: str) -> bool:
