@@ -2134,3 +2134,10 @@ def test_a_studio_projecting_a_figure_forecasts_it():
 def test_who_speaks_in_the_shapes_real_copy_uses(text, said, claimant):
     """One sentence shape each, from the errors of real batches: the speaker read from it."""
     assert one(text, said=said).claimant == claimant
+
+
+def test_it_after_a_name_read_as_a_persons_makes_it_a_body_and_a_countrys_top_maker_is_it():
+    text = ("Hyundai\n\nSouth Korea's Hyundai Motor has announced that it plans to build a second plant in India.\n\n"
+            "Hyundai expects its sales in India to grow 16% in 2005. By 2010, it expects to nearly double sales.\n\n"
+            "South Korea's top car maker estimates that the Indian market will grow 15% this year.")
+    assert [p.claimant for p in found(text, said="2005-03-29")] == ["Hyundai Motor"] * 3

@@ -517,7 +517,8 @@ def propose(article: Article, *, said_on: dt.date, own_voice: str, by_given: boo
                 else:
                     person = (people.by_role(speaker.role) if speaker.role in JOB_TITLES else None) or \
                         people.org_with(speaker.role, index)
-                    if person is None and speaker.text[:4].lower() == "the ":
+                    if person is None and (speaker.text[:4].lower() == "the " or
+                                           re.search(r"['’]s\s", speaker.text)):  # ("South Korea's top car maker")
                         # "Shares in Multiplex Group ... fell. The Australian firm said": the body just named
                         person = people.org_named_since(people.marks.get(index - 1, people.sentence_mark))
                 if person is None:

@@ -597,6 +597,9 @@ def _speaker_from(view: SentenceView, i: int, j: int) -> Speaker | None:
                 return Speaker(view.words(i, j), "group", toks[i].start, toks[j - 1].end, trailing[-1])
             if trailing and trailing[-1] in ORG_NOUNS and toks[end - 1].low.endswith("'s") and \
                     all(t.word for t in toks[end:j]) and j - end <= 3:
+                if trailing[-1] in _GENERIC_ORG_NOUNS:
+                    # "South Korea's top car maker estimates": a firm described, to be found among those named
+                    return Speaker(view.words(start, j), "definite", toks[start].start, toks[j - 1].end, trailing[-1])
                 # "South Korea's finance ministry", "Germany's statistics office": the body speaks
                 return Speaker(view.words(start, j), "org", toks[start].start, toks[j - 1].end, trailing[-1])
             own = start + 1 if end - start >= 2 and toks[start].low.endswith(("'s", "’s")) else start
@@ -2049,6 +2052,14 @@ class People:
                 return self.last_speaker
             if self.last_org:
                 return self.last_org
+            last = self.last_speaker
+            if last is not None and last.gender is None and not last.roles and not last.affiliation and \
+                    0 < sentence - self.last_speaker_sentence <= 2:
+                # "Hyundai Motor has announced ... By 2010, it expects": a name read as a person's, never "he" or
+                # "she" and given no job, that "it" refers to is a body's
+                last.org = True
+                self.last_org = last
+                return last
             # "Qantas shares fell after it warned": nobody has spoken yet; the organisation named last
             mark = self.sentence_mark
             self.sentence_mark = len(self.names_seen)
