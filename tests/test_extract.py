@@ -2130,6 +2130,9 @@ def test_a_studio_projecting_a_figure_forecasts_it():
     pytest.param("Mobile\n\nAnalysts at Ovum, two of the most cautious voices in the industry, predict that mobile TV "
                  "will fail in 2006.",
                  "2005-01-10", "Ovum", id="an appositive with a quantifier"),
+    pytest.param("Property\n\nA spokesman for DLF Builders, Dr Vancheshwar, told the BBC this will mean better "
+                 "offerings next year.",
+                 "2005-03-01", "Vancheshwar", id="a titled surname between commas after a role"),
 ])
 def test_who_speaks_in_the_shapes_real_copy_uses(text, said, claimant):
     """One sentence shape each, from the errors of real batches: the speaker read from it."""

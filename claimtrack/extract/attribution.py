@@ -853,8 +853,11 @@ def _np_left(view: SentenceView, verb: int, lo: int = 0) -> tuple[int, int, dict
         if inner.low == "the" and 1 <= j - (k + 2) <= 4 and all(_is_cap_word(t) for t in toks[k + 2:j]) and \
                 is_org_name([t.text for t in toks[k + 2:j]]):
             return k + 1, j, flags  # "Manufacturers' organisation, the EEF, said": the body named between commas
-        if inner.bare in TITLES and k + 2 < j and looks_like_person(
-                [t.text for t in toks[k + 1:j] if t.text != "." and t.bare not in TITLES]):
+        if inner.bare in TITLES and k + 2 < j and (looks_like_person(
+                [t.text for t in toks[k + 1:j] if t.text != "." and t.bare not in TITLES]) or
+                inner.bare in _COURTESY and all(_is_cap_word(t) or t.text == "." for t in toks[k + 2:j]) and
+                any(toks[m].bare in ROLES for m in range(max(lo, k - 6), k))):
+            # (and "A spokesman for DLF Builders, Dr Vancheshwar, told the BBC": a titled surname after a role)
             # "NHS England's national medical director, Professor Sir Matthew Kelleher, warned": the titled name
             return k + 1, j, flags
         if _is_cap_word(inner) and inner.bare not in TITLES and inner.low not in DETERMINERS:
