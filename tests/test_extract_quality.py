@@ -1,6 +1,6 @@
 """A quality floor on the gold set (tests/data/extract/): the figures bench/extract_eval.py prints must not fall.
 
-The floors sit below what was measured on the whole set of 511 articles (0.84 precision, 0.91 recall, 0.88
+The floors sit below what was measured on the whole set of 530 articles (0.83 precision, 0.91 recall, 0.88
 claimant, 0.84 due, 0.96 confidence, 0.12 look-alikes; see the README section "Reading claims out of articles"),
 so a change that loses a little on one article passes and one that breaks a rule for many fails. The set now holds
 rounds the rules were tuned on and rounds only partly tuned on, so these are not the figures for unseen articles:
