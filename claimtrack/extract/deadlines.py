@@ -12,7 +12,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from claimtrack.phrases import read_article_due
+from claimtrack.phrases import _add_months, read_article_due
 
 from .lexicon import MONTH_WORDS, WEEKDAY_WORDS
 from .tokens import Tok, tokenize
@@ -253,12 +253,8 @@ def find(text: str, offset: int, said_on: dt.date, tokens: list[Tok] | None = No
         if any(d.start < end and start < d.end for d in found):
             continue
         count = _COUNTS.get(match["n"].lower()) or int(match["n"])
-        months = count * (12 if match["unit"].lower() == "year" else 1)
-        month = said_on.month - 1 + months
-        year, month = said_on.year + month // 12, month % 12 + 1
-        day = min(said_on.day, [31, 29 if year % 4 == 0 and (year % 100 or year % 400 == 0) else 28, 31, 30, 31,
-                                30, 31, 31, 30, 31, 30, 31][month - 1])
-        found.append(Deadline(text[match.start():match.end("unit")], dt.date(year, month, day), start, end, False))
+        due = _add_months(said_on, count * (12 if match["unit"].lower() == "year" else 1))
+        found.append(Deadline(text[match.start():match.end("unit")], due, start, end, False))
     found.sort(key=lambda d: d.start)
     return found
 

@@ -494,8 +494,9 @@ def read(view: SentenceView, attribution: Attribution | None, lo: int, hi: int, 
     if _COUNTERFACTUAL_BELIEF.search(content_text):
         reading.reject = "past belief"  # "Up until recently I could have sworn Scorsese would get it"
         return reading
-    if _HELD_BEFORE.match(content_text) and (attribution is None or attribution.position != "initial") and not re.search(r"\b(?:will|'ll|won't|going\s+to|now\s+(?:think|expect|believe))\b",
-                                                          content_text, re.IGNORECASE):
+    if _HELD_BEFORE.match(content_text) and (attribution is None or attribution.position != "initial") and \
+            not re.search(r"\b(?:will|'ll|won't|going\s+to|now\s+(?:think|expect|believe))\b", content_text,
+                          re.IGNORECASE):
         reading.reject = "past belief"  # '"I thought England would go home," he said'
         return reading
     if attribution is None and _MONTH_GONE.match(content_text) and _finite_past(view, lo, hi) and \
@@ -1249,6 +1250,8 @@ _DEVICE_ABILITIES = _DESIGN_VERBS | {"play", "hold", "record", "display", "handl
 #: "will be capable of", "will be available in", "will be made of": a thing's specification.
 _DESIGN_STATES = {"capable", "available", "compatible", "priced", "powered", "based", "fitted", "equipped",
                   "built", "designed", "made", "among", "on"}
+#: "on display", "on show", "on sale", "on offer": a thing shown, not a thing foreseen.
+_ON_SHOW = ("display", "show", "sale", "offer")
 
 
 def _describes_a_design(view: SentenceView, verb_index: int | None, hi: int) -> bool:
@@ -1258,7 +1261,7 @@ def _describes_a_design(view: SentenceView, verb_index: int | None, hi: int) -> 
     if toks[verb_index].low in _DESIGN_VERBS:
         return True
     if toks[verb_index].low == "be" and verb_index >= 3 and toks[verb_index - 3].low == "on" and \
-            toks[verb_index - 2].low in ("display", "show", "offer", "sale"):
+            toks[verb_index - 2].low in _ON_SHOW:
         return True  # "Also on display will be a virtual keyboard"
     k = _after_be(view, verb_index, hi, ("also", "then", "only", "now", "all", "each", "initially", "fully"))
     if k is not None and toks[k].low == "able" and k + 2 < hi and toks[k + 1].low == "to" and \
@@ -1267,7 +1270,7 @@ def _describes_a_design(view: SentenceView, verb_index: int | None, hi: int) -> 
     if k is None or toks[k].low not in _DESIGN_STATES:
         return False
     if toks[k].low == "on":
-        return k + 1 < hi and toks[k + 1].low in ("display", "show", "sale", "offer")
+        return k + 1 < hi and toks[k + 1].low in _ON_SHOW
     if toks[k].low == "made":
         return k + 1 < hi and toks[k + 1].low in ("of", "from", "available", "by")
     return True
