@@ -646,14 +646,14 @@ def _article_rewrites() -> list[tuple[re.Pattern[str], Callable[[datetime.date],
              lambda said_on: r"\1 \2"),
             # "by 2005/06", "in 2027-28": a British financial year, which ends in the spring of its second year
             # ("the 2025/26 season" is a season's, whose end varies: not read)
+            # "in the 2027-28 fiscal year": a year written across two is one that ends in the spring (UK, Canada,
+            # India, Japan), read as "in 2027-28" is below; a fiscal year named by one year ("fiscal 2027") ends when
+            # its country's does: not read
+            (r"^(?:(by|in|for|during|until|through|over)\s+)?(?:the\s+)?((?:19|20)[0-9]{2}\s*[/-]\s*[0-9]{2})\s+"
+             r"(?:financial|fiscal)\s+year$",
+             lambda said_on: lambda m: f"{m.group(1) or 'in'} {m.group(2)}"),
             (r"^(?:by|in|for|during|until|through|over)\s+((?:19|20)[0-9])([0-9])\s*[/-]\s*([0-9]{2})$",
              lambda said_on: _financial_year),
-            # "in the 2027-28 fiscal year": a year written across two is one that ends in the spring (UK, Canada,
-            # India, Japan); a fiscal year named by one year ("fiscal 2027") ends when its country's does: not read
-            (r"^(?:(by|in|for|during|until|through|over)\s+)?(?:the\s+)?((?:19|20)[0-9])([0-9])\s*[/-]\s*([0-9]{2})\s+"
-             r"(?:financial|fiscal)\s+year$",
-             lambda said_on: lambda m: f"{m.group(1) or 'in'} 31 march {m.group(2)[:2]}{m.group(4)}"
-             if int(m.group(4)) == (int(m.group(2)[2:] + m.group(3)) + 1) % 100 else m.group(0)),
             # "before the end of the financial year", "this financial year": a British one, ending on 31 March
             # (a "fiscal year" ends when the country's does: not read)
             (r"^(?:(?:by|before|until|through|in|during|for|over)\s+)?(?:the\s+end\s+of\s+)?(?:the|this|the\s+current)"

@@ -12,7 +12,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from claimtrack.phrases import _add_months, read_article_due
+from claimtrack.phrases import _add_months, _count, read_article_due
 
 from .lexicon import MONTH_WORDS, WEEKDAY_WORDS
 from .tokens import Tok, tokenize
@@ -237,10 +237,10 @@ def find(text: str, offset: int, said_on: dt.date, tokens: list[Tok] | None = No
             start, phrase = offset + lead, text[lead:end - offset]
         after = re.match(r"\s+(?:or|and|to|then)\s+(?:the\s+)?next\b(?!\s+(?:year|month|week|season|quarter|decade)\b)",
                          text[end - offset:])
-        if after and re.search(r"\bthis\s+(year|month|week|season|quarter|decade)$", phrase, re.IGNORECASE):
+        this = re.search(r"\bthis\s+(year|month|week|season|quarter|decade)$", phrase, re.IGNORECASE) if after else None
+        if this:
             # "this year or next": the later end of the two
-            unit = re.search(r"(year|month|week|season|quarter|decade)$", phrase, re.IGNORECASE).group(1)
-            later = _read(f"next {unit}", said_on, year_ahead)
+            later = _read(f"next {this.group(1)}", said_on, year_ahead)
             if later is not None:
                 end = end + after.end()
                 phrase, due = text[start - offset:end - offset], later
@@ -252,14 +252,12 @@ def find(text: str, offset: int, said_on: dt.date, tokens: list[Tok] | None = No
         start, end = offset + match.start(), offset + match.end("unit")
         if any(d.start < end and start < d.end for d in found):
             continue
-        count = _COUNTS.get(match["n"].lower()) or int(match["n"])
-        due = _add_months(said_on, count * (12 if match["unit"].lower() == "year" else 1))
+        due = _add_months(said_on, _count(match["n"].lower()) * (12 if match["unit"].lower() == "year" else 1))
         found.append(Deadline(text[match.start():match.end("unit")], due, start, end, False))
     found.sort(key=lambda d: d.start)
     return found
 
 
-_COUNTS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "nine": 9, "twelve": 12, "18": 18}
 #: A forecast's horizon as an adjective: "three-month (arabica) forecast", "12-month price target".
 _HORIZON = re.compile(r"\b(?P<n>one|two|three|four|five|six|nine|twelve|[1-9][0-9]?)-(?P<unit>month|year)\s+"
                       r"(?:[\w-]+\s+){0,2}?(?:forecasts?|targets?|outlook|view|projections?|price\s+targets?)\b",
