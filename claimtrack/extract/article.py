@@ -226,7 +226,8 @@ def _from_html(html: str, url: str | None) -> Article:
                 credit.tail = None
                 quote.addnext(credit)
     doc = trafilatura.bare_extraction(
-        tree if tree is not None else html, url=url, with_metadata=True, include_comments=False, include_tables=False, include_images=False,
+        tree if tree is not None else html, url=url, with_metadata=True, include_comments=False,
+        include_tables=False, include_images=False,
         include_links=False, output_format="python",
         date_extraction_params={"extensive_search": False, "original_date": True},
     )
