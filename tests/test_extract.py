@@ -1937,6 +1937,8 @@ def test_a_match_previews_fact_line_dates_its_forecasts():
     '"I thought England would go home after the group stage," he said.',
     '"I never thought they would sack me," said Mutu.',
     '"I didn\'t expect them to pay me while I was suspended," he said.',
+    '"I was quite surprised because I didn\'t think I\'d end up with second place," said Johnson.',
+    '"It was a shock, as we never expected to be in the final," said Sharp.',
 ])
 def test_a_belief_held_before_in_quoted_words_is_not_a_forecast(sentence):
     assert not found("Football\n\n" + sentence, said="2005-01-10"), sentence
@@ -2144,3 +2146,19 @@ def test_it_after_a_name_read_as_a_persons_makes_it_a_body_and_a_countrys_top_ma
             "Hyundai expects its sales in India to grow 16% in 2005. By 2010, it expects to nearly double sales.\n\n"
             "South Korea's top car maker estimates that the Indian market will grow 15% this year.")
     assert [p.claimant for p in found(text, said="2005-03-29")] == ["Hyundai Motor"] * 3
+
+
+@pytest.mark.parametrize("text, is_forecast", [
+    ("Two tries against Newcastle will have boosted his chances.", False),
+    ("\"He will have learned more in the last fortnight than the last eight months,\" Robson said.", False),
+    ("Analysts predict that by the end of next year the numbers will have risen to eight million.", True),
+    ("We are confident that the troops will have left our territory by the end of the year, the minister said.", True),
+])
+def test_will_have_done_is_a_guess_at_what_is_so_unless_it_has_a_deadline(text, is_forecast):
+    assert bool(found("Rugby\n\n" + text, said="2005-01-10")) == is_forecast
+
+
+def test_forecasts_after_a_possessive_is_the_noun_not_the_verb():
+    assert not found("Budget\n\nMichael Howard said the chancellor was re-casting his forecasts to give the illusion "
+                     "that all was well.", said="2005-03-17")
+    assert found("Rain\n\nThe Met Office forecasts heavy rain to hit the north on Friday.", said="2005-03-17")

@@ -359,6 +359,12 @@ _HELD_BEFORE = re.compile(r"^\W*(?:(?:but|and|so|yet|because|honestly|frankly)\s
                           r"suspected)\b|"
                           r"^\W*(?:(?:but|and|so|yet|because)\s+)?(?:I|we)\s+(?:did\s+not|didn['’]t|never)\s+"
                           r"(?:think|believe|expect|imagine|dream)\b", re.IGNORECASE)
+#: The same held belief after a clause's start: "I was quite surprised because I didn't think I'd end up second".
+_HELD_BEFORE_INSIDE = re.compile(r"(?:,|\b(?:because|as|since|when|but|and|though|although))\s+(?:I|we)\s+(?:"
+                                 r"(?:always|really|honestly|genuinely|never)\s+)?(?:thought|believed|expected|imagined|"
+                                 r"assumed|reckoned|figured)\b|"
+                                 r"(?:,|\b(?:because|as|since|when|but|and|though|although))\s+(?:I|we)\s+"
+                                 r"(?:did\s+not|didn['’]t|never)\s+(?:think|believe|expect|imagine|dream)\b", re.IGNORECASE)
 _HABITUAL = re.compile(r"^\W*(?:every|each)\s+(?:january|february|march|april|may|june|july|august|september|"
                        r"october|november|december|year|month|week|day|time|spring|summer|autumn|winter|season)\b|"
                        r"\bwhenever\b|"
@@ -494,7 +500,8 @@ def read(view: SentenceView, attribution: Attribution | None, lo: int, hi: int, 
     if _COUNTERFACTUAL_BELIEF.search(content_text):
         reading.reject = "past belief"  # "Up until recently I could have sworn Scorsese would get it"
         return reading
-    if _HELD_BEFORE.match(content_text) and (attribution is None or attribution.position != "initial") and \
+    held_before = _HELD_BEFORE.match(content_text) or _HELD_BEFORE_INSIDE.search(content_text)
+    if held_before and (attribution is None or attribution.position != "initial") and \
             not re.search(r"\b(?:will|'ll|won't|going\s+to|now\s+(?:think|expect|believe))\b", content_text,
                           re.IGNORECASE):
         reading.reject = "past belief"  # '"I thought England would go home," he said'
@@ -624,6 +631,10 @@ def read(view: SentenceView, attribution: Attribution | None, lo: int, hi: int, 
             verb_low = toks[verb_index].low if verb_index is not None else ""
             if verb_low == "be" and verb_index + 2 < hi and toks[verb_index + 1].low == "up" and toks[verb_index + 2].low == "to":
                 continue  # "it will be up to North Korea": not about what happens
+            if verb_low == "have" and verb_index + 1 < hi and _is_past_verb(toks[verb_index + 1].low) and \
+                    not any(toks[k].low in ("by", "within", "before", "until") for k in range(verb_index + 2, hi)):
+                continue  # "two tries will have boosted his chances": a guess at what is so ("by 2010 sales will have
+                # doubled" is a forecast)
             if verb_low == "be" and verb_index + 1 < hi and (toks[verb_index + 1].low in _POLICY_PASSIVE or
                                                               (toks[verb_index + 1].low in ("no", "not") and verb_index + 3 < hi and toks[verb_index + 3].low in _POLICY_PASSIVE)):
                 reading.reject = "policy"
@@ -777,6 +788,8 @@ def read(view: SentenceView, attribution: Attribution | None, lo: int, hi: int, 
             back = [toks[k].low for k in range(max(lo, i - 3), i)]
             if low in ("track", "course") and prev != "on":
                 continue
+            if low == "forecasts" and (prev in DETERMINERS or prev.endswith(("'s", "’s", "s'"))):
+                continue  # "re-casting his forecasts to give the illusion": the noun
             if low == "up" and not (prev == "shaping" and i + 2 < hi and toks[i + 2].low == "be"):
                 continue  # "casual gaming is shaping up to be big business in 2005"
             if low == "due" and not (i + 2 < hi and toks[i + 2].word and not toks[i + 2].cap and
