@@ -2162,3 +2162,14 @@ def test_forecasts_after_a_possessive_is_the_noun_not_the_verb():
     assert not found("Budget\n\nMichael Howard said the chancellor was re-casting his forecasts to give the illusion "
                      "that all was well.", said="2005-03-17")
     assert found("Rain\n\nThe Met Office forecasts heavy rain to hit the north on Friday.", said="2005-03-17")
+
+
+@pytest.mark.parametrize("text, is_forecast", [
+    ("Under the agreement, the state will get a controlling share of Gazprom in exchange for Rosneft.", False),
+    ("As part of the deal, Federated will assume $6bn of May's debt, bringing its total value to $17bn.", False),
+    ("Under the restructuring plans, Patrick Cescau will become group chief executive.", False),
+    ("Under the plan, analysts expect prices to fall next year.", True),
+    ("Under pressure from rivals, the firm will struggle to hold its share next year, analysts said.", True),
+])
+def test_what_a_plan_or_deal_provides_is_not_a_forecast(text, is_forecast):
+    assert bool(found("Deal\n\n" + text, said="2005-01-10")) == is_forecast, text

@@ -381,6 +381,13 @@ _EXPLAINS_THE_PAST = re.compile(r"\b(?:was|were|has\s+been|had\s+been)\s+(?:most
                                 r"a\s+product|because|down\s+to|linked|explained|a\s+reflection)\b", re.IGNORECASE)
 
 
+#: A sentence that tells what a plan or a deal provides: "Under the agreement, ...", "As part of the deal, ...".
+_UNDER_A_PLAN = re.compile(r"\W*(?:under|as\s+part\s+of)\s+(?:the|its|their|his|her|a|an|this|these|those|our|"
+                           r"[A-Z][\w'’.-]*['’]s?)\s+(?:[\w'’-]+\s+){0,4}?(?:plans?|deal|agreement|terms|package|"
+                           r"proposals?|scheme|restructuring|reforms?|contract|law|act|bill|budget|arrangements?|"
+                           r"settlement|vision|programme|program|pact|treaty|offer|merger|takeover|shake-up|overhaul|"
+                           r"changes|legislation|regulations?|rules|policy|strategy|efforts?|measures|settlement)\b",
+                           re.IGNORECASE)
 _VALUE = re.compile(r"\b(?:to|at|of|from)\s+(?:about\s+|around\s+|roughly\s+|just\s+|no\s+more\s+than\s+)?"
                     r"(?:[$£€¥]\s?)?[0-9]|\b(?:to|at)\s+(?:even|evens|one\s+in)\b|[0-9]\s*(?:%|per\s*cent|percent)",
                     re.IGNORECASE)
@@ -1118,6 +1125,10 @@ def read(view: SentenceView, attribution: Attribution | None, lo: int, hi: int, 
         reading.cues = []  # "The company has set itself a target of 150 million subscribers by 2026": a plan
     if _EXPLAINS_THE_PAST.search(text) and not any(c.kind in ("will", "going-to", "expect") for c in reading.cues):
         reading.cues = []  # "The pick-up was likely driven in part by electricity bills": why it happened
+    if _UNDER_A_PLAN.match(text) and reading.cues and all(c.kind in ("will", "would", "schedule") for c in reading.cues):
+        # "Under the agreement, the state will get a controlling share", "As part of the deal, Federated will assume
+        # $6bn of debt": what a plan or a deal provides, not a forecast
+        reading.cues = [Cue(c.start, c.end, "schedule", min(c.strength, 0.25)) for c in reading.cues]
     if reading.cues and all(c.kind in ("passive", "chance", "price", "label") for c in reading.cues) and \
             (pluperfect := re.search(r"\bhad\s+been\b", text)) and \
             view.base + pluperfect.start() < min(c.start for c in reading.cues) and not _reported(attribution) and \
