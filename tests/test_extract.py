@@ -2173,3 +2173,13 @@ def test_forecasts_after_a_possessive_is_the_noun_not_the_verb():
 ])
 def test_what_a_plan_or_deal_provides_is_not_a_forecast(text, is_forecast):
     assert bool(found("Deal\n\n" + text, said="2005-01-10")) == is_forecast, text
+
+
+@pytest.mark.parametrize("text, is_forecast", [
+    ("Nintendo said 15 games would be available in the UK at launch.", False),
+    ("The Blu-Ray Association said Electronic Arts and Vivendi would both support its format.", False),
+    ("Sony said the console will be available in Europe in March.", False),
+    ("Analysts said the console would be available in huge numbers by Christmas.", True),
+])
+def test_a_product_or_plan_told_by_those_who_make_it_is_not_a_forecast(text, is_forecast):
+    assert bool(found("Games\n\n" + text, said="2005-01-10")) == is_forecast, text

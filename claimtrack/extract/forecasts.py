@@ -736,7 +736,9 @@ def read(view: SentenceView, attribution: Attribution | None, lo: int, hi: int, 
                 (attribution.speaker.kind == "org" or attribution.official)
             if (attribution is None and not believed and not predicting and not opinion and not view.quoted[i] or
                     official_voice) and \
-                    _arranged(view, verb_index, hi) and not any(c.kind not in ("will", "schedule") for c in reading.cues):
+                    (_arranged(view, verb_index, hi) or official_voice and _maker_speaks(view, attribution, lo, i) and
+                     _describes_a_design(view, verb_index, hi, maker=True)) and \
+                    not any(c.kind not in ("will", "schedule") for c in reading.cues):
                 # (and a body's own statement: "Both athletes' cases will be referred to arbitration", the IAAF said)
                 # the article's own voice on what will be done to set something up ("High definition projectors will
                 # be installed", "Cinemas will be given the film on a hard drive"): a plan told, not a forecast
@@ -1021,9 +1023,12 @@ def read(view: SentenceView, attribution: Attribution | None, lo: int, hi: int, 
                 subject_refs_speaker = True  # "It said its 920 stores would remain open"
                 continue
             if attribution is not None and attribution.tense in ("past", "perfect") and \
-                    attribution.verb in ("announce", "confirm", "unveil") and attribution.speaker.kind in ("name", "org") \
+                    (attribution.verb in ("announce", "confirm", "unveil") and attribution.speaker.kind in ("name", "org") or
+                     _maker_speaks(view, attribution, lo, i) and
+                     (_describes_a_design(view, verb_index, hi, maker=True) or _arranged(view, verb_index, hi))) \
                     and not any(c.kind not in ("would", "schedule") for c in reading.cues):
-                # "Toshiba announced that DVD players would be on the market by the end of 2005": a plan made known
+                # "Toshiba announced that DVD players would be on the market by the end of 2005", "Nintendo said 15
+                # games would be available at launch": a plan or a product made known by those who make it
                 reading.cues.append(Cue(tok.start, tok.end, "schedule", 0.3))
             elif attribution is not None and attribution.tense in ("past", "perfect") and \
                     toks[verb_index].low in _SCHEDULE and not _meets_a_goal(view, verb_index, hi) and \
@@ -1268,6 +1273,8 @@ _ARRANGED = {"established", "installed", "fitted", "given", "built", "constructe
 #: Verbs that tell what a thing is made to do or hold: a specification, in the article's own voice.
 _DESIGN_VERBS = {"offer", "allow", "let", "enable", "include", "feature", "carry", "contain", "combine", "comprise",
                  "use", "incorporate", "support", "cost", "store"}
+#: Design verbs that also tell a consequence: "the new line would cost 1,200 jobs", "it would enable it to restructure".
+_CONSEQUENCE_VERBS = {"cost", "allow", "let", "enable", "use", "include"}
 #: What a device is made able to do: "A Blu-ray disc will be able to store 50GB".
 _DEVICE_ABILITIES = _DESIGN_VERBS | {"play", "hold", "record", "display", "handle", "connect", "receive", "run", "show",
                                      "read", "send", "stream", "download", "access"}
@@ -1278,12 +1285,30 @@ _DESIGN_STATES = {"capable", "available", "compatible", "priced", "powered", "ba
 _ON_SHOW = ("display", "show", "sale", "offer")
 
 
-def _describes_a_design(view: SentenceView, verb_index: int | None, hi: int) -> bool:
+_REPORTERS = re.compile(r"\b(?:newspaper|paper|magazine|journal|agency|report|website|site|broadcaster)\b", re.IGNORECASE)
+_HEDGE_BEFORE = re.compile(r"\b(?:likely|probably|possibly|expects?|expected|predicts?|forecasts?|believes?|thinks?)\b",
+                           re.IGNORECASE)
+
+
+def _maker_speaks(view: SentenceView, attribution: Attribution, lo: int, i: int) -> bool:
+    """Is the speaker a body or its official telling, unhedged, what it makes or does ("Nintendo said 15 games would
+    be available at launch"), not a paper reporting someone else's plan ("the newspaper said the suitor will offer")?"""
+    if not (attribution.verb in _SAY_VERBS and (attribution.speaker.kind == "org" or attribution.official)):
+        return False
+    if _REPORTERS.search(attribution.speaker.text) or (attribution.speaker.role or "") in ("newspaper", "paper", "magazine"):
+        return False
+    toks = view.tokens
+    return not _HEDGE_BEFORE.search(view.text[toks[lo].start - view.base:toks[i].start - view.base]) if lo < i else True
+
+
+def _describes_a_design(view: SentenceView, verb_index: int | None, hi: int, maker: bool = False) -> bool:
+    """Does the verb at verb_index tell how a product or service will work? With `maker`, as its maker tells it,
+    which leaves out what it will cost, allow or rank among (a maker's "would cost jobs" is still a forecast)."""
     toks = view.tokens
     if verb_index is None:
         return False
     if toks[verb_index].low in _DESIGN_VERBS:
-        return True
+        return not maker or toks[verb_index].low not in _CONSEQUENCE_VERBS
     if toks[verb_index].low == "be" and verb_index >= 3 and toks[verb_index - 3].low == "on" and \
             toks[verb_index - 2].low in _ON_SHOW:
         return True  # "Also on display will be a virtual keyboard"
@@ -1291,7 +1316,7 @@ def _describes_a_design(view: SentenceView, verb_index: int | None, hi: int) -> 
     if k is not None and toks[k].low == "able" and k + 2 < hi and toks[k + 1].low == "to" and \
             toks[k + 2].low in _DEVICE_ABILITIES:
         return True  # "will be able to store 50GB", "will be able to play standard DVDs too"
-    if k is None or toks[k].low not in _DESIGN_STATES:
+    if k is None or toks[k].low not in _DESIGN_STATES or maker and toks[k].low in ("among", "on"):
         return False
     if toks[k].low == "on":
         return k + 1 < hi and toks[k + 1].low in _ON_SHOW
