@@ -2183,3 +2183,16 @@ def test_what_a_plan_or_deal_provides_is_not_a_forecast(text, is_forecast):
 ])
 def test_a_product_or_plan_told_by_those_who_make_it_is_not_a_forecast(text, is_forecast):
     assert bool(found("Games\n\n" + text, said="2005-01-10")) == is_forecast, text
+
+
+@pytest.mark.parametrize("text, claimant", [
+    pytest.param("Euro\n\nMr Brown said growth will slow next year. Speaking to MPs, Gordon Brown said the pact was "
+                 "flawed.", "Gordon Brown", id="a surname given in full only later"),
+    pytest.param("Gates opens fair\n\nBill Gates has opened the show in Las Vegas. Gates said gadgets will work "
+                 "together more next year.", "Bill Gates", id="a first name that is also a word"),
+    pytest.param("Growth\n\nThe United Nations Economic Commission for Europe (UNECE) published its survey on Monday. "
+                 "The UK economy is expected to slow in 2005, UNECE said.",
+                 "United Nations Economic Commission for Europe", id="an acronym the article spells out"),
+])
+def test_a_claimant_takes_the_articles_fullest_name(text, claimant):
+    assert found(text, said="2005-01-10")[-1].claimant == claimant

@@ -28,7 +28,7 @@ from . import deadlines as deadlines_mod
 from .article import Article, parse
 from .attribution import Attribution, People, SentenceView, find_all, register_mentions
 from .forecasts import OFFICIAL_ROLES, Reading, clean_text, read, rephrase
-from .attribution import _GENERIC_ORG_NOUNS, JOB_TITLES, ORG_NOUNS, PAST_PREFIX, looks_like_person
+from .attribution import _GENERIC_ORG_NOUNS, JOB_TITLES, ORG_NOUNS, PAST_PREFIX, is_org_name, looks_like_person
 from .lexicon import FUNCTION_WORDS, MONTH_WORDS, NOT_PERSON, PLURAL_GROUPS, PREDICT, ROLES, TITLES, WEEKDAY_WORDS
 from .sentences import CREDIT, Sentence, split
 from .tokens import CAP, UPPER, tokenize
@@ -758,9 +758,34 @@ def propose(article: Article, *, said_on: dt.date, own_voice: str, by_given: boo
                                tags, sentences, index, times)
                 extra.uuid = proposal_uuid(source, sentence_key(article.text[sentence.start:sentence.end], person.name))
                 proposals.append(extra)
+    _fullest_names(proposals, people, {own_voice, voice_plain, voice_first_person})
     _lead_event_deadline(article, sentences, proposals, said_on)
     _title_event_deadline(article, proposals, times)
     return proposals
+
+
+def _fullest_names(proposals: list[Proposal], people: People, voices: set[str]) -> None:
+    """One claimant, one name: a surname the article gives in full only later ("Mr Brown said ..." before "Gordon
+    Brown said"), or a headline's "Gates" before "Bill Gates has opened", and an acronym it spells out ("UNECE" for
+    the "United Nations Economic Commission for Europe (UNECE)") take the article's fullest form."""
+    for p in proposals:
+        name = p.claimant
+        if name in voices or " " in name:
+            continue
+        full = people.aliases.get(name.replace(".", ""))
+        if full is None and name[:1].isupper() and not name.isupper():
+            same = {q.name for q in people.people if not q.org and len(q.name.split()) >= 2 and q.name.split()[-1] == name}
+            for run in people.names_seen:
+                words = run.split()
+                while words and words[0].lower().rstrip(".") in TITLES:
+                    words = words[1:]  # ("Mr Gates" is no fuller than "Gates")
+                if 2 <= len(words) <= 3 and words[-1] == name and all(w[:1].isupper() for w in words) and \
+                        (looks_like_person(words) or words[0].lower() in NOT_PERSON and not is_org_name(words)):
+                    same.add(" ".join(words))  # ("Bill Gates", whose first name is also a word)
+            if len(same) == 1:
+                full = same.pop()
+        if full:
+            p.claimant = full
 
 
 #: Words of a lead that names the event a preview is about.
