@@ -2196,3 +2196,11 @@ def test_a_product_or_plan_told_by_those_who_make_it_is_not_a_forecast(text, is_
 ])
 def test_a_claimant_takes_the_articles_fullest_name(text, claimant):
     assert found(text, said="2005-01-10")[-1].claimant == claimant
+
+
+def test_what_a_source_has_learned_is_theirs_and_the_outlet_learning_is_its_own_voice():
+    text = ("Election\n\nTony Blair is likely to name 5 May as election day, the BBC's political editor has learned.\n\n"
+            "Andrew Marr says Mr Blair will ask the Queen on 4 April to dissolve Parliament.\n\n"
+            "However, the BBC has learnt that the club is unlikely to reject the plan.")
+    assert [p.claimant for p in found(text, said="2005-03-30", outlet="BBC News")] == \
+        ["Andrew Marr", "Andrew Marr", "BBC News"]

@@ -534,6 +534,8 @@ def propose(article: Article, *, said_on: dt.date, own_voice: str, by_given: boo
                 if person is None:
                     claimant_of[index] = _description(speaker.text)
                     pending.append(index)  # '"...," the economy minister said. ... Heizo Takenaka, the minister
+                    if sentence.block in lead_blocks[:1]:
+                        lead_waiting.append(index)  # "..., the BBC's political editor has learned. / Andrew Marr says"
             elif speaker.kind == "indefinite":
                 claimant_of[index] = _description(speaker.text)
                 pending.append(index)
@@ -758,19 +760,27 @@ def propose(article: Article, *, said_on: dt.date, own_voice: str, by_given: boo
                                tags, sentences, index, times)
                 extra.uuid = proposal_uuid(source, sentence_key(article.text[sentence.start:sentence.end], person.name))
                 proposals.append(extra)
-    _fullest_names(proposals, people, {own_voice, voice_plain, voice_first_person})
+    _fullest_names(proposals, people, own_voice, {own_voice, voice_plain, voice_first_person})
     _lead_event_deadline(article, sentences, proposals, said_on)
     _title_event_deadline(article, proposals, times)
     return proposals
 
 
-def _fullest_names(proposals: list[Proposal], people: People, voices: set[str]) -> None:
+def _fullest_names(proposals: list[Proposal], people: People, own_voice: str, voices: set[str]) -> None:
     """One claimant, one name: a surname the article gives in full only later ("Mr Brown said ..." before "Gordon
     Brown said"), or a headline's "Gates" before "Bill Gates has opened", and an acronym it spells out ("UNECE" for
-    the "United Nations Economic Commission for Europe (UNECE)") take the article's fullest form."""
+    the "United Nations Economic Commission for Europe (UNECE)") take the article's fullest form. The outlet
+    naming itself ("the BBC has learnt", in BBC News) is the article's own voice."""
     for p in proposals:
         name = p.claimant
-        if name in voices or " " in name:
+        if name in voices:
+            continue
+        known = people.find(name)
+        if (known is None or known.org) and (own_voice.lower().startswith(name.lower() + " ") or
+                                             own_voice.lower() == "the " + name.lower()):
+            p.claimant = own_voice
+            continue
+        if " " in name:
             continue
         full = people.aliases.get(name.replace(".", ""))
         if full is None and name[:1].isupper() and not name.isupper():

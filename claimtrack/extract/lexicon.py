@@ -55,6 +55,7 @@ _SAY = {
     "give": ("gives", "gave/given"), "promise": (None, None), "pledge": (None, None), "vow": (None, None),
     "guarantee": (None, None), "commit": ("commits", "committed"), "show": ("shows", "showed/shown"),
     "pencil": ("pencils", "pencilled/penciled"),  # "Matos pencils in the first rate cut for March 2026"
+    "learn": ("learns", "learned/learnt"),  # "Blair is likely to name 5 May, the BBC's political editor has learned"
 }
 #: Verbs of promising: what follows is a commitment, not a forecast ("the manifesto promises that ...").
 PROMISE = {"promise", "pledge", "vow", "guarantee", "commit"}
