@@ -2204,3 +2204,22 @@ def test_what_a_source_has_learned_is_theirs_and_the_outlet_learning_is_its_own_
             "However, the BBC has learnt that the club is unlikely to reject the plan.")
     assert [p.claimant for p in found(text, said="2005-03-30", outlet="BBC News")] == \
         ["Andrew Marr", "Andrew Marr", "BBC News"]
+
+
+@pytest.mark.parametrize("text, claimant, confidence", [
+    pytest.param("Cory Doctorow, European co-ordinator for the Electronic Frontier Foundation, said the system would "
+                 "fail.", "Cory Doctorow", None, id="an appositive opening with a capitalised word"),
+    pytest.param("Cory Doctorow expressed doubts that the Marlin system would achieve its aims.", "Cory Doctorow", 0.3,
+                 id="expressed doubts that"),
+    pytest.param("The minister voiced confidence that the economy would grow by 3% next year.", "minister", None,
+                 id="voiced confidence that"),
+])
+def test_views_expressed_and_appositives_that_open_with_a_capital(text, claimant, confidence):
+    p = one("Formats\n\n" + text, said="2005-01-10")
+    assert (p.claimant, p.confidence) == (claimant, confidence)
+
+
+def test_a_title_case_name_holding_a_chance_word_states_no_chance():
+    p = one("Formats\n\nMicrosoft's \"Plays for Sure\" program could help, he said, but life will be confusing.",
+            said="2005-01-10")
+    assert p.confidence is None

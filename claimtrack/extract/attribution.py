@@ -378,6 +378,13 @@ _SAYING = {"saying": "say", "adding": "add", "warning": "warn", "predicting": "p
 #: Adjectives of belief after "is": "Wenger is confident they will ...", "she was convinced that ...".
 _SURE = {"confident", "convinced", "sure", "certain", "optimistic", "pessimistic", "adamant", "doubtful", "sceptical",
          "skeptical", "unconvinced", "hopeful"}
+#: "expressed doubts that", "voiced fears that", "raised concerns that": a view held, by the noun's kind.
+_EXPRESS_VERBS = {"expressed": "past", "voiced": "past", "raised": "past", "expresses": "present", "voices": "present",
+                  "raises": "present", "expressing": "ing", "voicing": "ing"}
+_EXPRESSED_VIEWS = {"doubt": "doubt", "doubts": "doubt", "scepticism": "doubt", "skepticism": "doubt",
+                    "concern": "fear", "concerns": "fear", "fear": "fear", "fears": "fear", "worries": "fear",
+                    "worry": "fear", "confidence": "believe", "optimism": "believe", "belief": "believe",
+                    "hope": "hope", "hopes": "hope"}
 _QUANTIFIERS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "many", "most",
                "some", "all", "few", "none", "both", "half", "each", "majority", "rest", "others"}
 #: A count of a group's members: "29", "Twenty-nine" (of the 41 economists).
@@ -868,8 +875,11 @@ def _np_left(view: SentenceView, verb: int, lo: int = 0) -> tuple[int, int, dict
                 # "the bank's chief economist, X, said"; "Their leader in Scotland, X, said": a role just before
                 if any(toks[m].bare in ROLES or toks[m].bare in ORG_NOUNS for m in range(max(lo, k - 6), k)):
                     return k + 1, j, flags
-            if not (inner.low.endswith("'s") or any(t.low.endswith("'s") for t in toks[k + 1:j]) and
-                    any(t.bare in ROLES or t.bare == "member" for t in toks[k + 1:j])):
+            described = any(t.bare in ROLES and not t.cap for t in toks[k + 2:min(j, k + 5)]) and \
+                all(_is_cap_word(t) for t in toks[k + 1:next(m for m in range(k + 2, j) if not toks[m].cap)])
+            # ("Cory Doctorow, European co-ordinator for the EFF, said": a capitalised word and a role describe him)
+            if not described and not (inner.low.endswith("'s") or any(t.low.endswith("'s") for t in toks[k + 1:j]) and
+                                      any(t.bare in ROLES or t.bare == "member" for t in toks[k + 1:j])):
                 return None  # (but "Andrew Pendleton, Christian Aid's head of Trade Policy, said": a description)
             # "Northwind Air, Europe's fourth-largest budget airline, said": a description; the name is before it
         elif not (inner.low in DETERMINERS or inner.bare in ROLES or inner.low in ("who", "which", "whose") or
@@ -1237,6 +1247,22 @@ def find_all(view: SentenceView) -> list[Attribution]:
                                                       "initial",
                                                       (toks[w].start, toks[rest - 1].end),
                                                       (toks[rest].start if rest < n else end_of, end_of))))
+                    continue
+        # "Cory Doctorow expressed doubts that the Marlin system would achieve its aims": a view, by its noun
+        if low in _EXPRESS_VERBS and i >= 1 and i + 2 < n:
+            k = i + 1
+            while k < i + 4 and k < n and toks[k].low not in _EXPRESSED_VIEWS and toks[k].word and not toks[k].cap and \
+                    toks[k].low not in ("that", "about", "over"):
+                k += 1  # ("expressed serious doubts that")
+            if k + 1 < n and toks[k].low in _EXPRESSED_VIEWS and toks[k + 1].low == "that" and not view.quoted[k + 1]:
+                np = _np_left(view, i)
+                speaker = _speaker_from(view, np[0], np[1]) if np else None
+                if speaker is not None:
+                    view_verb = _EXPRESSED_VIEWS[toks[k].low]
+                    candidates.append((2, Attribution(speaker, view_verb, _EXPRESS_VERBS[low], tok.start, toks[k].end,
+                                                      "initial", (toks[np[0]].start, toks[k + 1].end),
+                                                      (toks[k + 2].start if k + 2 < n else end_of, end_of),
+                                                      negated=view_verb == "doubt")))
                     continue
         # "Wenger is confident they will prove more than capable": a belief held by the subject
         if low in _SURE and i >= 2 and toks[i - 1].low in ("is", "are", "remains", "remain", "'s", "'re", "seems",

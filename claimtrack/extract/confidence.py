@@ -213,6 +213,9 @@ def kent_words(text: str) -> Confidence | None:
             continue
         if re.search(r"\b(?:less|no\s+more|no\s+less)\s+$", text[max(0, match.start() - 12):match.start()], re.IGNORECASE):
             continue  # "less likely to sign up": a comparison, no chance stated
+        if match.start() > 0 and any(w[:1].isupper() for w in match.group().split()[1:]) and \
+                text[match.start() - 1] not in ".!?\"“'‘(":
+            continue  # 'Microsoft's "Plays for Sure" program': a name in title case, not a chance
         for i, (_, key) in enumerate(_KENT_FORMS):
             if match[f"k{i}"]:
                 words = " ".join(match.group().lower().split())

@@ -555,6 +555,8 @@ def read(view: SentenceView, attribution: Attribution | None, lo: int, hi: int, 
                                         "didn't", "was", "were", "wasn't", "weren't") for k in range(lo, len(toks)))
             # ("He thought that the machine would appeal to ...": a report of the view he gave, as "he said he
             # thought"; not "They thought Google would just be a provider, but it has become ...")
+            # ("expressed doubts that the system would work": a view stated, as "said he doubted")
+            reported = reported or re.match(r"(?:expressed|voiced|raised)\b", view.text[attribution.verb_start - view.base:])
             if not (attribution.position in ("inverted", "final") and verb in PREDICT) and not reported:
                 reading.reject = "past belief"
                 return reading
@@ -599,7 +601,8 @@ def read(view: SentenceView, attribution: Attribution | None, lo: int, hi: int, 
         if verb in ("put", "give") and confidence_mod.find(text[attribution.verb_start - view.base:]) is not None:
             # "I'd put them at 40 per cent", "gives them a one-in-four chance"
             reading.cues.append(Cue(attribution.verb_start, attribution.verb_end, "chance", 0.55))
-        if verb == "doubt" and tense in ("present", "base", "ing"):
+        if verb == "doubt" and (tense in ("present", "base", "ing") or
+                                re.match(r"(?:expressed|voiced|raised)\b", text[attribution.verb_start - view.base:])):
             reading.negated_expectation = confidence_mod.negated_expectation(
                 text[attribution.verb_start - view.base:attribution.verb_end - view.base + 40])
         if verb in BELIEVE | {"expect", "predict", "anticipate"} and tense in ("present", "base") and \
