@@ -2223,3 +2223,9 @@ def test_a_title_case_name_holding_a_chance_word_states_no_chance():
     p = one("Formats\n\nMicrosoft's \"Plays for Sure\" program could help, he said, but life will be confusing.",
             said="2005-01-10")
     assert p.confidence is None
+
+
+def test_what_is_widely_expected_is_the_articles_own_voice_not_the_last_body_heard():
+    text = ("Poll\n\nLabour said the Tories would cut spending by £35bn. Mr Blair has yet to name the day - but it is "
+            "widely expected to be 5 May.")
+    assert found(text, said="2005-02-20", outlet="BBC News")[-1].claimant == "BBC News"

@@ -709,7 +709,9 @@ def propose(article: Article, *, said_on: dt.date, own_voice: str, by_given: boo
         if claimant is None:
             priced = betting and any(c.kind == "price" for c in reading.cues)
             recent = _recent_org_forecast(sentences, org_forecast_at, index, 6 if priced else 2)
-            if reading.passive_forecast and forecaster:
+            if reading.passive_forecast and _CONSENSUS.search(view.text):
+                claimant = voice_plain  # "it is widely expected to be 5 May": everyone's expectation, as the article tells it
+            elif reading.passive_forecast and forecaster:
                 claimant = forecaster
             elif priced and (venue := _VENUE.match(view.text[:view.text.find(",") + 1] if "," in view.text else "")):
                 claimant = people.resolve_name(venue["name"], True).name  # "On Betfair's exchange, she is a 20-1 shot"
@@ -803,6 +805,11 @@ _LEAD_EVENT = re.compile(r"\b(?:go(?:es)?\s+to\s+the\s+polls|votes?|election|ref
                          r"awards?|oscars|ceremony|handed\s+out|gala|summit|verdict|ruling|"
                          r"match|game|race|derby|tie|showdown|clash|fight|bout|grand\s+prix|play(?:s)?\s+host|"
                          r"face|faces|meet|meets|take\s+on|takes\s+on|decides?|decision)\b", re.IGNORECASE)
+
+
+#: An expectation everyone holds: "is widely expected to", "is generally thought likely to".
+_CONSENSUS = re.compile(r"\b(?:widely|generally|universally|commonly|broadly)\s+(?:expected|tipped|predicted|thought|"
+                        r"believed|anticipated|seen|forecast)\b", re.IGNORECASE)
 
 
 #: A bookmaker's fractional price: "4-6", "11/2" (what makes the one who gives it a bookmaker).
