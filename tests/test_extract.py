@@ -2229,3 +2229,27 @@ def test_what_is_widely_expected_is_the_articles_own_voice_not_the_last_body_hea
     text = ("Poll\n\nLabour said the Tories would cut spending by £35bn. Mr Blair has yet to name the day - but it is "
             "widely expected to be 5 May.")
     assert found(text, said="2005-02-20", outlet="BBC News")[-1].claimant == "BBC News"
+
+
+@pytest.mark.parametrize("text, is_forecast", [
+    pytest.param("AOL backed the price cuts but said regulation was still needed.", False, id="backed: supported"),
+    pytest.param("Air China picked the London Stock Exchange for its listing last month.", False, id="picked: chose"),
+    pytest.param("Kelly Holmes was back to her best as she won the 1,000m.", False, id="back: an adverb"),
+    pytest.param("Bookmakers have backed Arsenal to win the title.", True, id="backed to win: a tip"),
+    pytest.param("Ladbrokes have tipped Chelsea for the title.", True, id="tipped for the title"),
+    pytest.param("One area where Mr Donofrio sees supercomputing as crucial is health.", False, id="sees X as Y"),
+    pytest.param('"We see several opportunities for delivering content," said Andrew Burke.', False,
+                 id="see: a gerund after for"),
+    pytest.param("Nomura sees earnings peaking in the second quarter.", True, id="sees X peaking"),
+    pytest.param("It is the sort of move you would expect from Walter, who is a canny manager.", False,
+                 id="you would expect: as one does"),
+    pytest.param("Jones fought off fellow Briton Tim Abeyie to take the men's 200m.", False,
+                 id="fought off X to take: what happened"),
+    pytest.param('"I don\'t think we even touched each other," said Shearer.', False, id="a belief about the past"),
+    pytest.param('"I don\'t think they get one this season," he said.', True, id="a negated belief about what comes"),
+    pytest.param('"The stadium is probably one of the best in the world," he said.', False, id="a hedge on what is"),
+    pytest.param('"I think the Fed does not want to rock the boat," said Sung Won Sohn.', False,
+                 id="does not: an auxiliary"),
+])
+def test_words_that_look_like_forecasting_but_tell_what_is_or_was(text, is_forecast):
+    assert bool(found("Sport\n\n" + text, said="2005-01-10")) == is_forecast, text

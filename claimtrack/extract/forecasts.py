@@ -134,6 +134,30 @@ _MONTH_GONE = re.compile(r"^\W*(?:back\s+)?(?:in|on|during|since|early\s+in|late
                          r"dec(?:ember)?)\b\.?(?!\s*[0-9])", re.IGNORECASE)
 
 
+#: Verbs of tipping, which also mean supporting or choosing: "backed X to win" is a tip, "backed the cuts" is not.
+_TIPPING = {"back", "pick", "tip", "fancy"}
+#: Past forms that still give a tip with "X to win" ("backed Briggs to finish"), unlike "fought off X to take".
+_TIPPED_TO = {"backed", "tipped", "picked", "fancied", "expected", "predicted", "projected", "forecast", "rated",
+              "reckoned", "made", "installed", "set", "led"}
+#: Words before an "-ing" noun rather than a participle: "opportunities for delivering", "the cost of running".
+_BEFORE_A_GERUND = {"for", "of", "in", "about", "by", "at", "on", "from", "with", "without", "the", "a", "an", "its",
+                    "their", "his", "her", "our", "my", "your", "this", "that"}
+_A_TIP = re.compile(r"\bto\s+(?!(?:the|a|an|his|her|their|its|our|my|your|him|them|me|us|this|that)\b)[a-z]+|"
+                    r"\bfor\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,3}?(?:title|top|crown|glory|gold|win|victory|"
+                    r"promotion|relegation|drop|nomination|award|prize|job|post|role|cup|championship|medal|honours?|"
+                    r"success|stardom|greatness)\b|"
+                    r"\bas\s+(?:the\s+|a\s+|an\s+|their\s+|his\s+|her\s+)?(?:\w+\s+)?(?:favou?rites?|winners?|"
+                    r"champions?|successor|next|likely|best\s+bet)|"
+                    r"\b(?:at|from)\s+[0-9]{1,3}\s*[-/]\s*[0-9]{1,3}\b|\b(?:will|would|'ll|going\s+to)\b",
+                    re.IGNORECASE)
+
+
+def _names_a_tip(view: SentenceView, lo: int, hi: int, content: str) -> bool:
+    """Does the content of "back", "pick", "tip" or "fancy" say what is tipped to happen ("to win", "for the title",
+    "as favourite", "at 5-1")?"""
+    return bool(_A_TIP.search(" ".join(content.split()[:14])))
+
+
 def _finite_past(view: SentenceView, lo: int, hi: int) -> bool:
     """Does the clause [lo, hi) have a verb in the past tense after its subject ("margins bottomed")?"""
     toks = view.tokens
@@ -152,6 +176,8 @@ def _present_event(view: SentenceView, lo: int, hi: int, verbs: set[str] = _EVEN
         low = toks[k].low
         if low not in verbs or k == lo or toks[k].cap and k > lo:
             continue
+        if low == "does" and k + 1 < hi and toks[k + 1].low in ("not", "n't", "never"):
+            continue  # "the Fed does not want to rock the boat": an auxiliary
         prev = toks[k - 1]
         pronoun_after_belief = prev.low in ("this", "that", "it") and k >= 2 and toks[k - 2].low in (
             "think", "believe", "reckon", "suspect", "expect", "bet", "guess")  # "I think this gets done"
@@ -567,10 +593,14 @@ def read(view: SentenceView, attribution: Attribution | None, lo: int, hi: int, 
                 not (verb == "estimate" and not _FUTURE_WORDS.search(content_text) and
                      not (has_deadline() if callable(has_deadline) else has_deadline)):
             # (an estimate of what is, "has estimated the destruction at 20bn baht", is no forecast)
-            if attribution.negated:
+            if verb in _TIPPING and not _names_a_tip(view, lo, hi, content_text):
+                pass  # "AOL backed the price cuts", "Air China picked the London Stock Exchange": support, a choice
+            elif attribution.negated:
                 reading.negated_expectation = confidence_mod.negated_expectation(
                     text[attribution.span[0] - view.base:attribution.verb_end - view.base + 1])
-            reading.cues.append(Cue(attribution.verb_start, attribution.verb_end, "expect", 0.6))
+                reading.cues.append(Cue(attribution.verb_start, attribution.verb_end, "expect", 0.6))
+            else:
+                reading.cues.append(Cue(attribution.verb_start, attribution.verb_end, "expect", 0.6))
         if verb == "odds" and _RACE_RATING.search(text[attribution.verb_end - view.base:]):
             # "The Cook Political Report rates the race a toss-up": a rating is a forecast of the race
             reading.cues.append(Cue(attribution.verb_start, attribution.verb_end, "expect", 0.55))
@@ -594,7 +624,9 @@ def read(view: SentenceView, attribution: Attribution | None, lo: int, hi: int, 
             # winter": its forecast
             reading.cues.append(Cue(attribution.verb_start, attribution.verb_end, "expect", 0.55))
         if verb == "see" and tense in ("present", "base", "ing") and \
-                (any(toks[k].low.endswith("ing") and len(toks[k].low) > 5 for k in range(lo, min(hi, lo + 6))) or
+                not any(toks[k].low in ("as", "itself", "themselves", "himself", "herself") for k in range(lo, min(hi, lo + 6))) and \
+                (any(toks[k].low.endswith("ing") and len(toks[k].low) > 5 and k > lo and
+                     toks[k - 1].low not in _BEFORE_A_GERUND for k in range(lo, min(hi, lo + 6))) or
                  (has_deadline() if callable(has_deadline) else has_deadline)):
             # "Nomura sees earnings peaking in the second quarter"
             reading.cues.append(Cue(attribution.verb_start, attribution.verb_end, "expect", 0.55))
@@ -850,6 +882,7 @@ def read(view: SentenceView, attribution: Attribution | None, lo: int, hi: int, 
                 (attribution is None or not (attribution.verb_start <= tok.start < attribution.verb_end)) and \
                 prev not in ("the", "a", "its", "their", "his", "her", "our", "my", "your", "this", "that", "to", "had",
                              "'d") and \
+                not (prev in ("would", "'d", "might", "could") and i - 2 >= lo and toks[i - 2].low in ("you", "one")) and \
                 not (i - 2 >= lo and toks[i - 2].low in ("a", "an") and SPEECH[low][1] == "base" and
                      toks[i - 1].word and not toks[i - 1].cap and not toks[i - 1].low.endswith("ly")) and \
                 not (i - 3 >= lo and toks[i - 3].low in ("a", "an", "the", "its", "their") and SPEECH[low][1] == "base"
@@ -889,6 +922,8 @@ def read(view: SentenceView, attribution: Attribution | None, lo: int, hi: int, 
                 not any(toks[k].low in ("could", "couldn't", "longer") for k in range(max(lo, i - 3), i)) and \
                 (neg := confidence_mod.negated_expectation(text[max(0, tok.start - view.base - 25):tok.end - view.base + 12])):
             # "I do not think it gets done this year", "nobody expects a deal"
+            if _finite_past(view, i + 1, hi) and not _FUTURE_WORDS.search(text[tok.end - view.base:]):
+                continue  # "I don't think we even touched each other": a belief about what happened
             reading.negated_expectation = neg
             reading.cues.append(Cue(tok.start, tok.end, "negated", 0.55))
         elif low in SPEECH and SPEECH[low][0] in PREDICT and SPEECH[low][1] == "past" and attribution is not None and \
@@ -908,7 +943,9 @@ def read(view: SentenceView, attribution: Attribution | None, lo: int, hi: int, 
         elif low == "see" and prev in ("can", "could") and any(t.low.endswith("ing") for t in toks[i + 1:min(hi, i + 5)]):
             reading.cues.append(Cue(toks[i - 1].start, tok.end, "expect", 0.5))  # "I can see it being three or four"
         elif low in ("see", "sees") and prev in ("we", "i", "now", "they", "still", "also") and \
-                any(t.low.endswith("ing") and len(t.low) > 5 for t in toks[i + 2:min(hi, i + 6)]):
+                any(toks[k].low.endswith("ing") and len(toks[k].low) > 5 and toks[k - 1].low not in _BEFORE_A_GERUND
+                    for k in range(i + 2, min(hi, i + 6))) and \
+                not any(t.low in ("as", "itself", "themselves") for t in toks[i + 1:min(hi, i + 6)]):
             reading.cues.append(Cue(tok.start, tok.end, "expect", 0.55))  # "we now see Brent averaging $90"
         elif low == "surprised" and i >= lo + 2 and toks[i - 1].low == "be" and \
                 toks[i - 2].low in ("wouldn't", "won't", "not", "n't", "shouldn't") and \
@@ -931,6 +968,11 @@ def read(view: SentenceView, attribution: Attribution | None, lo: int, hi: int, 
                 continue  # "likely due to": explaining
             if any(toks[k].low in ("was", "were") for k in range(max(lo, i - 2), i)) and not _reported(attribution):
                 continue
+            if low not in ("likely", "unlikely") and prev in ("is", "are", "'s", "'re", "am") and nxt and \
+                    (nxt[0] in DETERMINERS or nxt[0] in ("more", "less", "best", "worst", "better", "worse")) and \
+                    not _FUTURE_WORDS.search(content_text) and \
+                    not (has_deadline() if callable(has_deadline) else has_deadline):
+                continue  # "The Millennium Stadium is probably one of the best": a hedge on what is
             if any(c.start <= tok.start <= c.end for c in reading.cues):
                 continue
             if low in ("certainly", "definitely", "surely", "undoubtedly", "inevitably") and not any(
@@ -1114,7 +1156,10 @@ def read(view: SentenceView, attribution: Attribution | None, lo: int, hi: int, 
     if any(toks[k].low in ("if", "unless") and not (k > 0 and toks[k - 1].low in ("surprised", "wonder", "see", "ask", "know"))
            for k in range(0, hi)):
         reading.conditional = True  # "if that happens, ..." (not "I wouldn't be surprised if")
-    if not reading.cues and (match := _TO_WIN.search(text)) and not re.search(r"\b(?:urged?|urging|asked|asks?|told|tells?|called\s+on|calls\s+on|"
+    if not reading.cues and (match := _TO_WIN.search(text)) and \
+            not any(_is_past_verb(w.lower()) and w.lower() not in _TIPPED_TO for w in
+                    re.findall(r"[\w'’-]+", text[:match.start()])[-4:]) and \
+            not re.search(r"\b(?:urged?|urging|asked|asks?|told|tells?|called\s+on|calls\s+on|"
                                                     r"wants?|wanted|allowed?|forced?|encouraged?|invited?|persuaded?|"
                                                     r"pressed|pressing|challenged?)\s+$", text[:match.start()]):
         # ("he urged Congress to take action": a demand, not a pick)
