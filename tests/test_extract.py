@@ -2253,3 +2253,12 @@ def test_what_is_widely_expected_is_the_articles_own_voice_not_the_last_body_hea
 ])
 def test_words_that_look_like_forecasting_but_tell_what_is_or_was(text, is_forecast):
     assert bool(found("Sport\n\n" + text, said="2005-01-10")) == is_forecast, text
+
+
+@pytest.mark.parametrize("text, is_forecast", [
+    ('"It is hard to say. We will see," said Jose Alencar.', False),
+    ('"We\'ll see what happens in the summer," said Jose Alencar.', False),
+    ('"We will see rates bottom out in the spring," said Jose Alencar.', True),
+])
+def test_we_will_see_alone_is_wait_and_see(text, is_forecast):
+    assert bool(found("Brazil\n\n" + text, said="2005-01-10")) == is_forecast, text

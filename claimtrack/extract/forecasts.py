@@ -673,6 +673,9 @@ def read(view: SentenceView, attribution: Attribution | None, lo: int, hi: int, 
             verb_low = toks[verb_index].low if verb_index is not None else ""
             if verb_low == "be" and verb_index + 2 < hi and toks[verb_index + 1].low == "up" and toks[verb_index + 2].low == "to":
                 continue  # "it will be up to North Korea": not about what happens
+            if verb_low == "see" and (verb_index + 1 >= hi or not toks[verb_index + 1].word or
+                                      toks[verb_index + 1].low in ("what", "how", "whether", "if", "about")):
+                continue  # "We will see.", "we'll see what happens": wait and see, no forecast
             if verb_low == "have" and verb_index + 1 < hi and _is_past_verb(toks[verb_index + 1].low) and \
                     not any(toks[k].low in ("by", "within", "before", "until") for k in range(verb_index + 2, hi)):
                 continue  # "two tries will have boosted his chances": a guess at what is so ("by 2010 sales will have
