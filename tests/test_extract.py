@@ -2262,3 +2262,10 @@ def test_words_that_look_like_forecasting_but_tell_what_is_or_was(text, is_forec
 ])
 def test_we_will_see_alone_is_wait_and_see(text, is_forecast):
     assert bool(found("Brazil\n\n" + text, said="2005-01-10")) == is_forecast, text
+
+
+def test_a_speakers_relative_will_is_their_forecast_the_articles_is_kept_for_all():
+    said = '"This treaty is a flawed document that will make the EU less accountable," said Neil O\'Brien.'
+    told = "The chip is a design that will use several cores."
+    assert found("Treaty\n\n" + said, said="2005-01-10")
+    assert not found("Chips\n\n" + told, said="2005-01-10")

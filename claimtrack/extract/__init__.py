@@ -1534,7 +1534,10 @@ def _build(article: Article, sentence: Sentence, view: SentenceView, attribution
             attribution.speaker.kind in ("name", "org", "pronoun", "definite") and \
             attribution.speaker.text.lower() not in ("i", "we") and attribution.verb not in ("odds", "view"):
         score += 0.1  # "X said/believes Y could happen by 2026": a named forecaster's hedged forecast
-    if reading.relative_only and len(reading.cues) == 1:
+    if reading.relative_only and len(reading.cues) == 1 and not (
+            attribution is not None and attribution.speaker.kind in ("name", "org", "pronoun") or
+            any(q and reading.cues[0].start <= t.start < reading.cues[0].end for t, q in zip(view.tokens, view.quoted))):
+        # ("a flawed document that will make the EU less accountable," he said: a speaker's view of what it will do)
         score -= 0.1
     if len(view.tokens) > 70:
         score -= 0.15  # a run-on "sentence" is usually page furniture glued to a sentence
