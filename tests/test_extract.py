@@ -2269,3 +2269,10 @@ def test_a_speakers_relative_will_is_their_forecast_the_articles_is_kept_for_all
     told = "The chip is a design that will use several cores."
     assert found("Treaty\n\n" + said, said="2005-01-10")
     assert not found("Chips\n\n" + told, said="2005-01-10")
+
+
+def test_i_imagine_is_a_belief_so_we_will_be_doing_is_a_forecast_not_a_plan():
+    assert found('Tennis\n\n"I imagine we will be competing for the major honours in five years," said Chris Bailey.',
+                 said="2005-01-14")
+    assert not found('Tennis\n\n"We will be competing in the doubles on Saturday," said Chris Bailey.',
+                     said="2005-01-14")

@@ -494,9 +494,10 @@ def _belief_before(view: SentenceView, lo: int, hi: int) -> bool:
     """A present-tense belief verb in the clause ("I think", "she believes", "we reckon")."""
     for k in range(lo, hi):
         low = view.tokens[k].low
-        if low in SPEECH and SPEECH[low][0] in ("think", "believe", "reckon", "expect", "suspect", "guess", "bet") \
+        if low in SPEECH and SPEECH[low][0] in ("think", "believe", "reckon", "expect", "suspect", "guess", "bet",
+                                                 "imagine", "suppose") \
                 and SPEECH[low][1] in ("present", "base") and not _in_question(view, k, lo):
-            return True
+            return True  # (and "I'd imagine in five years we'll be competing for the major honours")
         if low in ("convinced", "confident", "sure", "certain", "adamant") and k > lo and \
                 not (k + 1 < len(view.tokens) and view.tokens[k + 1].text in ("of", ":", "about", ",", ".")) and \
                 view.tokens[k - 1].low in ("i'm", "am", "we're", "are", "is", "'m", "'re", "i’m", "we’re", "remain",
