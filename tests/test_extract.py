@@ -2276,3 +2276,9 @@ def test_i_imagine_is_a_belief_so_we_will_be_doing_is_a_forecast_not_a_plan():
                  said="2005-01-14")
     assert not found('Tennis\n\n"We will be competing in the doubles on Saturday," said Chris Bailey.',
                      said="2005-01-14")
+
+
+def test_a_firm_named_after_its_product_is_still_the_firm():
+    text = ("Formats\n\nToshiba's HD-DVD format has the backing of four studios.\n\n"
+            "Toshiba expects sales of HD-DVDs to reach 300bn yen by 2010.")
+    assert one(text, said="2005-01-10").claimant == "Toshiba"

@@ -1830,7 +1830,12 @@ _COURTESY = {"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", 
 def _possessive_of(full: str, name: str) -> bool:
     """Does `full` begin with `name`'s ("Moody's Ratings" for "Moody")?"""
     rest = full[len(name):] if full.startswith(name) else ""
-    return rest[:2] in ("'s", "’s") and (len(rest) == 2 or rest[2].isspace())
+    if rest[:2] not in ("'s", "’s") or len(rest) > 2 and not rest[2].isspace():
+        return False
+    owned = rest[2:].split()
+    # (not "Toshiba's HD-DVD": a product the firm owns)
+    return not owned or is_org_name(owned) or not any("-" in w or any(c.isdigit() for c in w) or
+                                                        w.isupper() and len(w) > 1 for w in owned)
 
 
 def _compound_of(name: str, noun: str) -> bool:
