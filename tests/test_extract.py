@@ -2282,3 +2282,14 @@ def test_a_firm_named_after_its_product_is_still_the_firm():
     text = ("Formats\n\nToshiba's HD-DVD format has the backing of four studios.\n\n"
             "Toshiba expects sales of HD-DVDs to reach 300bn yen by 2010.")
     assert one(text, said="2005-01-10").claimant == "Toshiba"
+
+
+@pytest.mark.parametrize("text, is_forecast", [
+    ("The way this young team are blending, the glory days are on their way back.", True),
+    ("Sol Campbell is on the verge of signing a new deal with the club.", True),
+    ("In the men's race Allan Scott was right in there and there is definitely more to come from him.", True),
+    ("Banks are very aggressively promoting debt and there is a bigger problem ahead.", True),
+    ("He is on his way to the airport.", False),
+])
+def test_idioms_of_what_is_coming_are_forecasts(text, is_forecast):
+    assert bool(found("Sport\n\n" + text, said="2005-01-10")) == is_forecast, text

@@ -454,7 +454,13 @@ _FORECAST_SHAPES = re.compile(
     r"\bthe\s+most\s+likely\s+(?:winner|champion|outcome|candidate|successor|nominee|victor|result|scenario)\b|"
     r"\b[0-9]+(?:\.[0-9]+)?\s*(?:%|percent|per\s+cent)\s+favou?rites?\b|"
     r"\b[0-9]+(?:\.[0-9]+)?-point\s+(?:favou?rites?|underdogs?)\b|"
-    r"\b(?:projections?|models?|forecasts?|polls?)\b[^.;]{0,60}?\b(?:gives?|puts?)\s+(?:[\w'’-]+\s+){1,6}?[0-9][0-9,]*\s+seats\b",
+    r"\b(?:projections?|models?|forecasts?|polls?)\b[^.;]{0,60}?\b(?:gives?|puts?)\s+(?:[\w'’-]+\s+){1,6}?[0-9][0-9,]*\s+seats\b|"
+    # "the glory days are on their way back", "is on the verge of signing", "there is more to come from him", "a
+    # bigger problem ahead"
+    r"\b(?:is|are|'s|'re)\s+(?:now\s+|surely\s+|already\s+)?on\s+(?:its|their|his|her|the)\s+way(?:\s+back)?\s*(?=[.,;:!]|$)|"
+    r"\b(?:is|are|'s|'re)\s+(?:now\s+|also\s+)?on\s+the\s+(?:verge|brink|point|cusp)\s+of\s+\w+ing\b|"
+    r"\bmore\s+to\s+come\b|"
+    r"\b(?:problems?|troubles?|difficulties|challenges|storms?|pain|turbulence|headwinds|battles?)\s+ahead\b",
     re.IGNORECASE)
 #: "It is predicted that ...", "it is widely expected that ...": a forecast nobody is named for.
 _IT_IS_EXPECTED = re.compile(r"\bit\s+(?:is|'s)\s+(?:now\s+|widely\s+|generally\s+|also\s+)?(?:predicted|expected|"
