@@ -2293,3 +2293,12 @@ def test_a_firm_named_after_its_product_is_still_the_firm():
 ])
 def test_idioms_of_what_is_coming_are_forecasts(text, is_forecast):
     assert bool(found("Sport\n\n" + text, said="2005-01-10")) == is_forecast, text
+
+
+@pytest.mark.parametrize("text, confidence", [
+    ("In the acting categories, Foxx is regarded as almost unbeatable for his role in Ray.", None),
+    ("Brown is seen as the likely successor to Blair.", 0.75),
+    ('Despite joining the squad, the flanker only has a "slim" chance of playing on Saturday.', 0.3),
+])
+def test_regarded_as_the_favourite_and_a_quoted_slim_chance_are_forecasts(text, confidence):
+    assert one("Awards\n\n" + text, said="2005-02-20").confidence == confidence

@@ -145,8 +145,13 @@ _MAYBE_FIGURE = re.compile(r"[0-9]|\b(?:one|two|three|four|five|six|seven|eight|
                            r"sixty|seventy|eighty|ninety|hundred|evens?|toss|coin)\b", re.IGNORECASE)
 
 
+#: A word or figure in quote marks: 'a "slim" chance', 'no better than "50-50"' (blanked, so offsets stay).
+_QUOTED_WORD = re.compile(r"(?<![\w'’])[\"“”'‘’]([\w][\w.-]*)[\"“”'‘’](?![\w'’])")
+
+
 def find(text: str) -> Confidence | None:
     """The first stated confidence in `text` (the leftmost figure, else Kent's words); None when it states none."""
+    text = _QUOTED_WORD.sub(lambda m: " " + m.group(1) + " ", text)
     best: Confidence | None = None
     if not _MAYBE_FIGURE.search(text):
         return kent_words(text)

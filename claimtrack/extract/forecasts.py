@@ -460,6 +460,11 @@ _FORECAST_SHAPES = re.compile(
     r"\b(?:is|are|'s|'re)\s+(?:now\s+|surely\s+|already\s+)?on\s+(?:its|their|his|her|the)\s+way(?:\s+back)?\s*(?=[.,;:!]|$)|"
     r"\b(?:is|are|'s|'re)\s+(?:now\s+|also\s+)?on\s+the\s+(?:verge|brink|point|cusp)\s+of\s+\w+ing\b|"
     r"\bmore\s+to\s+come\b|"
+    # "Foxx is regarded as almost unbeatable", "is seen as the favourite", "is considered a shoo-in"
+    r"\b(?:is|are|'s|'re)\s+(?:widely\s+|now\s+|still\s+)?(?:regarded|seen|considered|viewed|rated)\s+as\s+"
+    r"(?:an?\s+|the\s+)?(?:almost\s+|virtually\s+|all\s+but\s+|near(?:ly)?\s+|clear\s+|hot\s+|strong\s+)?"
+    r"(?:unbeatable|favou?rites?|front-?runners?|shoo-?ins?|(?:a\s+)?certainty|dead\s+certs?|"
+    r"(?:likely|probable)\s+(?:winners?|champions?|successors?|nominees?))\b|"
     r"\b(?:problems?|troubles?|difficulties|challenges|storms?|pain|turbulence|headwinds|battles?)\s+ahead\b",
     re.IGNORECASE)
 #: "It is predicted that ...", "it is widely expected that ...": a forecast nobody is named for.
