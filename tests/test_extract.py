@@ -2302,3 +2302,19 @@ def test_idioms_of_what_is_coming_are_forecasts(text, is_forecast):
 ])
 def test_regarded_as_the_favourite_and_a_quoted_slim_chance_are_forecasts(text, confidence):
     assert one("Awards\n\n" + text, said="2005-02-20").confidence == confidence
+
+
+@pytest.mark.parametrize("text", [
+    "Not everyone is convinced the margins will last.",
+    '"We\'ve prepared well, and we\'ll find out on Thursday where we are," said Will Carrick.',
+    "Here is what I expect.",
+    "Kestrel Microdevices beat Wall Street estimates for third-quarter revenue on Thursday.",
+    "The dollar held firm as investors continued to scale back bets on a December rate cut.",
+    "Those struggling to pay should contact their supplier, Ofgem said.",
+])
+def test_doubts_of_others_waiting_headings_nouns_and_advice_are_not_forecasts(text):
+    assert not found("Markets\n\n" + text, said="2026-01-10"), text
+
+
+def test_a_bet_that_names_what_will_happen_is_still_a_forecast():
+    assert found("Markets\n\nGoldman bets the Fed will cut in December.", said="2026-01-10")

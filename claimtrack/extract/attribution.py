@@ -1678,6 +1678,8 @@ def find_all(view: SentenceView) -> list[Attribution]:
         candidates.append((rank, Attribution(speaker, lemma, tense, tok.start, tok.end, position, span, content,
                                              negated=flags["negated"], pluperfect=flags["pluperfect"],
                                              past_time=past_time)))
+    # "beat Wall Street estimates for third-quarter revenue", "cut their forecasts of growth": a plural noun
+    candidates = [c for c in candidates if not _noun_not_verb(view, c[1])]
     if not candidates:
         return []
     candidates.sort(key=lambda c: (c[0], c[1].verb_start))
@@ -1698,6 +1700,18 @@ def find_all(view: SentenceView) -> list[Attribution]:
         ordered.remove(named[0])
         ordered.insert(0, named[0])
     return ordered
+
+
+def _noun_not_verb(view: SentenceView, attribution: Attribution) -> bool:
+    """Is the attribution's verb a plural noun ("estimates for", "forecasts of", "bets on" after "scale back")?"""
+    toks = view.tokens
+    k = next((i for i, t in enumerate(toks) if t.start == attribution.verb_start), None)
+    if k is None or toks[k].low not in ("estimates", "forecasts", "projections", "bets", "predictions", "expects") or \
+            toks[k].end != attribution.verb_end:
+        return False
+    return k + 1 < len(toks) and toks[k + 1].low in ("for", "of") or \
+        k > 0 and toks[k - 1].low in ("beat", "beats", "missed", "misses", "topped", "tops", "back", "their", "its",
+                                      "analysts'", "consensus")
 
 
 _TIME_STARTS = {"in", "on", "at", "last", "this", "earlier", "later", "back", "since", "by", "during", "after",

@@ -134,6 +134,10 @@ _MONTH_GONE = re.compile(r"^\W*(?:back\s+)?(?:in|on|during|since|early\s+in|late
                          r"dec(?:ember)?)\b\.?(?!\s*[0-9])", re.IGNORECASE)
 
 
+#: Subjects that open advice: "Those struggling to pay should contact their supplier", "Anyone affected should".
+_ADVISED = {"those", "anyone", "anybody", "everyone", "everybody", "people", "customers", "households", "consumers",
+            "you", "parents", "patients", "passengers", "drivers", "residents", "travellers", "travelers", "users",
+            "investors", "borrowers", "homeowners", "employers", "staff", "members", "visitors", "fans"}
 #: Verbs of tipping, which also mean supporting or choosing: "backed X to win" is a tip, "backed the cuts" is not.
 _TIPPING = {"back", "pick", "tip", "fancy"}
 #: Past forms that still give a tip with "X to win" ("backed Briggs to finish"), unlike "fought off X to take".
@@ -545,6 +549,14 @@ def read(view: SentenceView, attribution: Attribution | None, lo: int, hi: int, 
     if _COUNTERFACTUAL_BELIEF.search(content_text):
         reading.reject = "past belief"  # "Up until recently I could have sworn Scorsese would get it"
         return reading
+    if re.match(r"\W*(?:but\s+)?not\s+(?:everyone|everybody|all)\s+(?:is|are)\s+(?:so\s+)?(?:convinced|sure|persuaded)\b",
+                content_text, re.IGNORECASE):
+        reading.reject = "doubt of others"  # "Not everyone is convinced the recovery will hold": no one's forecast
+        return reading
+    if re.fullmatch(r"\W*(?:here\s+is|here's|this\s+is)\s+what\s+(?:I|we)\s+(?:expect|predict|think|see)\W*", content_text,
+                    re.IGNORECASE):
+        reading.reject = "heading"  # "Here is what I expect.": the forecasts follow
+        return reading
     held_before = _HELD_BEFORE.match(content_text) or _HELD_BEFORE_INSIDE.search(content_text)
     if held_before and (attribution is None or attribution.position != "initial") and \
             not re.search(r"\b(?:will|'ll|won't|going\s+to|now\s+(?:think|expect|believe))\b", content_text,
@@ -686,8 +698,10 @@ def read(view: SentenceView, attribution: Attribution | None, lo: int, hi: int, 
             if verb_low == "be" and verb_index + 2 < hi and toks[verb_index + 1].low == "up" and toks[verb_index + 2].low == "to":
                 continue  # "it will be up to North Korea": not about what happens
             if verb_low == "see" and (verb_index + 1 >= hi or not toks[verb_index + 1].word or
-                                      toks[verb_index + 1].low in ("what", "how", "whether", "if", "about")):
-                continue  # "We will see.", "we'll see what happens": wait and see, no forecast
+                                      toks[verb_index + 1].low in ("what", "how", "whether", "if", "about")) or \
+                    verb_low == "find" and verb_index + 1 < hi and toks[verb_index + 1].low == "out" and \
+                    (low[:-3] if low.endswith("'ll") else prev) in ("we", "i", "you"):
+                continue  # "We will see.", "we'll see what happens", "we'll find out on Thursday": wait and see
             if verb_low == "have" and verb_index + 1 < hi and _is_past_verb(toks[verb_index + 1].low) and \
                     not any(toks[k].low in ("by", "within", "before", "until") for k in range(verb_index + 2, hi)):
                 continue  # "two tries will have boosted his chances": a guess at what is so ("by 2010 sales will have
@@ -898,6 +912,10 @@ def read(view: SentenceView, attribution: Attribution | None, lo: int, hi: int, 
                 prev not in ("the", "a", "its", "their", "his", "her", "our", "my", "your", "this", "that", "to", "had",
                              "'d") and \
                 not (prev in ("would", "'d", "might", "could") and i - 2 >= lo and toks[i - 2].low in ("you", "one")) and \
+                not (low in ("bets", "forecasts", "estimates", "projections") and
+                     (prev in ("back", "up", "down", "placing", "placed", "place", "taking", "took", "take", "cut",
+                               "pared", "raised", "any", "more", "fewer", "of", "on", "in", "with", "and", "beat",
+                               "missed", "topped") or i + 1 < hi and toks[i + 1].low in ("for", "of"))) and \
                 not (i - 2 >= lo and toks[i - 2].low in ("a", "an") and SPEECH[low][1] == "base" and
                      toks[i - 1].word and not toks[i - 1].cap and not toks[i - 1].low.endswith("ly")) and \
                 not (i - 3 >= lo and toks[i - 3].low in ("a", "an", "the", "its", "their") and SPEECH[low][1] == "base"
@@ -1063,6 +1081,7 @@ def read(view: SentenceView, attribution: Attribution | None, lo: int, hi: int, 
                 toks[i - 1].low not in _PRONOUN_SUBJECTS and toks[i - 1].low not in SPEECH and \
                 toks[i - 1].bare not in _ORG_ROLE_NOUNS and toks[i - 1].bare not in ROLES and \
                 not toks[i - 1].low.endswith(("ers", "ors", "ists", "ians")) and \
+                toks[lo].low not in _ADVISED and \
                 (verb_index := _next_verb(view, i, hi)) is not None and toks[verb_index].low not in ("be", "have") and \
                 not _VALUE_WORDS.search(text) and not _in_question(view, i, lo):
             # "an analyst ... said ample world supplies should cap any rally": what things should do, in someone's
