@@ -2318,3 +2318,12 @@ def test_doubts_of_others_waiting_headings_nouns_and_advice_are_not_forecasts(te
 
 def test_a_bet_that_names_what_will_happen_is_still_a_forecast():
     assert found("Markets\n\nGoldman bets the Fed will cut in December.", said="2026-01-10")
+
+
+@pytest.mark.parametrize("text, is_forecast", [
+    ("Southern Water said it will decide on any restrictions at a board meeting next month.", False),
+    ("Gwyneth Dunwoody said it will reduce the incentive for drivers to stay within the limits.", True),
+    ("Southern Water said it will take years for the reservoirs to refill.", True),
+])
+def test_a_name_that_says_it_will_act_is_a_body_announcing_a_plan(text, is_forecast):
+    assert bool(found("Water\n\n" + text, said="2026-01-10")) == is_forecast, text

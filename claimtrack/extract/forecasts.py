@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from typing import Callable
 
 from . import confidence as confidence_mod
-from .attribution import ORG_NOUNS as _ORG_ROLE_NOUNS, Attribution, SentenceView
+from .attribution import ORG_NOUNS as _ORG_ROLE_NOUNS, Attribution, SentenceView, looks_like_person
 from .lexicon import BELIEVE, DETERMINERS, MONTH_WORDS, PLURAL_GROUPS, PREDICT, PROMISE, ROLES, SPEECH, WEEKDAY_WORDS
 from .tokens import CAP, QUOTE_MARKS
 
@@ -1496,6 +1496,12 @@ _PLAN_VERBS = {"table", "introduce", "publish", "launch", "set", "hold", "bring"
                "invest", "spend", "fund", "offer", "block", "boycott", "walk", "stage", "organise", "organize"}
 
 
+#: Verbs whose "it" is no one ("said it will take years", "said it would be a tough game"): a name that says "it
+#: will" with any other verb is an organisation speaking of itself ("Southern Water said it will decide").
+_IT_VERBS = {"be", "have", "take", "make", "get", "come", "go", "happen", "mean", "cost", "need", "become", "depend",
+             "help", "hurt", "leave", "put", "give", "lead", "result", "prove", "seem", "look", "feel", "work", "rain"}
+
+
 def _is_intent(view: SentenceView, i: int, lo: int, subject: str, verb: str, attribution: Attribution | None) -> bool:
     """Is this 'will' someone announcing what they (or the body they speak for) will do? "We'll take care of
     it", "the council says it will review", "the ministry will continue to monitor, a spokesman said"."""
@@ -1534,7 +1540,8 @@ def _is_intent(view: SentenceView, i: int, lo: int, subject: str, verb: str, att
         return kind == "org" or kind == "group" and subject == "they" or \
             (kind == "definite" and role in _ORG_ROLE_NOUNS) or \
             (kind == "name" and subject == "it" and (" " not in attribution.speaker.text.strip() or
-                                                     said_it and attribution.official)) or \
+                                                     said_it and (attribution.official or verb not in _IT_VERBS and
+                                                                  not looks_like_person(attribution.speaker.text.split())))) or \
             (kind == "name" and " and " in attribution.speaker.text) or \
             (kind == "name" and described is not None and described.group(1) in _ORG_ROLE_NOUNS)  # "The crypto exchange Kraken said it will list"
     if subject in ("he", "she"):
