@@ -140,8 +140,8 @@ def run_article(gold: dict, min_score: float = DEFAULT_MIN_SCORE) -> dict:
     proposals = extract(data, min_score=min_score, **gold.get("options", {}))
     quotes = [norm(p.quote) for p in proposals]
     counts = {"proposals": len(proposals), "precise": 0, "clear": 0, "found": 0, "claimant_ok": 0,
-              "due_n": 0, "due_ok": 0, "conf_n": 0, "conf_ok": 0, "lookalikes": len(gold.get("lookalikes", [])),
-              "lookalikes_proposed": 0}
+              "due_n": 0, "due_ok": 0, "due_none_n": 0, "due_extra": 0, "conf_n": 0, "conf_ok": 0,
+              "lookalikes": len(gold.get("lookalikes", [])), "lookalikes_proposed": 0}
     misses: list[str] = []
     gold_sentences = [norm(f["sentence"]) for f in gold["forecasts"]]
     for p, q in zip(proposals, quotes):
@@ -172,6 +172,12 @@ def run_article(gold: dict, min_score: float = DEFAULT_MIN_SCORE) -> dict:
                 counts["due_ok"] += 1
             else:
                 misses.append(f"  due {match.due} ({match.due_text}) != {forecast['due']}: {forecast['sentence'][:90]}")
+        else:
+            # a deadline the forecast does not have: as wrong for a user as a wrong one, so it is counted too
+            counts["due_none_n"] += 1
+            if match.due is not None:
+                counts["due_extra"] += 1
+                misses.append(f"  due {match.due} ({match.due_text}) given, none in gold: {forecast['sentence'][:90]}")
         if forecast.get("confidence") is not None:
             counts["conf_n"] += 1
             if match.confidence is not None and abs(match.confidence - forecast["confidence"]) <= 0.1 + 1e-9:
@@ -206,9 +212,11 @@ def summarise(counts: dict) -> dict:
         "recall": ratio(counts["found"], counts["clear"]),
         "claimant": ratio(counts["claimant_ok"], counts["found"]),
         "due": ratio(counts["due_ok"], counts["due_n"]),
+        "due_extra": ratio(counts.get("due_extra", 0), counts.get("due_none_n", 0)),
         "confidence": ratio(counts["conf_ok"], counts["conf_n"]),
         "lookalikes": ratio(counts["lookalikes_proposed"], counts["lookalikes"]),
-        "n": {"clear": counts["clear"], "found": counts["found"], "due": counts["due_n"], "confidence": counts["conf_n"],
+        "n": {"clear": counts["clear"], "found": counts["found"], "due": counts["due_n"],
+              "no_due": counts.get("due_none_n", 0), "confidence": counts["conf_n"],
               "lookalikes": counts["lookalikes"]},
     }
 
@@ -266,6 +274,10 @@ def table(result: dict) -> str:
             lines.append(row(f"**{SETS.get(name, f'{name} (first measurement)')}**", result["sets"][name], name))
     looks = result["lookalikes"]
     lines.append("")
+    if "all" in result["sets"]:
+        whole = result["sets"]["all"]
+        lines.append(f"Deadlines given to found forecasts that have none: {_pct(whole['due_extra'])} "
+                     f"(n={whole['n']['no_due']}).")
     lines.append(f"Stand-alone look-alikes (lookalikes.json): {looks['proposed']} of {looks['n']} proposed "
                  f"({_pct(looks['rate'])}).")
     return "\n".join(lines)
