@@ -2327,3 +2327,13 @@ def test_a_bet_that_names_what_will_happen_is_still_a_forecast():
 ])
 def test_a_name_that_says_it_will_act_is_a_body_announcing_a_plan(text, is_forecast):
     assert bool(found("Water\n\n" + text, said="2026-01-10")) == is_forecast, text
+
+
+def test_a_year_two_sentences_away_or_a_date_two_after_does_not_date_a_forecast():
+    text = ("Turkey\n\nBy 2014, one in four Turks will be aged 14 or less. Turkey's economy has grown fast. "
+            "\"The cake will be bigger for everybody,\" said Sener.\n\n"
+            "Analysts expect the lira to weaken. The central bank has cut rates twice. Its governor said the bank "
+            "would review its target on 20 June. The budget follows on 1 July.")
+    dues = {p.text: p.due for p in found(text, said="2004-12-13")}
+    assert dues["The cake will be bigger for everybody."] is None
+    assert dues["The lira will weaken."] is None

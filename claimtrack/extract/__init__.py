@@ -1698,18 +1698,23 @@ def _weekday_only(phrase: str) -> bool:
 _BYLINE_OR_DATE = re.compile(r"^(?:(?:by|written by)\s.{1,80}|(?:[\w,.]+\s+){0,2}[0-9]{1,4}[\w ,.:/-]{0,30})$", re.IGNORECASE)
 
 
+_YEAR_ONLY = re.compile(r"(?:(?:by|in|until|before|for|during|through|over)\s+)?(?:the\s+end\s+of\s+)?(?:19|20)[0-9]{2}",
+                        re.IGNORECASE)
+
+
 def _context_deadline(article: Article, sentences: list[Sentence], index: int, said_on: dt.date, times: _Deadlines):
     """A date or year in the same paragraph (nearest sentence first), else in the heading above."""
     sentence = sentences[index]
     in_block = [s for s in sentences if s.block == sentence.block]
     # a paragraph's other sentences; in a page flattened to one long block, only the sentences next to it
     reach = 1 if len(in_block) > 8 else 3
-    same = [s for s in in_block if s.index != sentence.index and abs(s.index - sentence.index) <= reach]
+    same = [s for s in in_block if s.index != sentence.index and -1 <= sentence.index - s.index <= reach]
     same.sort(key=lambda s: (abs(s.index - sentence.index), s.index > sentence.index))
     for other in same:
         for deadline in times.of(other.index):
             if deadline.absolute and not _probably_past(deadline, said_on) and not _weekday_only(deadline.phrase) \
-                    and deadline.due > said_on and not _past_clause(article.text, other.start, deadline):
+                    and deadline.due > said_on and not _past_clause(article.text, other.start, deadline) and \
+                    not (_YEAR_ONLY.fullmatch(deadline.phrase.strip()) and abs(other.index - sentence.index) > 1):
                 return deadline
     nearest = True
     in_list = article.blocks[sentence.block].kind == "item"
