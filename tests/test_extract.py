@@ -2337,3 +2337,15 @@ def test_a_year_two_sentences_away_or_a_date_two_after_does_not_date_a_forecast(
     dues = {p.text: p.due for p in found(text, said="2004-12-13")}
     assert dues["The cake will be bigger for everybody."] is None
     assert dues["The lira will weaken."] is None
+
+
+@pytest.mark.parametrize("text, due, words", [
+    ("Mr Clarke told BBC Radio 4's Today programme that political give and take would replace rigid rules.", None,
+     "Political give and take will replace rigid rules."),
+    ("On Sunday, shadow home secretary David Davis claimed judges would get the powers.", None,
+     "Judges will get the powers."),
+    ("Judges will get the powers on Sunday, David Davis claimed.", "2005-03-06", "Judges will get the powers on Sunday."),
+])
+def test_a_programme_called_today_and_the_day_a_claim_was_made_are_no_deadlines(text, due, words):
+    p = one("Terror\n\n" + text, said="2005-02-28")
+    assert (p.due, p.text) == (due, words)

@@ -1445,6 +1445,10 @@ def _build(article: Article, sentence: Sentence, view: SentenceView, attribution
         # "X wrote on Friday that ...", "..., the service said on Thursday": when it was said, not by when
         everywhere = [d for d in everywhere if not (
             attribution.speaker.end <= d.start < attribution.verb_start or  # "Kalshi on Tuesday put the odds"
+            # "On Sunday, shadow home secretary David Davis claimed judges would get the powers": when he claimed it
+            attribution.position == "initial" and attribution.tense in ("past", "perfect") and
+            d.end <= attribution.speaker.start and not article.text[sentence.start:d.start].strip(" \"“‘'") and
+            article.text[d.end:d.end + 1] == "," and re.match(r"(?:on|last|earlier|yesterday|today)\b", d.phrase.lower()) or
             attribution.span[0] <= d.start < attribution.span[1] and not (content_start <= d.start < content_end) or
             d.start >= attribution.verb_end and _when_said(article.text[attribution.verb_end:d.start],
                                                            article.text[d.end:d.end + 8], attribution.verb) and

@@ -1599,8 +1599,13 @@ def find_all(view: SentenceView) -> list[Attribution]:
                                                                 ("reporters", "journalists", "the", "a", "an", "us",
                                                                  "conference", "briefing", "press",
                                                                  "me", "him", "her", "them", "viewers", "listeners",
-                                                                 "investors", "clients", "news", "radio", "lawmakers")):
-                after += 1
+                                                                 "investors", "clients", "news", "radio", "lawmakers")
+                                                                or toks[after].low[:1].isdigit() and after > i + 1 and
+                                                                toks[after - 1].cap or
+                                                                toks[after].low in ("programme", "program", "show",
+                                                                                    "channel", "station") and
+                                                                after > i + 1 and toks[after - 1].cap):
+                after += 1  # ("told BBC Radio 4's Today programme that ...")
         if lemma == "put" and after < n and toks[after].low == "it":
             after += 1
         while after < n and toks[after].low in ("that", ":", ",", "-", "—", "–") and not view.quoted[after]:

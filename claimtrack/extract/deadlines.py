@@ -190,6 +190,11 @@ def find(text: str, offset: int, said_on: dt.date, tokens: list[Tok] | None = No
             # "Last December we forecast ...", "slower than this year": a time gone or a comparison, no deadline
             i += 1
             continue
+        if tokens[i].text in ("Today", "Tonight") and i > 0 and (
+                tokens[i - 1].low.endswith(("'s", "’s")) or
+                i + 1 < len(tokens) and tokens[i + 1].low in ("programme", "program", "show", "newspaper", "paper")):
+            i += 1  # "BBC Radio 4's Today programme": a title, not a day
+            continue
         best = None
         for j in range(min(len(tokens), i + _MAX_WORDS), i, -1):
             last = tokens[j - 1]
