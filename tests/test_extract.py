@@ -2349,3 +2349,28 @@ def test_a_year_two_sentences_away_or_a_date_two_after_does_not_date_a_forecast(
 def test_a_programme_called_today_and_the_day_a_claim_was_made_are_no_deadlines(text, due, words):
     p = one("Terror\n\n" + text, said="2005-02-28")
     assert (p.due, p.text) == (due, words)
+
+
+@pytest.mark.parametrize("text", [
+    "What is certain is that the new machines will provide great leaps in processing power.",
+    "With the return of Van Nistelrooy, we must have a fantastic chance.",
+    "Europe's leading banks seem set for a period of retrenchment.",
+    "Murray is the one that looks likeliest to take over Tim's mantle.",
+    "Revenues from visitors should more than double to $21bn in three years.",
+    "Wes has a great broadcasting career ahead of him.",
+    "US politicians are in for a dose of shock therapy.",
+    "The big budget train wreck is yet to come.",
+    "It can only be a matter of time before other TV favourites receive the Hollywood treatment.",
+    "He already seems assured of a place in Madrid.",
+    "Gordon Brown is faced with economic problems looming on the horizon.",
+])
+def test_what_is_coming_said_without_a_modal(text):
+    assert found("Outlook\n\n" + text, said="2005-01-10"), text
+
+
+@pytest.mark.parametrize("text", [
+    "They had a great chance to win it last year.",
+    "What is clear is that sales fell last year.",
+])
+def test_a_chance_gone_and_a_statement_about_the_past_are_not(text):
+    assert not found("Outlook\n\n" + text, said="2005-01-10"), text

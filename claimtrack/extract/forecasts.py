@@ -304,6 +304,8 @@ def _next_verb(view: SentenceView, i: int, end: int) -> int | None:
     """Index of the verb after a modal at i (skipping 'not' and adverbs), or None."""
     toks = view.tokens
     j = i + 1
+    if j + 2 < end and toks[j].low in ("more", "less") and toks[j + 1].low == "than":
+        j += 2  # "should more than double"
     while j < end and (toks[j].low in _VERB_SKIP or toks[j].low.endswith("ly") and toks[j].low not in ("fly", "rely", "apply", "supply", "reply", "rally", "tally") or toks[j].text == ","):
         j += 1
     if j < end and toks[j].word:
@@ -338,6 +340,10 @@ def _in_question(view: SentenceView, i: int, lo: int) -> bool:
                 continue  # "Whatever coalition they cobble together will not survive two years": its subject
             if low == "why" and k > lo and toks[k - 1].low in ("is", "'s", "was", "reason", "that's"):
                 continue  # "which is why it will beat Aviator": a reason, not a question
+            if low == "what" and k + 3 < i and toks[k + 1].low in ("is", "'s", "seems", "looks") and \
+                    toks[k + 3].low in ("is", "'s") and toks[k + 2].low in ("certain", "clear", "likely", "sure", "obvious",
+                                                                        "inevitable", "probable"):
+                continue  # "What is certain is that the new machines will provide ...": a statement, not a question
             return True
     return False
 
@@ -463,7 +469,16 @@ _FORECAST_SHAPES = re.compile(
     # bigger problem ahead"
     r"\b(?:is|are|'s|'re)\s+(?:now\s+|surely\s+|already\s+)?on\s+(?:its|their|his|her|the)\s+way(?:\s+back)?\s*(?=[.,;:!]|$)|"
     r"\b(?:is|are|'s|'re)\s+(?:now\s+|also\s+)?on\s+the\s+(?:verge|brink|point|cusp)\s+of\s+\w+ing\b|"
-    r"\bmore\s+to\s+come\b|"
+    r"\bmore\s+to\s+come\b|\b(?:is|are|'s|'re)\s+(?:still\s+|yet\s+)to\s+come\b|"
+    # "problems looming on the horizon", "a great career ahead of him", "are in for a dose of shock therapy", "looks
+    # likeliest to", "seems assured of a place", "only a matter of time before"
+    r"\b(?:looms?|looming)\s+(?:large\s+)?on\s+the\s+horizon\b|"
+    r"\b(?:career|future|season|summer|year|task|battle|fight|job|challenge|road|months|weeks|days|time)\s+ahead\s+of\s+"
+    r"(?:him|her|them|us|it|you|me)\b|"
+    r"\b(?:is|are|'s|'re)\s+in\s+for\s+(?:a|an|some)\b|"
+    r"\blikeliest\s+to\b|"
+    r"\b(?:is|are|seems?|looks?|appears?)\s+(?:already\s+|now\s+|virtually\s+|all\s+but\s+)?assured\s+of\b|"
+    r"\b(?:only|just|(?:it\s+is|it's)|but)\s+(?:be\s+)?(?:only\s+)?a\s+matter\s+of\s+time\s+(?:before|until)\b|"
     # "Foxx is regarded as almost unbeatable", "is seen as the favourite", "is considered a shoo-in"
     r"\b(?:is|are|'s|'re)\s+(?:widely\s+|now\s+|still\s+)?(?:regarded|seen|considered|viewed|rated)\s+as\s+"
     r"(?:an?\s+|the\s+)?(?:almost\s+|virtually\s+|all\s+but\s+|near(?:ly)?\s+|clear\s+|hot\s+|strong\s+)?"
@@ -945,7 +960,8 @@ def read(view: SentenceView, attribution: Attribution | None, lo: int, hi: int, 
                 reading.negated_expectation = neg
             reading.cues.append(Cue(tok.start, tok.end, "expect", 0.6))
         elif low in ("heading", "headed", "course", "track", "set", "bound", "poised") and i + 1 < hi and \
-                toks[i + 1].low == "for" and any(toks[k].low in ("is", "are", "'s", "'re", "seems", "looks", "on")
+                toks[i + 1].low == "for" and any(toks[k].low in ("is", "are", "'s", "'re", "seems", "looks", "on", "seem",
+                                                                  "look", "appear", "appears")
                                                  or toks[k].low.endswith(("'s", "'re"))
                                                  for k in range(max(lo, i - 3), i)) and \
                 not any(toks[k].low in ("was", "were") for k in range(max(lo, i - 3), i)):
@@ -1033,6 +1049,12 @@ def read(view: SentenceView, attribution: Attribution | None, lo: int, hi: int, 
                 reading.cues.append(Cue(tok.start, tok.end, "chance", 0.55))
             elif low == "chances" and i + 1 < hi and toks[i + 1].low == "are":
                 reading.cues.append(Cue(tok.start, tok.end, "chance", 0.45))
+            elif low == "chance" and prev in ("good", "great", "fantastic", "real", "decent", "strong", "excellent",
+                                              "fair", "big", "genuine", "realistic") and \
+                    any(toks[k].low in ("have", "has", "had", "stand", "stands", "'ve") for k in range(max(lo, i - 4), i - 1)) \
+                    and not any(toks[k].low in ("had", "was", "were") for k in range(max(lo, i - 4), i - 1)):
+                # "we must have a fantastic chance", "they stand a good chance of": a chance judged, not stated
+                reading.cues.append(Cue(toks[i - 1].start, tok.end, "chance", 0.5))
         elif low == "can" and attribution is not None and attribution.verb in ("believe", "expect", "think") and \
                 attribution.tense in ("present", "base") and attribution.content[0] <= tok.start and \
                 (verb_index := _next_verb(view, i, hi)) is not None and toks[verb_index].low in _EVENT_PRESENT | {
