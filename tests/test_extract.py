@@ -2374,3 +2374,11 @@ def test_what_is_coming_said_without_a_modal(text):
 ])
 def test_a_chance_gone_and_a_statement_about_the_past_are_not(text):
     assert not found("Outlook\n\n" + text, said="2005-01-10"), text
+
+
+def test_a_year_gone_inside_an_according_to_forecast_does_not_make_it_old_and_a_peak_after_their_is_a_noun():
+    text = ("Music\n\nThe market for music downloads was worth just $20 million in 2004, but is set to be worth "
+            "$1.8 billion by 2009, according to Juniper Research.\n\n"
+            "Home prices, which the bank said were likely to have bottomed in the fourth quarter, remain about 12% "
+            "below their early-2022 peak, according to the Canadian Real Estate Association.")
+    assert [p.claimant for p in found(text, said="2005-03-02")] == ["Juniper Research"]

@@ -423,7 +423,9 @@ def propose(article: Article, *, said_on: dt.date, own_voice: str, by_given: boo
             pending_org = []
         attribution = raw[index]
         if attribution is not None and not attribution.past_time and \
-                attribution.position not in ("inverted", "final", "parenthetical"):
+                attribution.position not in ("inverted", "final", "parenthetical") and \
+                not (attribution.position == "according" and attribution.content[0] < attribution.verb_start):
+            # (not "was worth $20m in 2004, but is set to be worth $1.8bn by 2009, according to Juniper": its words)
             # "Last year, X predicted ...", "In 2015 the IMF forecast ...": said long before the article
             speaker = attribution.speaker
             prefix = " ".join(t.text for t, q in zip(view.tokens, view.quoted)

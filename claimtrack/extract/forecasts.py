@@ -183,6 +183,9 @@ def _present_event(view: SentenceView, lo: int, hi: int, verbs: set[str] = _EVEN
         if low == "does" and k + 1 < hi and toks[k + 1].low in ("not", "n't", "never"):
             continue  # "the Fed does not want to rock the boat": an auxiliary
         prev = toks[k - 1]
+        if any(c.isdigit() for c in prev.low) or prev.low in ("their", "its", "his", "her", "our", "my", "your", "the",
+                                                                "a", "an"):
+            continue  # "below their early-2022 peak", "the fall": a noun
         pronoun_after_belief = prev.low in ("this", "that", "it") and k >= 2 and toks[k - 2].low in (
             "think", "believe", "reckon", "suspect", "expect", "bet", "guess")  # "I think this gets done"
         if (prev.low in _NOT_SUBJECT_BEFORE and not pronoun_after_belief) or not prev.word or \
