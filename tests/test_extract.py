@@ -2382,3 +2382,9 @@ def test_a_year_gone_inside_an_according_to_forecast_does_not_make_it_old_and_a_
             "Home prices, which the bank said were likely to have bottomed in the fourth quarter, remain about 12% "
             "below their early-2022 peak, according to the Canadian Real Estate Association.")
     assert [p.claimant for p in found(text, said="2005-03-02")] == ["Juniper Research"]
+
+
+def test_that_after_confident_is_what_will_not_a_relative_clause():
+    p = one('Tennis\n\n"I\'m confident that will springboard Team GB to greater success," said Chris Bailey.',
+            said="2005-01-14")
+    assert p.score >= 0.5

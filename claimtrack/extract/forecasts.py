@@ -845,7 +845,11 @@ def read(view: SentenceView, attribution: Attribution | None, lo: int, hi: int, 
                 reading.cues.append(Cue(tok.start, tok.end, "schedule", 0.25))
                 continue
             strength = 0.6
-            if prev in ("that", "which", "who") and toks[i - 1].text.islower() and i - 1 > lo:
+            if prev in ("that", "which", "who") and toks[i - 1].text.islower() and i - 1 > lo and \
+                    not (prev == "that" and (toks[i - 2].low in ("confident", "sure", "certain", "convinced", "hopeful",
+                                                                   "optimistic", "adamant") or
+                                             toks[i - 2].low in SPEECH and SPEECH[toks[i - 2].low][0] in BELIEVE)):
+                # (not "I'm confident that will springboard Team GB": "that" is what will)
                 strength = 0.45  # "a missile that will ...": not "That will not change"
                 reading.relative_only = True
             reading.cues.append(Cue(tok.start, tok.end, "will", strength))
