@@ -2387,4 +2387,4 @@ def test_a_year_gone_inside_an_according_to_forecast_does_not_make_it_old_and_a_
 def test_that_after_confident_is_what_will_not_a_relative_clause():
     p = one('Tennis\n\n"I\'m confident that will springboard Team GB to greater success," said Chris Bailey.',
             said="2005-01-14")
-    assert p.score >= 0.5
+    assert p.score >= 0.6  # a full "will" (0.6) from a named speaker, not a relative clause's 0.45
