@@ -2388,3 +2388,20 @@ def test_that_after_confident_is_what_will_not_a_relative_clause():
     p = one('Tennis\n\n"I\'m confident that will springboard Team GB to greater success," said Chris Bailey.',
             said="2005-01-14")
     assert p.score >= 0.6  # a full "will" (0.6) from a named speaker, not a relative clause's 0.45
+
+
+@pytest.mark.parametrize("text", [
+    "If the bank's prediction of a 2% price drop comes true, it will be the first annual fall in nine years.",
+    "Prices will hit their highest level in five years, analysts said.",
+])
+def test_a_span_after_a_superlative_looks_back_and_is_no_deadline(text):
+    proposals = extract("Prices\n\n" + text, said="2005-01-10", min_score=0)
+    assert proposals and all(p.due is None for p in proposals)
+
+
+@pytest.mark.parametrize("text", [
+    '"I think the key is what the Bank expects to happen to the housing market," said Alex Bannister.',
+    '"A further announcement will be made in due course," said David Gill.',
+])
+def test_what_someone_expects_as_a_noun_and_a_statements_closing_line_are_not_forecasts(text):
+    assert not found("Bank\n\n" + text, said="2005-01-10"), text

@@ -175,6 +175,16 @@ def _read(phrase: str, said_on: dt.date, year_ahead: dt.date | None) -> dt.date 
     return due
 
 
+#: "in nine years", "in a decade": a span that, after a superlative, looks back ("the first fall in nine years").
+_SPAN_GONE = re.compile(r"in\s+(?:(?:more\s+than|over|almost|nearly|at\s+least)\s+)?(?:a|an|[0-9]+|[a-z]+(?:-[a-z]+)?)\s+"
+                        r"(?:years?|months?|weeks?|decades?|days?|quarters?)$", re.IGNORECASE)
+_SUPERLATIVE_BEFORE = re.compile(r"\b(?:first|only|last|most|least|record|best|worst|biggest|largest|highest|lowest|"
+                                 r"smallest|fastest|slowest|steepest|sharpest|strongest|weakest|deepest|longest|"
+                                 r"shortest|heaviest|greatest|busiest|wettest|driest|hottest|coldest|warmest|poorest|"
+                                 r"richest|cheapest|earliest|quickest|closest|widest|tightest|hardest|toughest)\b"
+                                 r"(?![^,;.]*\b(?:will|would|by|within)\b)[^,;.]*$", re.IGNORECASE)
+
+
 def find(text: str, offset: int, said_on: dt.date, tokens: list[Tok] | None = None,
          year_ahead: dt.date | None = None) -> list[Deadline]:
     """Every deadline phrase in `text` (which starts at `offset` in the article), in order, without overlaps.
@@ -249,6 +259,9 @@ def find(text: str, offset: int, said_on: dt.date, tokens: list[Tok] | None = No
             if later is not None:
                 end = end + after.end()
                 phrase, due = text[start - offset:end - offset], later
+        if _SPAN_GONE.match(phrase) and _SUPERLATIVE_BEFORE.search(text[max(0, start - offset - 60):start - offset]):
+            i = j  # "the first annual fall in nine years", "its lowest level in five years": a span looking back
+            continue
         found.append(Deadline(phrase, due, start, end, _absolute(phrase)))
         i = j
     for match in _HORIZON.finditer(text):

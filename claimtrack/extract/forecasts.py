@@ -66,6 +66,9 @@ _PAST_IRREGULAR = {"was", "were", "had", "did", "went", "came", "saw", "got", "m
                    "fell", "found", "fought", "held", "kept", "led", "lost", "meant", "met", "paid", "ran", "rose",
                    "sent", "set", "shot", "sold", "stood", "struck", "won", "wrote", "spent", "built", "sought"}
 _BOILERPLATE = re.compile(
+    # (and an official statement's closing line: "A further announcement will be made in due course.")
+    r"\bfurther\s+(?:announcements?|statements?|updates?|details|information)\s+will\s+be\s+(?:made|issued|given|"
+    r"provided|released|published)\b|"
     r"\b(?:cookies?|privacy|opt[- ]out|personal (?:information|data)|newsletters?|subscribe\b|"
     r"(?:our|your|a\s+free|digital|premium)\s+subscri(?:ption|bers?)|"
     r"terms of (?:use|service)|your browser|advertis(?:ing|ers?|ements?) partners|comments? (?:are|is|on this)|"
@@ -933,6 +936,7 @@ def read(view: SentenceView, attribution: Attribution | None, lo: int, hi: int, 
                 (attribution is None or not (attribution.verb_start <= tok.start < attribution.verb_end)) and \
                 prev not in ("the", "a", "its", "their", "his", "her", "our", "my", "your", "this", "that", "to", "had",
                              "'d") and \
+                not any(toks[k].low == "what" for k in range(max(lo, i - 5), i)) and \
                 not (prev in ("would", "'d", "might", "could") and i - 2 >= lo and toks[i - 2].low in ("you", "one")) and \
                 not (low in ("bets", "forecasts", "estimates", "projections") and
                      (prev in ("back", "up", "down", "placing", "placed", "place", "taking", "took", "take", "cut",
