@@ -2405,3 +2405,14 @@ def test_a_span_after_a_superlative_looks_back_and_is_no_deadline(text):
 ])
 def test_what_someone_expects_as_a_noun_and_a_statements_closing_line_are_not_forecasts(text):
     assert not found("Bank\n\n" + text, said="2005-01-10"), text
+
+
+@pytest.mark.parametrize("text, is_forecast", [
+    ('"I will be disappointed if I am not given a chance to compete," said Susan Chepkemei.', False),
+    ("Jonathan Ross, for one, will be very happy if Winslet wins.", False),
+    ("Teenagers from well-off homes are six times more likely to go to university than others, a report says.", False),
+    ('"I\'d be surprised if he finished in the first three on this ground," said Tom Segal.', True),
+    ("The next move is more likely to be up than down, traders said.", True),
+])
+def test_a_feeling_on_a_condition_and_a_rate_compared_are_not_forecasts(text, is_forecast):
+    assert bool(found("Sport\n\n" + text, said="2005-01-10")) == is_forecast, text

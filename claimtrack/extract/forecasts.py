@@ -414,6 +414,13 @@ _HABITUAL = re.compile(r"^\W*(?:every|each)\s+(?:january|february|march|april|ma
                        r"\b(?:will|would|'ll)\b[^.;]*\bevery\s+(?:day|week|fortnight|month|quarter|morning|evening|"
                        r"night|weekday|weekend|two\s+weeks|few\s+(?:days|weeks|months))\b(?!\s+(?:of|in|until|through)\b)",
                        re.IGNORECASE)
+#: How someone will feel if something happens: "I will be disappointed if", "we will be entirely happy if".
+_FEELING_IF = re.compile(r"\b(?:will|'ll|would|'d)\s+(?:be\s+)?(?:\w+ly\s+)?(?:very\s+)?(?:be\s+)?(?:disappointed|delighted|"
+                         r"happy|pleased|upset|thrilled|gutted|satisfied|content|glad|sad|angry|relieved)\s+"
+                         r"(?:if|when|should)\b", re.IGNORECASE)
+#: A rate compared across groups: "six times more likely to", "twice as likely to": a statistic, not a forecast.
+_TIMES_MORE_LIKELY = re.compile(r"\b(?:[0-9.]+|two|three|four|five|six|seven|eight|nine|ten|several|many)\s+times\s+"
+                                r"(?:more|less|as)\s+likely\s+to\b|\btwice\s+as\s+likely\s+to\b", re.IGNORECASE)
 #: A body setting its own target: "has set itself a target of ...", "set a goal of".
 _SETS_A_TARGET = re.compile(r"\b(?:has|have|had)\s+(?:also\s+)?set\s+(?:itself|themselves|ourselves\s+)?\s*(?:a|an|the)\s+"
                             r"(?:[\w-]+\s+)?(?:target|goal|aim|ambition)\b", re.IGNORECASE)
@@ -577,6 +584,13 @@ def read(view: SentenceView, attribution: Attribution | None, lo: int, hi: int, 
     if re.fullmatch(r"\W*(?:here\s+is|here's|this\s+is)\s+what\s+(?:I|we)\s+(?:expect|predict|think|see)\W*", content_text,
                     re.IGNORECASE):
         reading.reject = "heading"  # "Here is what I expect.": the forecasts follow
+        return reading
+    if _FEELING_IF.search(content_text) and not re.search(r"\b(?:expect|think|believe|predict|likely|probably)\b",
+                                                          content_text, re.IGNORECASE):
+        reading.reject = "feeling"  # "I will be disappointed if I am not given a chance": how they will feel, if
+        return reading
+    if _TIMES_MORE_LIKELY.search(content_text):
+        reading.reject = "statistic"  # "Teenagers from well-off homes are six times more likely to go to university"
         return reading
     held_before = _HELD_BEFORE.match(content_text) or _HELD_BEFORE_INSIDE.search(content_text)
     if held_before and (attribution is None or attribution.position != "initial") and \
