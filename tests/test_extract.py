@@ -2416,3 +2416,25 @@ def test_what_someone_expects_as_a_noun_and_a_statements_closing_line_are_not_fo
 ])
 def test_a_feeling_on_a_condition_and_a_rate_compared_are_not_forecasts(text, is_forecast):
     assert bool(found("Sport\n\n" + text, said="2005-01-10")) == is_forecast, text
+
+
+@pytest.mark.parametrize("text, claimant", [
+    pytest.param("Digital music players will be behind this market growth said Jupiter .", "Jupiter",
+                 id="an inverted 'said' without its comma"),
+    pytest.param("According to reports from Russian News Agency Interfax, the deal should go through in the next "
+                 "three months.", "Russian News Agency Interfax", id="reports from a named agency"),
+    pytest.param("In 2004, according to forecasts from the Ministry of Commerce, China's oil imports will be 110m "
+                 "tons.", "Ministry of Commerce", id="a year before 'according to' is the forecast's"),
+])
+def test_sources_real_copy_names_in_passing(text, claimant):
+    assert one("Markets\n\n" + text, said="2004-11-20").claimant == claimant
+
+
+def test_a_poll_for_a_paper_is_the_pollsters_and_a_day_is_no_one():
+    p = one("Poll\n\nThe SNP will win 58 seats, according to a poll by Norvane Research for The Northern Courier.",
+            said="2026-04-20")
+    assert p.claimant == "Norvane Research"
+    assert not found("Cars\n\nElectric cars will make up 15 per cent of the market by 2030 said Wednesday.",
+                     said="2026-04-20") or \
+        found("Cars\n\nElectric cars will make up 15 per cent of the market by 2030 said Wednesday.",
+              said="2026-04-20")[0].claimant != "Wednesday"

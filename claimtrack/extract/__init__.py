@@ -435,7 +435,9 @@ def propose(article: Article, *, said_on: dt.date, own_voice: str, by_given: boo
             # only the speaker's own clause: "Inter have conceded once ..., and I expect" is not a past "once"
             if attribution.position == "initial":
                 prefix = re.split(r"[;,]\s*(?:and|but|while|whereas|yet)\b|;", prefix)[-1]
-            years = [int(y) for y in re.findall(r"\b(1[89][0-9]{2}|20[0-9]{2})\b", prefix)]
+            # ("In 2004, according to forecasts from the ministry, imports will be 110m tons": the forecast's year)
+            years = [] if attribution.position == "according" else \
+                [int(y) for y in re.findall(r"\b(1[89][0-9]{2}|20[0-9]{2})\b", prefix)]
             # "In October the company guided ... and said it expected": a month named in the past tense is gone
             month_past = attribution.tense in ("past", "perfect") and any(
                 m.group(1).lower().rstrip(".") in MONTH_WORDS

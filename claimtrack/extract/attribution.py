@@ -51,6 +51,7 @@ DOCUMENT_NOUNS = {"supercomputer", "tool", "tracker", "algorithm", "simulator", 
                   "advisory", "advisories", "figures", "guidance", "tally", "count", "calculation", "calculations", "manifesto", "programme", "program", "plan", "budget", "bill", "law", "policy", "strategy",
                   "agreement", "treaty", "charter", "constitution", "contract", "proposal", "proposals", "platform",
                   "report", "study", "survey", "assessment", "analysis", "paper", "outlook", "review", "poll",
+                  "reports", "studies", "surveys",
                   "projection", "projections", "model", "models", "statement", "note", "research", "forecast",
                   "forecasts", "briefing", "memo", "index", "update", "bulletin", "estimate", "estimates",
                   "supercomputer", "computer", "algorithm", "simulation", "simulations", "tracker", "calculator",
@@ -1113,8 +1114,10 @@ def _np_right(view: SentenceView, i: int) -> int | None:
             if j > i and (tok.low in ("who", "which", "that", "in", "on", "after", "when", "as", "during",
                                       "before", "while", "adding", "noting", "referring", "speaking")):
                 break
-            noun = tok.bare in DOCUMENT_NOUNS and j > i and (toks[j - 1].low in DETERMINERS or (
+            noun = tok.bare in DOCUMENT_NOUNS and (j == i and j + 1 < len(toks) and toks[j + 1].low in ("from", "by") or
+                                                   toks[j - 1].low in DETERMINERS or (
                 j - 1 > i and toks[j - 2].low in DETERMINERS and toks[j - 1].word))  # "a forecast", "the latest forecast"
+            # (and "according to reports from Interfax": the noun first)
             if tok.low.endswith("ing") and tok.low not in _ING_ADJECTIVES and tok.bare not in DOCUMENT_NOUNS or \
                     (tok.low in SPEECH and not noun):  # ("according to modelling by the UK Health Security Agency")
                 break
@@ -1190,8 +1193,11 @@ def find_all(view: SentenceView) -> list[Attribution]:
                     while k < n and not toks[k].cap and toks[k].word and k - docs[0] < 6:
                         k += 1
                     m = k
-                    while m < n and (_is_cap_word(toks[m]) or toks[m].text == "&") and not view.quoted[m]:
-                        m += 1
+                    while m < n and (_is_cap_word(toks[m]) or toks[m].text == "&" or
+                                     m > k and toks[m].low in ("of", "and", "de") and m + 1 < n and
+                                     _is_cap_word(toks[m + 1])) \
+                            and not view.quoted[m]:
+                        m += 1  # ("forecasts from the Ministry of Commerce")
                     if m > k and _is_cap_word(toks[k]):
                         owner = _speaker_from(view, k, m)
                         if owner is not None:
@@ -1511,6 +1517,17 @@ def find_all(view: SentenceView) -> list[Attribution]:
                     after = _after_attribution(view, j)
                     candidates.append((1, Attribution(speaker, lemma, tense, tok.start, tok.end, "inverted", span,
                                                       content if after is None else (start_of, end_of))))
+                    continue
+        if prev is not None and prev.word and not prev.cap and prev.low not in FUNCTION_WORDS and \
+                lemma in ("say", "add") and tense in ("past", "present") and i >= 4 and not view.quoted[i]:
+            # the comma left out: "Digital music players will be behind this market growth said Jupiter ."
+            j = _np_right(view, i + 1)
+            if j and (j >= n or toks[j].text in ".!?" and j >= n - 1):
+                speaker = _speaker_from(view, i + 1, j)
+                if speaker is not None and speaker.kind in ("name", "org") and \
+                        not any(t.low in WEEKDAY_WORDS or t.low in MONTH_WORDS for t in toks[i + 1:j]):
+                    candidates.append((2, Attribution(speaker, lemma, tense, tok.start, tok.end, "inverted",
+                                                      (tok.start, toks[j - 1].end), (start_of, tok.start))))
                     continue
         if lemma in FRAME_ONLY and lemma not in ("see", "put", "give", "tip", "back", "fancy", "pick", "hope",
                                                  "fear", "worry", "feel", "figure", "claim", "estimate", "project",
