@@ -2434,7 +2434,6 @@ def test_a_poll_for_a_paper_is_the_pollsters_and_a_day_is_no_one():
     p = one("Poll\n\nThe SNP will win 58 seats, according to a poll by Norvane Research for The Northern Courier.",
             said="2026-04-20")
     assert p.claimant == "Norvane Research"
-    assert not found("Cars\n\nElectric cars will make up 15 per cent of the market by 2030 said Wednesday.",
-                     said="2026-04-20") or \
-        found("Cars\n\nElectric cars will make up 15 per cent of the market by 2030 said Wednesday.",
-              said="2026-04-20")[0].claimant != "Wednesday"
+    dated = found("Cars\n\nElectric cars will make up 15 per cent of the market by 2030 said Wednesday.",
+                  said="2026-04-20")
+    assert "Wednesday" not in [p.claimant for p in dated]
