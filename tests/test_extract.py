@@ -2437,3 +2437,9 @@ def test_a_poll_for_a_paper_is_the_pollsters_and_a_day_is_no_one():
     dated = found("Cars\n\nElectric cars will make up 15 per cent of the market by 2030 said Wednesday.",
                   said="2026-04-20")
     assert "Wednesday" not in [p.claimant for p in dated]
+
+
+def test_a_speaker_after_but_on_wednesday_is_heard_and_his_he_follows():
+    text = ("Arms\n\nGerhard Schroeder has called for the embargo to be lifted. Britain has been more cautious, but on "
+            "Wednesday Mr Straw said he also wanted it to end. He said the ban would be lifted before July.")
+    assert [p.claimant for p in found(text, said="2005-01-12")] == ["Straw"]

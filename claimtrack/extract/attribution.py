@@ -299,6 +299,9 @@ def _strip_run(tokens: list[Tok], start: int, end: int) -> tuple[int, int]:
         start += 1
     if end - start >= 2 and tokens[start].low in _GENERIC_BEFORE_NAME:
         start += 1  # "Bookmakers Sky Bet make ...", "Pollster YouGov found": the kind, then the name
+    while end - start >= 2 and tokens[start].bare in WEEKDAY_WORDS and start > 0 and \
+            tokens[start - 1].low in ("on", "last", "this", "next", "by", "until", "since"):
+        start += 1  # "But on Wednesday Mr Straw said": the day, then the name
     for k in range(end - 2, start - 1, -1):
         if k > start and tokens[k - 1].low.rstrip(".") in ("st", "saint"):
             continue  # "St David's Shopping Centre": a place's name
@@ -976,6 +979,9 @@ def _np_left(view: SentenceView, verb: int, lo: int = 0) -> tuple[int, int, dict
         return start, end, flags  # "analysts polled by LSEG expect": the pollster speaks for its panel
     if start - 2 >= lo and toks[start - 1].low == "by" and toks[start - 2].bare in DOCUMENT_NOUNS and _is_cap_word(head):
         return start, end, flags  # "A separate study by Gartner has also said": its author speaks
+    if start - 1 >= lo and start + 1 < end and toks[start].bare in WEEKDAY_WORDS | MONTH_WORDS and \
+            toks[start - 1].low in ("on", "in", "last", "this", "since", "by", "until") and _is_cap_word(head):
+        return start + 1, end, flags  # "..., but on Wednesday Mr Straw said": when, then who
     if start - 1 >= lo and toks[start - 1].low in _PREPOSITIONS and toks[start - 1].low not in ("at", "of", "as") and \
             not (start - 1 == lo and toks[lo].low in _TIME_STARTS):  # ("in early as experts predict": a clause)
         # "a tough response to the North say": the phrase is an object; the subject is before a relative pronoun
@@ -1630,7 +1636,10 @@ def find_all(view: SentenceView) -> list[Attribution]:
         # where is the attribution: the sentence start (initial), the end (final), or between commas
         starts_clause = before_np < 0 or toks[before_np].text in ",;:—–-" or toks[before_np].text in QUOTE_MARKS or \
             view.quoted[before_np] or toks[before_np].low in _CLAUSE_OPENERS or \
-            _time_adverbial(toks, 0, before_np + 1)
+            _time_adverbial(toks, 0, before_np + 1) or \
+            any(_time_adverbial(toks, b + 1, before_np + 1) and (toks[b].text in ",;:" or toks[b].low in _CLAUSE_OPENERS)
+                and toks[b + 1].low in ("on", "in", "last", "this", "earlier", "later", "yesterday", "today", "now")
+                for b in range(max(0, before_np - 5), before_np))  # "..., but on Wednesday Mr Straw said"
         if not starts_clause:
             continue
         ends_sentence = after >= n or (toks[after].text in ".!?" and after == n - 1)
