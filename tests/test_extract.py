@@ -2443,3 +2443,12 @@ def test_a_speaker_after_but_on_wednesday_is_heard_and_his_he_follows():
     text = ("Arms\n\nGerhard Schroeder has called for the embargo to be lifted. Britain has been more cautious, but on "
             "Wednesday Mr Straw said he also wanted it to end. He said the ban would be lifted before July.")
     assert [p.claimant for p in found(text, said="2005-01-12")] == ["Straw"]
+
+
+def test_a_columnists_own_call_on_what_a_body_will_do_is_a_forecast():
+    column = ("My calls for 2026\n\nBy Henrietta Okoro\n\nI have been wrong before, and I will be wrong again. "
+              "But here is my thinking. I expect inflation to fall.\n\n"
+              "The Bank of England will cut Bank Rate twice more, ending 2026 at 3.25 per cent.")
+    news = "Rates\n\nThe Bank of England will cut Bank Rate twice more, ending 2026 at 3.25 per cent."
+    assert any("Bank Rate" in p.quote for p in found(column, said="2025-12-20"))
+    assert not found(news, said="2025-12-20")

@@ -822,7 +822,7 @@ def read(view: SentenceView, attribution: Attribution | None, lo: int, hi: int, 
                 after = toks[verb_index + 2].low if toks[verb_index + 1].low == "to" and verb_index + 2 < hi else \
                     toks[verb_index + 1].low[:-3] if toks[verb_index + 1].low.endswith("ing") else verb_low
                 acting = after if after in _NON_VOLITIONAL else after + "e" if after + "e" in _NON_VOLITIONAL else verb_low
-            if attribution is None and not believed and not predicting and verb_low and \
+            if attribution is None and not believed and not predicting and not opinion and verb_low and \
                     acting not in _NON_VOLITIONAL and verb_low not in _MODALS | {"and", "or"} and \
                     not view.quoted[i] and _agent_subject(view, i, lo) and \
                     not any(c.kind not in ("will", "schedule") for c in reading.cues):
