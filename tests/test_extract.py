@@ -2452,3 +2452,17 @@ def test_a_columnists_own_call_on_what_a_body_will_do_is_a_forecast():
     news = "Rates\n\nThe Bank of England will cut Bank Rate twice more, ending 2026 at 3.25 per cent."
     assert any("Bank Rate" in p.quote for p in found(column, said="2025-12-20"))
     assert not found(news, said="2025-12-20")
+
+
+@pytest.mark.parametrize("text, confidence", [
+    ("The report by Grant Thornton also found that total costs were likely to exceed 650 million pounds.", 0.75),
+    ('"I\'d be amazed if the winning score is better than eight under par," said Ifeoma Adeyemi-Clarke.', 0.3),
+])
+def test_a_finding_reported_and_being_amazed_if_are_forecasts(text, confidence):
+    assert one("Costs\n\n" + text, said="2026-03-19").confidence == confidence
+
+
+def test_you_will_find_is_no_finding_reported():
+    p = one("Chips\n\nEventually the chip will be built into every processor and you will find one in every laptop.",
+            said="2026-03-19")
+    assert p.claimant == "The Daily Test"

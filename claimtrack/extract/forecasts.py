@@ -530,7 +530,8 @@ _BE_OR_MOTION = {"is", "are", "was", "were", "be", "been", "being", "'s", "'re",
 
 def _reported(attribution: Attribution | None) -> bool:
     """Reported speech in the past tense, whose "was"/"would" stand for "is"/"will" ("she said X was unlikely")."""
-    return attribution is not None and attribution.tense in ("past", "perfect") and attribution.verb in _SAY_VERBS
+    return attribution is not None and attribution.tense in ("past", "perfect") and (
+        attribution.verb in _SAY_VERBS or attribution.verb == "find")  # ("the report found costs were likely to")
 
 
 def _belief_before(view: SentenceView, lo: int, hi: int) -> bool:
@@ -1021,11 +1022,12 @@ def read(view: SentenceView, attribution: Attribution | None, lo: int, hi: int, 
                     for k in range(i + 2, min(hi, i + 6))) and \
                 not any(t.low in ("as", "itself", "themselves") for t in toks[i + 1:min(hi, i + 6)]):
             reading.cues.append(Cue(tok.start, tok.end, "expect", 0.55))  # "we now see Brent averaging $90"
-        elif low == "surprised" and i >= lo + 2 and toks[i - 1].low == "be" and \
+        elif low in ("surprised", "amazed", "astonished", "shocked", "stunned") and i >= lo + 2 and toks[i - 1].low == "be" and \
                 toks[i - 2].low in ("wouldn't", "won't", "not", "n't", "shouldn't") and \
                 i + 1 < hi and toks[i + 1].low in ("if", "to"):
             reading.cues.append(Cue(toks[i - 2].start, tok.end, "expect", 0.5))  # "I wouldn't be surprised if"
-        elif low == "surprised" and any(t.low in ("if", "to") for t in toks[i + 1:min(hi, i + 3)]) and \
+        elif low in ("surprised", "amazed", "astonished", "shocked", "stunned") and \
+                any(t.low in ("if", "to") for t in toks[i + 1:min(hi, i + 3)]) and \
                 any(toks[k].low in ("would", "'d", "will") or toks[k].low.endswith("'d")
                     for k in range(max(lo, i - 4), i)) and \
                 not any(toks[k].low in ("not", "n't", "wouldn't", "won't") for k in range(max(lo, i - 4), i)):

@@ -55,7 +55,8 @@ _SAY = {
     "give": ("gives", "gave/given"), "promise": (None, None), "pledge": (None, None), "vow": (None, None),
     "guarantee": (None, None), "commit": ("commits", "committed"), "show": ("shows", "showed/shown"),
     "pencil": ("pencils", "pencilled/penciled"),  # "Matos pencils in the first rate cut for March 2026"
-    "learn": ("learns", "learned/learnt"),  # "Blair is likely to name 5 May, the BBC's political editor has learned"
+    "learn": ("learns", "learned/learnt"),
+    "find": ("finds", "found"),  # "The report also found that total costs were likely to exceed £650m"  # "Blair is likely to name 5 May, the BBC's political editor has learned"
 }
 #: Verbs of promising: what follows is a commitment, not a forecast ("the manifesto promises that ...").
 PROMISE = {"promise", "pledge", "vow", "guarantee", "commit"}
@@ -80,6 +81,8 @@ for _base in ("suppose", "assume", "imagine"):
 SPEECH["bet"] = ("bet", "present")
 SPEECH["put"] = ("put", "present")
 SPEECH["forecast"] = ("forecast", "present")
+SPEECH.pop("find")  # ("you will find one in every device": only "found that", "finds that" report a finding)
+SPEECH.pop("finding")
 SPEECH.pop("pencil")  # ("drawn in pencil"; "pencils in" and "pencilled in" are the forecasting forms)
 SPEECH["telling"] = ("tell", "ing")
 SPEECH["betting"] = ("bet", "ing")
