@@ -2466,3 +2466,13 @@ def test_you_will_find_is_no_finding_reported():
     p = one("Chips\n\nEventually the chip will be built into every processor and you will find one in every laptop.",
             said="2026-03-19")
     assert p.claimant == "The Daily Test"
+
+
+@pytest.mark.parametrize("text", [
+    "Boxoffice Pro is tracking the film at $42 million to $55 million for its three-day debut this weekend.",
+    "I have New Zealand winning the series 2-1, with the decider in Wellington.",
+    "Wandsworth, when it declares this afternoon, is genuinely a toss-up.",
+    "Evacuations are almost certainly coming again for some northern communities this summer.",
+])
+def test_tracking_my_picks_a_toss_up_and_a_certain_present_are_forecasts(text):
+    assert found("Outlook\n\n" + text, said="2026-03-02"), text

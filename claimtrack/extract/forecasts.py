@@ -483,6 +483,13 @@ _FORECAST_SHAPES = re.compile(
     r"\b(?:is|are|'s|'re)\s+(?:now\s+|surely\s+|already\s+)?on\s+(?:its|their|his|her|the)\s+way(?:\s+back)?\s*(?=[.,;:!]|$)|"
     r"\b(?:is|are|'s|'re)\s+(?:now\s+|also\s+)?on\s+the\s+(?:verge|brink|point|cusp)\s+of\s+\w+ing\b|"
     r"\bmore\s+to\s+come\b|\b(?:is|are|'s|'re)\s+(?:still\s+|yet\s+)to\s+come\b|"
+    # "Boxoffice Pro is tracking the film at $42 million", "I have New Zealand winning the series 2-1", "Wandsworth
+    # is genuinely a toss-up"
+    r"\b(?:is|are|'s|'re)\s+(?:now\s+)?tracking\s+(?:[\w'’-]+\s+){0,4}?(?:at|for)\s+(?:about\s+|around\s+)?[$£€]?[0-9]|"
+    r"\b(?:I|we)\s+(?:have|'ve\s+got|had)\s+(?:[A-Z][\w'’.-]*\s+){1,4}(?:winning|to\s+win|finishing|beating|taking|"
+    r"lifting|going\s+through|edging|claiming|retaining)\b|"
+    r"\b(?:is|are|looks?|remains?|seems?)\s+(?:genuinely\s+|really\s+|still\s+|now\s+)?(?:a\s+)?(?:genuine\s+)?"
+    r"toss-?up\b|"
     # "problems looming on the horizon", "a great career ahead of him", "are in for a dose of shock therapy", "looks
     # likeliest to", "seems assured of a place", "only a matter of time before"
     r"\b(?:looms?|looming)\s+(?:large\s+)?on\s+the\s+horizon\b|"
@@ -1053,7 +1060,11 @@ def read(view: SentenceView, attribution: Attribution | None, lo: int, hi: int, 
                 continue
             if low in ("certainly", "definitely", "surely", "undoubtedly", "inevitably") and not any(
                     toks[k].low in _MODALS or toks[k].low.endswith("'ll") or toks[k].low == "going" or
-                    toks[k].low in SPEECH and SPEECH[toks[k].low][0] in PREDICT for k in range(len(toks))):
+                    toks[k].low in SPEECH and SPEECH[toks[k].low][0] in PREDICT for k in range(len(toks))) and \
+                    not (any(toks[k].low in ("is", "are", "'s", "'re") for k in range(max(lo, i - 2), i)) and nxt and
+                         nxt[0].endswith("ing") and
+                         (has_deadline() if callable(has_deadline) else has_deadline)):
+                # (but "Evacuations are almost certainly coming again this summer": the present of what is planned)
                 continue  # "I want more of that definitely": sure, but of nothing ahead
             if low == "likely" and prev in ("among", "of", "for", "from", "with", "by", "most", "the", "a") and nxt and \
                     nxt[0] not in ("to", "that", "be", "than", "outcome", "result", "winner", "winners", "scenario"):
