@@ -1,7 +1,8 @@
 """A quality floor on the gold set (tests/data/extract/): the figures bench/extract_eval.py prints must not fall.
 
-The floors sit below what was measured on the whole set of 530 articles (0.83 precision, 0.91 recall, 0.88
-claimant, 0.84 due, 0.96 confidence, 0.12 look-alikes; see the README section "Reading claims out of articles"),
+The floors sit below what was measured on the whole set of 581 articles (0.84 precision, 0.92 recall, 0.88
+claimant, 0.84 due, 0.95 confidence, 0.11 look-alikes, a deadline given to 0.27 of the forecasts that have none;
+see the README section "Reading claims out of articles"),
 so a change that loses a little on one article passes and one that breaks a rule for many fails. The set now holds
 rounds the rules were tuned on and rounds only partly tuned on, so these are not the figures for unseen articles:
 the README gives each held-out round's figures from before it was tuned on.
@@ -42,10 +43,14 @@ def test_the_latest_rounds_stay_above_the_targets_for_unseen_articles(result, he
 
 
 @pytest.mark.parametrize(("metric", "floor"), [
-    ("recall", 0.89), ("precision", 0.83), ("claimant", 0.86), ("due", 0.82), ("confidence", 0.94),
+    ("recall", 0.90), ("precision", 0.83), ("claimant", 0.86), ("due", 0.82), ("confidence", 0.94),
 ])
 def test_overall_quality_floor(result, metric, floor):
     assert result["sets"]["all"][metric] >= floor, result["misses"]
+
+
+def test_a_deadline_is_rarely_given_to_a_forecast_that_has_none(result):
+    assert result["sets"]["all"]["due_extra"] <= 0.30
 
 
 def test_look_alikes_are_rarely_proposed(result):
