@@ -2476,3 +2476,10 @@ def test_you_will_find_is_no_finding_reported():
 ])
 def test_tracking_my_picks_a_toss_up_and_a_certain_present_are_forecasts(text):
     assert found("Outlook\n\n" + text, said="2026-03-02"), text
+
+
+def test_a_byline_on_its_own_line_inside_a_header_block_is_read():
+    text = ("PC shipments jumped. Don't get used to it.\n\nMarket note | Client devices\n"
+            "By Ines Carvalho, Principal Analyst, Halverson Research\nPublished 2026-04-09\n\n"
+            "We expect global shipments to fall 6% in the second quarter.")
+    assert one(text).claimant == "Ines Carvalho"

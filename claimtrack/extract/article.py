@@ -319,7 +319,7 @@ def _from_text(raw: str) -> Article:
             kind = "head"
         marked.append((kind, content))
     article = _assemble(marked)
-    _text_metadata(article)
+    _text_metadata(article, [line.strip() for line in lines[:15]])
     return article
 
 
@@ -350,7 +350,7 @@ def _looks_like_heading(text: str) -> bool:
         len(text.split()) <= 16
 
 
-def _text_metadata(article: Article) -> None:
+def _text_metadata(article: Article, first_lines: list[str] | None = None) -> None:
     text = article.text
     blocks = article.blocks
     if blocks and blocks[0].kind == "head":
@@ -364,7 +364,9 @@ def _text_metadata(article: Article) -> None:
                 article.month_day = (_MONTHS[match["m"].lower()], int(match["d"]))
                 break
     head = [article.block_text(b) for b in blocks[:8]]
-    for line in head:
+    # each of the first blocks, then each of the first lines: a header block may hold several ("Market note |
+    # Client devices / By Ines Carvalho, Principal Analyst, Halverson Research / Published 2026-04-09")
+    for line in head + (first_lines or []):
         if match := _BYLINE.match(line):
             article.byline = _clean(match["name"])
             break
