@@ -2483,3 +2483,9 @@ def test_a_byline_on_its_own_line_inside_a_header_block_is_read():
             "By Ines Carvalho, Principal Analyst, Halverson Research\nPublished 2026-04-09\n\n"
             "We expect global shipments to fall 6% in the second quarter.")
     assert one(text).claimant == "Ines Carvalho"
+
+
+def test_a_players_position_before_a_name_is_not_part_of_it():
+    text = ("Prop Jones ready for hard graft\n\nAdam Jones says the Wales forwards are determined to dominate.\n\n"
+            '"Gethin won\'t be intimidated tomorrow, none of us will," said Jones.')
+    assert one(text, said="2005-02-25").claimant == "Adam Jones"

@@ -275,7 +275,11 @@ def _name_run_left(tokens: list[Tok], end: int, lo: int) -> int:
 #: A capitalised common noun that opens a sentence before a name: "Bookmakers Sky Bet", "Pollster YouGov".
 _GENERIC_BEFORE_NAME = {"bookmakers", "bookmaker", "pollster", "pollsters", "broker", "brokers", "insurer", "lender",
                         "carmaker", "chipmaker", "retailer", "regulator", "rival", "rivals", "forecaster",
-                        "forecasters", "consultancy"}
+                        "forecasters", "consultancy",
+                        # a player's position: "Prop Adam Jones", and a headline's "Prop Jones"
+                        "prop", "hooker", "flanker", "striker", "winger", "midfielder", "defender", "goalkeeper",
+                        "keeper", "fly-half", "scrum-half", "full-back", "fullback", "lock", "centre", "sprinter",
+                        "batsman", "bowler", "all-rounder", "wicketkeeper", "playmaker"}
 
 
 #: Letters after a name: an honour, a rank at the bar, a seat ("Guy Mansfield QC", "Jane Obi MP").

@@ -122,7 +122,8 @@ _ROLE_LIST = {
     "democrat", "republican", "panel", "jury", "auditor-general", "attorney-general", "solicitor-general",
     "governor-general", "inspector-general", "surgeon-general", "comptroller-general",
     "youngster", "champion", "rapper", "frontman", "frontwoman", "dj", "batsman", "bowler", "sprinter", "fly-half",
-    "scrum-half", "flanker", "keeper", "all-rounder", "msp", "star", "winner", "holder",
+    "scrum-half", "flanker", "keeper", "all-rounder", "msp", "star", "winner", "holder", "prop", "hooker", "full-back",
+    "fullback", "outside-half", "stand-off", "back-rower", "tighthead", "loosehead", "half-back", "wicketkeeper",
     "councilwoman", "councilman", "councillor", "councilor", "alderman", "alderwoman", "assemblyman", "assemblywoman",
     "businessman", "businesswoman", "spokesperson", "selectman", "supervisor", "commissioner",
 }
