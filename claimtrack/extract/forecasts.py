@@ -396,17 +396,13 @@ _COUNTERFACTUAL_BELIEF = re.compile(r"\b(?:could|would|might|'d)\s+(?:never\s+)?
                                     r"said|predicted|expected|imagined|believed|assumed)\b", re.IGNORECASE)
 #: A belief held before ("I thought England would go home", "we never expected to", "I didn't expect them to
 #: pay me"): in the speaker's own words, what they once thought, not what they now forecast.
-_HELD_BEFORE = re.compile(r"^\W*(?:(?:but|and|so|yet|because|honestly|frankly)\s+)?(?:I|we)\s+(?:(?:always|really|honestly|"
-                          r"genuinely|never|all)\s+)?(?:thought|believed|expected|imagined|assumed|reckoned|figured|"
-                          r"suspected)\b|"
-                          r"^\W*(?:(?:but|and|so|yet|because)\s+)?(?:I|we)\s+(?:did\s+not|didn['’]t|never)\s+"
-                          r"(?:think|believe|expect|imagine|dream)\b", re.IGNORECASE)
+_HELD = (r"(?:I|we)\s+(?:(?:always|really|honestly|genuinely|never|all)\s+)?(?:thought|believed|expected|imagined|"
+         r"assumed|reckoned|figured|suspected)\b|"
+         r"(?:I|we)\s+(?:did\s+not|didn['’]t|never)\s+(?:think|believe|expect|imagine|dream)\b")
+_HELD_BEFORE = re.compile(rf"^\W*(?:(?:but|and|so|yet|because|honestly|frankly)\s+)?(?:{_HELD})", re.IGNORECASE)
 #: The same held belief after a clause's start: "I was quite surprised because I didn't think I'd end up second".
-_HELD_BEFORE_INSIDE = re.compile(r"(?:,|\b(?:because|as|since|when|but|and|though|although))\s+(?:I|we)\s+(?:"
-                                 r"(?:always|really|honestly|genuinely|never)\s+)?(?:thought|believed|expected|imagined|"
-                                 r"assumed|reckoned|figured)\b|"
-                                 r"(?:,|\b(?:because|as|since|when|but|and|though|although))\s+(?:I|we)\s+"
-                                 r"(?:did\s+not|didn['’]t|never)\s+(?:think|believe|expect|imagine|dream)\b", re.IGNORECASE)
+_HELD_BEFORE_INSIDE = re.compile(rf"(?:,|\b(?:because|as|since|when|but|and|though|although))\s+(?:{_HELD})",
+                                 re.IGNORECASE)
 _HABITUAL = re.compile(r"^\W*(?:every|each)\s+(?:january|february|march|april|may|june|july|august|september|"
                        r"october|november|december|year|month|week|day|time|spring|summer|autumn|winter|season)\b|"
                        r"\bwhenever\b|"
