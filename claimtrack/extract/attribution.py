@@ -1737,16 +1737,25 @@ def find_all(view: SentenceView) -> list[Attribution]:
     return ordered
 
 
+#: Plural nouns that are also verbs of forecasting, and the words around them that make them nouns.
+_FORECAST_NOUNS = {"estimates", "forecasts", "projections", "bets", "predictions"}
+_BEFORE_A_NOUN = {"beat", "beats", "missed", "misses", "topped", "tops", "back", "up", "down", "placing", "placed",
+                  "place", "taking", "took", "take", "cut", "pared", "raised", "any", "more", "fewer", "of", "on", "in",
+                  "with", "and", "their", "its", "analysts'", "consensus"}
+
+
+def used_as_noun(tokens: list[Tok], k: int) -> bool:
+    """Is the forecasting word at k a plural noun ("beat Wall Street estimates for revenue", "forecasts of growth",
+    "scale back bets on a cut") rather than a verb?"""
+    return tokens[k].low in _FORECAST_NOUNS and (
+        k + 1 < len(tokens) and tokens[k + 1].low in ("for", "of") or k > 0 and tokens[k - 1].low in _BEFORE_A_NOUN)
+
+
 def _noun_not_verb(view: SentenceView, attribution: Attribution) -> bool:
-    """Is the attribution's verb a plural noun ("estimates for", "forecasts of", "bets on" after "scale back")?"""
+    """Is the attribution's verb a plural noun, not a verb?"""
     toks = view.tokens
     k = next((i for i, t in enumerate(toks) if t.start == attribution.verb_start), None)
-    if k is None or toks[k].low not in ("estimates", "forecasts", "projections", "bets", "predictions", "expects") or \
-            toks[k].end != attribution.verb_end:
-        return False
-    return k + 1 < len(toks) and toks[k + 1].low in ("for", "of") or \
-        k > 0 and toks[k - 1].low in ("beat", "beats", "missed", "misses", "topped", "tops", "back", "their", "its",
-                                      "analysts'", "consensus")
+    return k is not None and toks[k].end == attribution.verb_end and used_as_noun(toks, k)
 
 
 _TIME_STARTS = {"in", "on", "at", "last", "this", "earlier", "later", "back", "since", "by", "during", "after",

@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from typing import Callable
 
 from . import confidence as confidence_mod
-from .attribution import ORG_NOUNS as _ORG_ROLE_NOUNS, Attribution, SentenceView, looks_like_person
+from .attribution import ORG_NOUNS as _ORG_ROLE_NOUNS, Attribution, SentenceView, looks_like_person, used_as_noun
 from .lexicon import BELIEVE, DETERMINERS, MONTH_WORDS, PLURAL_GROUPS, PREDICT, PROMISE, ROLES, SPEECH, WEEKDAY_WORDS
 from .tokens import CAP, QUOTE_MARKS
 
@@ -431,7 +431,7 @@ _UNDER_A_PLAN = re.compile(r"\W*(?:under|as\s+part\s+of)\s+(?:the|its|their|his|
                            r"[A-Z][\w'’.-]*['’]s?)\s+(?:[\w'’-]+\s+){0,4}?(?:plans?|deal|agreement|terms|package|"
                            r"proposals?|scheme|restructuring|reforms?|contract|law|act|bill|budget|arrangements?|"
                            r"settlement|vision|programme|program|pact|treaty|offer|merger|takeover|shake-up|overhaul|"
-                           r"changes|legislation|regulations?|rules|policy|strategy|efforts?|measures|settlement)\b",
+                           r"changes|legislation|regulations?|rules|policy|strategy|efforts?|measures)\b",
                            re.IGNORECASE)
 _VALUE = re.compile(r"\b(?:to|at|of|from)\s+(?:about\s+|around\s+|roughly\s+|just\s+|no\s+more\s+than\s+)?"
                     r"(?:[$£€¥]\s?)?[0-9]|\b(?:to|at)\s+(?:even|evens|one\s+in)\b|[0-9]\s*(?:%|per\s*cent|percent)",
@@ -956,10 +956,7 @@ def read(view: SentenceView, attribution: Attribution | None, lo: int, hi: int, 
                              "'d") and \
                 not any(toks[k].low == "what" for k in range(max(lo, i - 5), i)) and \
                 not (prev in ("would", "'d", "might", "could") and i - 2 >= lo and toks[i - 2].low in ("you", "one")) and \
-                not (low in ("bets", "forecasts", "estimates", "projections") and
-                     (prev in ("back", "up", "down", "placing", "placed", "place", "taking", "took", "take", "cut",
-                               "pared", "raised", "any", "more", "fewer", "of", "on", "in", "with", "and", "beat",
-                               "missed", "topped") or i + 1 < hi and toks[i + 1].low in ("for", "of"))) and \
+                not used_as_noun(toks[:hi], i) and \
                 not (i - 2 >= lo and toks[i - 2].low in ("a", "an") and SPEECH[low][1] == "base" and
                      toks[i - 1].word and not toks[i - 1].cap and not toks[i - 1].low.endswith("ly")) and \
                 not (i - 3 >= lo and toks[i - 3].low in ("a", "an", "the", "its", "their") and SPEECH[low][1] == "base"
