@@ -141,6 +141,8 @@ _MONTH_GONE = re.compile(r"^\W*(?:back\s+)?(?:in|on|during|since|early\s+in|late
 _ADVISED = {"those", "anyone", "anybody", "everyone", "everybody", "people", "customers", "households", "consumers",
             "you", "parents", "patients", "passengers", "drivers", "residents", "travellers", "travelers", "users",
             "investors", "borrowers", "homeowners", "employers", "staff", "members", "visitors", "fans"}
+#: "I'd be surprised if", "I'd be amazed if": the speaker expects the opposite.
+_SURPRISED = {"surprised", "amazed", "astonished", "shocked", "stunned"}
 #: Verbs of tipping, which also mean supporting or choosing: "backed X to win" is a tip, "backed the cuts" is not.
 _TIPPING = {"back", "pick", "tip", "fancy"}
 #: Past forms that still give a tip with "X to win" ("backed Briggs to finish"), unlike "fought off X to take".
@@ -1022,12 +1024,11 @@ def read(view: SentenceView, attribution: Attribution | None, lo: int, hi: int, 
                     for k in range(i + 2, min(hi, i + 6))) and \
                 not any(t.low in ("as", "itself", "themselves") for t in toks[i + 1:min(hi, i + 6)]):
             reading.cues.append(Cue(tok.start, tok.end, "expect", 0.55))  # "we now see Brent averaging $90"
-        elif low in ("surprised", "amazed", "astonished", "shocked", "stunned") and i >= lo + 2 and toks[i - 1].low == "be" and \
+        elif low in _SURPRISED and i >= lo + 2 and toks[i - 1].low == "be" and \
                 toks[i - 2].low in ("wouldn't", "won't", "not", "n't", "shouldn't") and \
                 i + 1 < hi and toks[i + 1].low in ("if", "to"):
             reading.cues.append(Cue(toks[i - 2].start, tok.end, "expect", 0.5))  # "I wouldn't be surprised if"
-        elif low in ("surprised", "amazed", "astonished", "shocked", "stunned") and \
-                any(t.low in ("if", "to") for t in toks[i + 1:min(hi, i + 3)]) and \
+        elif low in _SURPRISED and any(t.low in ("if", "to") for t in toks[i + 1:min(hi, i + 3)]) and \
                 any(toks[k].low in ("would", "'d", "will") or toks[k].low.endswith("'d")
                     for k in range(max(lo, i - 4), i)) and \
                 not any(toks[k].low in ("not", "n't", "wouldn't", "won't") for k in range(max(lo, i - 4), i)):
