@@ -2489,3 +2489,15 @@ def test_a_players_position_before_a_name_is_not_part_of_it():
     text = ("Prop Jones ready for hard graft\n\nAdam Jones says the Wales forwards are determined to dominate.\n\n"
             '"Gethin won\'t be intimidated tomorrow, none of us will," said Jones.')
     assert one(text, said="2005-02-25").claimant == "Adam Jones"
+
+
+@pytest.mark.parametrize("text, claimant", [
+    pytest.param('"This will likely hurt revenue in the short run," said analyst Ray Neidl at Calyon Securities.',
+                 "Ray Neidl", id="a named analyst at a firm"),
+    pytest.param("France's Peugeot warned that its profits will decline this year.", "Peugeot",
+                 id="a country's possessive before a firm"),
+    pytest.param("The revenue streams for mobile carriers will grow with 3G, thinks Paolo Pescatore.", "Paolo Pescatore",
+                 id="an inverted 'thinks' before a name"),
+])
+def test_the_person_or_firm_a_phrase_names_not_what_surrounds_it(text, claimant):
+    assert one("Markets\n\n" + text, said="2005-02-23").claimant == claimant

@@ -309,7 +309,9 @@ def _strip_run(tokens: list[Tok], start: int, end: int) -> tuple[int, int]:
     for k in range(end - 2, start - 1, -1):
         if k > start and tokens[k - 1].low.rstrip(".") in ("st", "saint"):
             continue  # "St David's Shopping Centre": a place's name
-        if (tokens[k].low.endswith("'s") or tokens[k].low.endswith("s'")) and end - (k + 1) >= 2:
+        if (tokens[k].low.endswith("'s") or tokens[k].low.endswith("s'")) and (
+                end - (k + 1) >= 2 or end - (k + 1) == 1 and k == start and
+                re.sub(r"['’]s$", "", tokens[k].low) in NOT_PERSON):  # ("France's Peugeot warned": Peugeot)
             start = k + 1
             break
     while end > start and tokens[end - 1].low in _ORG_GLUE:
@@ -538,6 +540,13 @@ def _speaker_from(view: SentenceView, i: int, j: int) -> Speaker | None:
         owner = _generic_owner(view, i, j)
         if owner is not None:  # "The bank's commodities research desk": the bank speaks
             return owner
+    for k in range(i + 2, j - 1):
+        if toks[k].low in ("at", "from") and _is_cap_word(toks[k + 1]):
+            run, end = _strip_run(toks, _name_run_left(toks, k, i), k)
+            if end - run >= 2 and looks_like_person([t.text for t in toks[run:end]]):
+                # "said analyst Ray Neidl at Calyon Securities": the analyst, not the firm
+                return Speaker(run_text(view.text, toks, run, end, view.base), "name", toks[run].start, toks[end - 1].end)
+            break
     # the last capitalised run in the phrase
     k = j
     while k > i and not _is_cap_word(toks[k - 1]):
@@ -1495,8 +1504,8 @@ def find_all(view: SentenceView) -> list[Attribution]:
         # inverted: '"...," said X' / ', says professor Jordan Tama.'
         if prev is not None and (prev.text == "," or prev.text in QUOTE_MARKS or view.quoted[i - 1]) and \
                 (tense in ("past", "present") or tense == "base" and lemma in ("say", "warn", "argue", "claim", "add")) \
-                and lemma not in ("tell", "expect", "think", "believe", "hope", "fear",
-                                                               "tip", "back", "fancy", "pick") and \
+                and (lemma not in ("tell", "expect", "think", "believe", "hope", "fear", "tip", "back", "fancy", "pick") or
+                     lemma in ("think", "believe") and tense == "present" and i + 1 < n and _is_cap_word(toks[i + 1])) and \
                 not (i + 1 < n and toks[i + 1].low == "that") and \
                 not (i + 1 < n and toks[i + 1].low in ("on", "in", "at", "to", "for", "from", "via", "during")):
             # ('..., wrote on X on Sunday': the writer is before the verb, not "X on Sunday")
