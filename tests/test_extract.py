@@ -2501,3 +2501,11 @@ def test_a_players_position_before_a_name_is_not_part_of_it():
 ])
 def test_the_person_or_firm_a_phrase_names_not_what_surrounds_it(text, claimant):
     assert one("Markets\n\n" + text, said="2005-02-23").claimant == claimant
+
+
+@pytest.mark.parametrize("text", [
+    '"We\'re going to have to cut costs further," the newspaper quoted Qantas chief executive Geoff Dixon as saying.',
+    "Chief executive Geoff Dixon was quoted by The Australian newspaper as saying fuel prices will keep rising.",
+])
+def test_the_one_a_paper_quotes_as_saying_is_the_speaker(text):
+    assert one("Qantas\n\n" + text, said="2005-01-17").claimant == "Geoff Dixon"

@@ -1273,6 +1273,27 @@ def find_all(view: SentenceView) -> list[Attribution]:
                                                       (toks[w].start, toks[rest - 1].end),
                                                       (toks[rest].start if rest < n else end_of, end_of))))
                     continue
+        # '"...," the newspaper quoted Qantas chief executive Geoff Dixon as saying': the one quoted speaks
+        if low == "quoted" and i >= 2 and not view.quoted[i]:
+            as_at = next((k for k in range(i + 1, min(n - 1, i + 14)) if toks[k].low == "as" and
+                          toks[k + 1].low == "saying"), None)
+            if as_at is not None and toks[i - 1].low in ("was", "were", "is", "been") and \
+                    (np := _np_left(view, i - 1)) is not None and (speaker := _speaker_from(view, np[0], np[1])) and \
+                    speaker.kind in ("name", "org", "definite", "pronoun"):
+                # "Chief executive Geoff Dixon was quoted by The Australian as saying the carrier could ...": his
+                rest = as_at + 3 if as_at + 2 < n and toks[as_at + 2].low == "that" else as_at + 2
+                candidates.append((2, Attribution(speaker, "say", "past", tok.start, toks[as_at + 1].end, "initial",
+                                                  (toks[np[0]].start, toks[rest - 1].end),
+                                                  (toks[rest].start if rest < n else end_of, end_of))))
+                continue
+            closing = max((k for k in range(i) if view.quoted[k] or toks[k].text in QUOTE_MARKS), default=None)
+            if as_at is not None and closing is not None:
+                speaker = _speaker_from(view, i + 1, as_at)
+                if speaker is not None and speaker.kind in ("name", "org", "definite"):
+                    candidates.append((1, Attribution(speaker, "say", "past", tok.start, tok.end, "inverted",
+                                                      (toks[closing].end, toks[as_at + 1].end),
+                                                      (start_of, toks[closing].end))))
+                    continue
         # "Cory Doctorow expressed doubts that the Marlin system would achieve its aims": a view, by its noun
         if low in _EXPRESS_VERBS and i >= 1 and i + 2 < n:
             k = i + 1
