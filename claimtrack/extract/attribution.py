@@ -391,6 +391,8 @@ _SURE = {"confident", "convinced", "sure", "certain", "optimistic", "pessimistic
 #: "expressed doubts that", "voiced fears that", "raised concerns that": a view held, by the noun's kind.
 _EXPRESS_VERBS = {"expressed": "past", "voiced": "past", "raised": "past", "expresses": "present", "voices": "present",
                   "raises": "present", "expressing": "ing", "voicing": "ing"}
+#: The past forms, which report a view stated as "said" does ("expressed doubts that the system would work").
+EXPRESSED_PAST = frozenset(form for form, tense in _EXPRESS_VERBS.items() if tense == "past")
 _EXPRESSED_VIEWS = {"doubt": "doubt", "doubts": "doubt", "scepticism": "doubt", "skepticism": "doubt",
                     "concern": "fear", "concerns": "fear", "fear": "fear", "fears": "fear", "worries": "fear",
                     "worry": "fear", "confidence": "believe", "optimism": "believe", "belief": "believe",
@@ -1774,11 +1776,12 @@ _BEFORE_A_NOUN = {"beat", "beats", "missed", "misses", "topped", "tops", "back",
                   "with", "and", "their", "its", "analysts'", "consensus"}
 
 
-def used_as_noun(tokens: list[Tok], k: int) -> bool:
+def used_as_noun(tokens: list[Tok], k: int, end: int | None = None) -> bool:
     """Is the forecasting word at k a plural noun ("beat Wall Street estimates for revenue", "forecasts of growth",
-    "scale back bets on a cut") rather than a verb?"""
+    "scale back bets on a cut") rather than a verb? `end`: where the words to look at stop."""
+    end = len(tokens) if end is None else end
     return tokens[k].low in _FORECAST_NOUNS and (
-        k + 1 < len(tokens) and tokens[k + 1].low in ("for", "of") or k > 0 and tokens[k - 1].low in _BEFORE_A_NOUN)
+        k + 1 < end and tokens[k + 1].low in ("for", "of") or k > 0 and tokens[k - 1].low in _BEFORE_A_NOUN)
 
 
 def _noun_not_verb(view: SentenceView, attribution: Attribution) -> bool:

@@ -23,7 +23,8 @@ from dataclasses import dataclass, field
 from typing import Callable
 
 from . import confidence as confidence_mod
-from .attribution import ORG_NOUNS as _ORG_ROLE_NOUNS, Attribution, SentenceView, looks_like_person, used_as_noun
+from .attribution import (ORG_NOUNS as _ORG_ROLE_NOUNS, EXPRESSED_PAST, Attribution, SentenceView, looks_like_person,
+                          used_as_noun)
 from .lexicon import BELIEVE, DETERMINERS, MONTH_WORDS, PLURAL_GROUPS, PREDICT, PROMISE, ROLES, SPEECH, WEEKDAY_WORDS
 from .tokens import CAP, QUOTE_MARKS
 
@@ -151,6 +152,23 @@ _TIPPED_TO = {"backed", "tipped", "picked", "fancied", "expected", "predicted", 
 #: Words before an "-ing" noun rather than a participle: "opportunities for delivering", "the cost of running".
 _BEFORE_A_GERUND = {"for", "of", "in", "about", "by", "at", "on", "from", "with", "without", "the", "a", "an", "its",
                     "their", "his", "her", "our", "my", "your", "this", "that"}
+#: "sees X as Y", "sees itself as": a view of what something is, not of its course.
+_SEEN_AS = {"as", "itself", "themselves", "himself", "herself"}
+#: "expressed doubts that", "voiced confidence that": a view stated.
+_EXPRESSED = re.compile(rf"(?:{'|'.join(sorted(EXPRESSED_PAST))})\b")
+
+
+def _seen_as(toks: list, start: int, end: int) -> bool:
+    return any(toks[k].low in _SEEN_AS for k in range(start, end))
+
+
+def _course_ahead(toks: list, start: int, end: int) -> bool:
+    """After "see": an -ing verb that tells a course ("sees earnings peaking"), not a gerund ("opportunities for
+    delivering")."""
+    return any(toks[k].low.endswith("ing") and len(toks[k].low) > 5 and toks[k - 1].low not in _BEFORE_A_GERUND
+               for k in range(start, end))
+
+
 _A_TIP = re.compile(r"\bto\s+(?!(?:the|a|an|his|her|their|its|our|my|your|him|them|me|us|this|that)\b)[a-z]+|"
                     r"\bfor\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,3}?(?:title|top|crown|glory|gold|win|victory|"
                     r"promotion|relegation|drop|nomination|award|prize|job|post|role|cup|championship|medal|honours?|"
@@ -161,7 +179,7 @@ _A_TIP = re.compile(r"\bto\s+(?!(?:the|a|an|his|her|their|its|our|my|your|him|th
                     re.IGNORECASE)
 
 
-def _names_a_tip(view: SentenceView, lo: int, hi: int, content: str) -> bool:
+def _names_a_tip(content: str) -> bool:
     """Does the content of "back", "pick", "tip" or "fancy" say what is tipped to happen ("to win", "for the title",
     "as favourite", "at 5-1")?"""
     return bool(_A_TIP.search(" ".join(content.split()[:14])))
@@ -647,7 +665,7 @@ def read(view: SentenceView, attribution: Attribution | None, lo: int, hi: int, 
             # ("He thought that the machine would appeal to ...": a report of the view he gave, as "he said he
             # thought"; not "They thought Google would just be a provider, but it has become ...")
             # ("expressed doubts that the system would work": a view stated, as "said he doubted")
-            reported = reported or re.match(r"(?:expressed|voiced|raised)\b", view.text[attribution.verb_start - view.base:])
+            reported = reported or bool(_EXPRESSED.match(view.text, attribution.verb_start - view.base))
             if not (attribution.position in ("inverted", "final") and verb in PREDICT) and not reported:
                 reading.reject = "past belief"
                 return reading
@@ -658,13 +676,11 @@ def read(view: SentenceView, attribution: Attribution | None, lo: int, hi: int, 
                 not (verb == "estimate" and not _FUTURE_WORDS.search(content_text) and
                      not (has_deadline() if callable(has_deadline) else has_deadline)):
             # (an estimate of what is, "has estimated the destruction at 20bn baht", is no forecast)
-            if verb in _TIPPING and not _names_a_tip(view, lo, hi, content_text):
-                pass  # "AOL backed the price cuts", "Air China picked the London Stock Exchange": support, a choice
-            elif attribution.negated:
-                reading.negated_expectation = confidence_mod.negated_expectation(
-                    text[attribution.span[0] - view.base:attribution.verb_end - view.base + 1])
-                reading.cues.append(Cue(attribution.verb_start, attribution.verb_end, "expect", 0.6))
-            else:
+            # (not "AOL backed the price cuts", "Air China picked the London Stock Exchange": support, a choice)
+            if verb not in _TIPPING or _names_a_tip(content_text):
+                if attribution.negated:
+                    reading.negated_expectation = confidence_mod.negated_expectation(
+                        text[attribution.span[0] - view.base:attribution.verb_end - view.base + 1])
                 reading.cues.append(Cue(attribution.verb_start, attribution.verb_end, "expect", 0.6))
         if verb == "odds" and _RACE_RATING.search(text[attribution.verb_end - view.base:]):
             # "The Cook Political Report rates the race a toss-up": a rating is a forecast of the race
@@ -688,18 +704,14 @@ def read(view: SentenceView, attribution: Attribution | None, lo: int, hi: int, 
             # "The Bank's own forecasts show inflation returning to target in 2027", "the outlook points to a wet
             # winter": its forecast
             reading.cues.append(Cue(attribution.verb_start, attribution.verb_end, "expect", 0.55))
-        if verb == "see" and tense in ("present", "base", "ing") and \
-                not any(toks[k].low in ("as", "itself", "themselves", "himself", "herself") for k in range(lo, min(hi, lo + 6))) and \
-                (any(toks[k].low.endswith("ing") and len(toks[k].low) > 5 and k > lo and
-                     toks[k - 1].low not in _BEFORE_A_GERUND for k in range(lo, min(hi, lo + 6))) or
-                 (has_deadline() if callable(has_deadline) else has_deadline)):
+        if verb == "see" and tense in ("present", "base", "ing") and not _seen_as(toks, lo, min(hi, lo + 6)) and \
+                (_course_ahead(toks, lo + 1, min(hi, lo + 6)) or (has_deadline() if callable(has_deadline) else has_deadline)):
             # "Nomura sees earnings peaking in the second quarter"
             reading.cues.append(Cue(attribution.verb_start, attribution.verb_end, "expect", 0.55))
         if verb in ("put", "give") and confidence_mod.find(text[attribution.verb_start - view.base:]) is not None:
             # "I'd put them at 40 per cent", "gives them a one-in-four chance"
             reading.cues.append(Cue(attribution.verb_start, attribution.verb_end, "chance", 0.55))
-        if verb == "doubt" and (tense in ("present", "base", "ing") or
-                                re.match(r"(?:expressed|voiced|raised)\b", text[attribution.verb_start - view.base:])):
+        if verb == "doubt" and (tense in ("present", "base", "ing") or _EXPRESSED.match(text, attribution.verb_start - view.base)):
             reading.negated_expectation = confidence_mod.negated_expectation(
                 text[attribution.verb_start - view.base:attribution.verb_end - view.base + 40])
         if verb in BELIEVE | {"expect", "predict", "anticipate"} and tense in ("present", "base") and \
@@ -958,7 +970,7 @@ def read(view: SentenceView, attribution: Attribution | None, lo: int, hi: int, 
                              "'d") and \
                 not any(toks[k].low == "what" for k in range(max(lo, i - 5), i)) and \
                 not (prev in ("would", "'d", "might", "could") and i - 2 >= lo and toks[i - 2].low in ("you", "one")) and \
-                not used_as_noun(toks[:hi], i) and \
+                not used_as_noun(toks, i, hi) and \
                 not (i - 2 >= lo and toks[i - 2].low in ("a", "an") and SPEECH[low][1] == "base" and
                      toks[i - 1].word and not toks[i - 1].cap and not toks[i - 1].low.endswith("ly")) and \
                 not (i - 3 >= lo and toks[i - 3].low in ("a", "an", "the", "its", "their") and SPEECH[low][1] == "base"
@@ -1020,9 +1032,7 @@ def read(view: SentenceView, attribution: Attribution | None, lo: int, hi: int, 
         elif low == "see" and prev in ("can", "could") and any(t.low.endswith("ing") for t in toks[i + 1:min(hi, i + 5)]):
             reading.cues.append(Cue(toks[i - 1].start, tok.end, "expect", 0.5))  # "I can see it being three or four"
         elif low in ("see", "sees") and prev in ("we", "i", "now", "they", "still", "also") and \
-                any(toks[k].low.endswith("ing") and len(toks[k].low) > 5 and toks[k - 1].low not in _BEFORE_A_GERUND
-                    for k in range(i + 2, min(hi, i + 6))) and \
-                not any(t.low in ("as", "itself", "themselves") for t in toks[i + 1:min(hi, i + 6)]):
+                _course_ahead(toks, i + 2, min(hi, i + 6)) and not _seen_as(toks, i + 1, min(hi, i + 6)):
             reading.cues.append(Cue(tok.start, tok.end, "expect", 0.55))  # "we now see Brent averaging $90"
         elif low in _SURPRISED and i >= lo + 2 and toks[i - 1].low == "be" and \
                 toks[i - 2].low in ("wouldn't", "won't", "not", "n't", "shouldn't") and \

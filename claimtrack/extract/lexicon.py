@@ -55,8 +55,8 @@ _SAY = {
     "give": ("gives", "gave/given"), "promise": (None, None), "pledge": (None, None), "vow": (None, None),
     "guarantee": (None, None), "commit": ("commits", "committed"), "show": ("shows", "showed/shown"),
     "pencil": ("pencils", "pencilled/penciled"),  # "Matos pencils in the first rate cut for March 2026"
-    "learn": ("learns", "learned/learnt"),
-    "find": ("finds", "found"),  # "The report also found that total costs were likely to exceed £650m"  # "Blair is likely to name 5 May, the BBC's political editor has learned"
+    "learn": ("learns", "learned/learnt"),  # "Blair is likely to name 5 May, the BBC's political editor has learned"
+    "find": ("finds", "found"),  # "The report also found that total costs were likely to exceed £650m"
 }
 #: Verbs of promising: what follows is a commitment, not a forecast ("the manifesto promises that ...").
 PROMISE = {"promise", "pledge", "vow", "guarantee", "commit"}
