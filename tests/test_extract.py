@@ -2443,6 +2443,9 @@ def test_a_speaker_after_but_on_wednesday_is_heard_and_his_he_follows():
     text = ("Arms\n\nGerhard Schroeder has called for the embargo to be lifted. Britain has been more cautious, but on "
             "Wednesday Mr Straw said he also wanted it to end. He said the ban would be lifted before July.")
     assert [p.claimant for p in found(text, said="2005-01-12")] == ["Straw"]
+    # and at the sentence's start, where the day would otherwise open his name
+    assert one("Arms\n\nBut on Wednesday Mr Straw said the ban would be lifted before July.",
+               said="2005-01-12").claimant == "Straw"
 
 
 def test_a_columnists_own_call_on_what_a_body_will_do_is_a_forecast():
