@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass, field
 
 from .lexicon import (DEMONYMS, DETERMINERS, FRAME_ONLY, FUNCTION_WORDS, HONOURS, MONTH_WORDS, NOT_PERSON, ORG_WORDS, PLURAL_GROUPS,
-                      PRONOUNS, ROLES, SPEECH, TITLES, WEEKDAY_WORDS)
+                      POSITIONS, PRONOUNS, ROLES, SPEECH, TITLES, WEEKDAY_WORDS)
 from .tokens import PARTICLE_NAME, QUOTE_MARKS, Tok
 
 _AUX_ADV = {
@@ -276,10 +276,8 @@ def _name_run_left(tokens: list[Tok], end: int, lo: int) -> int:
 _GENERIC_BEFORE_NAME = {"bookmakers", "bookmaker", "pollster", "pollsters", "broker", "brokers", "insurer", "lender",
                         "carmaker", "chipmaker", "retailer", "regulator", "rival", "rivals", "forecaster",
                         "forecasters", "consultancy",
-                        # a player's position: "Prop Adam Jones", and a headline's "Prop Jones"
-                        "prop", "hooker", "flanker", "striker", "winger", "midfielder", "defender", "goalkeeper",
-                        "keeper", "fly-half", "scrum-half", "full-back", "fullback", "lock", "centre", "sprinter",
-                        "batsman", "bowler", "all-rounder", "wicketkeeper", "playmaker"}
+                        # and a player's position: "Prop Adam Jones", and a headline's "Prop Jones"
+                        "lock", "centre", "playmaker"} | POSITIONS
 
 
 #: Letters after a name: an honour, a rank at the bar, a seat ("Guy Mansfield QC", "Jane Obi MP").

@@ -94,6 +94,10 @@ FRAME_ONLY = {"show", "see", "continue", "report", "confirm", "ask", "signal", "
               "figure", "hope", "worry", "fear", "state", "maintain", "observe", "reason", "comment", "announce",
               "add", "note", "stress", "project", "estimate", "claim"}
 
+#: A player's position, which copy also puts before a name as a title: "Prop Adam Jones", "striker Alan Shearer".
+POSITIONS = frozenset({"prop", "hooker", "flanker", "striker", "winger", "midfielder", "defender", "goalkeeper", "keeper",
+                       "fly-half", "scrum-half", "full-back", "fullback", "sprinter", "batsman", "bowler", "all-rounder",
+                       "wicketkeeper"})
 _ROLE_LIST = {
     "auditor", "auditors", "ombudsman", "comptroller", "treasurer", "actuary", "attorney", "councillor", "councilor",
     "analyst", "analysts", "economist", "economists", "strategist", "strategists", "professor", "director",
@@ -114,19 +118,18 @@ _ROLE_LIST = {
     "politician", "politicians", "lawmaker", "lawmakers", "legislator", "mp", "mep", "judge", "sheriff",
     "commissioner", "inspector", "superintendent", "vice-president", "deputy", "secretary-general",
     "director-general", "head", "boss", "chief", "executives", "managers", "advisers", "advisors",
-    "striker", "midfielder", "defender", "goalkeeper", "forward", "winger", "pundits", "captain", "coach",
+    "forward", "pundits", "captain", "coach",
     "commentators", "presenter", "host", "anchor", "broker", "fund manager", "portfolio", "physician", "doctor",
     "professor", "researcher", "lecturer", "dean", "rector", "chairperson", "founder", "co-founder", "owner",
     "farmer", "farmers", "comic", "comedian", "singer", "actor", "actress", "novelist", "athlete", "runner",
-    "cyclist", "golfer", "boxer", "driver", "rider", "skipper", "midfielder", "nurse", "teacher", "campaigner",
+    "cyclist", "golfer", "boxer", "driver", "rider", "skipper", "nurse", "teacher", "campaigner",
     "democrat", "republican", "panel", "jury", "auditor-general", "attorney-general", "solicitor-general",
     "governor-general", "inspector-general", "surgeon-general", "comptroller-general",
-    "youngster", "champion", "rapper", "frontman", "frontwoman", "dj", "batsman", "bowler", "sprinter", "fly-half",
-    "scrum-half", "flanker", "keeper", "all-rounder", "msp", "star", "winner", "holder", "prop", "hooker", "full-back",
-    "fullback", "outside-half", "stand-off", "back-rower", "tighthead", "loosehead", "half-back", "wicketkeeper",
+    "youngster", "champion", "rapper", "frontman", "frontwoman", "dj", "msp", "star", "winner", "holder",
+    "outside-half", "stand-off", "back-rower", "tighthead", "loosehead", "half-back",
     "councilwoman", "councilman", "councillor", "councilor", "alderman", "alderwoman", "assemblyman", "assemblywoman",
     "businessman", "businesswoman", "spokesperson", "selectman", "supervisor", "commissioner",
-}
+} | POSITIONS
 #: Words shaped like a person's job, beyond the list: an unseen article's "epidemiologist", "virologist",
 #: "technician", "administrator", "campaigner". Agent suffixes only where they almost always name a person.
 _ROLE_SHAPE = re.compile(
