@@ -777,31 +777,34 @@ def _fullest_names(proposals: list[Proposal], people: People, own_voice: str, vo
     Brown said"), or a headline's "Gates" before "Bill Gates has opened", and an acronym it spells out ("UNECE" for
     the "United Nations Economic Commission for Europe (UNECE)") take the article's fullest form. The outlet
     naming itself ("the BBC has learnt", in BBC News) is the article's own voice."""
+    fullest: dict[str, str] = {}
     for p in proposals:
-        name = p.claimant
-        if name in voices:
-            continue
-        known = people.find(name)
-        if (known is None or known.org) and (own_voice.lower().startswith(name.lower() + " ") or
-                                             own_voice.lower() == "the " + name.lower()):
-            p.claimant = own_voice
-            continue
-        if " " in name:
-            continue
-        full = people.aliases.get(name.replace(".", ""))
-        if full is None and name[:1].isupper() and not name.isupper():
-            same = {q.name for q in people.people if not q.org and len(q.name.split()) >= 2 and q.name.split()[-1] == name}
-            for run in people.names_seen:
-                words = run.split()
-                while words and words[0].lower().rstrip(".") in TITLES:
-                    words = words[1:]  # ("Mr Gates" is no fuller than "Gates")
-                if 2 <= len(words) <= 3 and words[-1] == name and all(w[:1].isupper() for w in words) and \
-                        (looks_like_person(words) or words[0].lower() in NOT_PERSON and not is_org_name(words)):
-                    same.add(" ".join(words))  # ("Bill Gates", whose first name is also a word)
-            if len(same) == 1:
-                full = same.pop()
-        if full:
-            p.claimant = full
+        if p.claimant not in voices:
+            if p.claimant not in fullest:
+                fullest[p.claimant] = _fullest_name(p.claimant, people, own_voice)
+            p.claimant = fullest[p.claimant]
+
+
+def _fullest_name(name: str, people: People, own_voice: str) -> str:
+    known = people.find(name)
+    if (known is None or known.org) and (own_voice.lower().startswith(name.lower() + " ") or
+                                         own_voice.lower() == "the " + name.lower()):
+        return own_voice
+    if " " in name:
+        return name
+    full = people.aliases.get(name.replace(".", ""))
+    if full is None and name[:1].isupper() and not name.isupper():
+        same = {q.name for q in people.people if not q.org and len(q.name.split()) >= 2 and q.name.split()[-1] == name}
+        for run in people.names_seen:
+            words = run.split()
+            while words and words[0].lower().rstrip(".") in TITLES:
+                words = words[1:]  # ("Mr Gates" is no fuller than "Gates")
+            if 2 <= len(words) <= 3 and words[-1] == name and all(w[:1].isupper() for w in words) and \
+                    (looks_like_person(words) or words[0].lower() in NOT_PERSON and not is_org_name(words)):
+                same.add(" ".join(words))  # ("Bill Gates", whose first name is also a word)
+        if len(same) == 1:
+            full = same.pop()
+    return full or name
 
 
 #: Words of a lead that names the event a preview is about.
