@@ -2501,6 +2501,12 @@ def test_a_players_position_before_a_name_is_not_part_of_it():
                  id="a country's possessive before a firm"),
     pytest.param("The revenue streams for mobile carriers will grow with 3G, thinks Paolo Pescatore.", "Paolo Pescatore",
                  id="an inverted 'thinks' before a name"),
+    pytest.param("The Liverpool Echo newspaper has said Rafa Benitez will avoid a bidding war.", "Liverpool Echo",
+                 id="an outlet's name before the word for what it is"),
+    pytest.param("The Nikkei business daily said Toyota will cut prices by March.", "Nikkei",
+                 id="an outlet described as a daily"),
+    pytest.param("The Racing Post website reports that Arsenal will bid again next week.", "Racing Post",
+                 id="an outlet's website"),
 ])
 def test_the_person_or_firm_a_phrase_names_not_what_surrounds_it(text, claimant):
     assert one("Markets\n\n" + text, said="2005-02-23").claimant == claimant

@@ -75,6 +75,10 @@ ORG_NOUNS = {
     "body", "distributor", "organiser", "organizer", "owner", "owners", "operators", "promoter", "promoters",
     "landlord", "developers",
 }
+#: Nouns that describe a news outlet after its name ("the Liverpool Echo newspaper", "the Nikkei business daily").
+_OUTLET_NOUNS = {"newspaper", "paper", "daily", "weekly", "tabloid", "broadsheet", "magazine", "journal", "website",
+                 "site", "blog", "agency", "broadcaster", "channel", "network", "station", "publication", "outlet",
+                 "wire", "programme", "show"}
 #: Adjectives that are also function words elsewhere but sit inside a speaker's noun phrase ("its new projections").
 _NP_ADJECTIVES = {"new", "latest", "last", "first", "next", "other", "own", "more", "most", "former", "current"}
 _NP_PREPS = {"of", "at", "for", "with", "from", "in", "on", "and", "&", "based"}
@@ -632,6 +636,12 @@ def _speaker_from(view: SentenceView, i: int, j: int) -> Speaker | None:
                     j - end <= 4 and all(t.word for t in toks[end:j]):
                 # "Germany's BdB private banks association said": the body named, described by its country
                 return Speaker(run_text(view.text, toks, own, end, view.base), "org", toks[own].start, toks[end - 1].end)
+            if trailing and trailing[-1] in _OUTLET_NOUNS and all(t.word and not t.cap for t in toks[end:j]) and \
+                    not toks[end - 1].low.endswith(("'s", "’s", "-based")) and \
+                    not all(w.lower().rstrip(".") in NOT_PERSON or w.lower() in DEMONYMS for w in words):
+                # "The Liverpool Echo newspaper", "the Nikkei business daily": the outlet by its name (but "the
+                # Chinese state news agency" is a description)
+                return Speaker(name, "org", toks[start].start, toks[end - 1].end)
             if trailing and trailing[-1] in ORG_NOUNS and lows[0] in ("the", "this", "its", "their") and \
                     not _plural_noun(trailing[-1]) and j - i <= 5:
                 # "The London-based consultancy expects": a body described, to be found among those named
@@ -966,7 +976,7 @@ def _np_left(view: SentenceView, verb: int, lo: int = 0) -> tuple[int, int, dict
                  (toks[start - 2].low in DETERMINERS or _is_cap_word(toks[start - 2]))) and lower_count < 4 \
                 and (not tok.low[:1].isdigit() or re.fullmatch(r"(?:19|20)[0-9]{2}", tok.low) or _AGE.fullmatch(tok.low) or
                      _ORDINAL.fullmatch(tok.low) and _is_cap_word(toks[start])) \
-                and not tok.low.endswith("ly"):
+                and (not tok.low.endswith("ly") or tok.bare in _OUTLET_NOUNS):  # (but "the Nikkei business daily")
             lower_count += 1
             start -= 1
             continue
@@ -980,6 +990,7 @@ def _np_left(view: SentenceView, verb: int, lo: int = 0) -> tuple[int, int, dict
     if not (_is_cap_word(head) or head.bare in ROLES or head.low in PRONOUNS or head.bare in PLURAL_GROUPS or
             _AGE.fullmatch(head.low) and end - start == 2 and toks[start].low == "the" or
             head.bare in ORG_NOUNS or head.bare in DOCUMENT_NOUNS or
+            head.bare in _OUTLET_NOUNS and any(_is_cap_word(t) for t in toks[start:end - 1]) or
             head.bare in _UNIT_NOUNS and any(t.low.endswith("'s") for t in toks[start:end - 1]) or
             (clause_start and _plural_noun(head.low) and
              (end - start <= 3 or end - start <= 6 and _singular(head.low) in _GENERIC_ORG_NOUNS | ORG_NOUNS))):
