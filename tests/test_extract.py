@@ -2518,3 +2518,24 @@ def test_the_person_or_firm_a_phrase_names_not_what_surrounds_it(text, claimant)
 ])
 def test_the_one_a_paper_quotes_as_saying_is_the_speaker(text):
     assert one("Qantas\n\n" + text, said="2005-01-17").claimant == "Geoff Dixon"
+
+
+@pytest.mark.parametrize("text, claimant, claim", [
+    pytest.param("Dan Ives, an analyst at Wedbush Securities, wrote in a note to clients that Apple will sell 80 million "
+                 "iPhones in the December quarter.", "Dan Ives",
+                 "Apple will sell 80 million iPhones in the December quarter.", id="a place for the words, then 'that'"),
+    pytest.param("Shares could rise 20% over the next year, Goldman Sachs analysts led by Jan Hatzius said in a note.",
+                 "Goldman Sachs", "Shares could rise 20% over the next year.", id="a team led by a named analyst"),
+    pytest.param("Economists surveyed by Dow Jones are expecting 180,000 jobs to be added in November.", "Dow Jones",
+                 "Economists surveyed by Dow Jones are expecting 180,000 jobs to be added in November.",
+                 id="a pollster's panel and its auxiliary kept in the claim"),
+])
+def test_wire_shapes_of_attribution(text, claimant, claim):
+    proposal = one("Markets\n\n" + text, said="2019-11-19")
+    assert (proposal.claimant, proposal.text) == (claimant, claim)
+
+
+def test_an_average_price_a_company_foresees_is_not_its_policy():
+    proposal = one("Fares\n\nNorthwind Air, Europe's fourth-largest budget airline, said on Thursday that average fares "
+                   "would fall by a mid-single-digit percentage over the summer.", said="2019-11-19")
+    assert proposal.claimant == "Northwind Air"

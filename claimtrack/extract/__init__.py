@@ -1519,6 +1519,13 @@ def _build(article: Article, sentence: Sentence, view: SentenceView, attribution
         subject = spoken if first_person or attribution.speaker.kind not in ("name", "org", "pronoun") else claimant
         if re.search(r"['’]s$", subject):
             subject = claimant  # ("The bureau's outlook ... gives": the bureau, by the name found for it)
+        panel = _POLLED_BY.search(article.text[max(sentence.start, attribution.speaker.start - 60):
+                                               attribution.speaker.start])
+        if subject == claimant and panel:
+            subject = panel.group() + subject  # "Analysts polled by Refinitiv expect ...": the panel, by its pollster
+        between = article.text[attribution.speaker.end:attribution.verb_start]
+        if _AUXILIARIES.fullmatch(between):
+            verb_and_rest = between.strip() + " " + verb_and_rest  # "Economists ... are expecting"
         rephrased = f"{subject} {verb_and_rest}"
     text = clean_text(rephrased)
     if text.startswith(claimant + " ") and "according to" in text:
@@ -1583,6 +1590,12 @@ def _build(article: Article, sentence: Sentence, view: SentenceView, attribution
     return proposal
 
 
+#: A panel before its pollster ("Analysts polled by Refinitiv", "Economists surveyed by Dow Jones").
+_POLLED_BY = re.compile(r"\b(?:[\w-]+\s+){0,2}(?:analysts|economists|strategists|experts|forecasters|traders|investors|"
+                        r"executives|respondents)\s+(?:polled|surveyed|questioned|canvassed|interviewed|asked|tracked)\s+by\s+(?:the\s+)?$",
+                        re.IGNORECASE)
+#: Auxiliaries between a speaker and the verb ("are expecting", "have also forecast").
+_AUXILIARIES = re.compile(r"\s+(?:(?:is|are|was|were|has|have|had|also|now|still|already)\s+)+", re.IGNORECASE)
 #: A second reporting clause after the forecast: "..., but warned that ...", "and added that ...".
 _CUT_SECOND_REPORT = re.compile(r",?\s+(?:but|and)\s+(?:also\s+)?(?:warned|added|said|noted|cautioned|stressed|"
                                 r"insisted|argued|conceded)\b")

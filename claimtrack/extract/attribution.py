@@ -983,6 +983,12 @@ def _np_left(view: SentenceView, verb: int, lo: int = 0) -> tuple[int, int, dict
         break
     if start >= end:
         return None
+    if start - 3 >= lo and toks[start - 1].low == "by" and toks[start - 2].low in ("led", "headed") and \
+            _is_cap_word(toks[start]):
+        # "Goldman Sachs analysts led by Jan Hatzius said": the team speaks, under its leader
+        team = _np_left(view, start - 2, lo)
+        if team is not None and (toks[team[1] - 1].bare in PLURAL_GROUPS or toks[team[1] - 1].bare in _UNIT_NOUNS):
+            return team[0], team[1], flags
     # the phrase must end in a head: a name, a pronoun, a role, an organisation noun, or (at the start of the
     # clause) a plural noun: "Shipping companies say"
     head = toks[end - 1]
@@ -1676,6 +1682,10 @@ def find_all(view: SentenceView) -> list[Attribution]:
                 after += 1  # ("told BBC Radio 4's Today programme that ...")
         if lemma == "put" and after < n and toks[after].low == "it":
             after += 1
+        if after == i + 1 and _adverbial_then_that(view, after):
+            # "wrote in a note to clients that Apple will ...", "said on Tuesday that": the words after "that"
+            while toks[after].low != "that":
+                after += 1
         while after < n and toks[after].low in ("that", ":", ",", "-", "—", "–") and not view.quoted[after]:
             after += 1
         # where is the attribution: the sentence start (initial), the end (final), or between commas

@@ -1514,8 +1514,8 @@ def _own_policy(view: SentenceView, i: int, lo: int, attribution: Attribution | 
     if start < i and toks[start].bare in _POLICY_NOUNS and attribution.speaker.text.lower() in ("it", "they"):
         return True  # "Fares will be the same as on buses, it said, and trams will run every six minutes"
     if start < i and (kind == "org" or role in _ORG_ROLE_NOUNS) and i - start <= 3 and \
-            toks[i - 1].bare in _POLICY_NOUNS and toks[start].low not in ("the", "a", "an"):
-        return True  # "The government said fuel duty will stay frozen": its own duty
+            toks[i - 1].bare in _POLICY_NOUNS and toks[start].low not in ("the", "a", "an", "average", "overall"):
+        return True  # "The government said fuel duty will stay frozen": its own duty (not "average fares")
     if start >= i or toks[start].low not in ("its", "their", "our"):
         return False
     return any(toks[k].bare in _POLICY_NOUNS for k in range(start + 1, i))
