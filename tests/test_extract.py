@@ -2539,3 +2539,19 @@ def test_an_average_price_a_company_foresees_is_not_its_policy():
     proposal = one("Fares\n\nNorthwind Air, Europe's fourth-largest budget airline, said on Thursday that average fares "
                    "would fall by a mid-single-digit percentage over the summer.", said="2019-11-19")
     assert proposal.claimant == "Northwind Air"
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param('"No matter how you look at it, this medium isn\'t going to make very much money," he said.',
+                 id="isn't going to"),
+    pytest.param('"What we learned at the weekend is what their tactics are going to be and it\'s going to be fear and '
+                 'smear," he said.', id="a clause after an indirect question"),
+])
+def test_forecasts_that_read_like_questions_or_denials(text):
+    assert found("Budget\n\nColen Garrow is an economist. " + text, said="2005-03-16")
+
+
+def test_as_if_is_a_likeness_not_a_question():
+    proposals = extract("Budget\n\nEconomist Colen Garrow said the budget looked as if it would stimulate economic "
+                        "growth.", said="2005-03-16", min_score=0.4)
+    assert [p.claimant for p in proposals] == ["Colen Garrow"]

@@ -349,10 +349,18 @@ def _clause_start(view: SentenceView, i: int, lo: int) -> int:
     return lo
 
 
+_SUBJECT_PRONOUNS = {"i", "we", "you", "he", "she", "it", "they", "this", "that"}
+
+
 def _in_question(view: SentenceView, i: int, lo: int) -> bool:
     """Is the token at i inside an indirect question ("not clear whether X will", "to what extent X will")?"""
     toks = view.tokens
-    for k in range(_clause_start(view, i, lo), i):
+    start = _clause_start(view, i, lo)
+    for k in range(i - 2, start, -1):
+        if toks[k].low in ("and", "but") and toks[k + 1].low.split("'")[0].split("’")[0] in _SUBJECT_PRONOUNS:
+            start = k + 1  # "what the tactics are going to be and it's going to be fear": a new clause
+            break
+    for k in range(start, i):
         low = toks[k].low
         if low in _QUESTION_WORDS:
             if low == "when" and k == _clause_start(view, i, lo):
@@ -360,8 +368,8 @@ def _in_question(view: SentenceView, i: int, lo: int) -> bool:
             if low == "when" and k > lo and (toks[k - 1].bare in WEEKDAY_WORDS | MONTH_WORDS or toks[k - 1].low in (
                     "day", "week", "month", "year", "time", "moment", "date", "point", "season", "then", "night")):
                 continue  # "on Thursday when projected increases will be ...": that day, not a question
-            if low == "if" and k == _clause_start(view, i, lo):
-                continue
+            if low == "if" and (k == _clause_start(view, i, lo) or k > lo and toks[k - 1].low == "as"):
+                continue  # (and "looked as if it would stimulate growth": a likeness, not a question)
             if low == "whatever" and k == _clause_start(view, i, lo):
                 continue  # "Whatever coalition they cobble together will not survive two years": its subject
             if low == "why" and k > lo and toks[k - 1].low in ("is", "'s", "was", "reason", "that's"):
@@ -896,8 +904,8 @@ def read(view: SentenceView, attribution: Attribution | None, lo: int, hi: int, 
             back = [toks[k].low for k in range(max(lo, i - 3), i)]
             if any(b in ("was", "were", "wasn't", "weren't") for b in back):
                 continue
-            if not any(b in ("is", "are", "am", "be", "not", "'s", "'re", "'m") or b.endswith(("'s", "'re", "'m"))
-                       for b in back):
+            if not any(b in ("is", "are", "am", "be", "not", "'s", "'re", "'m", "isn't", "aren't", "isn’t", "aren’t")
+                       or b.endswith(("'s", "'re", "'m", "’s", "’re", "’m")) for b in back):
                 continue
             after = i + 2 if low == "going" else i + 1
             speaker_subject = next((toks[k].low.split("'")[0] for k in range(i - 1, max(lo, i - 3) - 1, -1)
@@ -1180,7 +1188,7 @@ def read(view: SentenceView, attribution: Attribution | None, lo: int, hi: int, 
                 # "said the committee would hold a special hearing on the report in June": a timetable reported
                 reading.cues.append(Cue(tok.start, tok.end, "schedule", 0.3))
             elif attribution is not None and attribution.tense in ("past", "perfect") and not \
-                    any(toks[k].low == "if" for k in range(lo, hi)):
+                    any(toks[k].low == "if" and toks[k - 1].low != "as" for k in range(lo, hi)):
                 reading.backshift = True
                 reading.cues.append(Cue(tok.start, tok.end, "would", 0.5))
             elif attribution is not None and (attribution.speaker.role or "").startswith("document:") and \
