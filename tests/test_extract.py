@@ -2555,3 +2555,9 @@ def test_as_if_is_a_likeness_not_a_question():
     proposals = extract("Budget\n\nEconomist Colen Garrow said the budget looked as if it would stimulate economic "
                         "growth.", said="2005-03-16", min_score=0.4)
     assert [p.claimant for p in proposals] == ["Colen Garrow"]
+
+
+def test_looked_set_to_in_reported_speech_is_the_speakers_forecast():
+    proposal = one("Xbox\n\nXbox frontman J. Allard said the console looked set to be capable of one trillion "
+                   "calculations per second.", said="2005-01-10")
+    assert proposal.claimant == "J. Allard"

@@ -942,8 +942,10 @@ def read(view: SentenceView, attribution: Attribution | None, lo: int, hi: int, 
                     not any(t.low in ("by", "before", "within") for t in toks[i + 4:hi]):
                 continue  # "are likely to have bought them recently": an inference about the past (not "by Friday")
             if low in ("set", "about") and not any(b in ("is", "are", "am", "'s", "'re", "seems", "seem", "looks", "look") or b.endswith(("'s", "'re")) for b in back) \
-                    and not (_reported(attribution) and any(b in ("was", "were") for b in back)):
-                # ("Mr Brown said he was set to meet his two fiscal rules": the tense of reported speech)
+                    and not (_reported(attribution) and any(b in ("was", "were", "looked", "seemed", "appeared")
+                                                            for b in back)):
+                # ("Mr Brown said he was set to meet his two fiscal rules", "said the console looked set to be
+                # capable of ...": the tense of reported speech)
                 continue
             if _in_question(view, i, lo):
                 continue
