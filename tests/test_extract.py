@@ -2561,3 +2561,29 @@ def test_looked_set_to_in_reported_speech_is_the_speakers_forecast():
     proposal = one("Xbox\n\nXbox frontman J. Allard said the console looked set to be capable of one trillion "
                    "calculations per second.", said="2005-01-10")
     assert proposal.claimant == "J. Allard"
+
+
+_PUNDIT_SECTION_PAGE = """<!DOCTYPE html><html><head><title>Cup weekend preview &ndash; plus Mara Quist&rsquo;s verdict | The Stand</title>
+<meta name="author" content="Owen Pell"><meta property="article:published_time" content="2025-03-06T08:00:00Z">
+<meta property="og:title" content="Cup weekend preview"></head><body><article><h1>Cup weekend preview</h1>
+<p>Eight ties are left in the cup, and the draw has been kind to the holders this time around.</p>
+<p>Bookmakers expect a big crowd at the final, and the holders are expected to reach it.</p>
+<h2>The pundit&rsquo;s view</h2>
+<p>I don&rsquo;t expect Rovers to get past the quarter-finals this year, whatever their fans say.</p>
+<p>United will probably win the cup, and I think they will do it without conceding a goal.</p>
+</article></body></html>"""
+
+
+def test_a_pundit_section_inside_a_reporters_piece_is_the_pundits():
+    proposals = extract(_PUNDIT_SECTION_PAGE.encode(), min_score=DEFAULT_MIN_SCORE)
+    pundits = [p.claimant for p in proposals if "Rovers" in p.quote or "United" in p.quote]
+    assert pundits == ["Mara Quist", "Mara Quist"]
+    assert [p.claimant for p in proposals if "holders" in p.quote] == ["bookmakers"]
+
+
+def test_a_pundit_section_named_by_its_own_byline_line():
+    text = ("Cup weekend preview\n\nBy Owen Pell\n\nEight ties are left in the cup this year.\n\n"
+            "Our expert's picks\n\nBy Mara Quist, former captain\n\n"
+            "I don't expect Rovers to get past the quarter-finals this year.\n\n"
+            "United will probably win the cup.\n")
+    assert {p.claimant for p in found(text, said="2025-03-06")} == {"Mara Quist"}

@@ -328,6 +328,42 @@ def _pundit(head: str) -> str | None:
     return None
 
 
+#: A heading that hands a section to a pundit: "The pundit's view", "Our tipster's picks", "Holtby's verdict".
+_PUNDIT_HEADING = re.compile(
+    rf"^(?:(?P<name>{CAP}[\w'’.-]+(?:\s+{CAP}[\w'’.-]+){{0,2}})['’]s|(?i:the|our)\s+(?:[\w-]+\s+){{0,2}}"
+    r"(?i:pundit|tipster|expert|columnist|insider|correspondent|critic|guest))['’]s\s+(?:[\w-]+\s+)?"
+    r"(?i:view|verdict|picks|tips|predictions?|take|column|forecasts?|calls?)\b")
+#: A section's own byline: "By Rasmus Holtby, former Everton defender".
+_SECTION_BYLINE = re.compile(rf"^(?i:by)\s+(?P<name>{CAP}[\w'’.-]+(?:\s+{CAP}[\w'’.-]+){{1,2}})")
+
+
+def _pundit_sections(article: Article, pundit: str | None) -> dict[int, str]:
+    """Block -> the pundit whose words they are, for the blocks under a heading that hands a section of a
+    reporter's piece to a pundit ("The pundit's view", then "I don't expect Arsenal to spend big"). The pundit is
+    the one the heading names, else the section's own "By ..." line, else the one the headline or page title names."""
+    voices: dict[int, str] = {}
+    current: str | None = None
+    opened = False
+    body_seen = False
+    for number, block in enumerate(article.blocks):
+        text = article.block_text(block).strip()
+        if block.kind == "head" and opened and (byline := _SECTION_BYLINE.match(text)):
+            current = byline["name"]  # the section's own byline, set as a line of its own
+            continue
+        if block.kind == "head":
+            match = _PUNDIT_HEADING.match(text) if body_seen else None
+            name = match["name"] if match and match["name"] and match["name"].lower() not in ("the", "our") else None
+            current, opened = (name or pundit or "") if match else None, bool(match)
+            continue
+        body_seen = True
+        if opened and (byline := _SECTION_BYLINE.match(text)):
+            current = byline["name"]  # the section's first line names its writer
+        opened = False
+        if current:
+            voices[number] = current
+    return voices
+
+
 def _view(article: Article, sentence: Sentence) -> SentenceView:
     text = article.text[sentence.start:sentence.end]
     tokens = tokenize(text, sentence.start)
@@ -351,15 +387,16 @@ def propose(article: Article, *, said_on: dt.date, own_voice: str, by_given: boo
 
     head_text = " ".join([article.title or ""] + [article.block_text(b) for b in article.blocks[:4]])
     forecaster = _survey_forecaster(head_text)
-    pundit = _pundit(head_text)
+    pundit = _pundit(head_text) or _pundit(article.page_title or "")
+    section_voice = _pundit_sections(article, pundit)
     first_person = sum(1 for view in views if any(t.low in ("i", "my", "i'm", "i'd", "i've", "i'll", "me")
                                                   and not q for t, q in zip(view.tokens, view.quoted))) >= 2
     # a signed piece in the first person, or speaking for its readers ("we can expect"): a column
     opinion = bool(article.byline or pundit) and (first_person or sum(
         1 for view in views if any(t.low in ("we", "our", "us", "we'll", "we're") and not q
                                    for t, q in zip(view.tokens, view.quoted))) >= 2)
-    voice_first_person = own_voice if by_given else (pundit or own_voice)
-    voice_plain = own_voice if by_given else (pundit if pundit and first_person else own_voice)
+    voice_first_person = own_voice if by_given else (pundit if pundit and not section_voice else own_voice)
+    voice_plain = own_voice if by_given else (pundit if pundit and first_person and not section_voice else own_voice)
     guest = None if by_given or article.byline else _guest(article)
     if guest:
         voice_plain = voice_first_person = guest  # a piece its standfirst hands to an institute or writer
@@ -453,7 +490,8 @@ def propose(article: Article, *, said_on: dt.date, own_voice: str, by_given: boo
             if speaker.kind == "pronoun":
                 word = speaker.text.lower()
                 if word in ("i", "we") and not any(view.quoted[k] for k in range(len(view.tokens))):
-                    claimant_of[index] = label_of.get(sentence.block, voice_first_person)
+                    claimant_of[index] = label_of.get(sentence.block,
+                                                      section_voice.get(sentence.block, voice_first_person))
                 elif word in ("i", "we", "you"):
                     claimant_of[index] = None  # inside a quotation: its speaker
                 elif word == "they" and group_said[1] and 0 < index - group_said[0] <= 2 and \
@@ -724,7 +762,7 @@ def propose(article: Article, *, said_on: dt.date, own_voice: str, by_given: boo
                 # goes on in the words of the organisation just reported
                 claimant = recent
             elif reading.first_person or _first_person(view, lo, hi):
-                claimant = voice_first_person
+                claimant = section_voice.get(sentence.block, voice_first_person)
             elif betting and not in_quote and not opinion and (priced or _PRICED.search(view.text)) and \
                     not _PICK_LABEL.match(view.text) and (book := _bookmaker_near(article, sentences, index)):
                 # "Bez is now 2-1 favourite to win the show ... Ladbrokes spokesman Warren Lush said": a price
@@ -742,7 +780,7 @@ def propose(article: Article, *, said_on: dt.date, own_voice: str, by_given: boo
                 # states will see 4.6% growth" after "..., according to the UN Economic Commission for Europe")
                 claimant = lead_forecaster
             else:
-                claimant = voice_plain
+                claimant = section_voice.get(sentence.block, voice_plain)
         second = _second_forecaster(article, view, attribution, every[index], lo, hi)
         if second is not None:
             # "On Polymarket, traders give him a 45 per cent chance, and PredictIt has the race at 52-48": two
@@ -766,7 +804,7 @@ def propose(article: Article, *, said_on: dt.date, own_voice: str, by_given: boo
                                tags, sentences, index, times)
                 extra.uuid = proposal_uuid(source, sentence_key(article.text[sentence.start:sentence.end], person.name))
                 proposals.append(extra)
-    _fullest_names(proposals, people, own_voice, {own_voice, voice_plain, voice_first_person})
+    _fullest_names(proposals, people, own_voice, {own_voice, voice_plain, voice_first_person, *section_voice.values()})
     _lead_event_deadline(article, sentences, proposals, said_on)
     _title_event_deadline(article, proposals, times)
     return proposals

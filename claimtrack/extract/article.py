@@ -75,6 +75,8 @@ class Article:
     text: str
     blocks: list[Block]
     title: str | None = None
+    #: an HTML page's <title>, which may say more than its headline ("... – plus Rasmus Holtby's verdict")
+    page_title: str | None = None
     byline: str | None = None
     date: dt.date | None = None
     #: (month, day) of a dateline that names no year ("THE HAGUE, Nov 14 (Reuters) -"), when `date` is None
@@ -218,6 +220,7 @@ def _from_html(html: str, url: str | None) -> Article:
     from trafilatura.utils import load_html
 
     tree = load_html(html)
+    page_title = _clean(tree.findtext(".//title")) if tree is not None else None
     if tree is not None:
         for quote in list(tree.iter("blockquote")):
             for credit in list(quote.iter("footer", "cite")):
@@ -243,6 +246,7 @@ def _from_html(html: str, url: str | None) -> Article:
                 pieces.append((kind, content))
     article = _assemble(pieces)
     article.is_html = True
+    article.page_title = page_title
     if doc is not None:
         article.title = _clean(doc.title)
         article.byline = _clean(_first_author(doc.author))
