@@ -2587,3 +2587,33 @@ def test_a_pundit_section_named_by_its_own_byline_line():
             "I don't expect Rovers to get past the quarter-finals this year.\n\n"
             "United will probably win the cup.\n")
     assert {p.claimant for p in found(text, said="2025-03-06")} == {"Mara Quist"}
+
+
+_QA = """{headline}
+
+By Tom Reyes
+
+March 3, 2026
+
+Ines Marlow took over as chief executive of Harbour Lines, the container shipping group, in 2024. She spoke to us at the company's Rotterdam headquarters.
+
+Q: Freight rates have fallen by a third since the summer. Where do they go from here?
+
+A: I expect rates to stay under pressure until at least the end of the year.
+
+Q: What about the Red Sea?
+
+A: Honestly, I don't think ships will return to the Suez route before 2027.
+"""
+
+
+@pytest.mark.parametrize("headline", [
+    pytest.param("'We will not cut the dividend': an interview with Harbour Lines chief Ines Marlow",
+                 id="the headline names whom it interviews"),
+    pytest.param("Shipping's long winter", id="the introduction names her"),
+])
+def test_answers_in_a_question_and_answer_piece_are_the_interviewees(headline):
+    proposals = found(_QA.format(headline=headline))
+    assert [(p.claimant, p.text) for p in proposals] == [
+        ("Ines Marlow", "Rates will stay under pressure until at least the end of the year."),
+        ("Ines Marlow", "Ships will return to the Suez route before 2027.")]

@@ -411,6 +411,9 @@ def propose(article: Article, *, said_on: dt.date, own_voice: str, by_given: boo
     label_uses: dict[str, int] = {}
     for name in raw_label.values():
         label_uses[name] = label_uses.get(name, 0) + 1
+    answers = sum(label_uses.get(a, 0) for a in ("A", "Answer"))
+    interviewee = _interviewee(article, head_text) if answers and sum(
+        label_uses.get(q, 0) for q in ("Q", "Question")) else None
     panel_of = _panelists(article)  # block -> the panellist whose heading it sits under
 
     # who speaks in each sentence, resolved in reading order
@@ -433,6 +436,8 @@ def propose(article: Article, *, said_on: dt.date, own_voice: str, by_given: boo
             seen_blocks.add(sentence.block)
             if sentence.block in raw_label:
                 name = _label_speaker(raw_label[sentence.block], people, label_uses)
+                if name is None and interviewee and raw_label[sentence.block].lower() in ("a", "answer"):
+                    name = people.resolve_name(interviewee, False).name  # "A: I expect rates to stay under pressure"
                 if name:
                     label_of[sentence.block] = name
             elif sentence.block in panel_of:
@@ -1306,6 +1311,36 @@ def _panelists(article: Article) -> dict[int, str]:
                 break  # a reporter's paragraph under a heading that names someone is not that person's answer
             owner[index] = name
     return owner
+
+
+#: Who a question-and-answer piece interviews: "an interview with Harbour Lines chief Ines Marlow", "Q&A: ...".
+_INTERVIEW_WITH = re.compile(rf"\b(?i:interview\s+with|q\s*&\s*a\s+with|in\s+conversation\s+with|talking\s+to|"
+                             r"speaks\s+to|talks\s+to|sat\s+down\s+with|spoke\s+to|spoke\s+with)\s+"
+                             r"(?P<run>[^.:;!?\n]{3,90})")
+_PERSON_RUN = re.compile(rf"{CAP}[\w'’.-]+(?:\s+{CAP}[\w'’.-]+){{1,2}}")
+
+
+def _interviewee(article: Article, head_text: str) -> str | None:
+    """The person a question-and-answer piece interviews, whose answers ("A: ...") are theirs: the one its headline
+    or introduction says it is "an interview with", else the first person its introduction names."""
+    from .attribution import looks_like_person
+
+    intro = [article.block_text(b) for b in article.blocks[:6]
+             if not _SPEAKER_LABEL.match(article.block_text(b))]
+    for text in [head_text, *intro]:
+        for match in _INTERVIEW_WITH.finditer(text):
+            run = match["run"]
+            names = [m for m in _PERSON_RUN.finditer(run) if looks_like_person(m.group().split())]
+            # "Harbour Lines chief Ines Marlow": the name after a role word is the person's, not the firm's
+            after_role = [m for m in names if re.search(r"\b[a-z][\w-]*\s+$", run[:m.start()])]
+            if names:
+                return (after_role or names)[0].group()
+    for text in intro:
+        for match in _PERSON_RUN.finditer(text):
+            words = match.group().split()
+            if looks_like_person(words) and match.group() != article.byline and not text.lower().startswith("by "):
+                return match.group()
+    return None
 
 
 def _label_speaker(label: str, people: People, uses: dict[str, int]) -> str | None:
