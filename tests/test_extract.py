@@ -2617,3 +2617,13 @@ def test_answers_in_a_question_and_answer_piece_are_the_interviewees(headline):
     assert [(p.claimant, p.text) for p in proposals] == [
         ("Ines Marlow", "Rates will stay under pressure until at least the end of the year."),
         ("Ines Marlow", "Ships will return to the Suez route before 2027.")]
+
+
+@pytest.mark.parametrize("text, claimant", [
+    pytest.param("The film is tracking to open to $45 million this weekend.", "Sam Lee", id="tracking to open"),
+    pytest.param("Futures imply two cuts by June.", "Sam Lee", id="futures imply"),
+    pytest.param("The Met Office's long-range forecast suggests a colder than average start to winter.", "Met Office",
+                 id="a forecast that suggests, with an adjective before it"),
+])
+def test_forecasts_of_trackers_markets_and_outlooks(text, claimant):
+    assert one("Outlook\n\nBy Sam Lee\n\n" + text, said="2026-11-20").claimant == claimant

@@ -973,7 +973,9 @@ def _np_left(view: SentenceView, verb: int, lo: int = 0) -> tuple[int, int, dict
             continue
         if tok.word and not tok.cap and (tok.low not in FUNCTION_WORDS or tok.low in _NP_ADJECTIVES) and \
                 (tok.low not in SPEECH or tok.bare in DOCUMENT_NOUNS and start - 2 >= lo and
-                 (toks[start - 2].low in DETERMINERS or _is_cap_word(toks[start - 2]))) and lower_count < 4 \
+                 (toks[start - 2].low in DETERMINERS or _is_cap_word(toks[start - 2]) or
+                  # "The Met Office's long-range forecast suggests"
+                  "-" in toks[start - 2].text and toks[start - 2].word and not toks[start - 2].cap)) and lower_count < 4 \
                 and (not tok.low[:1].isdigit() or re.fullmatch(r"(?:19|20)[0-9]{2}", tok.low) or _AGE.fullmatch(tok.low) or
                      _ORDINAL.fullmatch(tok.low) and _is_cap_word(toks[start])) \
                 and (not tok.low.endswith("ly") or tok.bare in _OUTLET_NOUNS):  # (but "the Nikkei business daily")

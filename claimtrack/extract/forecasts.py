@@ -510,6 +510,11 @@ _FORECAST_SHAPES = re.compile(
     # "Boxoffice Pro is tracking the film at $42 million", "I have New Zealand winning the series 2-1", "Wandsworth
     # is genuinely a toss-up"
     r"\b(?:is|are|'s|'re)\s+(?:now\s+)?tracking\s+(?:[\w'’-]+\s+){0,4}?(?:at|for)\s+(?:about\s+|around\s+)?[$£€]?[0-9]|"
+    # "The film is tracking to open to $45 million", "Futures imply two cuts by June", "market pricing points to"
+    r"\b(?:is|are|'s|'re)\s+(?:now\s+|currently\s+|still\s+)?tracking\s+(?:to|toward|towards)\s+(?:an?\s+)?"
+    r"(?:open|debut|earn|gross|make|take|finish|win|land|hit|reach|bring|launch|[$£€]?[0-9])|"
+    r"\b(?:futures|markets?|market\s+pricing|pricing|swaps|options|contracts)\s+(?:now\s+|currently\s+)?"
+    r"(?:imply|implies|points?\s+to)\b|"
     r"\b(?:I|we)\s+(?:have|'ve\s+got|had)\s+(?:[A-Z][\w'’.-]*\s+){1,4}(?:winning|to\s+win|finishing|beating|taking|"
     r"lifting|going\s+through|edging|claiming|retaining)\b|"
     r"\b(?:is|are|looks?|remains?|seems?)\s+(?:genuinely\s+|really\s+|still\s+|now\s+)?(?:a\s+)?(?:genuine\s+)?"
@@ -704,13 +709,15 @@ def read(view: SentenceView, attribution: Attribution | None, lo: int, hi: int, 
             # (or named after the price: "The Italian is the 6-4 favourite with William Hill")
             # "William Hill makes the SNP 1-20 to be the largest party": a bookmaker's price
             reading.cues.append(Cue(attribution.verb_start, attribution.verb_end, "chance", 0.55))
-        if verb == "show" and tense in ("present", "base") and attribution.speaker.kind in ("org", "definite") and \
+        if verb in ("show", "suggest") and tense in ("present", "base") and \
+                attribution.speaker.kind in ("org", "definite") and \
                 re.search(r"\b(?:forecasts?|projections?|models?|outlook|estimates?|nowcast|scenarios?)\b",
                           text[attribution.span[0] - view.base:attribution.verb_start - view.base], re.IGNORECASE) and \
                 (any(toks[k].low.endswith("ing") and len(toks[k].low) > 5 for k in range(lo, min(hi, lo + 5))) or
-                 text[attribution.verb_start - view.base:attribution.verb_end - view.base].lower().startswith("point")):
+                 text[attribution.verb_start - view.base:attribution.verb_end - view.base].lower().startswith("point") or
+                 verb == "suggest" and lo < hi and toks[lo].low in ("a", "an", "another", "further")):
             # "The Bank's own forecasts show inflation returning to target in 2027", "the outlook points to a wet
-            # winter": its forecast
+            # winter", "the long-range forecast suggests a colder than average start to winter": its forecast
             reading.cues.append(Cue(attribution.verb_start, attribution.verb_end, "expect", 0.55))
         if verb == "see" and tense in ("present", "base", "ing") and not _seen_as(toks, lo, min(hi, lo + 6)) and \
                 (_course_ahead(toks, lo + 1, min(hi, lo + 6)) or (has_deadline() if callable(has_deadline) else has_deadline)):
