@@ -2627,3 +2627,22 @@ def test_answers_in_a_question_and_answer_piece_are_the_interviewees(headline):
 ])
 def test_forecasts_of_trackers_markets_and_outlooks(text, claimant):
     assert one("Outlook\n\nBy Sam Lee\n\n" + text, said="2026-11-20").claimant == claimant
+
+
+def test_a_commodity_price_is_a_noun_not_a_bookmakers_verb():
+    proposal = one("Grains\n\nWheat prices are forecast to ease as the harvest in Argentina comes in, according to the "
+                   "International Grains Council.", said="2026-05-06")
+    assert (proposal.claimant, proposal.text) == (
+        "International Grains Council", "Wheat prices will ease as the harvest in Argentina comes in.")
+
+
+def test_its_model_is_the_forecaster_just_heard():
+    proposals = found("Seats\n\nElectoral Calculus projects the SNP will win 58 seats, seven short of a majority. Its model "
+                      "gives the Conservatives just a one-in-ten chance of finishing second.", said="2026-05-06")
+    assert [p.claimant for p in proposals] == ["Electoral Calculus", "Electoral Calculus"]
+
+
+def test_analysts_at_a_firm_stay_in_the_claim():
+    proposal = one("Oil\n\nAnalysts at Barclays see Brent crude averaging $85 a barrel next year.", said="2026-05-06")
+    assert (proposal.claimant, proposal.text) == (
+        "Barclays", "Analysts at Barclays see Brent crude averaging $85 a barrel next year.")

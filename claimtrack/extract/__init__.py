@@ -538,10 +538,12 @@ def propose(article: Article, *, said_on: dt.date, own_voice: str, by_given: boo
                 # "Glassline expects ... Its model gives a 30% chance": the organisation just spoken of
                 person = people.last_org or people.last_speaker
             elif (speaker.role or "").startswith("document:") and speaker.kind == "definite" and \
-                    speaker.text.lower().startswith("the ") and \
+                    speaker.text.lower().startswith(("the ", "its ", "their ")) and \
                     (_recent_org_forecast(sentences, org_forecast_at, index, 6) or people.last_speaker is not None and
-                     people.last_speaker.org and index - people.last_speaker_sentence <= 3):
+                     (people.last_speaker.org or speaker.text.lower().startswith("its ")) and
+                     index - people.last_speaker_sentence <= 3):
                 # "Forrester Research expects ... The growth will be driven by China, the report says": its report
+                # (and "Electoral Calculus projects ... Its model gives the Conservatives a one-in-ten chance")
                 owner = _recent_org_forecast(sentences, org_forecast_at, index, 6)
                 person = people.resolve_name(owner, True) if owner else people.last_speaker
             elif (speaker.role or "").startswith("document:"):
@@ -1314,7 +1316,7 @@ def _panelists(article: Article) -> dict[int, str]:
 
 
 #: Who a question-and-answer piece interviews: "an interview with Harbour Lines chief Ines Marlow", "Q&A: ...".
-_INTERVIEW_WITH = re.compile(rf"\b(?i:interview\s+with|q\s*&\s*a\s+with|in\s+conversation\s+with|talking\s+to|"
+_INTERVIEW_WITH = re.compile(r"\b(?i:interview\s+with|q\s*&\s*a\s+with|in\s+conversation\s+with|talking\s+to|"
                              r"speaks\s+to|talks\s+to|sat\s+down\s+with|spoke\s+to|spoke\s+with)\s+"
                              r"(?P<run>[^.:;!?\n]{3,90})")
 _PERSON_RUN = re.compile(rf"{CAP}[\w'’.-]+(?:\s+{CAP}[\w'’.-]+){{1,2}}")
@@ -1592,8 +1594,8 @@ def _build(article: Article, sentence: Sentence, view: SentenceView, attribution
         subject = spoken if first_person or attribution.speaker.kind not in ("name", "org", "pronoun") else claimant
         if re.search(r"['’]s$", subject):
             subject = claimant  # ("The bureau's outlook ... gives": the bureau, by the name found for it)
-        panel = _POLLED_BY.search(article.text[max(sentence.start, attribution.speaker.start - 60):
-                                               attribution.speaker.start])
+        panel = _PANEL_BEFORE.search(article.text[max(sentence.start, attribution.speaker.start - 60):
+                                                  attribution.speaker.start])
         if subject == claimant and panel:
             subject = panel.group() + subject  # "Analysts polled by Refinitiv expect ...": the panel, by its pollster
         between = article.text[attribution.speaker.end:attribution.verb_start]
@@ -1663,10 +1665,11 @@ def _build(article: Article, sentence: Sentence, view: SentenceView, attribution
     return proposal
 
 
-#: A panel before its pollster ("Analysts polled by Refinitiv", "Economists surveyed by Dow Jones").
-_POLLED_BY = re.compile(r"\b(?:[\w-]+\s+){0,2}(?:analysts|economists|strategists|experts|forecasters|traders|investors|"
-                        r"executives|respondents)\s+(?:polled|surveyed|questioned|canvassed|interviewed|asked|tracked)\s+by\s+(?:the\s+)?$",
-                        re.IGNORECASE)
+#: A panel before its pollster or firm ("Analysts polled by Refinitiv", "Economists surveyed by Dow Jones", "Analysts
+#: at Barclays"): kept in the claim, which the firm's name alone would misreport.
+_PANEL_BEFORE = re.compile(r"\b(?:[\w-]+\s+){0,2}(?:analysts|economists|strategists|experts|forecasters|traders|"
+                           r"investors|executives|respondents)\s+(?:(?:polled|surveyed|questioned|canvassed|interviewed|"
+                           r"asked|tracked)\s+by|at|from)\s+(?:the\s+)?$", re.IGNORECASE)
 #: Auxiliaries between a speaker and the verb ("are expecting", "have also forecast").
 _AUXILIARIES = re.compile(r"\s+(?:(?:is|are|was|were|has|have|had|also|now|still|already)\s+)+", re.IGNORECASE)
 #: A second reporting clause after the forecast: "..., but warned that ...", "and added that ...".

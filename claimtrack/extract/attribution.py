@@ -96,6 +96,9 @@ _ODDS_VERBS = {"cut", "cuts", "raised", "raises", "raise", "lifted", "lifts", "l
                "placed", "places", "pegged", "pegs", "reduced", "reduces", "increased", "increases",
                "assigned", "assigns", "assign", "attached", "attaches", "attach", "pricing", "priced", "prices",
                "rates", "rated", "price"}
+#: Words after a plural noun that is also a verb ("prices", "rates") which make it the noun: "prices are forecast".
+_AUX_AFTER_NOUN = {"are", "were", "have", "had", "will", "would", "could", "may", "might", "should", "can", "remain",
+                   "remained", "stay", "stayed", "continue", "rose", "fell", "'ll", "won't", "look", "seem"}
 #: Verbs that quote a price: "Betting markets have Labour at 1-20", "Bookmakers make City 1-6 to lift it".
 _PRICE_VERBS = {"have", "has", "make", "makes", "rate", "rates", "price", "prices", "quote", "quotes", "offer",
                 "offers", "offering", "offered", "quoting", "quoted", "put", "puts", "list", "lists", "go", "make",
@@ -1461,6 +1464,8 @@ def find_all(view: SentenceView) -> list[Attribution]:
                                                       (tok.start, toks[j - 1].end), (start_of, end_of))))
             continue
         # an organisation setting odds: "JPMorgan cut the chances of a deal to 60 per cent"
+        if low in ("prices", "rates", "sets", "cuts", "increases") and i + 1 < n and toks[i + 1].low in _AUX_AFTER_NOUN:
+            continue  # "Wheat prices are forecast to ease": a noun, the subject of what follows
         if (low in _ODDS_VERBS and _chance_ahead(view, i, figure=low in ("rates", "rated"))) or \
                 (low in _PRICE_VERBS and _price_follows(view, i + 1)):
             np = _np_left(view, i)
