@@ -2646,3 +2646,16 @@ def test_analysts_at_a_firm_stay_in_the_claim():
     proposal = one("Oil\n\nAnalysts at Barclays see Brent crude averaging $85 a barrel next year.", said="2026-05-06")
     assert (proposal.claimant, proposal.text) == (
         "Barclays", "Analysts at Barclays see Brent crude averaging $85 a barrel next year.")
+
+
+def test_said_it_expects_gives_what_it_expects():
+    proposal = one("Results\n\nTesco said it expects profits to rise next year.", said="2026-10-02")
+    assert (proposal.claimant, proposal.text) == ("Tesco", "Profits will rise next year.")
+
+
+def test_an_owned_role_is_not_the_last_speaker():
+    proposals = extract("Budget\n\nTF International Securities analyst Ming-Chi Kuo said shipments would reach 8 million "
+                      "units in the first year. Supply-chain sources told DigiTimes that panel orders were expected to "
+                      "start in the first quarter.\n\nThe council's auditor warned that the authority could run out of "
+                      "reserves within two years.", said="2026-10-02", min_score=0.4)
+    assert [p.claimant for p in proposals] == ["Ming-Chi Kuo", "Supply-chain sources", "council's auditor"]

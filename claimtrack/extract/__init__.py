@@ -26,7 +26,7 @@ from claimtrack.errors import InputError
 from . import confidence as confidence_mod
 from . import deadlines as deadlines_mod
 from .article import Article, parse
-from .attribution import Attribution, People, SentenceView, find_all, register_mentions
+from .attribution import Attribution, People, Person, SentenceView, find_all, register_mentions
 from .forecasts import OFFICIAL_ROLES, Reading, clean_text, read, rephrase
 from .attribution import _GENERIC_ORG_NOUNS, JOB_TITLES, ORG_NOUNS, PAST_PREFIX, is_org_name, looks_like_person
 from .lexicon import FUNCTION_WORDS, MONTH_WORDS, NOT_PERSON, PLURAL_GROUPS, PREDICT, ROLES, TITLES, WEEKDAY_WORDS
@@ -576,8 +576,17 @@ def propose(article: Article, *, said_on: dt.date, own_voice: str, by_given: boo
             elif speaker.kind == "definite" and speaker.role in ("panel", "jury") and people.last_group is not None:
                 claimant_of[index] = people.last_group[1]  # "according to industry experts ... the panel said"
             elif speaker.kind == "definite":
-                person = people.by_role(speaker.role) or (people.last_speaker if people.last_speaker and not
-                                                          people.last_speaker.org else people.last_introduced)
+                owned = re.search(r"['’]s\s", speaker.text) is not None
+
+                def fits(candidate: Person | None) -> bool:
+                    # "The council's auditor warned", after an analyst spoke: someone else, whose role is not his
+                    return candidate is not None and not (speaker.role and speaker.role not in candidate.roles and
+                                                          (candidate.roles or owned))
+
+                last, introduced_last = people.last_speaker, people.last_introduced
+                person = people.by_role(speaker.role) or \
+                    (last if last is not None and not last.org and fits(last) else None) or \
+                    (introduced_last if (last is None or last.org) and fits(introduced_last) else None)
                 if person is None and speaker.again:
                     person = people.last_person_named()  # "Riera scored twice. ..., the Brazilian said"
                 if person is None:
@@ -1578,6 +1587,11 @@ def _build(article: Article, sentence: Sentence, view: SentenceView, attribution
         content_words = _CUT_SECOND_REPORT.split(chance["clause"], maxsplit=1)[0]
         content_words = _CUT_ODDS_CLAUSE.split(content_words, maxsplit=1)[0]
     content_words = _NOTE_AT_END.sub("", content_words)  # "(70 per cent)" is the confidence, not the claim
+    own_expectation = _SAID_IT_EXPECTS.match(content_words) if attribution is not None and \
+        attribution.verb in ("say", "add", "tell", "announce", "report") else None
+    if own_expectation and _EXPECT_TO_AHEAD.match(content_words, own_expectation.end()):
+        # "Tesco said it expects profits to rise next year": what it expects is the claim
+        content_words, predict_verb = content_words[own_expectation.end():], True
     rephrased = rephrase(content_words, predict_verb=predict_verb, backshift=reading.backshift)
     negated_verb = attribution is not None and attribution.negated and reading.negated_expectation is not None
     if negated_verb or chance and conf_value is not None:
@@ -1670,6 +1684,10 @@ def _build(article: Article, sentence: Sentence, view: SentenceView, attribution
 _PANEL_BEFORE = re.compile(r"\b(?:[\w-]+\s+){0,2}(?:analysts|economists|strategists|experts|forecasters|traders|"
                            r"investors|executives|respondents)\s+(?:(?:polled|surveyed|questioned|canvassed|interviewed|"
                            r"asked|tracked)\s+by|at|from)\s+(?:the\s+)?$", re.IGNORECASE)
+#: "(said) it expects", "(said) it now expected": the speaker's own expectation, reported.
+_SAID_IT_EXPECTS = re.compile(r"(?:it|he|she|they|we)\s+(?:now\s+|still\s+|also\s+)?(?:expects?|expected|anticipates?|"
+                              r"anticipated|predicts?|predicted|forecasts?|forecast)\s+", re.IGNORECASE)
+_EXPECT_TO_AHEAD = re.compile(r"(?:[\w'’.&%$£€-]+\s+){1,8}?to\s+[a-z]")
 #: Auxiliaries between a speaker and the verb ("are expecting", "have also forecast").
 _AUXILIARIES = re.compile(r"\s+(?:(?:is|are|was|were|has|have|had|also|now|still|already)\s+)+", re.IGNORECASE)
 #: A second reporting clause after the forecast: "..., but warned that ...", "and added that ...".

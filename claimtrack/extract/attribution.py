@@ -621,8 +621,10 @@ def _speaker_from(view: SentenceView, i: int, j: int) -> Speaker | None:
             name = run_text(view.text, toks, start, end, view.base)
             trailing = [] if affiliated else [t.bare for t in toks[end:j] if t.word and
                                               t.text.replace(".", "") not in _POSTNOMINALS]
+            # ("Supply-chain sources": a compound capitalised only as the sentence's first word describes them)
+            compound = len(words) == 1 and start == 0 and "-" in words[0] and words[0].split("-")[1][:1].islower()
             if trailing and all(w in ROLES or w in DETERMINERS for w in trailing) and trailing[-1] in PLURAL_GROUPS:
-                if is_org_name(words) or toks[start].low not in NOT_PERSON:
+                if (is_org_name(words) or toks[start].low not in NOT_PERSON) and not compound:
                     # "JPMorgan analysts", "Goldman Sachs economists": the organisation speaks
                     return Speaker(name, "org", toks[start].start, toks[end - 1].end)
                 return Speaker(view.words(i, j), "group", toks[i].start, toks[j - 1].end, trailing[-1])
