@@ -2659,3 +2659,17 @@ def test_an_owned_role_is_not_the_last_speaker():
                       "start in the first quarter.\n\nThe council's auditor warned that the authority could run out of "
                       "reserves within two years.", said="2026-10-02", min_score=0.4)
     assert [p.claimant for p in proposals] == ["Ming-Chi Kuo", "Supply-chain sources", "council's auditor"]
+
+
+def test_a_description_of_sources_stops_at_their_verb():
+    proposals = extract("Talks\n\nTwo people briefed on the talks said Trump has decided that rolling back existing "
+                        "tariffs, in addition to cancelling a scheduled Dec. 15 imposition of tariffs on some $156 billion "
+                        "in Chinese consumer goods, requires deeper concessions from China.", said="2019-11-20",
+                        min_score=0.0)
+    assert all(" said " not in p.claimant for p in proposals)
+
+
+def test_once_expected_is_an_expectation_given_up():
+    proposals = extract("Talks\n\nA trade deal, once expected to be completed within weeks, has stalled, trade experts say.",
+                        said="2019-11-20", min_score=0.0)
+    assert not any("expected to" in p.cues for p in proposals)

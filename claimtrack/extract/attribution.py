@@ -843,8 +843,8 @@ def _np_left(view: SentenceView, verb: int, lo: int = 0) -> tuple[int, int, dict
     end = j + 1
     for h in range(j - 2, max(lo - 1, j - 12), -1):
         # "Two sources familiar with the talks said", "people briefed on the plans say": the whole description
-        if toks[h].text in ",;:" or view.quoted[h]:
-            break
+        if toks[h].text in ",;:" or view.quoted[h] or toks[h].low == "that" or toks[h].low in SPEECH:
+            break  # (not across "people briefed on the talks said Trump has decided that rolling back")
         if toks[h].low in _ANONYMOUS_HEADS and toks[h + 1].low in ("familiar", "close", "briefed", "involved",
                                                                    "knowledgeable", "aware"):
             first = h

@@ -944,6 +944,8 @@ def read(view: SentenceView, attribution: Attribution | None, lo: int, hi: int, 
                 continue  # "due to the weather", "would go under due to greater risks": a cause
             if any(b in ("was", "were", "wasn't", "weren't", "had") for b in back) and not _reported(attribution):
                 continue  # "the vote was expected to pass": an old expectation (unless "she said X was likely to")
+            if prev in ("once", "originally", "initially", "previously", "formerly"):
+                continue  # "A trade deal, once expected to be completed within weeks, could now ...": given up
             if i + 3 < hi and toks[i + 2].low == "have" and (toks[i + 3].low.endswith(("ed", "en")) or
                                                              toks[i + 3].low in _PAST_IRREGULAR | {"been", "done"}) and \
                     not any(t.low in ("by", "before", "within") for t in toks[i + 4:hi]):
