@@ -2673,3 +2673,20 @@ def test_once_expected_is_an_expectation_given_up():
     proposals = extract("Talks\n\nA trade deal, once expected to be completed within weeks, has stalled, trade experts say.",
                         said="2019-11-20", min_score=0.0)
     assert not any("expected to" in p.cues for p in proposals)
+
+
+def test_the_us_is_a_country_not_the_writers_we():
+    text = ("Audi e-tron Sportback revealed\n\nBy Chris Davies\n\nThe US will only get the more powerful version. "
+            "US versions will come with standard side mirrors.\n\n"
+            "Audi will offer the car in thirteen different finishes.\n")
+    assert not [p for p in found(text, said="2019-11-20") if "finishes" in p.quote]
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("The new e-tron Sportback will have Quattro all-wheel drive as standard.", id="as standard"),
+    pytest.param("The US car will come with standard side mirrors.", id="come with standard"),
+    pytest.param("Orange contrast stitching will be an option.", id="an option"),
+    pytest.param("Air suspension will be standard on the S line model.", id="standard"),
+])
+def test_a_products_equipment_is_its_specification(text):
+    assert not found("Audi e-tron Sportback revealed\n\n" + text, said="2019-11-20")

@@ -393,8 +393,8 @@ def propose(article: Article, *, said_on: dt.date, own_voice: str, by_given: boo
                                                   and not q for t, q in zip(view.tokens, view.quoted))) >= 2
     # a signed piece in the first person, or speaking for its readers ("we can expect"): a column
     opinion = bool(article.byline or pundit) and (first_person or sum(
-        1 for view in views if any(t.low in ("we", "our", "us", "we'll", "we're") and not q
-                                   for t, q in zip(view.tokens, view.quoted))) >= 2)
+        1 for view in views if any(t.low in ("we", "our", "us", "we'll", "we're") and t.text != "US" and not q
+                                   for t, q in zip(view.tokens, view.quoted))) >= 2)  # ("the US": a country)
     voice_first_person = own_voice if by_given else (pundit if pundit and not section_voice else own_voice)
     voice_plain = own_voice if by_given else (pundit if pundit and first_person and not section_voice else own_voice)
     guest = None if by_given or article.byline else _guest(article)

@@ -1445,7 +1445,10 @@ _DEVICE_ABILITIES = _DESIGN_VERBS | {"play", "hold", "record", "display", "handl
                                      "read", "send", "stream", "download", "access"}
 #: "will be capable of", "will be available in", "will be made of": a thing's specification.
 _DESIGN_STATES = {"capable", "available", "compatible", "priced", "powered", "based", "fitted", "equipped",
-                  "built", "designed", "made", "among", "on"}
+                  "built", "designed", "made", "among", "on", "standard", "optional"}
+#: A part a product has as standard or to order: "will have X as standard", "will come with standard mirrors".
+_AS_EQUIPMENT = re.compile(r"\bas\s+(?:standard|an\s+option|an\s+extra)\b", re.IGNORECASE)
+_WITH_EQUIPMENT = re.compile(r"\s+with\s+(?:standard|optional)\b", re.IGNORECASE)
 #: "on display", "on show", "on sale", "on offer": a thing shown, not a thing foreseen.
 _ON_SHOW = ("display", "show", "sale", "offer")
 
@@ -1474,6 +1477,10 @@ def _describes_a_design(view: SentenceView, verb_index: int | None, hi: int, mak
         return False
     if toks[verb_index].low in _DESIGN_VERBS:
         return not maker or toks[verb_index].low not in _CONSEQUENCE_VERBS
+    after = toks[verb_index].end - view.base
+    if toks[verb_index].low in ("have", "come", "get") and hi > verb_index and (
+            _AS_EQUIPMENT.search(view.text, after, toks[hi - 1].end - view.base) or _WITH_EQUIPMENT.match(view.text, after)):
+        return True  # "will have Quattro all-wheel drive as standard", "will come with standard side mirrors"
     if toks[verb_index].low == "be" and verb_index >= 3 and toks[verb_index - 3].low == "on" and \
             toks[verb_index - 2].low in _ON_SHOW:
         return True  # "Also on display will be a virtual keyboard"
@@ -1481,6 +1488,8 @@ def _describes_a_design(view: SentenceView, verb_index: int | None, hi: int, mak
     if k is not None and toks[k].low == "able" and k + 2 < hi and toks[k + 1].low == "to" and \
             toks[k + 2].low in _DEVICE_ABILITIES:
         return True  # "will be able to store 50GB", "will be able to play standard DVDs too"
+    if k is not None and toks[k].low in ("an", "a") and k + 1 < hi and toks[k + 1].low in ("option", "extra", "add-on"):
+        return True  # "Orange contrast stitching will be an option"
     if k is None or toks[k].low not in _DESIGN_STATES or maker and toks[k].low in ("among", "on"):
         return False
     if toks[k].low == "on":
