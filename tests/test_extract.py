@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from claimtrack.errors import InputError
 from claimtrack.extract import DEFAULT_MIN_SCORE, extract, parse
-from claimtrack.extract.sentences import split_block
+from claimtrack.extract.sentences import split, split_block
 
 SAID = "2020-03-02"
 
@@ -2690,3 +2690,21 @@ def test_the_us_is_a_country_not_the_writers_we():
 ])
 def test_a_products_equipment_is_its_specification(text):
     assert not found("Audi e-tron Sportback revealed\n\n" + text, said="2019-11-20")
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param('"I didn\'t really see him coming," Eriksson Ek said.', id="didn't see it coming"),
+    pytest.param("It felt like fate was forcing her to choose between the dream she'd had since she was a girl and a new "
+                 "reality.", id="'d for had"),
+    pytest.param("They used the Keck Observatory to study Europa, which astrobiologists regard as one of the solar "
+                 "system's best bets to host alien life.", id="best bets, a noun"),
+])
+def test_unused_benchmark_pages_look_alikes(text):
+    assert not found("News\n\nMarsh and Eriksson Ek spoke. " + text, said="2019-11-19")
+
+
+def test_a_question_run_into_the_next_line_is_cut_after_its_mark():
+    article = parse(b"News\n\nWho will replace Pochettino for Spurs?Here are some names to keep an eye on")
+    sentences, _ = split(article)
+    assert [article.text[s.start:s.end] for s in sentences][1:] == [
+        "Who will replace Pochettino for Spurs?", "Here are some names to keep an eye on"]

@@ -784,7 +784,7 @@ def _described_body(view: SentenceView, verb: int) -> tuple[int, int, dict] | No
 
 def _plain_flags() -> dict:
     """The flags of a noun phrase before its verb when no auxiliary says otherwise."""
-    return {"negated": False, "pluperfect": False, "perfect": False, "progressive": False}
+    return {"negated": False, "pluperfect": False, "perfect": False, "progressive": False, "did": False}
 
 
 def _np_left(view: SentenceView, verb: int, lo: int = 0) -> tuple[int, int, dict] | None:
@@ -800,6 +800,8 @@ def _np_left(view: SentenceView, verb: int, lo: int = 0) -> tuple[int, int, dict
             return None  # "prices are expected to fall": a passive, nobody is speaking
         if low in ("not", "n't", "never", "doesn't", "don't", "didn't", "longer"):
             flags["negated"] = True
+        if low in ("did", "didn't"):
+            flags["did"] = True  # "I didn't see him coming": the past
         if low in ("had", "'d", "hadn't"):
             flags["pluperfect"] = True
         if low in ("has", "have", "'ve", "hasn't", "haven't"):
@@ -1649,6 +1651,8 @@ def find_all(view: SentenceView) -> list[Attribution]:
             tense = "perfect"
         if flags["progressive"] and tense == "ing":
             tense = "present"
+        if flags["did"] and tense in ("base", "present"):
+            tense = "past"  # "I didn't really see him coming", "we did expect it": the past
         np_start = toks[np[0]].start
         before_np = -1 if relative else np[0] - 1
         while before_np >= 0 and toks[before_np].bare in TITLES:
@@ -1801,7 +1805,8 @@ def find_all(view: SentenceView) -> list[Attribution]:
 _FORECAST_NOUNS = {"estimates", "forecasts", "projections", "bets", "predictions"}
 _BEFORE_A_NOUN = {"beat", "beats", "missed", "misses", "topped", "tops", "back", "up", "down", "placing", "placed",
                   "place", "taking", "took", "take", "cut", "pared", "raised", "any", "more", "fewer", "of", "on", "in",
-                  "with", "and", "their", "its", "analysts'", "consensus"}
+                  "with", "and", "their", "its", "analysts'", "consensus", "best", "safest", "surest", "better",
+                  "good", "safe", "big", "biggest", "side", "long", "outside"}
 
 
 def used_as_noun(tokens: list[Tok], k: int, end: int | None = None) -> bool:

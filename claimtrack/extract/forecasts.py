@@ -539,6 +539,7 @@ _FORECAST_SHAPES = re.compile(
 _IT_IS_EXPECTED = re.compile(r"\bit\s+(?:is|'s)\s+(?:now\s+|widely\s+|generally\s+|also\s+)?(?:predicted|expected|"
                              r"forecast|anticipated|projected|thought\s+likely|likely)\s+that\b", re.IGNORECASE)
 #: "We see bitcoin back at $50,000", "I see the index at 6,000 by June": a level a forecaster sees.
+_DID_NOT = re.compile(r"\bdid(?:n['’]t|\s+not)\b", re.IGNORECASE)
 _WE_SEE = re.compile(r"\b(?:i|we)\s+(?:now\s+|still\s+)?see\s+(?:[\w'’-]+\s+){1,5}?(?:(?:back\s+)?(?:at|near|around|"
                      r"above|below|under|over|to)\s+(?:about\s+|around\s+)?[$£€¥]?\s?[0-9]|"
                      # "We see Wednesday's hike as the last one of this cycle"
@@ -1032,6 +1033,8 @@ def read(view: SentenceView, attribution: Attribution | None, lo: int, hi: int, 
             # "I do not think it gets done this year", "nobody expects a deal"
             if _finite_past(view, i + 1, hi) and not _FUTURE_WORDS.search(text[tok.end - view.base:]):
                 continue  # "I don't think we even touched each other": a belief about what happened
+            if _DID_NOT.search(neg.group()):
+                continue  # "I didn't really see him coming": a belief once held, about what then happened
             reading.negated_expectation = neg
             reading.cues.append(Cue(tok.start, tok.end, "negated", 0.55))
         elif low in SPEECH and SPEECH[low][0] in PREDICT and SPEECH[low][1] == "past" and attribution is not None and \
@@ -1176,6 +1179,9 @@ def read(view: SentenceView, attribution: Attribution | None, lo: int, hi: int, 
                 continue
             if toks[verb_index].low == "have" and not (verb_index + 1 < hi and toks[verb_index + 1].low == "to"):
                 continue  # "would have": what did not happen ("would have to" is still to come)
+            if low != "would" and (toks[verb_index].low in ("had", "been", "done", "gone") or
+                                   toks[verb_index].low.endswith("ed") and toks[verb_index].low not in ("need", "feed")):
+                continue  # "the dream she'd had since she was a girl": "'d" is "had" before a participle
             if _in_question(view, i, lo):
                 continue
             if _is_intent(view, i, lo, prev, toks[verb_index].low, attribution):
@@ -1198,8 +1204,9 @@ def read(view: SentenceView, attribution: Attribution | None, lo: int, hi: int, 
                                                                toks[verb_index + 1].low in ("on", "up", "steady", "firm")):
                 # "said the committee would hold a special hearing on the report in June": a timetable reported
                 reading.cues.append(Cue(tok.start, tok.end, "schedule", 0.3))
-            elif attribution is not None and attribution.tense in ("past", "perfect") and not \
-                    any(toks[k].low == "if" and toks[k - 1].low != "as" for k in range(lo, hi)):
+            elif attribution is not None and attribution.tense in ("past", "perfect") and \
+                    not (attribution.negated and attribution.verb in ("say", "tell", "confirm", "disclose", "reveal")) and \
+                    not any(toks[k].low == "if" and toks[k - 1].low != "as" for k in range(lo, hi)):
                 reading.backshift = True
                 reading.cues.append(Cue(tok.start, tok.end, "would", 0.5))
             elif attribution is not None and (attribution.speaker.role or "").startswith("document:") and \

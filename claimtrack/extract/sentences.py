@@ -36,7 +36,8 @@ class Sentence:
     quotes: list[Quotation] = field(default_factory=list)
 
 
-_BOUNDARY = re.compile(r"(?:[.!?]+|…|\.\.\.)[\"'”’)\]]*(?=\s|$)|(?<=\))(?=\s+[\"“A-Z])")
+_BOUNDARY = re.compile(r"(?:[.!?]+|…|\.\.\.)[\"'”’)\]]*(?=\s|$)|(?<=\))(?=\s+[\"“A-Z])|"
+                       r"(?<=[a-z]{2}[?!])(?=[A-Z][a-z])")  # ("Who will replace him?Here are some names": run together)
 #: A photo credit in brackets ("(Reuters)", "(Kim Jong-Ji/Reuters)"): captions end with one.
 CREDIT = re.compile(r"\((?:[^()]{0,60}?(?:Reuters|Associated Press|\bAP\b|AFP|Getty|EPA|Bloomberg|Photo|Images|"
                     r"\bvia\b|/|KCNA|Yonhap|Xinhua|Shutterstock|Handout|File)[^()]{0,40}?)\)\s*$")
@@ -68,7 +69,7 @@ def split_block(text: str) -> list[tuple[int, int]]:
             continue
         nxt = rest[0]
         punct = match.group()
-        if not punct:  # after a closing bracket: a boundary only after a photo credit
+        if not punct and text[end - 1:end] not in ("?", "!"):  # after a closing bracket: only after a photo credit
             if not CREDIT.search(text[max(0, end - 110):end]):
                 continue
         if nxt.islower() or nxt in ",;:)]":
