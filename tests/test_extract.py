@@ -2708,3 +2708,26 @@ def test_a_question_run_into_the_next_line_is_cut_after_its_mark():
     sentences, _ = split(article)
     assert [article.text[s.start:s.end] for s in sentences][1:] == [
         "Who will replace Pochettino for Spurs?", "Here are some names to keep an eye on"]
+
+
+def test_certain_before_a_noun_is_no_certainty():
+    proposal = one("Outlook\n\nCertain areas will flood by Friday, and victory is certain for the Greens in May.",
+                   said="2019-11-20")
+    assert proposal.confidence == 1.0 and proposal.confidence_text == "certain"
+    assert found("Review\n\nMany areas will be accessible only after obtaining certain Force powers next year.",
+                 said="2019-11-20")[0].confidence is None
+
+
+def test_a_sentence_printed_twice_is_proposed_once():
+    text = ("Tech\n\nApple is holding an event in New York next month, and it will be all about games.\n\n"
+            "Apple is holding an event in New York next month, and it will be all about games.\n")
+    assert len(found(text, said="2019-11-19")) == 1
+
+
+@pytest.mark.parametrize("text, proposed", [
+    pytest.param("In your adventures, you'll mainly be attacked by three enemy factions.", False, id="you'll"),
+    pytest.param("You're going to parry the trooper's bolts back at them.", False, id="you're going to"),
+    pytest.param("You'll pay about £120 more for energy this winter.", True, id="you'll, with a time"),
+])
+def test_a_generic_you_tells_how_a_thing_works(text, proposed):
+    assert bool(found("Review\n\nBy Sam Lee\n\n" + text, said="2019-11-20")) is proposed

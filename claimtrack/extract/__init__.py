@@ -823,7 +823,19 @@ def propose(article: Article, *, said_on: dt.date, own_voice: str, by_given: boo
     _fullest_names(proposals, people, own_voice, {own_voice, voice_plain, voice_first_person, *section_voice.values()})
     _lead_event_deadline(article, sentences, proposals, said_on)
     _title_event_deadline(article, proposals, times)
-    return proposals
+    return _once_each(proposals)
+
+
+def _once_each(proposals: list[Proposal]) -> list[Proposal]:
+    """A page that prints one sentence twice (a teaser box, a summary list) gives one proposal for it, not two."""
+    seen: set[tuple[str, str, str]] = set()
+    kept = []
+    for p in proposals:
+        key = (" ".join(p.quote.split()), p.claimant, p.text)
+        if key not in seen:
+            seen.add(key)
+            kept.append(p)
+    return kept
 
 
 def _fullest_names(proposals: list[Proposal], people: People, own_voice: str, voices: set[str]) -> None:

@@ -800,6 +800,12 @@ def read(view: SentenceView, attribution: Attribution | None, lo: int, hi: int, 
             if subject in ("i", "we") and verb_low == "see" and verb_index + 1 < hi and toks[verb_index + 1].low == "you":
                 subject_refs_speaker = True  # "I'll see you back here Monday"
                 continue
+            if subject == "you" and attribution is None and not view.quoted[i] and not predicting and \
+                    not (has_deadline() if callable(has_deadline) else has_deadline):
+                # "you'll be attacked by three enemy factions", "you'll need to disengage": how a game, a product or
+                # a place works for whoever uses it (a reader's "you'll pay more this winter" has its time)
+                reading.cues.append(Cue(tok.start, tok.end, "schedule", 0.3))
+                continue
             if verb_low in ("know", "remember", "recall", "recognise", "recognize") and \
                     (subject == "you" or toks[i - 1].low in ("readers", "viewers", "listeners", "fans", "followers")):
                 continue  # "Regular readers will know I tipped him at 33-1": what the reader knows, not a forecast
@@ -916,8 +922,13 @@ def read(view: SentenceView, attribution: Attribution | None, lo: int, hi: int, 
                        or b.endswith(("'s", "'re", "'m", "’s", "’re", "’m")) for b in back):
                 continue
             after = i + 2 if low == "going" else i + 1
-            speaker_subject = next((toks[k].low.split("'")[0] for k in range(i - 1, max(lo, i - 3) - 1, -1)
-                                    if toks[k].low.split("'")[0] in ("i", "we", "he", "she", "it", "they", "you")), "")
+            speaker_subject = next((toks[k].low.replace("’", "'").split("'")[0]
+                                    for k in range(i - 1, max(lo, i - 3) - 1, -1)
+                                    if toks[k].low.replace("’", "'").split("'")[0] in ("i", "we", "he", "she", "it", "they",
+                                                                                       "you")), "")
+            if speaker_subject == "you" and attribution is None and not view.quoted[i] and not predicting and \
+                    not (has_deadline() if callable(has_deadline) else has_deadline):
+                continue  # "You're going to parry the trooper's bolts back at them": how a game is played
             if speaker_subject in ("i", "we") and after < hi and \
                     (toks[after].low not in _NON_VOLITIONAL or toks[after].low == "run" and _runs_something(view, i)) and \
                     not _belief_before(view, lo, i):
