@@ -539,6 +539,9 @@ _FORECAST_SHAPES = re.compile(
 _IT_IS_EXPECTED = re.compile(r"\bit\s+(?:is|'s)\s+(?:now\s+|widely\s+|generally\s+|also\s+)?(?:predicted|expected|"
                              r"forecast|anticipated|projected|thought\s+likely|likely)\s+that\b", re.IGNORECASE)
 #: "We see bitcoin back at $50,000", "I see the index at 6,000 by June": a level a forecaster sees.
+#: Words that put a "you will" in the time to come rather than in how a thing works: "Eventually ... you will find".
+_HORIZON_WORDS = re.compile(r"\b(?:eventually|one\s+day|some\s+day|someday|soon|before\s+long|in\s+(?:the\s+)?future|"
+                            r"in\s+years\s+to\s+come|by\s+then)\b", re.IGNORECASE)
 _DID_NOT = re.compile(r"\bdid(?:n['’]t|\s+not)\b", re.IGNORECASE)
 _WE_SEE = re.compile(r"\b(?:i|we)\s+(?:now\s+|still\s+)?see\s+(?:[\w'’-]+\s+){1,5}?(?:(?:back\s+)?(?:at|near|around|"
                      r"above|below|under|over|to)\s+(?:about\s+|around\s+)?[$£€¥]?\s?[0-9]|"
@@ -801,7 +804,7 @@ def read(view: SentenceView, attribution: Attribution | None, lo: int, hi: int, 
                 subject_refs_speaker = True  # "I'll see you back here Monday"
                 continue
             if subject == "you" and attribution is None and not view.quoted[i] and not predicting and \
-                    not (has_deadline() if callable(has_deadline) else has_deadline):
+                    not (has_deadline() if callable(has_deadline) else has_deadline) and not _HORIZON_WORDS.search(text):
                 # "you'll be attacked by three enemy factions", "you'll need to disengage": how a game, a product or
                 # a place works for whoever uses it (a reader's "you'll pay more this winter" has its time)
                 reading.cues.append(Cue(tok.start, tok.end, "schedule", 0.3))
@@ -927,7 +930,7 @@ def read(view: SentenceView, attribution: Attribution | None, lo: int, hi: int, 
                                     if toks[k].low.replace("’", "'").split("'")[0] in ("i", "we", "he", "she", "it", "they",
                                                                                        "you")), "")
             if speaker_subject == "you" and attribution is None and not view.quoted[i] and not predicting and \
-                    not (has_deadline() if callable(has_deadline) else has_deadline):
+                    not (has_deadline() if callable(has_deadline) else has_deadline) and not _HORIZON_WORDS.search(text):
                 continue  # "You're going to parry the trooper's bolts back at them": how a game is played
             if speaker_subject in ("i", "we") and after < hi and \
                     (toks[after].low not in _NON_VOLITIONAL or toks[after].low == "run" and _runs_something(view, i)) and \
