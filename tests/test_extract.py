@@ -2731,3 +2731,13 @@ def test_a_sentence_printed_twice_is_proposed_once():
 ])
 def test_a_generic_you_tells_how_a_thing_works(text, proposed):
     assert bool(found("Review\n\nBy Sam Lee\n\n" + text, said="2019-11-20")) is proposed
+
+
+@pytest.mark.parametrize("author", ["Analysis by Chris Cillizza", "Opinion by Chris Cillizza", "By Chris Cillizza"])
+def test_a_pages_author_field_loses_the_kind_of_piece(author):
+    page = (f'<html><head><title>Health</title><meta name="author" content="{author}">'
+            '<meta property="article:published_time" content="2019-11-18"></head><body><article><h1>Health</h1>'
+            "<p>The White House will release the president's full medical records next year, the analysis finds "
+            "little reason to doubt.</p><p>Rates will rise next year, and the president will sign the bill.</p>"
+            "</article></body></html>")
+    assert parse(page.encode()).byline == "Chris Cillizza"

@@ -268,6 +268,9 @@ def _from_html(html: str, url: str | None) -> Article:
 def _first_author(author: str | None) -> str | None:
     if not author:
         return None
+    # "Analysis by Chris Cillizza", "Opinion by ...": the kind of piece is not the writer's name
+    author = re.sub(r"^(?:(?:analysis|opinion|commentary|review|column|interview|story|text|words|report)\s+)?by\s+",
+                    "", author.strip(), flags=re.IGNORECASE)
     return re.split(r"\s*(?:;|\band\b|&)\s*", author)[0]
 
 
