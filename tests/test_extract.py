@@ -2054,6 +2054,10 @@ def test_a_yearless_dateline_takes_the_year_the_title_names_or_after_a_year_told
             "up from 236 billion pounds in 2024. Capital Economics expects Bank Rate to reach 3.5% by mid-2026.")
     assert _last_before(8, 14, today, text[:1500], text) == dt.date(2025, 8, 14)  # (14 August 2024 was a Wednesday)
     assert _last_before(8, 14, today) == dt.date(2026, 8, 14)
+    # the weekday the lead names outweighs a year the title names as a target (22 October 2025 was a Wednesday)
+    lead = "COPENHAGEN, Oct 22 (Reuters) - Shares in Valdemar Breweries fell as much as 9% on Wednesday."
+    assert _last_before(10, 22, today, lead, lead, title="Valdemar shares slide; analysts doubt 2026 margin goal") == \
+        dt.date(2025, 10, 22)
 
 
 @pytest.mark.parametrize("sentence", [

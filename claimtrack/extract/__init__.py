@@ -191,12 +191,12 @@ def _last_before(month: int, day: int, today: dt.date, lead: str = "", text: str
     if gone:
         candidates = [c for c in candidates if c.year > max(gone)] or candidates
     titled = {int(y) for y in re.findall(r"\b((?:19|20)[0-9]{2})\b", title)}
-    if len(titled) == 1:
-        candidates = [c for c in candidates if c.year in titled] or candidates
-    for candidate in candidates[:3]:  # (a weekday recurs: only the last few years are likely)
+    in_title_year = [c for c in candidates if c.year in titled] if len(titled) == 1 else []
+    # the weekday the lead names outweighs a title's year, which may be a target ("analysts doubt 2026 margin goal")
+    for candidate in in_title_year + candidates[:3]:  # (a weekday recurs: only the last few years are likely)
         if candidate.strftime("%A").lower() in named:
             return candidate
-    return candidates[0] if candidates else None
+    return (in_title_year or candidates or [None])[0]
 
 
 #: A year the article tells as gone: "up from 236 billion pounds in 2024", "than in 2023", "last year's (2024)".
