@@ -2745,3 +2745,11 @@ def test_a_pages_author_field_loses_the_kind_of_piece(author):
             "little reason to doubt.</p><p>Rates will rise next year, and the president will sign the bill.</p>"
             "</article></body></html>")
     assert parse(page.encode()).byline == "Chris Cillizza"
+
+
+def test_a_section_headed_with_a_pundits_name_is_theirs_quotations_too():
+    text = ("Transfer window latest\n\nBy Callum Brennan\n\nDeloitte expects clubs to spend less in this window than "
+            "last year.\n\nTunde Bakare's five calls\n\n"
+            '1. Arsenal land a striker. "Arsenal will sign a centre-forward by deadline day, I\'d put it at 70 per cent."'
+            "\n\n2. Spurs the busiest. Spurs will be the busiest club in the league this window.\n")
+    assert [p.claimant for p in found(text, said="2026-01-08")] == ["Deloitte", "Tunde Bakare", "Tunde Bakare"]

@@ -330,7 +330,7 @@ def _pundit(head: str) -> str | None:
 
 #: A heading that hands a section to a pundit: "The pundit's view", "Our tipster's picks", "Holtby's verdict".
 _PUNDIT_HEADING = re.compile(
-    rf"^(?:(?P<name>{CAP}[\w'’.-]+(?:\s+{CAP}[\w'’.-]+){{0,2}})['’]s|(?i:the|our)\s+(?:[\w-]+\s+){{0,2}}"
+    rf"^(?:(?P<name>{CAP}[\w'’.-]+?(?:\s+{CAP}[\w'’.-]+?){{0,2}})|(?i:the|our)\s+(?:[\w-]+\s+){{0,2}}"
     r"(?i:pundit|tipster|expert|columnist|insider|correspondent|critic|guest))['’]s\s+(?:[\w-]+\s+)?"
     r"(?i:view|verdict|picks|tips|predictions?|take|column|forecasts?|calls?)\b")
 #: A section's own byline: "By Rasmus Holtby, former Everton defender".
@@ -747,6 +747,10 @@ def propose(article: Article, *, said_on: dt.date, own_voice: str, by_given: boo
                 claimant = label_of[sentence.block]  # 'Hannah Clarke, commodities analyst at X: "Brent is likely ..."'
             if claimant is None and (credit := _credit_line(article, sentence.block, people)):
                 claimant = credit  # a pull quote and its credit line: '"We're going to win ..." / — Amelia Forsyth'
+            if claimant is None and attribution is None and sentence.block in section_voice:
+                # 'Tunde Bakare's five calls / 1. Arsenal land a striker. "Arsenal will sign a centre-forward ..."':
+                # a quotation nobody is said to speak, in a pundit's section, is the pundit's
+                claimant = section_voice[sentence.block]
             if claimant is None:
                 claimant = last_speaker_at[index] or (last_speaker_at[index - 1] if index else None)
         if claimant is None and sentence.block in label_of:
