@@ -2753,3 +2753,15 @@ def test_a_section_headed_with_a_pundits_name_is_theirs_quotations_too():
             '1. Arsenal land a striker. "Arsenal will sign a centre-forward by deadline day, I\'d put it at 70 per cent."'
             "\n\n2. Spurs the busiest. Spurs will be the busiest club in the league this window.\n")
     assert [p.claimant for p in found(text, said="2026-01-08")] == ["Deloitte", "Tunde Bakare", "Tunde Bakare"]
+
+
+def test_titles_in_quotation_marks_are_nobodys_words():
+    text = ("Grammys 2026 predictions\n\nBy Theo Mbatha\n\nPaddy Power makes Marisol Quintero the 1-3 favourite for "
+            "album of the year.\n\nI expect record of the year to go to \u201cStatic Heart\u201d on Sunday.\n\n"
+            "Sunday\u2019s song of the year race is a genuine toss-up between \u201cPaper Crown\u201d and \u201cLow Orbit.\u201d\n")
+    assert [p.claimant for p in found(text, said="2026-01-28")][1:] == ["Theo Mbatha", "Theo Mbatha"]
+
+
+def test_a_sites_panel_is_the_site():
+    assert one("Awards\n\nGold Derby\u2019s panel of expert pundits also predicts a Quintero win this weekend.",
+               said="2026-01-28").claimant == "Gold Derby"

@@ -494,7 +494,10 @@ def propose(article: Article, *, said_on: dt.date, own_voice: str, by_given: boo
             person = None
             if speaker.kind == "pronoun":
                 word = speaker.text.lower()
-                if word in ("i", "we") and not any(view.quoted[k] for k in range(len(view.tokens))):
+                spoken_at = next((k for k, t in enumerate(view.tokens) if t.start == speaker.start), None)
+                # (a title in quotation marks is no quotation: 'I expect record of the year to go to "Static Heart"')
+                if word in ("i", "we") and (not view.quoted[spoken_at] if spoken_at is not None else
+                                            not any(view.quoted)):
                     claimant_of[index] = label_of.get(sentence.block,
                                                       section_voice.get(sentence.block, voice_first_person))
                 elif word in ("i", "we", "you"):
@@ -739,7 +742,10 @@ def propose(article: Article, *, said_on: dt.date, own_voice: str, by_given: boo
             continue  # "Mercer tipped Australia to win the 2024 edition": a pick for a time gone
         # the claimant
         claimant = claimant_of[index]
-        in_quote = any(view.quoted[k] for k in range(lo, hi))
+        # (a short title in quotation marks is nobody's words: 'a toss-up between "Paper Crown" and "Low Orbit"')
+        in_quote = any(view.quoted[k] for k in range(lo, hi)) and not all(
+            _a_title(article.text[q.start:q.end]) for q in sentence.quotes if q.closed) or \
+            any(not q.closed for q in sentence.quotes)
         if claimant is None and in_quote:
             quote = sentence.quotes[0] if sentence.quotes else None
             claimant = quote_speaker.get(quote.index) if quote is not None else None
@@ -777,7 +783,7 @@ def propose(article: Article, *, said_on: dt.date, own_voice: str, by_given: boo
                 claimant = forecaster
             elif priced and (venue := _VENUE.match(view.text[:view.text.find(",") + 1] if "," in view.text else "")):
                 claimant = people.resolve_name(venue["name"], True).name  # "On Betfair's exchange, she is a 20-1 shot"
-            elif (reading.passive_forecast or priced) and recent and not in_quote:
+            elif (reading.passive_forecast or priced) and recent and not in_quote and not (opinion and not priced):
                 # "the Bank projects that inflation will fall ... Unemployment is forecast to peak": the forecast
                 # goes on in the words of the organisation just reported
                 claimant = recent
@@ -828,6 +834,18 @@ def propose(article: Article, *, said_on: dt.date, own_voice: str, by_given: boo
     _lead_event_deadline(article, sentences, proposals, said_on)
     _title_event_deadline(article, proposals, times)
     return _once_each(proposals)
+
+
+#: The end of a quotation that is speech, not a title: '"..., we will win."', '"We're ready,"'.
+_SPOKEN_END = re.compile(r"[.,!?…]\W*$")
+
+
+def _a_title(quoted: str) -> bool:
+    """Is a quotation a short title ('"Static Heart"', '"Mother Tongue,"' with the comma inside, as American copy
+    prints it) or a word or two set apart ('"always on"'), rather than someone's words?"""
+    words = re.findall(r"[\w'’-]+", quoted)
+    return len(words) <= 4 and (not _SPOKEN_END.search(quoted) or all(w[:1].isupper() or not w[:1].isalpha()
+                                                                      for w in words))
 
 
 def _once_each(proposals: list[Proposal]) -> list[Proposal]:

@@ -536,6 +536,13 @@ def _speaker_from(view: SentenceView, i: int, j: int) -> Speaker | None:
                 return Speaker(run_text(view.text, toks, run, end, view.base), "org", toks[run].start, toks[end - 1].end)
         kind = "indefinite" if lows[0] in ("a", "an", "one", "another") else "definite"
         return Speaker(view.words(i, j), kind, toks[i].start, toks[j - 1].end, "document:" + toks[j - 1].bare)
+    for n in range(i, j - 1):
+        if toks[n].low.endswith(("'s", "’s")) and _is_cap_word(toks[n]) and toks[n + 1].bare in ("panel", "jury") and \
+                not toks[n + 1].cap:
+            # "Gold Derby's panel of expert pundits predicts": the site whose panel it is
+            run, end = _strip_run(toks, _name_run_left(toks, n + 1, i), n + 1)
+            if run < end:
+                return Speaker(run_text(view.text, toks, run, end, view.base), "org", toks[run].start, toks[end - 1].end)
     if toks[j - 1].bare in _UNIT_NOUNS and not toks[j - 1].cap:
         owners = [n for n in range(i, j - 1) if toks[n].low.endswith("'s") and _is_cap_word(toks[n])]
         if owners:
