@@ -2765,3 +2765,12 @@ def test_titles_in_quotation_marks_are_nobodys_words():
 def test_a_sites_panel_is_the_site():
     assert one("Awards\n\nGold Derby\u2019s panel of expert pundits also predicts a Quintero win this weekend.",
                said="2026-01-28").claimant == "Gold Derby"
+
+
+@pytest.mark.parametrize("text, claimant", [
+    pytest.param("Coming back to the market, experts say the upside will be capped this year.", "experts",
+                 id="coming back, a particle"),
+    pytest.param("Bookmakers are backing Labour to win the seat.", "Bookmakers", id="backing a side"),
+])
+def test_back_as_a_particle_or_as_backing(text, claimant):
+    assert one("Markets\n\n" + text, said="2019-11-19").claimant.lower() == claimant.lower()

@@ -96,6 +96,13 @@ _ODDS_VERBS = {"cut", "cuts", "raised", "raises", "raise", "lifted", "lifts", "l
                "placed", "places", "pegged", "pegs", "reduced", "reduces", "increased", "increases",
                "assigned", "assigns", "assign", "attached", "attaches", "attach", "pricing", "priced", "prices",
                "rates", "rated", "price"}
+#: Verbs that take "back" as a particle ("come back", "cut back", "fight back"), not "back" as backing a side.
+_PARTICLE_VERBS = {"come", "comes", "came", "go", "goes", "went", "cut", "cuts", "roll", "rolls", "scale", "scales",
+                   "pull", "pulls", "fight", "fights", "fought", "hit", "hits", "bounce", "bounces", "bring", "brings",
+                   "brought", "get", "gets", "got", "step", "steps", "pay", "pays", "paid", "win", "wins", "won",
+                   "hold", "holds", "held", "look", "looks", "call", "calls", "set", "sets", "put", "puts", "push",
+                   "pushes", "pare", "pares", "claw", "claws", "dial", "dials", "ramp", "ramps", "trim", "trims",
+                   "be", "is", "are", "was", "were", "been", "way", "bounced", "stepped", "pulled", "pushed"}
 #: Words after a plural noun that is also a verb ("prices", "rates") which make it the noun: "prices are forecast".
 _AUX_AFTER_NOUN = {"are", "were", "have", "had", "will", "would", "could", "may", "might", "should", "can", "remain",
                    "remained", "stay", "stayed", "continue", "rose", "fell", "'ll", "won't", "look", "seem"}
@@ -1525,6 +1532,9 @@ def find_all(view: SentenceView) -> list[Attribution]:
         if tok.cap and i > 0 and _is_cap_word(toks[i - 1]) and not view.quoted[i - 1]:
             continue  # part of a name: "Sky Bet", "Fox Says"
         lemma, tense = SPEECH[low]
+        if lemma == "back" and low == "back" and i > 0 and (toks[i - 1].low.endswith(("ing", "ed")) or
+                                                            toks[i - 1].low in _PARTICLE_VERBS):
+            continue  # "Coming back to the market, experts say", "rolling back tariffs": a particle, not backing a horse
         if lemma in ("see", "view") and i > 0 and toks[i - 1].low in ("will", "would", "'ll", "could", "may", "might",
                                                                         "should", "can", "to"):
             continue  # "Easy-to-play titles will see real growth": what they will go through, not a view
