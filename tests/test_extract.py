@@ -2774,3 +2774,13 @@ def test_a_sites_panel_is_the_site():
 ])
 def test_back_as_a_particle_or_as_backing(text, claimant):
     assert one("Markets\n\n" + text, said="2019-11-19").claimant.lower() == claimant.lower()
+
+
+@pytest.mark.parametrize("text", [
+    "The 2021 RAV4 Prime will be able to go 39 miles (63 kilometers) on battery power alone.",
+    "A performance GT version will be able to go from zero to 60 mph in about 3.5 seconds.",
+    "Ford's Mustang Mach E will go 230 miles to more than 300 miles per charge depending on how it is equipped.",
+    "It will start at $44,000, not including a $7,500 federal tax credit.",
+])
+def test_a_vehicles_measured_performance_and_price_are_its_specification(text):
+    assert not found("Auto show\n\nBy Tom Krisher\n\n" + text, said="2019-11-20")

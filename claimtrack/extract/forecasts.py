@@ -1468,6 +1468,11 @@ _DEVICE_ABILITIES = _DESIGN_VERBS | {"play", "hold", "record", "display", "handl
 _DESIGN_STATES = {"capable", "available", "compatible", "priced", "powered", "based", "fitted", "equipped",
                   "built", "designed", "made", "among", "on", "standard", "optional"}
 #: A part a product has as standard or to order: "will have X as standard", "will come with standard mirrors".
+#: A product's measured performance: "300 miles on a single charge", "zero to 60 mph in 5.8 seconds", "90 mpg".
+_SPEC_UNITS = re.compile(r"\b(?:mph|kph|km/h|mpg|miles\s+per\s+gallon|horsepower|hp|kwh|kw|miles?\s+(?:\([^()]{0,30}\)\s+)?"
+                         r"(?:per|on\s+a|on\s+battery|on\s+one)|per\s+charge|(?:zero|0)\s*(?:to|-)\s*(?:60|62|100)|gigabytes|terabytes|"
+                         r"megapixels?|frames\s+per\s+second|refresh\s+rate)\b", re.IGNORECASE)
+_PRICE_FROM = re.compile(r"\s+(?:at|from)\s+(?:about\s+|around\s+|just\s+)?[$£€¥][0-9]")
 _AS_EQUIPMENT = re.compile(r"\bas\s+(?:standard|an\s+option|an\s+extra)\b", re.IGNORECASE)
 _WITH_EQUIPMENT = re.compile(r"\s+with\s+(?:standard|optional)\b", re.IGNORECASE)
 #: "on display", "on show", "on sale", "on offer": a thing shown, not a thing foreseen.
@@ -1499,6 +1504,10 @@ def _describes_a_design(view: SentenceView, verb_index: int | None, hi: int, mak
     if toks[verb_index].low in _DESIGN_VERBS:
         return not maker or toks[verb_index].low not in _CONSEQUENCE_VERBS
     after = toks[verb_index].end - view.base
+    clause_end = toks[hi - 1].end - view.base if hi > verb_index else after
+    if _SPEC_UNITS.search(view.text, after, clause_end) or \
+            toks[verb_index].low == "start" and _PRICE_FROM.match(view.text, after):
+        return True  # "will be able to go 300 miles on a charge", "will go from zero to 60 mph", "will start at $44,000"
     if toks[verb_index].low in ("have", "come", "get") and hi > verb_index and (
             _AS_EQUIPMENT.search(view.text, after, toks[hi - 1].end - view.base) or _WITH_EQUIPMENT.match(view.text, after)):
         return True  # "will have Quattro all-wheel drive as standard", "will come with standard side mirrors"
