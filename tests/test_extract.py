@@ -2784,3 +2784,11 @@ def test_back_as_a_particle_or_as_backing(text, claimant):
 ])
 def test_a_vehicles_measured_performance_and_price_are_its_specification(text):
     assert not found("Auto show\n\nBy Tom Krisher\n\n" + text, said="2019-11-20")
+
+
+@pytest.mark.parametrize("text", [
+    "In a company email, employees were told that layoffs will begin this week in the U.S.",
+    "Those include 1,000 maintenance workers who have been informed that their employment will be terminated on Dec. 9.",
+])
+def test_a_plan_made_known_to_those_it_touches_is_no_forecast(text):
+    assert not found("WeWork\n\nBy David Jeans\n\n" + text, said="2019-11-18")

@@ -539,6 +539,9 @@ _FORECAST_SHAPES = re.compile(
 _IT_IS_EXPECTED = re.compile(r"\bit\s+(?:is|'s)\s+(?:now\s+|widely\s+|generally\s+|also\s+)?(?:predicted|expected|"
                              r"forecast|anticipated|projected|thought\s+likely|likely)\s+that\b", re.IGNORECASE)
 #: "We see bitcoin back at $50,000", "I see the index at 6,000 by June": a level a forecaster sees.
+#: A passive of telling before a that-clause: what those told were told is someone's plan.
+_TOLD_THAT = re.compile(r"\b(?:were|was|have\s+been|has\s+been|had\s+been|being)\s+(?:told|informed|notified|advised)\s+"
+                        r"(?:[\w'’-]+\s+){0,6}?that\s+[^.;:]*$", re.IGNORECASE)
 #: Words that put a "you will" in the time to come rather than in how a thing works: "Eventually ... you will find".
 _HORIZON_WORDS = re.compile(r"\b(?:eventually|one\s+day|some\s+day|someday|soon|before\s+long|in\s+(?:the\s+)?future|"
                             r"in\s+years\s+to\s+come|by\s+then)\b", re.IGNORECASE)
@@ -802,6 +805,11 @@ def read(view: SentenceView, attribution: Attribution | None, lo: int, hi: int, 
                 continue
             if subject in ("i", "we") and verb_low == "see" and verb_index + 1 < hi and toks[verb_index + 1].low == "you":
                 subject_refs_speaker = True  # "I'll see you back here Monday"
+                continue
+            if _TOLD_THAT.search(view.text, 0, tok.start - view.base) and not view.quoted[i]:
+                # "employees were told that layoffs will begin this week", "workers who have been informed that their
+                # employment will be terminated on Dec. 9": a plan made known to those it touches
+                reading.cues.append(Cue(tok.start, tok.end, "schedule", 0.3))
                 continue
             if subject == "you" and attribution is None and not view.quoted[i] and not predicting and \
                     not (has_deadline() if callable(has_deadline) else has_deadline) and not _HORIZON_WORDS.search(text):
