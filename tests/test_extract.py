@@ -2792,3 +2792,30 @@ def test_a_vehicles_measured_performance_and_price_are_its_specification(text):
 ])
 def test_a_plan_made_known_to_those_it_touches_is_no_forecast(text):
     assert not found("WeWork\n\nBy David Jeans\n\n" + text, said="2019-11-18")
+
+
+@pytest.mark.parametrize("author, byline", [
+    ("Tom Gillespie News reporter", "Tom Gillespie"),
+    ("Jane Doe, Staff Writer", "Jane Doe"),
+    ("Editorial", None),
+    ("The Editorial Board", None),
+    ("Meg James", "Meg James"),
+])
+def test_a_pages_author_field_keeps_only_a_name(author, byline):
+    page = (f'<html><head><title>Spurs</title><meta name="author" content="{author}">'
+            '<meta property="article:published_time" content="2019-11-20"></head><body><article><h1>Spurs</h1>'
+            "<p>Pochettino's sacking will reignite speculation about his future, and the club will move fast.</p>"
+            "<p>Rates will rise next year, and the president will sign the bill before Christmas.</p>"
+            "</article></body></html>")
+    assert parse(page.encode()).byline == byline
+
+
+def test_the_most_anticipated_witness_is_no_speaker():
+    proposal = one("Hearing\n\nAmbassador Gordon Sondland, the most anticipated witness in the impeachment inquiry, is "
+                   "likely to face tough questions.", said="2019-11-20", outlet="AP")
+    assert proposal.claimant == "AP"
+
+
+def test_no_reason_to_think_reads_as_unlikely():
+    assert one("Chargers\n\nLynn said there is no reason to think they will win out this season.",
+               said="2019-11-20").confidence == 0.3

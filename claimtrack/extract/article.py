@@ -271,7 +271,22 @@ def _first_author(author: str | None) -> str | None:
     # "Analysis by Chris Cillizza", "Opinion by ...": the kind of piece is not the writer's name
     author = re.sub(r"^(?:(?:analysis|opinion|commentary|review|column|interview|story|text|words|report)\s+)?by\s+",
                     "", author.strip(), flags=re.IGNORECASE)
-    return re.split(r"\s*(?:;|\band\b|&)\s*", author)[0]
+    author = re.split(r"\s*(?:;|\band\b|&)\s*", author)[0]
+    # "Tom Gillespie News reporter": the name, not the job the page prints after it
+    named = _JOB_AFTER_NAME.sub("", author)
+    author = named if len(named.split()) >= 2 else author
+    if _NO_AUTHOR.fullmatch(author) or _JOB_AFTER_NAME.fullmatch(" " + author):
+        return None  # "Editorial", "Staff": the outlet's own voice
+    return author or None
+
+
+#: A job a page prints after its author's name: "News reporter", "Staff Writer", "Senior Correspondent".
+_JOB_AFTER_NAME = re.compile(r"(?<=[a-z]),?\s+(?:(?:senior|chief|staff|news|sports?|political|business|deputy|special|"
+                             r"foreign|local|digital)\s+)*(?:reporter|writer|correspondent|editor|columnist|"
+                             r"journalist|contributor)\s*$", re.IGNORECASE)
+#: Author fields that name no one: the outlet speaks.
+_NO_AUTHOR = re.compile(r"(?:the\s+)?(?:editorial(?:\s+board)?|editorial|staff|opinion|our\s+view|leader|"
+                        r"editors?|newsroom|web\s+desk|news\s+desk)", re.IGNORECASE)
 
 
 def _clean(value: str | None) -> str | None:

@@ -1532,6 +1532,11 @@ def find_all(view: SentenceView) -> list[Attribution]:
         if tok.cap and i > 0 and _is_cap_word(toks[i - 1]) and not view.quoted[i - 1]:
             continue  # part of a name: "Sky Bet", "Fox Says"
         lemma, tense = SPEECH[low]
+        if low in ("anticipated", "expected", "awaited", "predicted", "forecast") and i > 0 and \
+                toks[i - 1].low in ("most", "much", "highly", "eagerly", "hotly", "keenly", "long", "widely", "less",
+                                    "least", "more", "much-") and i + 1 < n and toks[i + 1].word and \
+                toks[i + 1].low not in ("to", "that", "by", "in", "on", "for", "at"):
+            continue  # "the most anticipated witness", "a hotly anticipated debut": an adjective before a noun
         if lemma == "back" and low == "back" and i > 0 and (toks[i - 1].low.endswith(("ing", "ed")) or
                                                             toks[i - 1].low in _PARTICLE_VERBS):
             continue  # "Coming back to the market, experts say", "rolling back tariffs": a particle, not backing a horse

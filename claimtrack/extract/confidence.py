@@ -121,7 +121,8 @@ NEGATED_EXPECTATION = re.compile(
     r"(?:really\s+|actually\s+|honestly\s+|now\s+)?(?:expects?|think|thinks|see|sees|believes?|anticipates?|foresees?|predicts?|envisages?)\b"
     r"|\bdoubts?\s+(?:that|whether|if|it|they|he|she|the|a|an|this|we|[a-z]+\s+(?:will|would|can|could))\b"
     r"|\bdoubtful\s+(?:that|whether|if)\b"
-    r"|\b(?:hard|difficult)\s+to\s+(?:see|imagine|believe)\b|\bcan(?:no|')?t\s+see\b|\bskeptical|\bsceptical",
+    r"|\b(?:hard|difficult)\s+to\s+(?:see|imagine|believe)\b|\bcan(?:no|')?t\s+see\b|\bskeptical|\bsceptical"
+    r"|\bno\s+reason\s+to\s+(?:think|believe|expect|suppose)\b",  # "there's no reason to think they'll win out"
     re.IGNORECASE,
 )
 
