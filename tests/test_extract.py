@@ -2819,3 +2819,15 @@ def test_the_most_anticipated_witness_is_no_speaker():
 def test_no_reason_to_think_reads_as_unlikely():
     assert one("Chargers\n\nLynn said there is no reason to think they will win out this season.",
                said="2019-11-20").confidence == 0.3
+
+
+@pytest.mark.parametrize("text, claimant", [
+    pytest.param("Boxoffice Pro\u2019s final forecast puts the Friday-to-Sunday total at $102 million.", "Boxoffice Pro",
+                 id="a forecast puts a total at a figure"),
+    pytest.param("National Research Group\u2019s pre-release tracking points to a domestic opening of $95 million this "
+                 "weekend.", "National Research Group", id="tracking points to"),
+    pytest.param("Universal thinks the film has the legs to reach $400 million domestically by Labor Day.", "Universal",
+                 id="has the legs to"),
+])
+def test_box_office_trackers_and_their_figures(text, claimant):
+    assert one("Box office\n\nBy Dana Kim\n\n" + text, said="2026-07-16").claimant == claimant

@@ -56,7 +56,7 @@ DOCUMENT_NOUNS = {"supercomputer", "tool", "tracker", "algorithm", "simulator", 
                   "forecasts", "briefing", "memo", "index", "update", "bulletin", "estimate", "estimates",
                   "supercomputer", "computer", "algorithm", "simulation", "simulations", "tracker", "calculator",
                   "polling", "predictor", "nowcast", "barometer", "data", "figures", "pricing", "modelling", "modeling",
-                  "scenario", "scenarios", "predictions", "prediction"}
+                  "scenario", "scenarios", "predictions", "prediction", "tracking"}
 #: Common nouns that name an organisation when they head "the ..." ("the council says", "the fund expects").
 ORG_NOUNS = {
     "watchdog",
@@ -96,6 +96,8 @@ _ODDS_VERBS = {"cut", "cuts", "raised", "raises", "raise", "lifted", "lifts", "l
                "placed", "places", "pegged", "pegs", "reduced", "reduces", "increased", "increases",
                "assigned", "assigns", "assign", "attached", "attaches", "attach", "pricing", "priced", "prices",
                "rates", "rated", "price"}
+#: "... the total at $102 million", "... growth at 2.5 per cent": a value a forecast puts on something.
+_VALUE_AT = re.compile(r"\s+(?:[\w'’-]+\s+){1,6}?at\s+(?:about\s+|around\s+|roughly\s+)?[$£€¥]?[0-9]")
 #: Verbs that take "back" as a particle ("come back", "cut back", "fight back"), not "back" as backing a side.
 _PARTICLE_VERBS = {"come", "comes", "came", "go", "goes", "went", "cut", "cuts", "roll", "rolls", "scale", "scales",
                    "pull", "pulls", "fight", "fights", "fought", "hit", "hits", "bounce", "bounces", "bring", "brings",
@@ -124,7 +126,7 @@ _PRICE_TAIL = re.compile(r"(?<![.0-9])\b[0-9]{1,3}\s*[-/]\s*[0-9]{1,3}\s+(?:to|o
 
 #: Documents that hold their owner's forecasts ("the Bank's forecasts show ...").
 _FORECAST_DOCUMENTS = {"forecast", "forecasts", "projection", "projections", "model", "models", "outlook", "estimates",
-                       "scenario", "scenarios", "nowcast", "simulations"}
+                       "scenario", "scenarios", "nowcast", "simulations", "tracking"}
 
 
 #: The parts of a firm that forecast in its name: "TD Cowen's Washington research group".
@@ -995,8 +997,11 @@ def _np_left(view: SentenceView, verb: int, lo: int = 0) -> tuple[int, int, dict
         if tok.word and not tok.cap and (tok.low not in FUNCTION_WORDS or tok.low in _NP_ADJECTIVES) and \
                 (tok.low not in SPEECH or tok.bare in DOCUMENT_NOUNS and start - 2 >= lo and
                  (toks[start - 2].low in DETERMINERS or _is_cap_word(toks[start - 2]) or
-                  # "The Met Office's long-range forecast suggests"
-                  "-" in toks[start - 2].text and toks[start - 2].word and not toks[start - 2].cap)) and lower_count < 4 \
+                  # "The Met Office's long-range forecast suggests", "Boxoffice Pro's final forecast puts"
+                  "-" in toks[start - 2].text and toks[start - 2].word and not toks[start - 2].cap or
+                  toks[start - 2].word and not toks[start - 2].cap and toks[start - 2].low not in FUNCTION_WORDS and
+                  start - 3 >= lo and (toks[start - 3].low.endswith(("'s", "’s")) or toks[start - 3].low in DETERMINERS))) \
+                and lower_count < 4 \
                 and (not tok.low[:1].isdigit() or re.fullmatch(r"(?:19|20)[0-9]{2}", tok.low) or _AGE.fullmatch(tok.low) or
                      _ORDINAL.fullmatch(tok.low) and _is_cap_word(toks[start])) \
                 and (not tok.low.endswith("ly") or tok.bare in _OUTLET_NOUNS):  # (but "the Nikkei business daily")
@@ -1485,7 +1490,10 @@ def find_all(view: SentenceView) -> list[Attribution]:
         if low in ("prices", "rates", "sets", "cuts", "increases") and i + 1 < n and toks[i + 1].low in _AUX_AFTER_NOUN:
             continue  # "Wheat prices are forecast to ease": a noun, the subject of what follows
         if (low in _ODDS_VERBS and _chance_ahead(view, i, figure=low in ("rates", "rated"))) or \
-                (low in _PRICE_VERBS and _price_follows(view, i + 1)):
+                (low in _PRICE_VERBS and _price_follows(view, i + 1)) or \
+                (low in ("puts", "put") and i > 0 and toks[i - 1].bare in _FORECAST_DOCUMENTS and
+                 _VALUE_AT.match(view.text, toks[i].end - view.base)):
+            # ("Boxoffice Pro's final forecast puts the Friday-to-Sunday total at $102 million": its figure)
             np = _np_left(view, i)
             if np:
                 speaker = _speaker_from(view, np[0], np[1])

@@ -510,6 +510,8 @@ _FORECAST_SHAPES = re.compile(
     # "Boxoffice Pro is tracking the film at $42 million", "I have New Zealand winning the series 2-1", "Wandsworth
     # is genuinely a toss-up"
     r"\b(?:is|are|'s|'re)\s+(?:now\s+)?tracking\s+(?:[\w'’-]+\s+){0,4}?(?:at|for)\s+(?:about\s+|around\s+)?[$£€]?[0-9]|"
+    # "this has the legs to reach $400 million domestically"
+    r"\bha(?:s|ve)\s+(?:got\s+)?the\s+legs\s+to\b|"
     # "The film is tracking to open to $45 million", "Futures imply two cuts by June", "market pricing points to"
     r"\b(?:is|are|'s|'re)\s+(?:now\s+|currently\s+|still\s+)?tracking\s+(?:to|toward|towards)\s+(?:an?\s+)?"
     r"(?:open|debut|earn|gross|make|take|finish|win|land|hit|reach|bring|launch|[$£€]?[0-9])|"
@@ -718,7 +720,7 @@ def read(view: SentenceView, attribution: Attribution | None, lo: int, hi: int, 
             reading.cues.append(Cue(attribution.verb_start, attribution.verb_end, "chance", 0.55))
         if verb in ("show", "suggest") and tense in ("present", "base") and \
                 attribution.speaker.kind in ("org", "definite") and \
-                re.search(r"\b(?:forecasts?|projections?|models?|outlook|estimates?|nowcast|scenarios?)\b",
+                re.search(r"\b(?:forecasts?|projections?|models?|outlook|estimates?|nowcast|scenarios?|tracking)\b",
                           text[attribution.span[0] - view.base:attribution.verb_start - view.base], re.IGNORECASE) and \
                 (any(toks[k].low.endswith("ing") and len(toks[k].low) > 5 for k in range(lo, min(hi, lo + 5))) or
                  text[attribution.verb_start - view.base:attribution.verb_end - view.base].lower().startswith("point") or
