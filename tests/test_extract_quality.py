@@ -43,7 +43,7 @@ def test_the_latest_rounds_stay_above_the_targets_for_unseen_articles(result, he
 
 
 @pytest.mark.parametrize(("metric", "floor"), [
-    ("recall", 0.90), ("precision", 0.83), ("claimant", 0.86), ("due", 0.82), ("confidence", 0.94),
+    ("recall", 0.90), ("precision", 0.83), ("claimant", 0.87), ("due", 0.82), ("confidence", 0.94),
 ])
 def test_overall_quality_floor(result, metric, floor):
     assert result["sets"]["all"][metric] >= floor, result["misses"]
