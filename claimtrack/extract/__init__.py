@@ -743,9 +743,9 @@ def propose(article: Article, *, said_on: dt.date, own_voice: str, by_given: boo
         # the claimant
         claimant = claimant_of[index]
         # (a short title in quotation marks is nobody's words: 'a toss-up between "Paper Crown" and "Low Orbit"')
-        in_quote = any(view.quoted[k] for k in range(lo, hi)) and not all(
-            _a_title(article.text[q.start:q.end]) for q in sentence.quotes if q.closed) or \
-            any(not q.closed for q in sentence.quotes)
+        in_quote = any(view.quoted[k] for k in range(lo, hi)) and (
+            any(not q.closed for q in sentence.quotes) or
+            not all(_a_title(article.text[q.start:q.end]) for q in sentence.quotes))
         if claimant is None and in_quote:
             quote = sentence.quotes[0] if sentence.quotes else None
             claimant = quote_speaker.get(quote.index) if quote is not None else None
