@@ -547,6 +547,14 @@ _TOLD_THAT = re.compile(r"\b(?:were|was|have\s+been|has\s+been|had\s+been|being)
 #: Words that put a "you will" in the time to come rather than in how a thing works: "Eventually ... you will find".
 _HORIZON_WORDS = re.compile(r"\b(?:eventually|one\s+day|some\s+day|someday|soon|before\s+long|in\s+(?:the\s+)?future|"
                             r"in\s+years\s+to\s+come|by\s+then)\b", re.IGNORECASE)
+def _how_it_works(view: SentenceView, i: int, attribution: Attribution | None, predicting: bool,
+                  has_deadline: Callable[[], bool] | bool) -> bool:
+    """Does a "you will" at i, in the article's own words, tell how a thing works for whoever uses it rather than
+    what is coming? Not when the sentence names a time, or a word of the time to come ("Eventually ...")."""
+    return attribution is None and not view.quoted[i] and not predicting and \
+        not (has_deadline() if callable(has_deadline) else has_deadline) and not _HORIZON_WORDS.search(view.text)
+
+
 _DID_NOT = re.compile(r"\bdid(?:n['’]t|\s+not)\b", re.IGNORECASE)
 _WE_SEE = re.compile(r"\b(?:i|we)\s+(?:now\s+|still\s+)?see\s+(?:[\w'’-]+\s+){1,5}?(?:(?:back\s+)?(?:at|near|around|"
                      r"above|below|under|over|to)\s+(?:about\s+|around\s+)?[$£€¥]?\s?[0-9]|"
@@ -813,8 +821,7 @@ def read(view: SentenceView, attribution: Attribution | None, lo: int, hi: int, 
                 # employment will be terminated on Dec. 9": a plan made known to those it touches
                 reading.cues.append(Cue(tok.start, tok.end, "schedule", 0.3))
                 continue
-            if subject == "you" and attribution is None and not view.quoted[i] and not predicting and \
-                    not (has_deadline() if callable(has_deadline) else has_deadline) and not _HORIZON_WORDS.search(text):
+            if subject == "you" and _how_it_works(view, i, attribution, predicting, has_deadline):
                 # "you'll be attacked by three enemy factions", "you'll need to disengage": how a game, a product or
                 # a place works for whoever uses it (a reader's "you'll pay more this winter" has its time)
                 reading.cues.append(Cue(tok.start, tok.end, "schedule", 0.3))
@@ -939,8 +946,7 @@ def read(view: SentenceView, attribution: Attribution | None, lo: int, hi: int, 
                                     for k in range(i - 1, max(lo, i - 3) - 1, -1)
                                     if toks[k].low.replace("’", "'").split("'")[0] in ("i", "we", "he", "she", "it", "they",
                                                                                        "you")), "")
-            if speaker_subject == "you" and attribution is None and not view.quoted[i] and not predicting and \
-                    not (has_deadline() if callable(has_deadline) else has_deadline) and not _HORIZON_WORDS.search(text):
+            if speaker_subject == "you" and _how_it_works(view, i, attribution, predicting, has_deadline):
                 continue  # "You're going to parry the trooper's bolts back at them": how a game is played
             if speaker_subject in ("i", "we") and after < hi and \
                     (toks[after].low not in _NON_VOLITIONAL or toks[after].low == "run" and _runs_something(view, i)) and \
@@ -1477,12 +1483,12 @@ _DEVICE_ABILITIES = _DESIGN_VERBS | {"play", "hold", "record", "display", "handl
 #: "will be capable of", "will be available in", "will be made of": a thing's specification.
 _DESIGN_STATES = {"capable", "available", "compatible", "priced", "powered", "based", "fitted", "equipped",
                   "built", "designed", "made", "among", "on", "standard", "optional"}
-#: A part a product has as standard or to order: "will have X as standard", "will come with standard mirrors".
 #: A product's measured performance: "300 miles on a single charge", "zero to 60 mph in 5.8 seconds", "90 mpg".
 _SPEC_UNITS = re.compile(r"\b(?:mph|kph|km/h|mpg|miles\s+per\s+gallon|horsepower|hp|kwh|kw|miles?\s+(?:\([^()]{0,30}\)\s+)?"
                          r"(?:per|on\s+a|on\s+battery|on\s+one)|per\s+charge|(?:zero|0)\s*(?:to|-)\s*(?:60|62|100)|gigabytes|terabytes|"
                          r"megapixels?|frames\s+per\s+second|refresh\s+rate)\b", re.IGNORECASE)
 _PRICE_FROM = re.compile(r"\s+(?:at|from)\s+(?:about\s+|around\s+|just\s+)?[$£€¥][0-9]")
+#: A part a product has as standard or to order: "will have X as standard", "will come with standard mirrors".
 _AS_EQUIPMENT = re.compile(r"\bas\s+(?:standard|an\s+option|an\s+extra)\b", re.IGNORECASE)
 _WITH_EQUIPMENT = re.compile(r"\s+with\s+(?:standard|optional)\b", re.IGNORECASE)
 #: "on display", "on show", "on sale", "on offer": a thing shown, not a thing foreseen.
@@ -1519,7 +1525,7 @@ def _describes_a_design(view: SentenceView, verb_index: int | None, hi: int, mak
             toks[verb_index].low == "start" and _PRICE_FROM.match(view.text, after):
         return True  # "will be able to go 300 miles on a charge", "will go from zero to 60 mph", "will start at $44,000"
     if toks[verb_index].low in ("have", "come", "get") and hi > verb_index and (
-            _AS_EQUIPMENT.search(view.text, after, toks[hi - 1].end - view.base) or _WITH_EQUIPMENT.match(view.text, after)):
+            _AS_EQUIPMENT.search(view.text, after, clause_end) or _WITH_EQUIPMENT.match(view.text, after)):
         return True  # "will have Quattro all-wheel drive as standard", "will come with standard side mirrors"
     if toks[verb_index].low == "be" and verb_index >= 3 and toks[verb_index - 3].low == "on" and \
             toks[verb_index - 2].low in _ON_SHOW:
