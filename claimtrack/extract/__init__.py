@@ -1716,8 +1716,8 @@ def _build(article: Article, sentence: Sentence, view: SentenceView, attribution
 #: A panel before its pollster or firm ("Analysts polled by Refinitiv", "Economists surveyed by Dow Jones", "Analysts
 #: at Barclays"): kept in the claim, which the firm's name alone would misreport.
 _PANEL_BEFORE = re.compile(r"\b(?:[\w-]+\s+){0,2}(?:analysts|economists|strategists|experts|forecasters|traders|"
-                           r"investors|executives|respondents)\s+(?:(?:polled|surveyed|questioned|canvassed|interviewed|"
-                           r"asked|tracked)\s+by|at|from)\s+(?:the\s+)?$", re.IGNORECASE)
+                           r"investors|executives|respondents)\s+(?:(?:polled|surveyed|questioned|canvassed|"
+                           r"interviewed|asked|tracked)\s+by|at|from)\s+(?:the\s+)?$", re.IGNORECASE)
 #: "(said) it expects", "(said) it now expected": the speaker's own expectation, reported.
 _SAID_IT_EXPECTS = re.compile(r"(?:it|he|she|they|we)\s+(?:now\s+|still\s+|also\s+)?(?:expects?|expected|anticipates?|"
                               r"anticipated|predicts?|predicted|forecasts?|forecast)\s+", re.IGNORECASE)

@@ -285,7 +285,7 @@ _JOB_AFTER_NAME = re.compile(r"(?<=[a-z]),?\s+(?:(?:senior|chief|staff|news|spor
                              r"foreign|local|digital)\s+)*(?:reporter|writer|correspondent|editor|columnist|"
                              r"journalist|contributor)\s*$", re.IGNORECASE)
 #: Author fields that name no one: the outlet speaks.
-_NO_AUTHOR = re.compile(r"(?:the\s+)?(?:editorial(?:\s+board)?|editorial|staff|opinion|our\s+view|leader|"
+_NO_AUTHOR = re.compile(r"(?:the\s+)?(?:editorial(?:\s+board)?|staff|opinion|our\s+view|leader|"
                         r"editors?|newsroom|web\s+desk|news\s+desk)", re.IGNORECASE)
 
 

@@ -1542,7 +1542,7 @@ def find_all(view: SentenceView) -> list[Attribution]:
         lemma, tense = SPEECH[low]
         if low in ("anticipated", "expected", "awaited", "predicted", "forecast") and i > 0 and \
                 toks[i - 1].low in ("most", "much", "highly", "eagerly", "hotly", "keenly", "long", "widely", "less",
-                                    "least", "more", "much-") and i + 1 < n and toks[i + 1].word and \
+                                    "least", "more") and i + 1 < n and toks[i + 1].word and \
                 toks[i + 1].low not in ("to", "that", "by", "in", "on", "for", "at"):
             continue  # "the most anticipated witness", "a hotly anticipated debut": an adjective before a noun
         if lemma == "back" and low == "back" and i > 0 and (toks[i - 1].low.endswith(("ing", "ed")) or

@@ -105,7 +105,9 @@ _KENT_FORMS: list[tuple[str, str]] = [
      r"small\s+chance|long\s+shot|outside\s+chance|chances?\b[^.;]{0,40}?\b(?:is|are)\s+(?:slim|remote|small)", "probably not"),
     (r"(?:a\s+)?(?:near[- ]|virtual\s+)?certainty\s+to|(?:a\s+)?(?:near[- ]|virtual\s+)certainty", "almost certain"),
     # ("certain Force powers", "in certain areas": the determiner, no certainty)
-    (r"certainly|certain(?!\s+(?:of\s+(?:the|them|these|those|his|her|its|their)\b|(?-i:(?!(?:this|thus|was|has|its|his|hers|is|as|us)\b)[a-z]{2,}s\b|[A-Z])))|definitely|for\s+sure|surely|no\s+doubt|without\s+doubt|guaranteed|bound\s+to|sure\s+to|"
+    (r"certainly|certain(?!\s+(?:of\s+(?:the|them|these|those|his|her|its|their)\b|"
+     r"(?-i:(?!(?:this|thus|was|has|its|his|hers|is|as|us)\b)[a-z]{2,}s\b|[A-Z])))|"
+     r"definitely|for\s+sure|surely|no\s+doubt|without\s+doubt|guaranteed|bound\s+to|sure\s+to|"
      r"inevitabl[ey]", "certain"),
     (r"more\s+likely\s+than\s+not|better\s+than\s+even", "more likely than not"),
     (r"(?:more\s+)?likely|probabl[ey]|good\s+chance|strong\s+chance|odds[- ]on|favou?rites?\s+to", "likely"),
