@@ -168,11 +168,14 @@ def run_article(gold: dict, min_score: float = DEFAULT_MIN_SCORE) -> dict:
         if not forecast.get("clear", True):
             continue
         counts["clear"] += 1
-        # A sentence may hold several forecasts by several people, each its own proposal with the same quote:
-        # the one whose claimant is the gold one is the match, else the first.
+        # A sentence may hold several forecasts, by several people or one person's two chances, each its own
+        # proposal with the same quote: the match is one whose claimant is the gold one, else the first; among
+        # several, the one whose claim shares most words with the gold forecast's own words.
         candidates = [p for p, q in zip(proposals, quotes) if sentence in q]
-        match = next((p for p in candidates if norm(p.claimant).lower() == norm(forecast["claimant"]).lower()),
-                     candidates[0] if candidates else None)
+        same = [p for p in candidates if norm(p.claimant).lower() == norm(forecast["claimant"]).lower()]
+        words = set(sentence.lower().split())
+        match = max(same, key=lambda p: len(words & set(norm(p.text).lower().split()))) if same else \
+            (candidates[0] if candidates else None)
         if match is None:
             misses.append(f"  missed: {forecast['sentence'][:150]}")
             continue

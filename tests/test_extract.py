@@ -2831,3 +2831,19 @@ def test_no_reason_to_think_reads_as_unlikely():
 ])
 def test_box_office_trackers_and_their_figures(text, claimant):
     assert one("Box office\n\nBy Dana Kim\n\n" + text, said="2026-07-16").claimant == claimant
+
+
+@pytest.mark.parametrize("text, claims", [
+    pytest.param("The Electoral Calculus model gives the SNP a 68 per cent chance of emerging as the largest party and "
+                 "just a 9 per cent chance of an outright majority.",
+                 [("The SNP a 68 per cent chance of emerging as the largest party", 0.68),
+                  ("The SNP just a 9 per cent chance of an outright majority", 0.09)], id="and just a"),
+    pytest.param("The Met Office outlook gives only a 15 per cent chance that January will be colder than average, "
+                 "against a 45 per cent chance that it will be milder.",
+                 [("January will be colder than average", 0.15), ("It will be milder", 0.45)], id="against a"),
+])
+def test_one_forecasters_two_chances_are_two_proposals(text, claims):
+    proposals = found("Outlook\n\n" + text, said="2026-05-06")
+    assert [(p.confidence) for p in proposals] == [c for _, c in claims]
+    assert all(want.lower() in p.text.lower() for p, (want, _) in zip(proposals, claims))
+    assert len({p.uuid for p in proposals}) == 2

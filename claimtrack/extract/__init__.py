@@ -808,6 +808,23 @@ def propose(article: Article, *, said_on: dt.date, own_voice: str, by_given: boo
             else:
                 claimant = section_voice.get(sentence.block, voice_plain)
         second = _second_forecaster(article, view, attribution, every[index], lo, hi)
+        chance_cut = _second_chance(view, lo, hi) if second is None else None
+        if chance_cut is not None:
+            # "gives the SNP a 68 per cent chance of ... and just a 9 per cent chance of an outright majority": one
+            # forecaster's two chances, two proposals, each with its own figure
+            first_reading = read(view, attribution, lo, chance_cut)
+            then_reading = read(view, attribution, chance_cut + 1, hi)
+            if first_reading.cues and not first_reading.reject and then_reading.cues and not then_reading.reject:
+                proposals.append(_build(article, sentence, view, attribution, first_reading, lo, chance_cut, claimant,
+                                        said_on, source, tags, sentences, index, times, label_of.get(sentence.block),
+                                        part=True))
+                lo, reading = chance_cut + 1, then_reading
+                extra = _build(article, sentence, view, attribution, reading, lo, hi, claimant, said_on, source, tags,
+                               sentences, index, times, label_of.get(sentence.block), part=True)
+                extra.uuid = proposal_uuid(source, sentence_key(article.text[sentence.start:sentence.end],
+                                                                 f"{claimant}\n{extra.text}"))
+                proposals.append(extra)
+                continue
         if second is not None:
             # "On Polymarket, traders give him a 45 per cent chance, and PredictIt has the race at 52-48": two
             # forecasters, two proposals from the one sentence, each with its own words
@@ -1007,6 +1024,30 @@ def _recent_org_forecast(sentences: list[Sentence], org_forecast_at: list[str | 
 def sentence_key(quote: str, claimant: str) -> str:
     """The quote a second forecaster's proposal from the same sentence is known by (its uuid differs)."""
     return f"{quote}\n{claimant}"
+
+
+#: A chance given as a figure: "a 68 per cent chance", "just a 9% chance", "a one-in-ten chance".
+_A_CHANCE = re.compile(r"(?:\ban?\s+)?\b(?:[0-9]+(?:\.[0-9]+)?\s*(?:%|per\s*cent|percent)|one[- ]in[- ](?:[a-z]+|[0-9]+))\s+"
+                       r"(?:chance|probability|likelihood|risk)\b", re.IGNORECASE)
+
+
+def _second_chance(view: SentenceView, lo: int, hi: int) -> int | None:
+    """The token (an "and", "but", "against" or "while") between two chances one forecaster gives in one clause ("a 68
+    per cent chance of ... and just a 9 per cent chance of ..."), if there are two; the second starts after it."""
+    if lo >= hi:
+        return None
+    toks = view.tokens
+    end = toks[hi - 1].end - view.base
+    found = list(_A_CHANCE.finditer(view.text, 0, end))  # (the first may sit before the claim: "gives a 15 per cent
+    # chance that January will be colder, against a 45 per cent chance that it will be milder")
+    if len(found) != 2:
+        return None
+    for k in range(lo, hi):
+        at = toks[k].start - view.base
+        if found[0].end() <= at < found[1].start() and toks[k].low in ("and", "but", "against", "while", "whereas") and \
+                not view.quoted[k]:
+            return k
+    return None
 
 
 def _second_forecaster(article: Article, view: SentenceView, first: Attribution | None, candidates: list[Attribution],
@@ -1550,7 +1591,8 @@ _DATELINE = re.compile(rf"^\s*{CAP}[{UPPER}/ .'’-]{{2,40}},\s*[\w ,.]{{0,30}}?
 
 def _build(article: Article, sentence: Sentence, view: SentenceView, attribution: Attribution | None,
            reading: Reading, lo: int, hi: int, claimant: str, said_on: dt.date, source: dict, tags: list[str],
-           sentences: list[Sentence], index: int, times: _Deadlines, label_name: str | None = None) -> Proposal:
+           sentences: list[Sentence], index: int, times: _Deadlines, label_name: str | None = None,
+           part: bool = False) -> Proposal:
     quote = article.text[sentence.start:sentence.end]
     label = _SPEAKER_LABEL.match(quote)
     if label and lo == 0 and claimant in (label["name"], label_name):
@@ -1594,7 +1636,7 @@ def _build(article: Article, sentence: Sentence, view: SentenceView, attribution
         deadline = _context_deadline(article, sentences, index, said_on, times)
     # confidence: a figure or Kent's words in the forecast, else a negated expectation
     conf = confidence_mod.find(content)
-    if conf is None and attribution is not None:
+    if conf is None and attribution is not None and not part:
         # "..., according to the Climate Prediction Center, which puts the chance ... at 69 per cent"
         whole = confidence_mod.find(quote)
         if whole is not None and (attribution.verb == "odds" or whole.words is None):
@@ -1614,7 +1656,9 @@ def _build(article: Article, sentence: Sentence, view: SentenceView, attribution
     # the claim's text: the forecast clause without the attribution
     predict_verb = attribution is not None and attribution.verb in PREDICT and attribution.content[0] >= attribution.verb_end
     content_words = _CUT_SECOND_REPORT.split(content_words, maxsplit=1)[0]
-    chance = _CHANCE_THAT.search(quote if attribution is not None and attribution.verb == "odds" else content_words)
+    # (`part`: one of two chances in the sentence, read in its own words only)
+    chance = _CHANCE_THAT.search(quote if attribution is not None and attribution.verb == "odds" and not part
+                                 else content_words)
     if chance and conf_value is not None:
         # "a one in five chance that tariffs take effect", "there is a real risk that X, and we put that risk
         # at one in three": the event is the claim, its chance the confidence
@@ -1636,6 +1680,11 @@ def _build(article: Article, sentence: Sentence, view: SentenceView, attribution
         # "She expects two further reductions ...", "JPMorgan cut the chances of a deal to 40 per cent": the
         # forecast needs its verb, so the claim reads "Priya Raman expects ...", the speaker named
         verb_and_rest = article.text[attribution.verb_start:content_end]
+        earlier = _A_CHANCE.search(article.text, attribution.verb_start, content_start) if part else None
+        if earlier is not None:
+            # the second of two chances: "gives the SNP" + "just a 9 per cent chance of an outright majority"
+            verb_and_rest = article.text[attribution.verb_start:earlier.start()].rstrip() + " " + \
+                article.text[content_start:content_end]
         spoken = article.text[attribution.speaker.start:attribution.speaker.end]
         first_person = spoken.lower().split("'")[0] in ("i", "we")
         # "Priya Raman expects ..." for "She expects ..."; but "I expect ..." stays in the speaker's own words
