@@ -2847,3 +2847,9 @@ def test_one_forecasters_two_chances_are_two_proposals(text, claims):
     assert [(p.confidence) for p in proposals] == [c for _, c in claims]
     assert all(want.lower() in p.text.lower() for p, (want, _) in zip(proposals, claims))
     assert len({p.uuid for p in proposals}) == 2
+
+
+def test_a_possessives_yearless_date_gone_this_year_is_no_deadline():
+    proposals = found("Hearing\n\nThe envoy is likely to face tough questions about Trump's July 25 call with the "
+                      "Ukrainian president.\n\nThe vote is likely to pass on July 25.", said="2019-11-20")
+    assert [p.due for p in proposals] == [None, "2020-07-25"]

@@ -259,6 +259,11 @@ def find(text: str, offset: int, said_on: dt.date, tokens: list[Tok] | None = No
             if later is not None:
                 end = end + after.end()
                 phrase, due = text[start - offset:end - offset], later
+        if _MONTH_DAY.fullmatch(phrase) and i > 0 and tokens[i - 1].low.endswith(("'s", "’s")) and j < len(tokens) and \
+                tokens[j].word and not tokens[j].cap and due.year > said_on.year and \
+                _this_year(phrase, said_on) is not None and _this_year(phrase, said_on) < said_on:
+            i = j  # "about Trump's July 25 call", said in November: the day of a call gone, not next July's
+            continue
         if _SPAN_GONE.match(phrase) and _SUPERLATIVE_BEFORE.search(text[max(0, start - offset - 60):start - offset]):
             i = j  # "the first annual fall in nine years", "its lowest level in five years": a span looking back
             continue
@@ -284,6 +289,15 @@ _HORIZON = re.compile(r"\b(?P<n>one|two|three|four|five|six|nine|twelve|[1-9][0-
 
 _YEAR = re.compile(r"\b(?:19|20)[0-9]{2}\b")
 _RANGE = re.compile(r"\s*(?:or|to|and|-|–|—|or\s+even|or\s+possibly|or\s+perhaps)\s*")
+
+
+#: A month and a day without a year: "July 25", "Oct. 9", "9 October".
+_MONTH_DAY = re.compile(r"(?:[A-Z][a-z]{2,8}\.?\s+[0-9]{1,2}|[0-9]{1,2}\s+[A-Z][a-z]{2,8})")
+
+
+def _this_year(phrase: str, said_on: dt.date) -> dt.date | None:
+    """The day a yearless "July 25" names in the year it was said, which may be gone."""
+    return read_article_due(phrase, dt.date(said_on.year, 1, 1))
 
 
 def _absolute(phrase: str) -> bool:
