@@ -2853,3 +2853,13 @@ def test_a_possessives_yearless_date_gone_this_year_is_no_deadline():
     proposals = found("Hearing\n\nThe envoy is likely to face tough questions about Trump's July 25 call with the "
                       "Ukrainian president.\n\nThe vote is likely to pass on July 25.", said="2019-11-20")
     assert [p.due for p in proposals] == [None, "2020-07-25"]
+
+
+def test_an_interview_by_line_is_the_byline_not_the_interviewee():
+    text = ("A climate scientist on what comes next\n\nInterview by Lucas Ferreira-Boateng\n\nNovember 8, 2024\n\n"
+            "Anjali Ravikumar is a professor of climate science at the University of Reading. We spoke to her days "
+            "before the talks.\n\nQ: Will 2024 be the hottest year on record?\n\n"
+            "A: Yes. 2024 will almost certainly be the first calendar year more than 1.5C above pre-industrial levels."
+            "\n\nQ: And next year?\n\nA: 2025 will probably be a little cooler than this year.\n")
+    assert parse(text.encode()).byline == "Lucas Ferreira-Boateng"
+    assert {p.claimant for p in found(text)} == {"Anjali Ravikumar"}

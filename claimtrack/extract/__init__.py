@@ -1424,7 +1424,8 @@ def _interviewee(article: Article, head_text: str) -> str | None:
     for text in intro:
         for match in _PERSON_RUN.finditer(text):
             words = match.group().split()
-            if looks_like_person(words) and match.group() != article.byline and not text.lower().startswith("by "):
+            if looks_like_person(words) and match.group() != article.byline and \
+                    not re.match(r"(?:\w+\s+)?by\s", text, re.IGNORECASE):  # (not "Interview by Lucas ...")
                 return match.group()
     return None
 

@@ -39,7 +39,8 @@ _DATE = re.compile(
 _DATE_LABEL = re.compile(r"\b(?:posted|published|first published|updated|last updated|date|dated)\s*(?:on|:)?\s*$",
                          re.IGNORECASE)
 _NAME = rf"{CAP}[\w'’.-]*(?:\s+(?:{CAP}[\w'’.-]*|de|van|von|der|da|di|du|le|la|bin|al|el)){{1,3}}"
-_BYLINE = re.compile(rf"^(?:(?i:by|written by|words by|by:)\s+(?:the\s+)?|"
+_BYLINE = re.compile(rf"^(?:(?i:by|written by|words by|by:|(?:interview|analysis|report|reporting|text|story)\s+by)\s+"
+                     rf"(?:the\s+)?|"
                      # "Column | Tobias Mwangi-Ferreira", "Opinion: Jane Doe"
                      rf"(?i:column|opinion|comment|commentary|analysis|blog|viewpoint|perspective)\s*[|:·–—-]\s*)"
                      rf"(?P<name>{_NAME})(?:\s*(?:,|\||·|and\b|-|—|–).*)?$")
