@@ -87,6 +87,8 @@ SETS = {
     "heldout-40": "held out, round 40 (written blind, sealed until daf33ac; first figures in the README)",
     "heldout-41": "held out, round 41 (written blind, sealed until ee44191; first figures in the README)",
     "heldout-42": "held out, round 42 (written blind, sealed until ee44191; first figures in the README)",
+    "heldout-43": "held out, round 43 (written blind, sealed until the final extractor, 993ff84; first figures in the README)",
+    "heldout-44": "held out, round 44 (written blind, sealed until the final extractor, 993ff84; first figures in the README)",
     "heldout-real": "held out, real articles (BBC News 2004-05; first figures in the README)",
     "heldout-real2": "held out, more real articles (BBC News 2004-05; first figures in the README)",
     "heldout-real3": "held out, real articles, third batch (BBC News 2004-05; first figures in the README)",
