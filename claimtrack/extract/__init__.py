@@ -1409,8 +1409,6 @@ _PERSON_RUN = re.compile(rf"{CAP}[\w'’.-]+(?:\s+{CAP}[\w'’.-]+){{1,2}}")
 def _interviewee(article: Article, head_text: str) -> str | None:
     """The person a question-and-answer piece interviews, whose answers ("A: ...") are theirs: the one its headline
     or introduction says it is "an interview with", else the first person its introduction names."""
-    from .attribution import looks_like_person
-
     intro = [article.block_text(b) for b in article.blocks[:6]
              if not _SPEAKER_LABEL.match(article.block_text(b))]
     for text in [head_text, *intro]:
@@ -1434,8 +1432,6 @@ def _label_speaker(label: str, people: People, uses: dict[str, int]) -> str | No
     """Who a paragraph's speaker label names: a full name as written ("Sam Wallace"); a surname or first name
     alone, often in capitals ("SØRENSEN", "Kim"), as the person the article introduced by it; else a one-word
     label the transcript uses for two paragraphs or more. "Q:" and "Note:" name no one."""
-    from .attribution import looks_like_person
-
     words = label.split()
     while len(words) > 2 and words[0].lower().rstrip(".") in TITLES:
         words = words[1:]  # "Professor Ellen Marsh of the University of Leeds:"

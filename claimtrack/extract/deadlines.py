@@ -261,7 +261,7 @@ def find(text: str, offset: int, said_on: dt.date, tokens: list[Tok] | None = No
                 phrase, due = text[start - offset:end - offset], later
         if _MONTH_DAY.fullmatch(phrase) and i > 0 and tokens[i - 1].low.endswith(("'s", "’s")) and j < len(tokens) and \
                 tokens[j].word and not tokens[j].cap and due.year > said_on.year and \
-                _this_year(phrase, said_on) is not None and _this_year(phrase, said_on) < said_on:
+                (gone := _this_year(phrase, said_on)) is not None and gone < said_on:
             i = j  # "about Trump's July 25 call", said in November: the day of a call gone, not next July's
             continue
         if _SPAN_GONE.match(phrase) and _SUPERLATIVE_BEFORE.search(text[max(0, start - offset - 60):start - offset]):

@@ -25,7 +25,8 @@ from typing import Callable
 from . import confidence as confidence_mod
 from .attribution import (ORG_NOUNS as _ORG_ROLE_NOUNS, EXPRESSED_PAST, Attribution, SentenceView, looks_like_person,
                           used_as_noun)
-from .lexicon import BELIEVE, DETERMINERS, MONTH_WORDS, PLURAL_GROUPS, PREDICT, PROMISE, ROLES, SPEECH, WEEKDAY_WORDS
+from .lexicon import (BELIEVE, DETERMINERS, MONTH_WORDS, PLURAL_GROUPS, PREDICT, PROMISE, PRONOUNS, ROLES, SPEECH,
+                      WEEKDAY_WORDS)
 from .tokens import CAP, QUOTE_MARKS
 
 _WILL_NOUN_BEFORE = {"the", "political", "free", "good", "ill", "his", "her", "their", "its", "our", "my", "your",
@@ -349,7 +350,7 @@ def _clause_start(view: SentenceView, i: int, lo: int) -> int:
     return lo
 
 
-_SUBJECT_PRONOUNS = {"i", "we", "you", "he", "she", "it", "they", "this", "that"}
+_SUBJECT_PRONOUNS = PRONOUNS | {"this", "that"}
 
 
 def _in_question(view: SentenceView, i: int, lo: int) -> bool:
