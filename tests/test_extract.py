@@ -2863,3 +2863,30 @@ def test_an_interview_by_line_is_the_byline_not_the_interviewee():
             "\n\nQ: And next year?\n\nA: 2025 will probably be a little cooler than this year.\n")
     assert parse(text.encode()).byline == "Lucas Ferreira-Boateng"
     assert {p.claimant for p in found(text)} == {"Anjali Ravikumar"}
+
+
+@pytest.mark.parametrize("author, metas, texts, byline", [
+    pytest.param("T C Sottek", [], ["By", "T.C. Sottek", "Nov 29, 2016"], "T.C. Sottek", id="initials' dots"),
+    pytest.param("Nelson D Schwartz", [], ["By Nelson D. Schwartz"], "Nelson D. Schwartz", id="by line"),
+    pytest.param("Paul Wiseman Fatima Hussein", [], ["Paul Wiseman", "Fatima Hussein, The Associated Press"],
+                 "Paul Wiseman", id="two writers run together"),
+    pytest.param("Steven Shepard Link Copied", [], ["Steven Shepard", "Link Copied"], "Steven Shepard", id="a button"),
+    pytest.param("October ; Marc Lifsher", [], [], "Marc Lifsher", id="a month"),
+    pytest.param("See full bio", ["Marguerite Reardon"], [], "Marguerite Reardon", id="furniture, then the meta tag"),
+    pytest.param("Username", [], [], None, id="a login box"),
+    pytest.param("KATE DAVIDSON", [], ["Kate Davidson"], "Kate Davidson", id="capitals"),
+    pytest.param("Reuters", [], [], "Reuters", id="an agency"),
+])
+def test_a_pages_byline_is_spelled_as_the_page_prints_it(author, metas, texts, byline):
+    from claimtrack.extract.article import _page_author
+
+    assert _page_author(author, (metas, texts)) == byline
+
+
+def test_an_author_meta_tag_with_a_value_attribute_is_read():
+    page = ('<html><head><title>Mobile</title><meta name="author" value="T.C. Sottek">'
+            '<meta property="article:published_time" content="2016-11-29"></head><body><article><h1>Mobile</h1>'
+            "<p>The coming zero-rated internet regime will reshape how people pay for data, and carriers will push it.</p>"
+            "<p>Rates will rise next year, and the president will sign the bill before Christmas.</p>"
+            "</article></body></html>")
+    assert parse(page.encode()).byline == "T.C. Sottek"

@@ -222,6 +222,7 @@ def _from_html(html: str, url: str | None) -> Article:
 
     tree = load_html(html)
     page_title = _clean(tree.findtext(".//title")) if tree is not None else None
+    names = _name_strings(tree)  # before trafilatura, which prunes the tree it is given
     if tree is not None:
         for quote in list(tree.iter("blockquote")):
             for credit in list(quote.iter("footer", "cite")):
@@ -250,7 +251,7 @@ def _from_html(html: str, url: str | None) -> Article:
     article.page_title = page_title
     if doc is not None:
         article.title = _clean(doc.title)
-        article.byline = _clean(_first_author(doc.author))
+        article.byline = _page_author(doc.author, names)
         article.outlet = _clean(doc.sitename)
         article.url = _clean(doc.url) or url
         if doc.date:
@@ -264,6 +265,56 @@ def _from_html(html: str, url: str | None) -> Article:
             article.block_text(article.blocks[0]).strip() == article.title.strip():
         pass  # the title repeated as the first heading stays a heading: it never yields proposals
     return article
+
+
+def _name_strings(tree) -> tuple[list[str], list[str]]:
+    """The page's strings that can spell its author: its author meta tags (some pages put the name in a `value`
+    attribute, which trafilatura does not read), and every short text node, bylines included."""
+    if tree is None:
+        return [], []
+    metas = [value.strip() for meta in tree.iter("meta")
+             if re.search(r"author|creator", (meta.get("name") or meta.get("property") or ""), re.IGNORECASE)
+             for value in (meta.get("content"), meta.get("value")) if value and "/" not in value]
+    texts = [text.strip() for element in tree.iter() for text in (element.text, element.tail)
+             if text and 3 < len(text.strip()) < 80]
+    return metas, texts
+
+
+def _page_author(author: str | None, names: tuple[list[str], list[str]]) -> str | None:
+    """The byline as the page spells it. Trafilatura's author field drops the dots of initials ("T C Sottek"), runs
+    two writers together ("Paul Wiseman Fatima Hussein") and takes page furniture for a name ("See full bio",
+    "Steven Shepard Link Copied", "October; Marc Lifsher"): each candidate is checked against the page's own
+    strings, and when none is a name the author meta tags are tried."""
+    metas, texts = names
+    for piece in [*re.split(r"\s*;\s*", author or ""), *metas]:
+        name = _clean(_first_author(piece))
+        if name is None or _WORDS_NO_NAME_HAS.search(name) or _MONTH_OR_DAY.fullmatch(name):
+            continue
+        return _as_spelled(name, metas + texts)
+    return None
+
+
+def _as_spelled(name: str, names: list[str]) -> str:
+    """`name`, or its longest head of two words or more that the page prints as a string of its own, as printed
+    there ("Nelson D. Schwartz" for "Nelson D Schwartz"; mixed case before capitals)."""
+    words = name.split()
+    for size in range(len(words), 1, -1):
+        pattern = re.compile(r"(?:by\s+)?" + r"[\s.]*".join(
+            re.escape(w.rstrip(".")) + (r"\.?" if len(w.rstrip(".")) == 1 else "") for w in words[:size]) + r"\.?,?",
+            re.IGNORECASE)
+        spelled = [m for text in names if (m := pattern.fullmatch(text))]
+        if spelled:
+            best = next((m for m in spelled if not m.group().isupper()), spelled[0]).group()
+            best = " ".join(re.sub(r"^by\s+", "", best, flags=re.IGNORECASE).rstrip(",").split())
+            return best.title() if best.isupper() else best
+    return name.title() if name.isupper() and len(name) > 3 else name
+
+
+#: Page furniture, not a name: a word in lower case that no name has ("See full bio"), a login box's "Username".
+_WORDS_NO_NAME_HAS = re.compile(r"(?:^|\s)(?!(?:van|von|der|den|de|da|di|du|la|le|del|dos|bin|al|and|y)\b)[a-z]|"
+                                r"^(?i:username|user|admin|administrator|author|anonymous|guest|contributors?)$|[0-9@<>|]")
+_MONTH_OR_DAY = re.compile(r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?|"
+                           r"(?:mon|tues|wednes|thurs|fri|satur|sun)day", re.IGNORECASE)
 
 
 def _first_author(author: str | None) -> str | None:
