@@ -2890,3 +2890,31 @@ def test_an_author_meta_tag_with_a_value_attribute_is_read():
             "<p>Rates will rise next year, and the president will sign the bill before Christmas.</p>"
             "</article></body></html>")
     assert parse(page.encode()).byline == "T.C. Sottek"
+
+
+def _page(head: str, body: str = "<p>Rates will rise next year, and the president will sign the bill before Christmas.</p>"
+          "<p>The coming regime will reshape how people pay for data, and carriers will push it hard.</p>") -> bytes:
+    return (f"<html><head><title>Story</title>{head}</head><body><article><h1>Story</h1>{body}"
+            "</article></body></html>").encode()
+
+
+def test_the_date_the_markup_states_beats_a_date_read_from_the_page():
+    # the tag as some saved pages hold it (`value`, `name=`), and a sidebar's date that the date finder prefers
+    page = _page('<meta value="2016-09-02T07:30:01.000-04:00" name="article:published_time">',
+                 '<p class="byline">Sept. 2, 2016</p><p>Rates will rise next year, and the president will sign the '
+                 'bill.</p><aside><time class="timestamp" datetime="2022-08-10T17:02:00Z">8/9/2022 1:02 p.m.</time>'
+                 "</aside>")
+    assert parse(page).date == dt.date(2016, 9, 2)
+
+
+def test_a_day_read_month_last_is_turned_round_when_the_url_dates_the_other_month():
+    page = _page('<link rel="canonical" href="https://www.example.com/story/2016/10/who-will-win-229079">',
+                 '<div class="story-meta"><p class="story-meta__authors">By <a href="/staff/steven-shepard">Steven '
+                 'Shepard</a></p><p class="story-meta__timestamp"><time datetime="2016-10-04 05:07:09">10/04/2016 '
+                 "05:07 AM EDT</time></p></div><p>Rates will rise next year, and the president will sign the bill.</p>")
+    assert parse(page).date == dt.date(2016, 10, 4)
+
+
+def test_the_articles_own_author_tag_beats_a_publisher_in_the_site_wide_one():
+    page = _page('<meta name="author" content="Cond&#xE9; Nast"><meta property="article:author" content="Emma Grey Ellis">')
+    assert parse(page).byline == "Emma Grey Ellis"

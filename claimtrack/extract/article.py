@@ -223,7 +223,11 @@ def _from_html(html: str, url: str | None) -> Article:
     tree = load_html(html)
     page_title = _clean(tree.findtext(".//title")) if tree is not None else None
     names = _name_strings(tree)  # before trafilatura, which prunes the tree it is given
+    published = _published(tree)
     if tree is not None:
+        for meta in tree.iter("meta"):
+            if meta.get("content") is None and meta.get("value") is not None:
+                meta.set("content", meta.get("value"))  # some saved pages keep a meta tag's text in `value`
         for quote in list(tree.iter("blockquote")):
             for credit in list(quote.iter("footer", "cite")):
                 # a pull quote's credit line names its speaker: keep it, as its own line after the quote
@@ -254,11 +258,7 @@ def _from_html(html: str, url: str | None) -> Article:
         article.byline = _page_author(doc.author, names)
         article.outlet = _clean(doc.sitename)
         article.url = _clean(doc.url) or url
-        if doc.date:
-            try:
-                article.date = dt.date.fromisoformat(doc.date[:10])
-            except ValueError:
-                pass
+        article.date = _page_date(published, doc.date, article.url or url)
     if article.url and not re.match(r"https?://", article.url, re.IGNORECASE):
         article.url = url
     if article.title and article.blocks and article.blocks[0].kind == "head" and \
@@ -267,17 +267,59 @@ def _from_html(html: str, url: str | None) -> Article:
     return article
 
 
+def _published(tree) -> dt.date | None:
+    """The publication day the page's markup states outright, which trafilatura's date finder can overlook (a
+    `name=` where it looks for `property=`) or overrule with a date it reads from the text ("8/9/2022" in a
+    sidebar beats "article:published_time" 2016-09-02)."""
+    if tree is None:
+        return None
+    stated = [meta.get("content") or meta.get("value") for meta in tree.iter("meta")
+              if _PUBLISHED_META.fullmatch(meta.get("property") or meta.get("name") or meta.get("itemprop") or "")]
+    stated += [time.get("datetime") for time in tree.iter("time")
+               if (time.get("itemprop") or "").lower() == "datepublished"]
+    for value in stated:
+        try:
+            return dt.date.fromisoformat((value or "").strip()[:10])
+        except ValueError:
+            continue
+    return None
+
+
+_PUBLISHED_META = re.compile(r"(?:article:|og:)?published_time|date_?published|(?:parsely-)?pub(?:lish)?[-_]?date|"
+                             r"dc\.date\.issued|dcterms\.(?:issued|created)|sailthru\.date", re.IGNORECASE)
+
+
+def _page_date(published: dt.date | None, found: str | None, url: str | None) -> dt.date | None:
+    """The markup's stated day, else trafilatura's. A day read month-last ("10/04/2016" as 10 April) is turned
+    round when the page's URL dates it to the other month (".../2016/10/...")."""
+    day = published
+    if day is None and found:
+        try:
+            day = dt.date.fromisoformat(found[:10])
+        except ValueError:
+            return None
+    in_url = re.search(r"/((?:19|20)\d\d)/(0?[1-9]|1[0-2])/", url or "")
+    if day and in_url and (day.year, day.month) != (int(in_url[1]), int(in_url[2])) and \
+            (day.year, day.day) == (int(in_url[1]), int(in_url[2])):
+        day = day.replace(month=day.day, day=day.month)
+    return day
+
+
 def _name_strings(tree) -> tuple[list[str], list[str]]:
     """The page's strings that can spell its author: its author meta tags (some pages put the name in a `value`
     attribute, which trafilatura does not read), and every short text node, bylines included."""
     if tree is None:
         return [], []
-    metas = [value.strip() for meta in tree.iter("meta")
-             if re.search(r"author|creator", (meta.get("name") or meta.get("property") or ""), re.IGNORECASE)
-             for value in (meta.get("content"), meta.get("value")) if value and "/" not in value]
+    # the article's own author tags ("article:author", "parsely-author", "byl") before the site-wide "author",
+    # which some publishers fill with their own name ("Condé Nast")
+    metas = sorted(((meta.get("name") or meta.get("property") or "").lower(), value.strip())
+                   for meta in tree.iter("meta")
+                   if re.search(r"author|creator|\bbyl", meta.get("name") or meta.get("property") or "", re.IGNORECASE)
+                   for value in (meta.get("content"), meta.get("value")) if value and not re.search("[/@]", value))
+    ordered = [value for key, value in metas if key != "author"] + [value for key, value in metas if key == "author"]
     texts = [text.strip() for element in tree.iter() for text in (element.text, element.tail)
              if text and 3 < len(text.strip()) < 80]
-    return metas, texts
+    return list(dict.fromkeys(ordered)), texts
 
 
 def _page_author(author: str | None, names: tuple[list[str], list[str]]) -> str | None:
@@ -286,7 +328,10 @@ def _page_author(author: str | None, names: tuple[list[str], list[str]]) -> str 
     "Steven Shepard Link Copied", "October; Marc Lifsher"): each candidate is checked against the page's own
     strings, and when none is a name the author meta tags are tried."""
     metas, texts = names
-    for piece in [*re.split(r"\s*;\s*", author or ""), *metas]:
+    pieces = re.split(r"\s*;\s*", author or "")
+    if metas and pieces[0].casefold() == metas[-1].casefold() and metas[0] != metas[-1]:
+        pieces = metas  # trafilatura took the site-wide tag: the article's own comes first
+    for piece in [*pieces, *metas]:
         name = _clean(_first_author(piece))
         if name is None or _WORDS_NO_NAME_HAS.search(name) or _MONTH_OR_DAY.fullmatch(name):
             continue
