@@ -773,7 +773,7 @@ def _article_due(text: str, said_on: datetime.date) -> datetime.date | None:
         if prep == "within":  # "within" takes only spans of time ("within six months")
             span = _span(text, said_on) or _span("in " + rest, said_on)
             return span[1] if span and span[2] == "relative" else None
-    span = _span(rest, said_on)
+    span = _span(rest, said_on) or (_span(text, said_on) if prep == "in" else None)  # ("in a decade": whole)
     if span is None:
         return None
     start, end, kind = span

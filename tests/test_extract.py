@@ -2918,3 +2918,29 @@ def test_a_day_read_month_last_is_turned_round_when_the_url_dates_the_other_mont
 def test_the_articles_own_author_tag_beats_a_publisher_in_the_site_wide_one():
     page = _page('<meta name="author" content="Cond&#xE9; Nast"><meta property="article:author" content="Emma Grey Ellis">')
     assert parse(page).byline == "Emma Grey Ellis"
+
+
+def test_a_sentence_set_in_brackets_is_read_without_them():
+    proposal = one("Outlook\n\nThe International Monetary Fund cut its outlook on Tuesday. (The IMF expects worldwide "
+                   "consumer prices to rise 8.8% this year, up from 4.7% in 2021.)", said="2022-10-11", outlet="AP")
+    assert proposal.claimant == "International Monetary Fund"
+    assert proposal.quote.startswith("The IMF expects") and proposal.due == "2022-12-31"
+
+
+def test_new_opens_a_places_name_after_an_article():
+    assert one("Debate\n\n\u201cPence will have to defend Trump,\u201d said a New Hampshire Republican.",
+               said="2016-10-04").claimant == "New Hampshire Republican"
+
+
+def test_in_a_decade_is_a_deadline():
+    assert one("Debt\n\nInterest will eat up 13 percent of government spending in a decade, the budget office said.",
+               said="2018-09-25").due == "2028-09-25"
+
+
+@pytest.mark.parametrize("body, claimant", [
+    ("the city of San Diego", "city of San Diego"),
+    ("the government of Canada", "government of Canada"),
+])
+def test_a_body_named_by_its_place_speaks(body, claimant):
+    assert one(f"Stadium\n\nAs it stands, {body} expects to lose an estimated $5.6 million next year.",
+               said="2019-08-27").claimant == claimant

@@ -312,8 +312,9 @@ def _strip_run(tokens: list[Tok], start: int, end: int) -> tuple[int, int]:
                 tokens[start - 1].low in ("to", "by", "from", "at", "of", "in", "with", "for", "and"):
             break  # a capital "The" mid-sentence is part of the name: "according to The Dugout"
         if tokens[start].text in ("New", "Will") and start > 0 and end - start >= 2 and \
-                tokens[start - 1].text not in "\"“‘'" and tokens[start - 1].low not in ("a", "an", "the"):
-            break  # part of the name mid-sentence: "marketing magazine New Media Age", "is Will Wright"
+                tokens[start - 1].text not in "\"“‘'" and (tokens[start].text == "New" or
+                                                           tokens[start - 1].low not in ("a", "an", "the")):
+            break  # part of the name mid-sentence: "magazine New Media Age", "a New Hampshire Republican", "is Will Wright"
         start += 1
     if end - start >= 2 and tokens[start].low in _GENERIC_BEFORE_NAME:
         start += 1  # "Bookmakers Sky Bet make ...", "Pollster YouGov found": the kind, then the name
@@ -474,6 +475,11 @@ def _person_described(toks: list[Tok], i: int, j: int) -> str | None:
     return None
 
 
+#: Bodies named by their place: "the city of San Diego", "the government of Canada", "the state of Ohio".
+_PLACE_BODIES = {"city", "state", "government", "county", "province", "town", "borough", "district", "commonwealth",
+                 "municipality", "village", "parish", "port"}
+
+
 def _speaker_from(view: SentenceView, i: int, j: int) -> Speaker | None:
     """Classify tokens[i:j] (a noun phrase) as a speaker, or None if it is not one."""
     toks = view.tokens
@@ -517,6 +523,11 @@ def _speaker_from(view: SentenceView, i: int, j: int) -> Speaker | None:
         return Speaker(toks[i].text.replace("’", "'").split("'")[0], "pronoun", toks[i].start, toks[i].end)
     if any(t.text in QUOTE_MARKS or t.text in ";:()[]?!" for t in toks[i:j]):
         return None
+    head = i + (toks[i].low in DETERMINERS)
+    if j - head >= 3 and toks[head].low in _PLACE_BODIES and not toks[head].cap and toks[head + 1].low == "of" and \
+            all(_is_cap_word(t) or t.text in ".-" for t in toks[head + 2:j]):
+        # "the city of San Diego expects", "the government of Canada": the place's body, named so
+        return Speaker(view.words(head, j), "org", toks[head].start, toks[j - 1].end)
     described = _person_described(toks, i, j)
     if described is not None:
         return Speaker(view.words(i, j), "definite", toks[i].start, toks[j - 1].end, described or None, again=True)
@@ -991,7 +1002,10 @@ def _np_left(view: SentenceView, verb: int, lo: int = 0) -> tuple[int, int, dict
             start -= 1
             continue
         if tok.low in _NP_PREPS and start - 2 >= lo and (_is_cap_word(toks[start - 2]) or toks[start - 2].bare in ROLES
-                                                         or toks[start - 2].low in DETERMINERS):
+                                                         or toks[start - 2].low in DETERMINERS or
+                                                         # "the city of San Diego expects": the body of a place
+                                                         tok.low == "of" and toks[start - 2].low in ORG_NOUNS and
+                                                         _is_cap_word(toks[start])):
             start -= 1
             continue
         if tok.word and not tok.cap and (tok.low not in FUNCTION_WORDS or tok.low in _NP_ADJECTIVES) and \

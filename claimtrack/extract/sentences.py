@@ -105,7 +105,20 @@ def split_block(text: str) -> list[tuple[int, int]]:
         lead = len(piece) - len(piece.lstrip())
         trail = len(piece) - len(piece.rstrip())
         spans.append((start + lead, length - trail))
-    return spans
+    return [_unbracketed(text, s, e) for s, e in spans]
+
+
+def _unbracketed(text: str, start: int, end: int) -> tuple[int, int]:
+    """A whole sentence set in brackets, "(The IMF expects prices to rise 8.8% this year.)", is read without
+    them: the brackets are an aside's, the sentence is whole inside them."""
+    if text[start] != "(" or not text[end - 2:end].rstrip(".").endswith(")") or len(text[start:end].split()) < 4:
+        return start, end
+    depth = 0
+    for at in range(start, end):
+        depth += {"(": 1, ")": -1}.get(text[at], 0)
+        if depth == 0:
+            return (start + 1, at) if text[at + 1:end] in ("", ".") else (start, end)
+    return start, end
 
 
 def find_quotations(text: str) -> list[tuple[int, int, bool]]:
