@@ -2880,7 +2880,7 @@ def test_an_interview_by_line_is_the_byline_not_the_interviewee():
 def test_a_pages_byline_is_spelled_as_the_page_prints_it(author, metas, texts, byline):
     from claimtrack.extract.article import _page_author
 
-    assert _page_author(author, (metas, texts)) == byline
+    assert _page_author(author, ([], metas, texts)) == byline
 
 
 def test_an_author_meta_tag_with_a_value_attribute_is_read():
@@ -2944,3 +2944,30 @@ def test_in_a_decade_is_a_deadline():
 def test_a_body_named_by_its_place_speaks(body, claimant):
     assert one(f"Stadium\n\nAs it stands, {body} expects to lose an estimated $5.6 million next year.",
                said="2019-08-27").claimant == claimant
+
+
+def test_a_json_ld_person_beats_a_publisher_in_the_site_wide_author_tag():
+    page = _page('<meta name="author" content="Cond\u00e9 Nast"><script type="application/ld+json">{"@context": '
+                 '"http://schema.org", "@type": "NewsArticle", "author": [{"@type": "Person", "name": "Molly Wood"}]}'
+                 "</script>")
+    assert parse(page).byline == "Molly Wood"
+
+
+def test_a_body_cut_into_containers_between_advertisements_is_put_back_together():
+    from lxml import html as lxml_html
+
+    from claimtrack.extract.article import _rejoined, _split_body
+
+    part = [f"Paragraph {n} of the first part tells the story of the mission and its long flight." for n in range(3)]
+    rest = ["The spacecraft will go dark after it lands on the comet on Friday, the mission's chief said.",
+            "Scientists will study its data for decades to come, the mission's chief scientist expects."]
+    teasers = "".join(f'<div class="teaser"><p>{n}: a related story with a long enough summary line to count.</p></div>'
+                      for n in range(3))
+    tree = lxml_html.fromstring("<html><body>" + "".join(
+        f'<div class="body__inner">{"".join(f"<p>{t}</p>" for t in texts)}</div><div class="ad">Ad</div>'
+        for texts in (part, rest)) + teasers + "</body></html>")
+    kept = [("p", text) for text in part] + [("p", "About the author: she writes on space.")]
+    # what trafilatura kept, then the rest of the body after it; teasers and the author's note stay where they were
+    assert _rejoined(list(kept), _split_body(tree)) == kept[:3] + [("p", text) for text in rest] + kept[3:]
+    assert _rejoined([("p", "Another story entirely, with nothing of this page's body in it.")], _split_body(tree)) == \
+        [("p", "Another story entirely, with nothing of this page's body in it.")]

@@ -224,6 +224,7 @@ def _from_html(html: str, url: str | None) -> Article:
     page_title = _clean(tree.findtext(".//title")) if tree is not None else None
     names = _name_strings(tree)  # before trafilatura, which prunes the tree it is given
     published = _published(tree)
+    split_body = _split_body(tree)
     if tree is not None:
         for meta in tree.iter("meta"):
             if meta.get("content") is None and meta.get("value") is not None:
@@ -250,6 +251,7 @@ def _from_html(html: str, url: str | None) -> Article:
             content = " ".join("".join(element.itertext()).split())
             if content:
                 pieces.append((kind, content))
+    pieces = _rejoined(pieces, split_body)
     article = _assemble(pieces)
     article.is_html = True
     article.page_title = page_title
@@ -265,6 +267,45 @@ def _from_html(html: str, url: str | None) -> Article:
             article.block_text(article.blocks[0]).strip() == article.title.strip():
         pass  # the title repeated as the first heading stays a heading: it never yields proposals
     return article
+
+
+def _split_body(tree) -> list[list[list[str]]]:
+    """Containers that share one tag and class and each hold paragraphs of their own, in page order: an article
+    body that a page cuts into pieces between advertisements (Condé Nast's "body__inner-container"). Trafilatura
+    keeps the piece it judges the body and can drop the others."""
+    if tree is None:
+        return []
+    groups: dict[tuple[str, str], list[list[str]]] = {}
+    for element in tree.iter("div", "section"):
+        if not element.get("class"):
+            continue
+        paragraphs = [text for p in element.iterchildren("p")
+                      if len(text := " ".join(p.text_content().split())) >= 60]
+        if len(paragraphs) >= 2:  # (not a list of teasers, a paragraph each, nor a newsletter box)
+            groups.setdefault((element.tag, element.get("class")), []).append(paragraphs)
+    return [containers for containers in groups.values() if 2 <= len(containers) <= 12]
+
+
+def _rejoined(pieces: list[tuple[str, str]], split_body: list[list[list[str]]]) -> list[tuple[str, str]]:
+    """`pieces` with the paragraphs of a split body's other containers put back after the ones it kept; only for a
+    body that trafilatura took at least a container of, so comments and teasers stay out."""
+    def key(text: str) -> str:
+        return " ".join(text.split())[:50]
+
+    for containers in split_body:
+        at = {key(text): n for n, (_, text) in enumerate(pieces)}
+        if not any(key(text) in at for paragraphs in containers for text in paragraphs):
+            continue
+        anchor = None
+        for paragraphs in containers:
+            kept = [at[key(text)] for text in paragraphs if key(text) in at]
+            if kept:
+                anchor = max(kept)
+            elif anchor is not None:
+                pieces[anchor + 1:anchor + 1] = [("p", text) for text in paragraphs]
+                anchor += len(paragraphs)
+                at = {key(text): n for n, (_, text) in enumerate(pieces)}
+    return pieces
 
 
 def _published(tree) -> dt.date | None:
@@ -305,32 +346,61 @@ def _page_date(published: dt.date | None, found: str | None, url: str | None) ->
     return day
 
 
-def _name_strings(tree) -> tuple[list[str], list[str]]:
-    """The page's strings that can spell its author: its author meta tags (some pages put the name in a `value`
-    attribute, which trafilatura does not read), and every short text node, bylines included."""
+def _name_strings(tree) -> tuple[list[str], list[str], list[str]]:
+    """The page's strings that can spell its author: the names its markup gives as the author, the article's own
+    ("article:author", "parsely-author", "byl", a JSON-LD Person) before the site-wide "author" tag, which some
+    publishers fill with their own name ("Condé Nast"); and every short text node, bylines included."""
     if tree is None:
-        return [], []
-    # the article's own author tags ("article:author", "parsely-author", "byl") before the site-wide "author",
-    # which some publishers fill with their own name ("Condé Nast")
+        return [], [], []
     metas = sorted(((meta.get("name") or meta.get("property") or "").lower(), value.strip())
                    for meta in tree.iter("meta")
                    if re.search(r"author|creator|\bbyl", meta.get("name") or meta.get("property") or "", re.IGNORECASE)
                    for value in (meta.get("content"), meta.get("value")) if value and not re.search("[/@]", value))
-    ordered = [value for key, value in metas if key != "author"] + [value for key, value in metas if key == "author"]
+    own = [value for key, value in metas if key != "author"] + _linked_data_authors(tree)
     texts = [text.strip() for element in tree.iter() for text in (element.text, element.tail)
              if text and 3 < len(text.strip()) < 80]
-    return list(dict.fromkeys(ordered)), texts
+    return list(dict.fromkeys(own)), [value for key, value in metas if key == "author"], texts
 
 
-def _page_author(author: str | None, names: tuple[list[str], list[str]]) -> str | None:
+def _linked_data_authors(tree) -> list[str]:
+    """The people a page's JSON-LD names as its article's authors."""
+    import json
+
+    names: list[str] = []
+
+    def walk(node, depth: int = 0) -> None:
+        if depth > 6:
+            return
+        if isinstance(node, list):
+            for item in node[:20]:
+                walk(item, depth + 1)
+        elif isinstance(node, dict):
+            authors = node.get("author")
+            for author in authors if isinstance(authors, list) else [authors]:
+                if isinstance(author, dict) and author.get("@type") == "Person" and isinstance(author.get("name"), str):
+                    names.append(author["name"].strip())
+            for key in ("@graph", "mainEntity", "mainEntityOfPage"):
+                walk(node.get(key), depth + 1)
+
+    for script in tree.iter("script"):
+        if (script.get("type") or "").lower() == "application/ld+json" and script.text:
+            try:
+                walk(json.loads(script.text))
+            except ValueError:
+                continue
+    return [name for name in names if name and not re.search("[/@]", name)]
+
+
+def _page_author(author: str | None, names: tuple[list[str], list[str], list[str]]) -> str | None:
     """The byline as the page spells it. Trafilatura's author field drops the dots of initials ("T C Sottek"), runs
     two writers together ("Paul Wiseman Fatima Hussein") and takes page furniture for a name ("See full bio",
     "Steven Shepard Link Copied", "October; Marc Lifsher"): each candidate is checked against the page's own
     strings, and when none is a name the author meta tags are tried."""
-    metas, texts = names
+    own, site_wide, texts = names
+    metas = own + site_wide
     pieces = re.split(r"\s*;\s*", author or "")
-    if metas and pieces[0].casefold() == metas[-1].casefold() and metas[0] != metas[-1]:
-        pieces = metas  # trafilatura took the site-wide tag: the article's own comes first
+    if own and pieces[0].casefold() in {name.casefold() for name in site_wide}:
+        pieces = own  # trafilatura took the site-wide tag: the article's own comes first
     for piece in [*pieces, *metas]:
         name = _clean(_first_author(piece))
         if name is None or _WORDS_NO_NAME_HAS.search(name) or _MONTH_OR_DAY.fullmatch(name):
