@@ -2971,3 +2971,15 @@ def test_a_body_cut_into_containers_between_advertisements_is_put_back_together(
     assert _rejoined(list(kept), _split_body(tree)) == kept[:3] + [("p", text) for text in rest] + kept[3:]
     assert _rejoined([("p", "Another story entirely, with nothing of this page's body in it.")], _split_body(tree)) == \
         [("p", "Another story entirely, with nothing of this page's body in it.")]
+
+
+def test_a_name_cut_short_is_the_fullest_form_met():
+    text = ("Rates\n\nThe U.S. Federal Reserve raised rates on Wednesday, and the Federal Open Market Committee "
+            "voted for it.\n\nThe Fed sees three rate hikes in 2017 instead of two.")
+    assert one(text, said="2016-12-14").claimant == "Federal Reserve"
+
+
+def test_a_publishers_social_media_page_is_no_outlet():
+    page = _page('<meta property="og:site_name" content="https://www.facebook.com/natgeo">'
+                 '<link rel="canonical" href="https://news.nationalgeographic.com/2015/08/office-temperature/">')
+    assert parse(page).outlet is None

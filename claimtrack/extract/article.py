@@ -259,6 +259,8 @@ def _from_html(html: str, url: str | None) -> Article:
         article.title = _clean(doc.title)
         article.byline = _page_author(doc.author, names)
         article.outlet = _clean(doc.sitename)
+        if article.outlet and re.match(r"(?:https?://|www\.)", article.outlet, re.IGNORECASE):
+            article.outlet = None  # a publisher's social-media page, not a name: the page's host stands in
         article.url = _clean(doc.url) or url
         article.date = _page_date(published, doc.date, article.url or url)
     if article.url and not re.match(r"https?://", article.url, re.IGNORECASE):

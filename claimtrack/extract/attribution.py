@@ -2139,6 +2139,14 @@ class People:
                          f.endswith("/" + name)), None)
             if full is not None:
                 return self.add(full, org=True)
+            # "the Fed sees" after "the Federal Reserve": a name cut short, as the fullest form met
+            if re.fullmatch(r"[A-Z][a-z]{2,3}", name):
+                # (the first met, without a country's abbreviation before it: "U.S. Federal Reserve")
+                full = next((f for f in (re.sub(r"^(?:[A-Z]\.)+\s+", "", f) for f in self.names_seen)
+                             if len(f.split()) >= 2 and f.split()[0].startswith(name) and
+                             len(f.split()[0]) >= len(name) + 3 and is_org_name(f.split()[1:])), None)
+                if full is not None:
+                    return self.add(full, org=True)
         # one capitalised word that names no one met before ("Deloitte has warned", "Nomura expects") is an
         # organisation: news names a person in full the first time
         return self.add(name, org=org or len(words) == 1 and not titled)
