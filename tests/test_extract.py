@@ -2983,3 +2983,20 @@ def test_a_publishers_social_media_page_is_no_outlet():
     page = _page('<meta property="og:site_name" content="https://www.facebook.com/natgeo">'
                  '<link rel="canonical" href="https://news.nationalgeographic.com/2015/08/office-temperature/">')
     assert parse(page).outlet is None
+
+
+@pytest.mark.parametrize("sentence, claimant", [
+    pytest.param("Virtually all Democratic insiders surveyed last week, 97 percent, expect Kaine to get the better "
+                 "of Pence.", "Democratic insiders", id="a share as an aside, a panel asked last week"),
+    pytest.param("In comparison, fewer than three-quarters of Republicans, 74 percent, think Pence will win.",
+                 "Republicans", id="a share of a group"),
+    pytest.param("More than half of economists expect a rate cut in June.", "economists", id="more than half of"),
+    pytest.param("Democratic insiders surveyed last week expect Kaine to win.", "Democratic insiders",
+                 id="surveyed last week: when they were asked"),
+])
+def test_a_survey_panel_and_a_share_of_it_are_the_panel(sentence, claimant):
+    assert one("Debate\n\n" + sentence, said="2016-10-04", by="Steven Shepard").claimant == claimant
+
+
+def test_a_panel_that_expected_last_week_is_a_belief_gone():
+    assert not found("Debate\n\nLast week, economists expected Kaine to win.", said="2016-10-04", by="Steven Shepard")

@@ -470,9 +470,13 @@ def propose(article: Article, *, said_on: dt.date, own_voice: str, by_given: boo
             # (not "was worth $20m in 2004, but is set to be worth $1.8bn by 2009, according to Juniper": its words)
             # "Last year, X predicted ...", "In 2015 the IMF forecast ...": said long before the article
             speaker = attribution.speaker
+            # ("Democratic insiders surveyed last week expect": when the panel was asked, not a belief gone)
+            polled = attribution.tense in ("present", "base") and \
+                bool(re.match(r"\s+(?:polled|surveyed|questioned|canvassed|interviewed)\b",
+                              view.text[speaker.end - view.base:]))
             prefix = " ".join(t.text for t, q in zip(view.tokens, view.quoted)
                               if not q and (t.start < speaker.start or
-                                            (speaker.end <= t.start < attribution.verb_start and
+                                            (speaker.end <= t.start < attribution.verb_start and not polled and
                                              not _in_aside(view, t.start, speaker.end, attribution.verb_start))))
             # only the speaker's own clause: "Inter have conceded once ..., and I expect" is not a past "once"
             if attribution.position == "initial":

@@ -475,6 +475,23 @@ def _person_described(toks: list[Tok], i: int, j: int) -> str | None:
     return None
 
 
+_SHARE_CORE = re.compile(r"half|(?:one|two|three|four)-(?:thirds?|quarters?|fifths?)|thirds?|quarters?|fifths?|"
+                         r"majority|minority|[0-9]+(?:\.[0-9]+)?%?|percent|cent", re.IGNORECASE)
+
+
+def _share_start(toks: list[Tok], k: int, lo: int) -> int | None:
+    """Where a share that ends at toks[k] begins ("three-quarters", "fewer than 74 percent", "a majority"), if
+    toks[k] ends one."""
+    if k < lo or not _SHARE_CORE.fullmatch(toks[k].low):
+        return None
+    m = k
+    while m - 1 >= lo and (_SHARE_CORE.fullmatch(toks[m - 1].low) or toks[m - 1].low in
+                           ("a", "the", "one", "two", "three", "per", "than", "fewer", "more", "less", "about",
+                            "nearly", "almost", "over", "roughly", "some", "just", "under", "around", "%")):
+        m -= 1
+    return m
+
+
 #: Bodies named by their place: "the city of San Diego", "the government of Canada", "the state of Ohio".
 _PLACE_BODIES = {"city", "state", "government", "county", "province", "town", "borough", "district", "commonwealth",
                  "municipality", "village", "parish", "port"}
@@ -490,6 +507,12 @@ def _speaker_from(view: SentenceView, i: int, j: int) -> Speaker | None:
         i += 1  # "Because the prime minister has said", "But the watchdog notes": the prime minister, the watchdog
     if i >= j:
         return None
+    while i < j - 2 and toks[i].low in ("virtually", "nearly", "almost", "practically") and toks[i + 1].low == "all":
+        i += 1  # "Virtually all Democratic insiders expect": all of them
+    of = next((k for k in range(i + 1, min(j - 1, i + 6)) if toks[k].low == "of"), None)
+    if of is not None and _share_start(toks, of - 1, i) == i:
+        # "Fewer than three-quarters of Republicans think": the group a share of it is counted in
+        i = of + 1 + (toks[of + 1].low == "the" and of + 2 < j)
     for k in range(i, j - 1):
         if toks[k].low in _ANONYMOUS_HEADS and toks[k + 1].low in ("familiar", "close", "briefed", "with", "involved",
                                                                   "knowledgeable", "aware"):
@@ -776,6 +799,10 @@ _OWN_PARTICIPLE = {"forecast", "put", "bet"}
 
 
 #: Words of an aside set off by commas between a subject and its verb: "X, meanwhile, predicts".
+#: Words that say when a panel was polled: "surveyed last week", "polled earlier this month".
+_WHEN_POLLED = {"last", "this", "week", "month", "year", "weekend", "on", "in", "earlier", "recently", "ago", "days"}
+#: The words of a share given as an aside: "97 percent", "or 62%", "about a third" (with a figure).
+_SHARE_WORDS = {"percent", "per", "cent", "%", "or", "about", "some", "nearly", "almost", "roughly", "around", "of", "them"}
 _ASIDES = {"meanwhile", "however", "though", "too", "also", "instead", "meantime", "nonetheless", "nevertheless",
            "moreover", "for", "its", "his", "her", "their", "part", "in", "turn", "by", "contrast", "likewise",
            "similarly", "separately", "again", "now", "still", "the", "mean", "time"}
@@ -844,10 +871,6 @@ def _np_left(view: SentenceView, verb: int, lo: int = 0) -> tuple[int, int, dict
         j -= 2 if toks[j - 1].low == "on" else 1
         while j >= lo and toks[j].low in _AUX_ADV and not view.quoted[j]:
             j -= 1
-    polled = next((k for k in range(j, max(lo, j - 5) - 1, -1) if toks[k].low in POLLED), None)
-    if polled is not None and polled > lo and all(toks[k].low in MONTH_WORDS or toks[k].text[:1].isdigit() or
-                                                 toks[k].text in "-–" for k in range(polled + 1, j + 1)):
-        j = polled - 1  # "economists polled June 9-13 forecast": the panel, not the days it was polled
     if j - 2 > lo and toks[j].text == ")" and toks[j - 2].text == "(" and toks[j - 1].text.isupper():
         j -= 3  # "the United Nations Economic Commission for Europe (UNECE) said": the name, not its acronym
     if j - 2 > lo and toks[j].text == ",":
@@ -855,6 +878,13 @@ def _np_left(view: SentenceView, verb: int, lo: int = 0) -> tuple[int, int, dict
         k = j - 1
         while k > lo and toks[k].low in _ASIDES:
             k -= 1
+        if k == j - 1:
+            # "Virtually all Democratic insiders surveyed last week, 97 percent, expect": a share as an aside
+            m = j - 1
+            while m > lo and j - m <= 4 and (toks[m].text[:1].isdigit() or toks[m].low in _SHARE_WORDS):
+                m -= 1
+            if m < j - 1 and toks[m].text == "," and any(t.text[:1].isdigit() for t in toks[m + 1:j]):
+                k = m
         if k < j - 1 and toks[k].text == "," and k - 1 >= lo and toks[k - 1].word:
             j = k - 1
         elif k == j - 1:
@@ -867,6 +897,12 @@ def _np_left(view: SentenceView, verb: int, lo: int = 0) -> tuple[int, int, dict
                     toks[m + 1].low not in ("need", "seen") and m - 1 >= lo and toks[m - 1].word and \
                     any(toks[q].bare in DOCUMENT_NOUNS for q in range(max(lo, m - 8), m)):
                 j = m - 1
+    polled = next((k for k in range(j, max(lo, j - 5) - 1, -1) if toks[k].low in POLLED), None)
+    if polled is not None and polled > lo and all(toks[k].low in MONTH_WORDS or toks[k].text[:1].isdigit() or
+                                                 toks[k].text in "-–" or toks[k].bare in WEEKDAY_WORDS or
+                                                 toks[k].low in _WHEN_POLLED for k in range(polled + 1, j + 1)):
+        # "economists polled June 9-13 forecast", "insiders surveyed last week expect": the panel, not when
+        j = polled - 1
     if j < lo or view.quoted[j]:
         return None
     end = j + 1
@@ -1047,6 +1083,9 @@ def _np_left(view: SentenceView, verb: int, lo: int = 0) -> tuple[int, int, dict
     # drop lower-case words before the head phrase if the phrase then starts mid-clause ("that the bank")
     while start < end and toks[start].low in _NP_PREPS:
         start += 1
+    if start - 2 >= lo and toks[start - 1].low == "of" and (share := _share_start(toks, start - 2, lo)) is not None \
+            and (head.bare in ROLES or head.bare in PLURAL_GROUPS or _plural_noun(head.low) or _is_cap_word(head)):
+        return share, end, flags  # "three-quarters of Republicans think", "74 percent of economists expect"
     if start - 2 >= lo and toks[start - 1].low == "by" and toks[start - 2].low in POLLED and _is_cap_word(head):
         return start, end, flags  # "analysts polled by LSEG expect": the pollster speaks for its panel
     if start - 2 >= lo and toks[start - 1].low == "by" and toks[start - 2].bare in DOCUMENT_NOUNS and _is_cap_word(head):
@@ -1766,6 +1805,9 @@ def find_all(view: SentenceView) -> list[Attribution]:
                          PAST_TIME.search(view.words(np[0], np[1]) + " " + view.words(last_comma + 1, i + 1)) or
                          PAST_TIME.match(view.text, tok.end - view.base + 1) or
                          PAST_TIME.match(view.text, tok.end - view.base + 1, tok.end - view.base + 30))
+        if past_time and np[1] < i and toks[np[1]].low in POLLED and tense in ("present", "base") and \
+                not PAST_TIME.search(view.words(np[0], np[1])):
+            past_time = False  # "insiders surveyed last week expect": when they were asked, not a belief gone
         if before_np >= 1 and toks[before_np].text == "," and not view.quoted[before_np - 1] and \
                 toks[before_np - 1].text not in QUOTE_MARKS:
             # '"...," the bank's chief economist, Andrew Tilton, wrote': a short description sits between
