@@ -3000,3 +3000,17 @@ def test_a_survey_panel_and_a_share_of_it_are_the_panel(sentence, claimant):
 
 def test_a_panel_that_expected_last_week_is_a_belief_gone():
     assert not found("Debate\n\nLast week, economists expected Kaine to win.", said="2016-10-04", by="Steven Shepard")
+
+
+@pytest.mark.parametrize("sentence, claimant, text", [
+    pytest.param("In the short term, people familiar with her thinking said that she is likely to work in the private "
+                 "sector.", "people familiar with her thinking", "She will work in the private sector.",
+                 id="her thinking: a noun"),
+    pytest.param("But those who know her believe that she is likely to run in 2024.", "those who know her",
+                 "She will run in 2024.", id="those who"),
+    pytest.param("Analysts expect him to stay at the club next season.", "analysts",
+                 "He will stay at the club next season.", id="him: he"),
+])
+def test_anonymous_descriptions_keep_what_describes_them(sentence, claimant, text):
+    proposal = one("Haley\n\n" + sentence, said="2018-10-09", by="Edward Wong")
+    assert (proposal.claimant, proposal.text) == (claimant, text)

@@ -1455,7 +1455,7 @@ def _label_speaker(label: str, people: People, uses: dict[str, int]) -> str | No
 
 def _description(text: str) -> str:
     words = text.split()
-    while len(words) > 1 and words[0].lower() in ("but", "and", "yet", "so", "however", "meanwhile", "still", "now",
+    while len(words) > 1 and not (len(words) > 2 and words[1].lower() == "who") and words[0].lower() in ("but", "and", "yet", "so", "however", "meanwhile", "still", "now",
                                                   "the", "a", "an", "one", "another", "this", "that", "some", "many",
                                                   "most", "several", "other", "few", "all", "both", "these", "those",
                                                   "two", "three", "several", "various", "numerous", "other"):

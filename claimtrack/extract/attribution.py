@@ -509,6 +509,9 @@ def _speaker_from(view: SentenceView, i: int, j: int) -> Speaker | None:
         return None
     while i < j - 2 and toks[i].low in ("virtually", "nearly", "almost", "practically") and toks[i + 1].low == "all":
         i += 1  # "Virtually all Democratic insiders expect": all of them
+    if j - i >= 3 and toks[i].low in ("those", "people", "others", "many", "some") and toks[i + 1].low == "who":
+        # "those who know her believe": anonymous, and what describes them is all that identifies them
+        return Speaker(view.words(i, j), "group", toks[i].start, toks[j - 1].end, toks[i].low)
     of = next((k for k in range(i + 1, min(j - 1, i + 6)) if toks[k].low == "of"), None)
     if of is not None and _share_start(toks, of - 1, i) == i:
         # "Fewer than three-quarters of Republicans think": the group a share of it is counted in
@@ -906,6 +909,11 @@ def _np_left(view: SentenceView, verb: int, lo: int = 0) -> tuple[int, int, dict
     if j < lo or view.quoted[j]:
         return None
     end = j + 1
+    who = next((k for k in range(j - 1, max(lo, j - 7), -1) if toks[k].low == "who"), None)
+    if who is not None and who - 1 >= lo and toks[who - 1].low in ("those", "people", "others", "many", "some") and \
+            not any(t.text in ",;:" or q for t, q in zip(toks[who:end], view.quoted[who:end])) and \
+            (who - 1 == lo or toks[who - 2].text in ",;:" or toks[who - 2].low in ("but", "and", "yet", "while")):
+        return who - 1, end, flags  # "But those who know her believe": the ones described
     for h in range(j - 2, max(lo - 1, j - 12), -1):
         # "Two sources familiar with the talks said", "people briefed on the plans say": the whole description
         if toks[h].text in ",;:" or view.quoted[h] or toks[h].low == "that" or toks[h].low in SPEECH:
@@ -1593,6 +1601,8 @@ def find_all(view: SentenceView) -> list[Attribution]:
         if tok.cap and i > 0 and _is_cap_word(toks[i - 1]) and not view.quoted[i - 1]:
             continue  # part of a name: "Sky Bet", "Fox Says"
         lemma, tense = SPEECH[low]
+        if tense == "ing" and i > 0 and toks[i - 1].low in ("her", "his", "their", "its", "our", "my", "your", "the"):
+            continue  # "people familiar with her thinking said": a noun, not a verb
         if low in ("anticipated", "expected", "awaited", "predicted", "forecast") and i > 0 and \
                 toks[i - 1].low in ("most", "much", "highly", "eagerly", "hotly", "keenly", "long", "widely", "less",
                                     "least", "more") and i + 1 < n and toks[i + 1].word and \

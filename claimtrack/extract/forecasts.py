@@ -1741,6 +1741,9 @@ _PASSIVE_TO = re.compile(r"\b(?:is|are|am|'s|'re)\s+(?:now\s+|still\s+|widely\s+
                          r"poised|bound|certain|sure|seen)\s+to\b", re.IGNORECASE)
 
 
+_SUBJECT_CASE = {"him": "he", "her": "she", "them": "they", "us": "we", "me": "I"}
+
+
 def rephrase(content: str, *, predict_verb: bool, backshift: bool) -> str:
     """Turn reported forms into a plain forecast: "the North to resume testing" -> "the North will resume
     testing" (after "expects"), "rates are expected to rise" -> "rates will rise", "would" -> "will"."""
@@ -1748,7 +1751,8 @@ def rephrase(content: str, *, predict_verb: bool, backshift: bool) -> str:
     if predict_verb and not re.search(r"\b(?:will|would|'ll|going to|shall)\b", text.split(" to ")[0] if " to " in text else text):
         match = _EXPECT_TO.match(text)
         if match and not re.search(r"\b(?:is|are|was|were|be|has|have|had|that)\b", match["np"]):
-            text = f"{match['np']} will {match['vp']}"
+            np = _SUBJECT_CASE.get(match["np"].lower(), match["np"])  # "expect him to stay": he will stay
+            text = f"{np} will {match['vp']}"
     text = _PASSIVE_TO.sub("will", text)
     if backshift:
         text = re.sub(r"\bwould\b", "will", text)
