@@ -3014,3 +3014,19 @@ def test_a_panel_that_expected_last_week_is_a_belief_gone():
 def test_anonymous_descriptions_keep_what_describes_them(sentence, claimant, text):
     proposal = one("Haley\n\n" + sentence, said="2018-10-09", by="Edward Wong")
     assert (proposal.claimant, proposal.text) == (claimant, text)
+
+
+def test_two_reports_set_side_by_side_are_two_proposals():
+    text = ("eSports\n\nA projection from R.W. Baird suggests that the market will be worth $1.8 billion in 2020, while "
+            "a recent report from Activiate anticipates that 2020 eSports revenue will exceed $5 billion.")
+    assert [(p.claimant, p.text) for p in found(text, said="2017-01-09", by="Keith Noonan")] == [
+        ("R.W. Baird", "The market will be worth $1.8 billion in 2020."),
+        ("Activiate", "2020 eSports revenue will exceed $5 billion.")]
+
+
+@pytest.mark.parametrize("sentence, claimant", [
+    ("A projection from R.W. Baird suggests that the market will be worth $1.8 billion in 2020.", "R.W. Baird"),
+    ("A recent report from Activiate anticipates that revenue will exceed $5 billion in 2020.", "Activiate"),
+])
+def test_a_document_from_a_firm_speaks_for_it(sentence, claimant):
+    assert one("eSports\n\n" + sentence, said="2017-01-09", by="Keith Noonan").claimant == claimant

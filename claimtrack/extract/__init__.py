@@ -1063,7 +1063,7 @@ def _second_forecaster(article: Article, view: SentenceView, first: Attribution 
     for other in candidates:
         if other is first or other.speaker.kind not in ("name", "org") or other.speaker.start <= first.verb_end:
             continue
-        k = _first_token_at(view, other.speaker.start)
+        k = _first_token_at(view, min(other.speaker.start, other.span[0]))  # (its clause: "a report from Y")
         if not lo < k < hi:
             continue
         # the words before the second speaker: ", and", "; while", ", whereas", ";"
@@ -1304,24 +1304,28 @@ def _choose(view: SentenceView, candidates: list[Attribution]) -> Attribution | 
         for other in candidates:
             # "It said its 920 stores would remain open, but analysts said it would ...": the first report ends
             # where a second, set beside it, begins
-            if other is not attribution and attribution.content[0] < other.speaker.start < attribution.content[1] \
+            # (its clause may open before its speaker: "..., while a recent report from Activiate anticipates")
+            opens = min(other.speaker.start, other.span[0])
+            if other is not attribution and attribution.content[0] < opens < attribution.content[1] \
                     and other.position == "initial" and other.speaker.kind != "pronoun" and \
-                    re.search(r",\s*(?:but|and|while|whereas|though|although)\s+$",
-                              view.text[:other.speaker.start - view.base]):
-                hi = min(hi, _first_token_at(view, other.speaker.start))
+                    re.search(r",\s*(?:but|and|while|whereas|though|although)\s+$", view.text[:opens - view.base]):
+                hi = min(hi, _first_token_at(view, opens))
         if lo < hi and read(view, attribution, lo, hi).cues:
-            return _nested_forecaster(view, attribution, candidates[:4])
+            # (only inside its own words: "X suggests ..., while a report from Y anticipates ..." is two reports)
+            end = view.tokens[hi].start if hi < len(view.tokens) else attribution.content[1]
+            return _nested_forecaster(view, attribution, candidates[:4], end)
     return candidates[0] if candidates else None
 
 
-def _nested_forecaster(view: SentenceView, outer: Attribution, candidates: list[Attribution]) -> Attribution:
+def _nested_forecaster(view: SentenceView, outer: Attribution, candidates: list[Attribution],
+                       end: int | None = None) -> Attribution:
     """A forecaster's own verb inside words reported by another verb is the one that counts: in "Inter have
     conceded once in six home games, and I expect ...", "I expect"; in "X said that Goldman Sachs expects ...",
     Goldman Sachs. Only a named speaker or "I"/"we" takes over (a "he" inside is the outer speaker)."""
     if outer.verb in PREDICT or outer.verb in ("think", "believe", "reckon", "odds", "view", "according"):
         return outer
     for inner in candidates:
-        if inner is outer or not (outer.content[0] <= inner.verb_start < outer.content[1]):
+        if inner is outer or not (outer.content[0] <= inner.verb_start < min(outer.content[1], end or outer.content[1])):
             continue
         if not (inner.verb in PREDICT or inner.verb in ("think", "believe", "reckon", "suspect", "doubt")):
             continue

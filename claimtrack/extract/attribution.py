@@ -1096,8 +1096,9 @@ def _np_left(view: SentenceView, verb: int, lo: int = 0) -> tuple[int, int, dict
         return share, end, flags  # "three-quarters of Republicans think", "74 percent of economists expect"
     if start - 2 >= lo and toks[start - 1].low == "by" and toks[start - 2].low in POLLED and _is_cap_word(head):
         return start, end, flags  # "analysts polled by LSEG expect": the pollster speaks for its panel
-    if start - 2 >= lo and toks[start - 1].low == "by" and toks[start - 2].bare in DOCUMENT_NOUNS and _is_cap_word(head):
-        return start, end, flags  # "A separate study by Gartner has also said": its author speaks
+    if start - 2 >= lo and toks[start - 1].low in ("by", "from") and toks[start - 2].bare in DOCUMENT_NOUNS and \
+            _is_cap_word(head):
+        return start, end, flags  # "A separate study by Gartner has also said", "A projection from R.W. Baird"
     if start - 1 >= lo and start + 1 < end and toks[start].bare in WEEKDAY_WORDS | MONTH_WORDS and \
             toks[start - 1].low in ("on", "in", "last", "this", "since", "by", "until") and _is_cap_word(head):
         return start + 1, end, flags  # "..., but on Wednesday Mr Straw said": when, then who
@@ -1765,8 +1766,8 @@ def find_all(view: SentenceView) -> list[Attribution]:
         elif pre >= 0 and pre < before_np and toks[pre].text in ",;:" and speaker.kind == "name" and \
                 any(toks[m].bare in ROLES for m in range(pre + 1, np[0])):
             before_np = pre  # "Looking further ahead, the MDA's chairman Mike Short, has predicted"
-        if before_np >= 1 and toks[before_np].low == "by" and (toks[before_np - 1].low in POLLED or
-                                                               toks[before_np - 1].bare in DOCUMENT_NOUNS):
+        if before_np >= 1 and (toks[before_np].low == "by" and toks[before_np - 1].low in POLLED or
+                               toks[before_np].low in ("by", "from") and toks[before_np - 1].bare in DOCUMENT_NOUNS):
             # "..., and analysts polled by LSEG expect", "A separate study by Gartner has also said": the clause
             # starts before the panel or the document
             m = before_np - 2
