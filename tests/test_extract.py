@@ -3030,3 +3030,11 @@ def test_two_reports_set_side_by_side_are_two_proposals():
 ])
 def test_a_document_from_a_firm_speaks_for_it(sentence, claimant):
     assert one("eSports\n\n" + sentence, said="2017-01-09", by="Keith Noonan").claimant == claimant
+
+
+def test_trends_to_look_for_next_year_is_a_piece_about_that_year():
+    text = ("Seven mobile trends to look for in 2017\n\nBy Marguerite Reardon\n\n"
+            "Thanks to Trump's victory, you're likely to see more services that are zero-rated.")
+    proposal = one(text, said="2016-12-22")
+    assert (proposal.due, proposal.text) == ("2017-12-31", "Thanks to Trump's victory, you will see more services that "
+                                                           "are zero-rated.")

@@ -1587,7 +1587,8 @@ def _year_ahead(article: Article, said_on: dt.date) -> dt.date | None:
 #: A title that looks ahead ("10 tech predictions for 2026", "Where will rates be at the end of 2026?"), not one
 #: that only names the year ("Budget 2026: what the chancellor announced").
 _LOOKS_AHEAD = re.compile(r"\b(?:predictions?|forecasts?|outlook|expect|expectations|will|what\s+next|preview|calls|"
-                          r"bets|picks|prospects|ahead)\b|\?", re.IGNORECASE)
+                          r"bets|picks|prospects|ahead|trends|look(?:ing)?\s+for|(?:to\s+)?watch(?:\s+for)?)\b|\?",
+                          re.IGNORECASE)
 
 
 #: A wire dateline opening a sentence: "REYKJAVÍK, 5 June 2025 (Nordic Press Agency) – ", "SEOUL, Sept 8 (Wire) - ".

@@ -1736,7 +1736,7 @@ def clean_text(text: str) -> str:
 
 
 _EXPECT_TO = re.compile(r"^(?P<np>(?:[\w'’.&-]+\s+){0,8}?[\w'’.&-]+)\s+to\s+(?P<vp>[a-z][\w'-]*\b.*)$", re.DOTALL)
-_PASSIVE_TO = re.compile(r"\b(?:is|are|am|'s|'re)\s+(?:now\s+|still\s+|widely\s+|generally\s+|also\s+)?"
+_PASSIVE_TO = re.compile(r"(?:\b(?:is|are|am)|['’](?:s|re))\s+(?:now\s+|still\s+|widely\s+|generally\s+|also\s+)?"
                          r"(?:expected|forecast|forecasted|predicted|projected|anticipated|tipped|likely|unlikely|set|"
                          r"poised|bound|certain|sure|seen)\s+to\b", re.IGNORECASE)
 
@@ -1753,7 +1753,7 @@ def rephrase(content: str, *, predict_verb: bool, backshift: bool) -> str:
         if match and not re.search(r"\b(?:is|are|was|were|be|has|have|had|that)\b", match["np"]):
             np = _SUBJECT_CASE.get(match["np"].lower(), match["np"])  # "expect him to stay": he will stay
             text = f"{np} will {match['vp']}"
-    text = _PASSIVE_TO.sub("will", text)
+    text = _PASSIVE_TO.sub(lambda m: " will" if m.group()[0] in "'’" else "will", text)  # ("you're likely to")
     if backshift:
         text = re.sub(r"\bwould\b", "will", text)
         text = re.sub(r"\bwas going to\b", "is going to", text)
