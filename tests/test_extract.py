@@ -3038,3 +3038,14 @@ def test_trends_to_look_for_next_year_is_a_piece_about_that_year():
     proposal = one(text, said="2016-12-22")
     assert (proposal.due, proposal.text) == ("2017-12-31", "Thanks to Trump's victory, you will see more services that "
                                                            "are zero-rated.")
+
+
+def test_a_day_that_opens_a_clause_in_the_past_is_gone():
+    text = ("TV ban\n\nOn Tuesday, executives and consultants for the Arlington, Va., trade group asked the commission "
+            "to let consumers decide.\n\n\"This will actually save consumers money,\" said Commissioner Julia Levin.")
+    assert one(text, said="2009-10-14").due is None
+
+
+def test_a_day_that_opens_a_clause_about_to_come_is_the_deadline():
+    text = "Election\n\nOn Tuesday, voters go to the polls in Ohio. The Tories will win, analysts said."
+    assert one(text, said="2016-10-01").due == "2016-10-04"

@@ -1873,6 +1873,18 @@ def _past_clause(text: str, sentence_start: int, d: deadlines_mod.Deadline) -> b
     # a reporting verb ("said the chances of ... on March 29") does not make the phrase's own clause past, nor
     # does a participle used as an adjective ("the 30-year fixed rate", "an expected rise")
     words = re.findall(r"[\w'-]+", clause)
+    if not re.search(r"\w", text[start:d.start]) and (start == sentence_start or text[start - 1] in ",;:"):
+        # the phrase opens its clause ("On Tuesday, executives for the trade group asked ..."): its verb follows
+        rest = text[d.end:d.end + 160]
+        ends = re.search(r"[;:.!?]\s|\bthat\b", rest)
+        after = re.findall(r"[A-Za-z']+", rest[:ends.start()] if ends else rest)[:14]
+        for k, w in enumerate(after):
+            if w.lower() in ("will", "would", "'ll", "shall", "to", "is", "are", "could", "may", "might", "should"):
+                break
+            if _is_past_verb(w.lower()) and w.lower() not in ("expected", "scheduled", "set", "due"):
+                if k == 0:
+                    break  # a participle ("for the fourth quarter, compared with ..."), not a clause's verb
+                return True
     # (nor does reported speech's "were likely to", "was expected to": the tense of the report, not of the event)
     return any(_is_past_verb(w.lower()) and w.lower() not in SPEECH and
                not (k and (words[k - 1].lower() in _DETERMINERS or "-" in words[k - 1] or words[k - 1][:1].isdigit()))
