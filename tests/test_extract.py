@@ -3049,3 +3049,17 @@ def test_a_day_that_opens_a_clause_in_the_past_is_gone():
 def test_a_day_that_opens_a_clause_about_to_come_is_the_deadline():
     text = "Election\n\nOn Tuesday, voters go to the polls in Ohio. The Tories will win, analysts said."
     assert one(text, said="2016-10-01").due == "2016-10-04"
+
+
+@pytest.mark.parametrize("sentence", [
+    "He said that he hoped Ms. Haley would return in a different role.",
+    "The minister said she wanted the new rules to take effect next year and that prices would fall.",
+])
+def test_a_wish_reported_is_no_forecast(sentence):
+    assert not found("Haley\n\n" + sentence, said="2018-10-09", by="Edward Wong")
+
+
+def test_no_need_to_revise_a_prediction_keeps_it():
+    text = ("House prices\n\nMartin Ellis, Halifax chief economist, said that there was no need to revise the bank's "
+            "prediction, made last month, that prices would fall by 2% in 2005.")
+    assert found(text, said="2005-02-07")

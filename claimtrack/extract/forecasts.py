@@ -383,6 +383,9 @@ def _in_question(view: SentenceView, i: int, lo: int) -> bool:
     return False
 
 
+_HOPES = {"hope", "hopes", "hoped", "hoping", "wish", "wishes", "wished", "want", "wants", "wanted", "pray", "prayed"}
+
+
 def _under_wish(view: SentenceView, i: int, lo: int) -> bool:
     """Is the 'will' at i in the complement of a wish or a demand ("we hope X will", "must make clear that")?"""
     toks = view.tokens
@@ -1215,6 +1218,8 @@ def read(view: SentenceView, attribution: Attribution | None, lo: int, hi: int, 
                 continue  # "the dream she'd had since she was a girl": "'d" is "had" before a participle
             if _in_question(view, i, lo):
                 continue
+            if _under_wish(view, i, lo) and any(toks[k].low in _HOPES for k in range(lo, i)):
+                continue  # "He said that he hoped Ms. Haley would return": a wish reported
             if _is_intent(view, i, lo, prev, toks[verb_index].low, attribution):
                 subject_refs_speaker = True
                 continue
