@@ -3063,3 +3063,16 @@ def test_no_need_to_revise_a_prediction_keeps_it():
     text = ("House prices\n\nMartin Ellis, Halifax chief economist, said that there was no need to revise the bank's "
             "prediction, made last month, that prices would fall by 2% in 2005.")
     assert found(text, said="2005-02-07")
+
+
+@pytest.mark.parametrize("sentence, proposed", [
+    pytest.param("Yellen is set to host the Ukrainian finance minister at the Treasury today.", False, id="host: timetable"),
+    pytest.param("Motorola is set to launch a new phone in Barcelona next month.", False, id="launch: timetable"),
+    pytest.param("On Wednesday, she will participate in the ministerial roundtable at the IMF.", False, id="participate"),
+    pytest.param("The film is set to open to $45 million this weekend.", True, id="a figure: a forecast"),
+    pytest.param("Southampton are set to unveil Harry Redknapp as their new manager on Wednesday.", True,
+                 id="an appointment"),
+    pytest.param("Prices are set to rise next year.", True, id="not a timetable's verb"),
+])
+def test_set_to_with_a_timetables_verb_is_a_timetable(sentence, proposed):
+    assert bool(found("Morning Money\n\nBy Kate Davidson\n\n" + sentence, said="2022-10-11")) is proposed

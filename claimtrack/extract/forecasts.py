@@ -993,6 +993,16 @@ def read(view: SentenceView, attribution: Attribution | None, lo: int, hi: int, 
                 continue
             if _in_question(view, i, lo):
                 continue
+            if low == "set" and i + 2 < hi and toks[i + 2].low in _SCHEDULE and \
+                    not (attribution is not None and attribution.speaker.role in _OUTSIDERS) and \
+                    not any(t.text[:1] in "$£€" or t.text[:1].isdigit() or t.low == "as" for t in toks[i + 3:min(hi, i + 9)]) \
+                    and not _meets_a_goal(view, i + 2, hi):
+                # (not "the film is set to open to $45 million", "set to unveil Redknapp as their new manager", "set
+                # to meet his two fiscal rules": a figure, an appointment, a goal are a forecast's)
+                # "Yellen is set to host the Ukrainian finance minister today", "Motorola is set to launch a new
+                # phone next month": a timetable
+                reading.cues.append(Cue(tok.start, toks[i + 1].end, "schedule", 0.3))
+                continue
             strength = {"due": 0.25, "slated": 0.25, "scheduled": 0.2, "about": 0.4, "set": 0.5, "poised": 0.5,
                         "bound": 0.55, "certain": 0.55, "sure": 0.55, "track": 0.5, "course": 0.5,
                         "destined": 0.5, "primed": 0.5, "up": 0.5}.get(low, 0.6)
@@ -1374,7 +1384,7 @@ _SCHEDULE = {"stream", "livestream", "televise", "publish", "release", "unveil",
              "include", "feature", "showcase", "exhibit", "display", "discuss",
              "issue", "testify", "visit",
              "travel", "attend", "address", "speak", "meet", "announce", "report", "broadcast", "air", "deliver",
-             "brief", "chair", "open", "launch", "vote", "sit", "reconvene", "debate"}
+             "brief", "chair", "open", "launch", "vote", "sit", "reconvene", "debate", "participate"}
 
 
 #: "will be Mr Brown's ninth", "will be the first": a calendar's fact about an event.
