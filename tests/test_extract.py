@@ -3076,3 +3076,20 @@ def test_no_need_to_revise_a_prediction_keeps_it():
 ])
 def test_set_to_with_a_timetables_verb_is_a_timetable(sentence, proposed):
     assert bool(found("Morning Money\n\nBy Kate Davidson\n\n" + sentence, said="2022-10-11")) is proposed
+
+
+def test_a_panel_whose_names_and_roles_sit_on_lines_of_their_own():
+    text = ("What to watch in 2015\n\nBy David Parkinson\n\nHere, four economists share their views.\n\n"
+            "Eric Lascelles\n\nChief economist, RBC Global Asset Management – Toronto\n\n"
+            "Collapsing oil prices are poised to reverberate across 2015.\n\nJulian Jessop\n\n"
+            "Chief global economist, Capital Economics – London\n\nThe price of oil will remain low next year.\n\n"
+            "Metals prices should rebound in 2015.\n")
+    assert [p.claimant for p in found(text, said="2014-12-29")] == ["Eric Lascelles", "Julian Jessop", "Julian Jessop"]
+
+
+def test_a_panel_whose_sections_open_with_a_name_and_a_subject():
+    text = ("7 Top Stocks to Buy for 2015\n\nBy Motley Fool Staff\n\n"
+            "Ashraf Eassa (Qualcomm): I think that during 2015, Qualcomm the stock will be a winner.\n\n"
+            "Its licensing business will grow next year.\n\n"
+            "Tamara Walsh (WhiteWave Foods): I expect this momentum to carry over into the new year.\n")
+    assert [p.claimant for p in found(text, said="2014-12-22")] == ["Ashraf Eassa", "Ashraf Eassa", "Tamara Walsh"]

@@ -1380,31 +1380,56 @@ def _under_numbered_heading(article: Article, number: int) -> bool:
 
 
 def _panelists(article: Article) -> dict[int, str]:
-    """A panel of named people each answering under a heading that names them ("Marisol Vega, chief economist at
-    Brightmoor Realty", then "I expect ..."): the paragraphs under each heading that speak in the first person, up to
-    the next heading or the first that does not, are that person's. At least two such headings."""
-    heads = []
-    for number, block in enumerate(article.blocks):
-        if block.kind != "head":
-            continue
-        match = _PANELIST.match(article.block_text(block).strip())
+    """A panel of named people, each answering in a section of their own: the paragraphs of each section are that
+    person's. At least two sections. A section opens with
+    - a heading that names the person and their role ("Marisol Vega, chief economist at Brightmoor Realty"): its
+      paragraphs that speak in the first person, up to the next heading or the first that does not (a reporter's
+      paragraph under a heading that names someone is not that person's answer);
+    - the name on a line of its own and the role on the next ("Eric Lascelles" / "Chief economist, RBC Global Asset
+      Management – Toronto"), or a paragraph that opens with the name and what it is about before a colon
+      ("Ashraf Eassa (Qualcomm): It's hard not to ..."): every paragraph up to the next section's."""
+    blocks = article.blocks
+    heads: list[tuple[int, int, str, bool]] = []  # (where the section's mark is, where its words start, name, strict)
+    for number, block in enumerate(blocks):
+        text = article.block_text(block).strip()
+        match = _PANELIST.match(text) if block.kind == "head" else None
         if match and looks_like_person(match["name"].split()) and \
                 (any(w.lower().strip(",.'’") in ROLES for w in match["role"].split()) or
                  re.search(r"\b(?:at|of|for)\s+(?:the\s+)?[A-Z]", match["role"])):
-            heads.append((number, match["name"]))
+            heads.append((number, number + 1, match["name"], True))
+        elif _NAME_LINE.fullmatch(text) and looks_like_person(text.split()) and number + 2 < len(blocks) and \
+                _is_role_line(article.block_text(blocks[number + 1]).strip()):
+            heads.append((number, number + 2, text, False))
+        elif (match := _NAMED_SECTION.match(text)) and looks_like_person(match["name"].split()):
+            heads.append((number, number, match["name"], False))
     if len(heads) < 2:
         return {}
     owner: dict[int, str] = {}
-    for number, name in heads:
-        for index in range(number + 1, len(article.blocks)):
-            block = article.blocks[index]
-            if block.kind == "head":
+    for k, (mark, start, name, strict) in enumerate(heads):
+        end = heads[k + 1][0] if k + 1 < len(heads) else len(blocks)
+        for index in range(start, end):
+            block = blocks[index]
+            if block.kind == "head" and index != mark and strict:
                 break
-            words = re.findall(r"[\w'’]+", article.block_text(block).lower().replace("’", "'"))
-            if not set(words) & {"i", "i'm", "i'd", "i've", "we", "our", "my", "we're", "me", "us", "i'll", "we'll"}:
-                break  # a reporter's paragraph under a heading that names someone is not that person's answer
+            if strict:
+                words = re.findall(r"[\w'’]+", article.block_text(block).lower().replace("’", "'"))
+                if not set(words) & {"i", "i'm", "i'd", "i've", "we", "our", "my", "we're", "me", "us", "i'll", "we'll"}:
+                    break
             owner[index] = name
     return owner
+
+
+#: A person's name alone on a line: "Eric Lascelles".
+_NAME_LINE = re.compile(rf"{CAP}[\w'’.-]+(?:\s+{CAP}[\w'’.-]+){{1,3}}")
+#: A paragraph that opens with a contributor's name and their subject before a colon: "Ashraf Eassa (Qualcomm): ".
+_NAMED_SECTION = re.compile(rf"(?P<name>{CAP}[\w'’.-]+(?:\s+{CAP}[\w'’.-]+){{1,3}})\s+\([^()]{{1,60}}\)\s*:\s+\S")
+
+
+def _is_role_line(text: str) -> bool:
+    """A line that gives a person's role: "Chief economist, RBC Global Asset Management – Toronto"."""
+    words = text.split()
+    return 1 <= len(words) <= 16 and text[:1].isupper() and not text.endswith((".", "?", "!", "\"", "”")) and \
+        (any(w.lower().strip(",.'’") in ROLES for w in words) or bool(re.search(r",\s+[A-Z]", text)))
 
 
 #: Who a question-and-answer piece interviews: "an interview with Harbour Lines chief Ines Marlow", "Q&A: ...".
