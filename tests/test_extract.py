@@ -3093,3 +3093,15 @@ def test_a_panel_whose_sections_open_with_a_name_and_a_subject():
             "Its licensing business will grow next year.\n\n"
             "Tamara Walsh (WhiteWave Foods): I expect this momentum to carry over into the new year.\n")
     assert [p.claimant for p in found(text, said="2014-12-22")] == ["Ashraf Eassa", "Ashraf Eassa", "Tamara Walsh"]
+
+
+@pytest.mark.parametrize("sentence, claimant, text", [
+    ("Rates are expected by most economists to fall next year.", "economists", "Rates will fall next year."),
+    ("Sales are forecast by Forrester Research to reach $84 billion by 2015.", "Forrester Research",
+     "Sales will reach $84 billion by 2015."),
+    ("They joined the more than 43 million Americans expected by AAA to travel over the holiday weekend.", "AAA",
+     "They joined the more than 43 million Americans expected to travel over the holiday weekend."),
+])
+def test_a_passive_forecast_names_its_forecaster_after_by(sentence, claimant, text):
+    proposal = one("Outlook\n\n" + sentence, said="2011-09-13", by="Ben Kunz")
+    assert (proposal.claimant, proposal.text) == (claimant, text)

@@ -1356,10 +1356,17 @@ def find_all(view: SentenceView) -> list[Attribution]:
             continue
         # a passive with its agent: "The Aviator has been tipped by UK bookmakers as the favourite", "rates are
         # expected by most economists to fall"
-        if low in _PASSIVE_FORECAST and i + 2 < n and toks[i + 1].low == "by" and i >= 1 and \
-                toks[i - 1].low in ("is", "are", "been", "being", "'s", "'re", "widely", "also", "now", "still"):
+        if low in _PASSIVE_FORECAST and i + 2 < n and toks[i + 1].low == "by" and i >= 1 and not view.quoted[i + 1]:
             j = _np_right(view, i + 2)
-            speaker = _speaker_from(view, i + 2, j) if j else None
+            # the agent ends before what it forecasts: "rates are expected by most economists to fall"
+            stop = next((k for k in range(i + 3, j or i + 3) if toks[k].low in ("to", "as", "for", "that", ",")), None)
+            j = stop if stop is not None else j
+            # a passive ("are expected by"), or a participle after its noun ("the 43 million Americans expected by
+            # AAA to travel"), when what is forecast follows ("to ...")
+            passive = toks[i - 1].low in ("is", "are", "been", "being", "'s", "'re", "widely", "also", "now", "still")
+            reduced = j is not None and j < n and toks[j].low == "to" and toks[i - 1].word and \
+                toks[i - 1].low not in FUNCTION_WORDS and low != "backed"
+            speaker = _speaker_from(view, i + 2, j) if j and (passive or reduced) else None
             if speaker is not None and speaker.kind in ("name", "org", "group") and \
                     not any(t.low in MONTH_WORDS or t.low[:1].isdigit() for t in toks[i + 2:j]):
                 candidates.append((3, Attribution(speaker, _PASSIVE_FORECAST[low], "present", tok.start, tok.end,
