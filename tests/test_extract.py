@@ -3105,3 +3105,8 @@ def test_a_panel_whose_sections_open_with_a_name_and_a_subject():
 def test_a_passive_forecast_names_its_forecaster_after_by(sentence, claimant, text):
     proposal = one("Outlook\n\n" + sentence, said="2011-09-13", by="Ben Kunz")
     assert (proposal.claimant, proposal.text) == (claimant, text)
+
+
+def test_a_report_released_on_a_day_by_a_body_is_the_bodys():
+    assert one("Outlook\n\nA report released on Tuesday by the IMF said growth will slow next year.",
+               said="2012-10-09", by="Maggie Haberman").claimant == "IMF"

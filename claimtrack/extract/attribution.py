@@ -492,6 +492,22 @@ def _share_start(toks: list[Tok], k: int, lo: int) -> int | None:
     return m
 
 
+_RELEASED = {"released", "published", "issued", "put", "out", "presented", "unveiled", "compiled", "commissioned",
+             "carried", "conducted", "prepared"}
+
+
+def _document_before(toks: list[Tok], k: int, lo: int) -> bool:
+    """Does a document end at toks[k], or a document and what says when it came out ("a study released late last
+    month", "a report published on Tuesday"), so that "by X" after it names its author?"""
+    m = k
+    while m > lo and k - m < 7 and (toks[m].low in _RELEASED or toks[m].low in _WHEN_POLLED or
+                                    toks[m].low in ("late", "early", "earlier", "this", "last", "the") or
+                                    toks[m].bare in WEEKDAY_WORDS or toks[m].low in MONTH_WORDS or
+                                    toks[m].text[:1].isdigit()):
+        m -= 1
+    return toks[m].bare in DOCUMENT_NOUNS and (m == k or toks[m + 1].low in _RELEASED)
+
+
 #: Bodies named by their place: "the city of San Diego", "the government of Canada", "the state of Ohio".
 _PLACE_BODIES = {"city", "state", "government", "county", "province", "town", "borough", "district", "commonwealth",
                  "municipality", "village", "parish", "port"}
@@ -1096,7 +1112,7 @@ def _np_left(view: SentenceView, verb: int, lo: int = 0) -> tuple[int, int, dict
         return share, end, flags  # "three-quarters of Republicans think", "74 percent of economists expect"
     if start - 2 >= lo and toks[start - 1].low == "by" and toks[start - 2].low in POLLED and _is_cap_word(head):
         return start, end, flags  # "analysts polled by LSEG expect": the pollster speaks for its panel
-    if start - 2 >= lo and toks[start - 1].low in ("by", "from") and toks[start - 2].bare in DOCUMENT_NOUNS and \
+    if start - 2 >= lo and toks[start - 1].low in ("by", "from") and _document_before(toks, start - 2, lo) and \
             _is_cap_word(head):
         return start, end, flags  # "A separate study by Gartner has also said", "A projection from R.W. Baird"
     if start - 1 >= lo and start + 1 < end and toks[start].bare in WEEKDAY_WORDS | MONTH_WORDS and \
@@ -1774,7 +1790,7 @@ def find_all(view: SentenceView) -> list[Attribution]:
                 any(toks[m].bare in ROLES for m in range(pre + 1, np[0])):
             before_np = pre  # "Looking further ahead, the MDA's chairman Mike Short, has predicted"
         if before_np >= 1 and (toks[before_np].low == "by" and toks[before_np - 1].low in POLLED or
-                               toks[before_np].low in ("by", "from") and toks[before_np - 1].bare in DOCUMENT_NOUNS):
+                               toks[before_np].low in ("by", "from") and _document_before(toks, before_np - 1, 0)):
             # "..., and analysts polled by LSEG expect", "A separate study by Gartner has also said": the clause
             # starts before the panel or the document
             m = before_np - 2
