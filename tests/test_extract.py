@@ -3110,3 +3110,14 @@ def test_a_passive_forecast_names_its_forecaster_after_by(sentence, claimant, te
 def test_a_report_released_on_a_day_by_a_body_is_the_bodys():
     assert one("Outlook\n\nA report released on Tuesday by the IMF said growth will slow next year.",
                said="2012-10-09", by="Maggie Haberman").claimant == "IMF"
+
+
+@pytest.mark.parametrize("sentence, proposed", [
+    pytest.param("Oil's extreme dislocation should partially unwind in 2015.", True, id="a thing's course, a time"),
+    pytest.param("Polls opened at 7am across Scotland's 73 constituencies and close at 10pm tonight, but anyone "
+                 "hoping for an early night should think again.", False,
+                 id="advice to anyone"),
+    pytest.param("The government should cut taxes in 2015.", False, id="a body that acts: a demand"),
+])
+def test_should_with_a_time_tells_what_is_expected_of_a_thing(sentence, proposed):
+    assert bool(found("Outlook\n\n" + sentence, said="2014-12-29", by="David Parkinson")) is proposed

@@ -319,7 +319,17 @@ def _should_expects(view: SentenceView, i: int, lo: int, hi: int, text: str) -> 
         return False
     if before.low in _SHOULD_SUBJECTS:
         return True
-    # a thing, not a person or a body that acts: "the economies ... should emerge", "These orders should help"
+    return _a_thing(before)
+
+
+#: What someone "should" do, as advice: "anyone hoping for an early night should think again".
+_ADVICE_VERBS = {"think", "consider", "look", "watch", "avoid", "buy", "sell", "wait", "try", "keep", "stay", "go",
+                 "take", "check", "beware", "expect", "plan", "book", "bring", "remember", "know", "read", "see"}
+
+
+def _a_thing(before: Tok) -> bool:
+    """Is the word before "should" a thing, not a person or a body that acts ("the economies ... should emerge",
+    "These orders should help"), so that "should" tells what is expected of it?"""
     return before.word and not before.cap and before.low not in _PRONOUN_SUBJECTS and \
         before.low not in SPEECH and before.bare not in _ORG_ROLE_NOUNS and before.bare not in ROLES and \
         before.low not in PLURAL_GROUPS and not (before.low.endswith("s") and before.low[:-1] in ROLES) and \
@@ -1197,7 +1207,12 @@ def read(view: SentenceView, attribution: Attribution | None, lo: int, hi: int, 
                 (verb_index := _next_verb(view, i, hi)) is not None and \
                 (toks[verb_index].low in _EVENT_PRESENT or toks[verb_index].low == "be" and verb_index + 1 < hi and
                  toks[verb_index + 1].low in ("back", "above", "below", "over", "under", "higher", "lower", "up",
-                                               "down", "done", "finished", "complete", "ready", "able")) and \
+                                               "down", "done", "finished", "complete", "ready", "able") or
+                 # "Oil's extreme dislocation should partially unwind in 2015": a thing's course, with a time
+                 toks[verb_index].low not in ("be", "have", "get") and _a_thing(toks[i - 1]) and
+                 toks[verb_index].low not in _ADVICE_VERBS and not _VALUE_WORDS.search(text) and
+                 not any(t.low in ("anyone", "anybody", "everyone", "everybody", "someone", "those", "whoever")
+                         for t in toks[lo:i])) and \
                 not _in_question(view, i, lo) and not (prev in ("you", "we", "i", "they") or _VALUE_WORDS.search(text)):
             # "Gross margin should climb back above 15 per cent in the first half of 2026": a forecast with a time
             # (not "the Fed should cut rates", a demand, nor "you should buy")
