@@ -3121,3 +3121,11 @@ def test_a_report_released_on_a_day_by_a_body_is_the_bodys():
 ])
 def test_should_with_a_time_tells_what_is_expected_of_a_thing(sentence, proposed):
     assert bool(found("Outlook\n\n" + sentence, said="2014-12-29", by="David Parkinson")) is proposed
+
+
+def test_said_and_a_bare_weekday_close_a_sentence():
+    text = ("Outlook\n\nIMF chief economist Pierre-Olivier Gourinchas spoke in Washington. Countries accounting for a "
+            "third of global economic output will contract next year, suggesting that 2023 will feel like a "
+            "recession to many people around the world, he said Tuesday.")
+    proposal = one(text, said="2022-10-11", by="Paul Wiseman")
+    assert (proposal.claimant, proposal.due) == ("Pierre-Olivier Gourinchas", "2023-12-31")

@@ -1469,7 +1469,9 @@ def find_all(view: SentenceView) -> list[Attribution]:
                     m += 1
                 m = m + 1 if m < i and (toks[m].bare in ROLES or toks[m].bare in ORG_NOUNS) else 0
             main_verb = toks[m] if 0 < m < i else None
+            # (not "Countries accounting for a third of output will contract ..., suggesting ...": no finite verb)
             speaker = _speaker_from(view, 0, m) if main_verb is not None and main_verb.word and not main_verb.cap and \
+                not main_verb.low.endswith("ing") and \
                 not toks[m - 1].low.endswith("'s") and main_verb.bare not in ROLES and (giving or any(
                     t.low in ("will", "would", "'ll", "could") or t.low.endswith("'ll") for t in toks[i + 1:])) else None
             if speaker is not None and speaker.kind != "pronoun":
@@ -1960,7 +1962,8 @@ def _adverbial_after(view: SentenceView, i: int) -> int | None:
     update") that runs to a comma or the sentence's end; None if what follows is something else."""
     toks = view.tokens
     n = len(toks)
-    if i >= n or toks[i].low not in _ADVERBIAL_STARTS or view.quoted[i]:
+    # (and a bare weekday, as American wire copy has it: "..., he said Tuesday.")
+    if i >= n or toks[i].low not in _ADVERBIAL_STARTS and toks[i].bare not in WEEKDAY_WORDS or view.quoted[i]:
         return None
     m = i
     while m < n and m - i < 10 and (toks[m].word or toks[m].text == "." and toks[m - 1].low in ("a.m", "p.m")) and \
