@@ -3129,3 +3129,22 @@ def test_said_and_a_bare_weekday_close_a_sentence():
             "recession to many people around the world, he said Tuesday.")
     proposal = one(text, said="2022-10-11", by="Paul Wiseman")
     assert (proposal.claimant, proposal.due) == ("Pierre-Olivier Gourinchas", "2023-12-31")
+
+
+def test_a_dateline_set_over_several_lines_is_no_deadline():
+    text = ("230comments\n\n24\nJul\n2012\n6:10am, EDT\nIn Aurora massacre, trial may not shed much light on motive\n\n"
+            "By Wes Oliver, NBC News contributor\n\nIt seems likely this will be a capital case.\n")
+    assert one(text, said="2012-07-24").due is None
+
+
+def test_a_headings_day_just_gone_is_no_deadline_and_a_byline_in_capitals_is_a_name():
+    text = ("November 6, 2012, 1:43 am\nNov. 5: Late Poll Gains for Obama Leave Romney With Longer Odds\n"
+            "By NATE SILVER\n\nThe odds are that Mr. Obama will win another term.\n")
+    proposal = one(text, said="2012-11-06")
+    assert (proposal.claimant, proposal.due) == ("Nate Silver", None)
+
+
+def test_a_chief_information_officer_is_a_role_before_a_name():
+    text = ("Big data\n\nWe are entering an inflection point, according to Dun & Bradstreet CIO Walt Hauck.\n\n"
+            "According to Hauck, the companies that get big data will be the haves.")
+    assert one(text, said="2012-11-06").claimant == "Walt Hauck"

@@ -1946,6 +1946,12 @@ _YEAR_ONLY = re.compile(r"(?:(?:by|in|until|before|for|during|through|over)\s+)?
                         re.IGNORECASE)
 
 
+#: A heading that is only a piece of a date or a time: "Jul", "24", "2012", "6:10am, EDT".
+_DATE_PIECE = re.compile(r"(?:(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?|[0-9]{1,4}"
+                         r"(?:st|nd|rd|th)?|[0-9]{1,2}[:.][0-9]{2}\s*(?i:am|pm|a\.m\.|p\.m\.)?|[A-Z]{2,4}T|GMT|UTC|"
+                         r"[,/\s-])+")
+
+
 def _context_deadline(article: Article, sentences: list[Sentence], index: int, said_on: dt.date, times: _Deadlines):
     """A date or year in the same paragraph (nearest sentence first), else in the heading above."""
     sentence = sentences[index]
@@ -1969,10 +1975,13 @@ def _context_deadline(article: Article, sentences: list[Sentence], index: int, s
         block = article.blocks[block_index]
         if block.kind == "head":
             text = article.block_text(block)
-            if in_list and _BYLINE_OR_DATE.match(text):
-                continue
+            if in_list and _BYLINE_OR_DATE.match(text) or _DATE_PIECE.fullmatch(text.strip()) and any(
+                    0 <= k < len(article.blocks) and _DATE_PIECE.fullmatch(article.block_text(article.blocks[k]).strip())
+                    for k in (block_index - 1, block_index + 1)):
+                continue  # (nor a dateline set over several lines: "24" / "Jul" / "2012" / "6:10am, EDT")
             for deadline in deadlines_mod.find(text, block.start, said_on):
-                if deadline.absolute and deadline.due > said_on and \
+                # (not "Nov. 5: Late Poll Gains ..." said on November 6: the day the post is about, gone)
+                if deadline.absolute and deadline.due > said_on and not _probably_past(deadline, said_on) and \
                         (nearest or (deadline.due - said_on).days <= 14):
                     return deadline
             nearest = False

@@ -583,6 +583,8 @@ def _text_metadata(article: Article, first_lines: list[str] | None = None) -> No
             if match := _WIRE.match(line):
                 article.outlet = _clean(match["outlet"])
                 break
+    if article.byline and article.byline.isupper() and len(article.byline) > 3:
+        article.byline = article.byline.title()  # "By NATE SILVER": a name, set in capitals
 
 
 def _last_name_words(run: str) -> str | None:
