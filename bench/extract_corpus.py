@@ -7,8 +7,8 @@ Each real gold file in tests/data/extract/ names under "source" the dataset its 
 repository that publishes it, the file's path there and the SHA-256 of its text. A CHECKOUT is a local copy of
 such a repository (e.g. `git clone https://github.com/scrapinghub/article-extraction-benchmark`). Each article is
 looked up at its path in every checkout, checked against its SHA-256 and written to CORPUS_DIR under the name the
-gold file gives it. Nothing is downloaded. Articles whose annotated copy was edited from the dataset's file cannot
-be rebuilt, and are listed.
+gold file gives it ("ARCHIVE!MEMBER" names a file inside a tar archive the dataset ships). Nothing is downloaded.
+Articles whose annotated copy was edited from the dataset's file cannot be rebuilt, and are listed.
 """
 
 from __future__ import annotations
@@ -28,6 +28,23 @@ def _text(path: Path) -> bytes:
     return gzip.decompress(data) if path.suffix == ".gz" else data
 
 
+def _from_checkout(checkout: Path, path: str) -> bytes | None:
+    """The file at `path` in a checkout; "ARCHIVE!MEMBER" is a member of a tar archive the dataset ships."""
+    archive, _, member = path.partition("!")
+    if not (checkout / archive).is_file():
+        return None
+    if not member:
+        return _text(checkout / archive)
+    import tarfile
+
+    with tarfile.open(checkout / archive) as tar:
+        try:
+            extracted = tar.extractfile(member)
+        except KeyError:
+            return None
+        return extracted.read() if extracted is not None else None
+
+
 def gather(corpus: Path, checkouts: list[Path], gold_dir: Path = GOLD) -> dict[str, list[str]]:
     """Write every article found; return the names written, already there, not found and not rebuildable."""
     outcome: dict[str, list[str]] = {"written": [], "present": [], "missing": [], "edited": []}
@@ -45,8 +62,8 @@ def gather(corpus: Path, checkouts: list[Path], gold_dir: Path = GOLD) -> dict[s
             outcome["edited"].append(gold["article"])
             continue
         for checkout in checkouts:
-            candidate = checkout / source["path"]
-            if candidate.is_file() and hashlib.sha256(text := _text(candidate)).hexdigest() == source["sha256"]:
+            text = _from_checkout(checkout, source["path"])
+            if text is not None and hashlib.sha256(text).hexdigest() == source["sha256"]:
                 target.write_bytes(gzip.compress(text, mtime=0) if target.suffix == ".gz" else text)
                 outcome["written"].append(gold["article"])
                 break

@@ -140,6 +140,16 @@ SETS = {
     "heldout-real39": "held out, real web pages, thirty-ninth batch (Zyte article-extraction benchmark, 2019; sealed until ee44191)",
     "heldout-real40": "held out, real web pages, fortieth batch (Zyte article-extraction benchmark, 2019; sealed until ee44191)",
     "heldout-real41": "held out, real web pages, forty-first batch (Zyte article-extraction benchmark, 2019; sealed until ee44191)",
+    "heldout-real42": "held out, real web pages, forty-second batch (Postlight and Readability test pages; sealed until 81eb386)",
+    "heldout-real43": "held out, real web pages, forty-third batch (Postlight and Readability test pages; sealed until 81eb386)",
+    "heldout-real44": "held out, real web pages, forty-fourth batch (Postlight and Readability test pages; sealed until 81eb386)",
+    "heldout-real45": "held out, real web pages, forty-fifth batch (Postlight and Readability test pages; sealed until 81eb386)",
+    "heldout-real46": "held out, real web pages, forty-sixth batch (newspaper3k and goose3 test pages; sealed until c537001)",
+    "heldout-real47": "held out, real web pages, forty-seventh batch (newspaper3k and goose3 test pages; sealed until c537001)",
+    "heldout-real48": "held out, real web pages, forty-eighth batch (newspaper3k and goose3 test pages; sealed until c537001)",
+    "heldout-real49": "held out, real texts, forty-ninth batch (Dragnet corrected texts, 2012; sealed until 80995ca)",
+    "heldout-real50": "held out, real texts, fiftieth batch (Dragnet corrected texts, 2012; sealed until 80995ca)",
+    "heldout-real51": "held out, real texts, fifty-first batch (Dragnet corrected texts, 2012; sealed until 80995ca)",
     "all": "all articles",
 }
 

@@ -60,14 +60,23 @@ def test_the_corpus_is_gathered_from_checkouts_by_path_and_checksum(tmp_path):
     golds = tmp_path / "gold"
     golds.mkdir()
     digest = hashlib.sha256(page).hexdigest()
-    for name, path, edited in (("a", "html/a.html.gz", None), ("b", "html/b.html", None), ("c", "x.txt", "yes")):
+    import io
+    import tarfile
+
+    with tarfile.open(checkout / "texts.tar.gz", "w:gz") as tar:
+        info = tarfile.TarInfo("Corrected/d.txt")
+        info.size = len(page)
+        tar.addfile(info, io.BytesIO(page))
+    for name, path, edited in (("a", "html/a.html.gz", None), ("b", "html/b.html", None), ("c", "x.txt", "yes"),
+                               ("d", "texts.tar.gz!Corrected/d.txt", None)):
         source = {"path": path, "sha256": digest, **({"edited": edited} if edited else {})}
         (golds / f"{name}.json").write_text(json.dumps({"article": f"{name}.html.gz", "source": source}))
     corpus = tmp_path / "corpus"
     outcome = gather(corpus, [tmp_path / "elsewhere", checkout], golds)
-    assert outcome == {"written": ["a.html.gz"], "present": [], "missing": ["b.html.gz"], "edited": ["c.html.gz"]}
+    assert outcome == {"written": ["a.html.gz", "d.html.gz"], "present": [], "missing": ["b.html.gz"],
+                       "edited": ["c.html.gz"]}
     assert gzip.decompress((corpus / "a.html.gz").read_bytes()) == page
-    assert gather(corpus, [checkout], golds)["present"] == ["a.html.gz"]
+    assert gather(corpus, [checkout], golds)["present"] == ["a.html.gz", "d.html.gz"]
 
 
 def test_an_article_that_is_not_the_one_annotated_is_refused(tmp_path):
