@@ -3148,3 +3148,22 @@ def test_a_chief_information_officer_is_a_role_before_a_name():
     text = ("Big data\n\nWe are entering an inflection point, according to Dun & Bradstreet CIO Walt Hauck.\n\n"
             "According to Hauck, the companies that get big data will be the haves.")
     assert one(text, said="2012-11-06").claimant == "Walt Hauck"
+
+
+def test_a_block_quotation_is_the_words_of_the_one_introduced_before_it():
+    page = ("<html><head><title>Facebook earnings</title><meta name='author' content='Larry Dignan'>"
+            "<meta property='article:published_time' content='2012-07-24'></head><body><article><h1>Facebook</h1>"
+            "<p>Facebook reports on Thursday, and analysts have been busy writing notes about the quarter.</p>"
+            "<p>JMP Securities analyst Mark Harding said:</p><blockquote>While we do not expect mobile to contribute "
+            "materially, we are optimistic that the company's new initiatives will eventually gain traction."
+            "</blockquote><p>Citi Research analyst Mark Mahaney lays out the challenges.</p>"
+            "<blockquote>We expect revenue growth to decelerate to 25 percent next quarter.</blockquote>"
+            "</article></body></html>").encode()
+    assert [p.claimant for p in found(page)] == ["Mark Harding", "Mark Mahaney"]
+
+
+def test_a_paragraph_set_in_among_others_is_a_block_quotation():
+    text = ("Facebook earnings\n\nBy Larry Dignan\n\nAnalysts have been writing notes. JMP Securities analyst Mark "
+            "Harding said:\n\n    We are optimistic that the company's new initiatives will gain traction next year.\n\n"
+            "The stock fell on Monday.\n")
+    assert one(text, said="2012-07-24").claimant == "Mark Harding"

@@ -29,7 +29,8 @@ from .article import Article, parse
 from .attribution import Attribution, People, Person, SentenceView, find_all, register_mentions
 from .forecasts import OFFICIAL_ROLES, Reading, clean_text, read, rephrase
 from .attribution import _GENERIC_ORG_NOUNS, JOB_TITLES, ORG_NOUNS, PAST_PREFIX, is_org_name, looks_like_person
-from .lexicon import FUNCTION_WORDS, MONTH_WORDS, NOT_PERSON, PLURAL_GROUPS, PREDICT, ROLES, TITLES, WEEKDAY_WORDS
+from .lexicon import (FUNCTION_WORDS, MONTH_WORDS, NOT_PERSON, PLURAL_GROUPS, PREDICT, ROLES, SPEECH, TITLES,
+                      WEEKDAY_WORDS)
 from .sentences import CREDIT, Sentence, split
 from .tokens import CAP, UPPER, tokenize
 
@@ -431,6 +432,7 @@ def propose(article: Article, *, said_on: dt.date, own_voice: str, by_given: boo
     group_said: tuple[int, str | None] = (-10, None)  # the last group that spoke, and where: "experts warned"
     lead_waiting: list[int] = []  # the lead's sentences whose source is described, not yet named
     seen_blocks: set[int] = set()
+    named_in: list[list[Person]] = []  # the people each sentence names
     for index, (sentence, view) in enumerate(zip(sentences, views)):
         if sentence.block not in seen_blocks:
             seen_blocks.add(sentence.block)
@@ -442,7 +444,17 @@ def propose(article: Article, *, said_on: dt.date, own_voice: str, by_given: boo
                     label_of[sentence.block] = name
             elif sentence.block in panel_of:
                 label_of[sentence.block] = people.resolve_name(panel_of[sentence.block], False).name
+            elif article.blocks[sentence.block].kind == "quote" and index:
+                # a block quotation after "JMP Securities analyst Mark Harding said:" or "Citi's Mark Mahaney lays
+                # out the challenges.": the words of the one the sentence before it introduces
+                before = sentences[index - 1]
+                if article.blocks[before.block].kind == "quote" and before.block in label_of:
+                    label_of[sentence.block] = label_of[before.block]
+                elif named_in[index - 1] and (article.text[before.start:before.end].rstrip().endswith(":") or
+                                              any(t.low in SPEECH or t.bare in ROLES for t in views[index - 1].tokens)):
+                    label_of[sentence.block] = named_in[index - 1][-1].name
         introduced = register_mentions(view, people, index)
+        named_in.append(introduced)
         if article.blocks[sentence.block].kind == "head":
             people.subject_orgs = [entry for entry in people.subject_orgs if entry[0] != index]  # (a headline)
         if pending and introduced and sentence.block == sentences[pending[0]].block and \
@@ -1893,7 +1905,6 @@ def _past_clause(text: str, sentence_start: int, d: deadlines_mod.Deadline) -> b
     start = sentence_start + (breaks[-1].end() if breaks else 0)
     clause = text[start:d.end]  # the words that lead up to the phrase, where its verb is
     from .forecasts import _is_past_verb
-    from .lexicon import SPEECH
 
     # a reporting verb ("said the chances of ... on March 29") does not make the phrase's own clause past, nor
     # does a participle used as an adjective ("the 30-year fixed rate", "an expected rise")

@@ -487,13 +487,16 @@ def _from_text(raw: str) -> Article:
     raw = raw.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
     lines = [line.rstrip() for line in raw.split("\n")]
     pieces: list[tuple[str, str]] = []
+    indented: list[bool] = []  # for each piece: its lines are set in, as a block quotation is
     chunk: list[str] = []
 
     def flush() -> None:
         if not chunk:
             return
+        inset = all(line[:1] == "\t" or line[:4] == "    " for line in chunk)
         for kind, content in _chunk_pieces(chunk):
             pieces.append((kind, content))
+            indented.append(inset)
         chunk.clear()
 
     for line in lines:
@@ -504,10 +507,14 @@ def _from_text(raw: str) -> Article:
     flush()
     # a short line with no closing punctuation followed by more text is a heading
     marked: list[tuple[str, str]] = []
+    # paragraphs set in among others that are not are block quotations (not a text indented throughout)
+    quotations = sum(indented) * 2 < len(pieces)
     for index, (kind, content) in enumerate(pieces):
         if kind == "p" and index + 1 < len(pieces) and (_looks_like_heading(content) or
                                                         index == 0 and _looks_like_title(content)):
             kind = "head"
+        elif kind == "p" and quotations and indented[index] and len(content.split()) >= 6:
+            kind = "quote"
         marked.append((kind, content))
     article = _assemble(marked)
     _text_metadata(article, [line.strip() for line in lines[:15]])
