@@ -2747,14 +2747,6 @@ def test_a_pages_author_field_loses_the_kind_of_piece(author):
     assert parse(page.encode()).byline == "Chris Cillizza"
 
 
-def test_a_section_headed_with_a_pundits_name_is_theirs_quotations_too():
-    text = ("Transfer window latest\n\nBy Callum Brennan\n\nDeloitte expects clubs to spend less in this window than "
-            "last year.\n\nTunde Bakare's five calls\n\n"
-            '1. Arsenal land a striker. "Arsenal will sign a centre-forward by deadline day, I\'d put it at 70 per cent."'
-            "\n\n2. Spurs the busiest. Spurs will be the busiest club in the league this window.\n")
-    assert [p.claimant for p in found(text, said="2026-01-08")] == ["Deloitte", "Tunde Bakare", "Tunde Bakare"]
-
-
 def test_titles_in_quotation_marks_are_nobodys_words():
     text = ("Grammys 2026 predictions\n\nBy Theo Mbatha\n\nPaddy Power makes Marisol Quintero the 1-3 favourite for "
             "album of the year.\n\nI expect record of the year to go to \u201cStatic Heart\u201d on Sunday.\n\n"
@@ -2898,21 +2890,19 @@ def _page(head: str, body: str = "<p>Rates will rise next year, and the presiden
             "</article></body></html>").encode()
 
 
-def test_the_date_the_markup_states_beats_a_date_read_from_the_page():
+@pytest.mark.parametrize("head, body, day", [
     # the tag as some saved pages hold it (`value`, `name=`), and a sidebar's date that the date finder prefers
-    page = _page('<meta value="2016-09-02T07:30:01.000-04:00" name="article:published_time">',
-                 '<p class="byline">Sept. 2, 2016</p><p>Rates will rise next year, and the president will sign the '
-                 'bill.</p><aside><time class="timestamp" datetime="2022-08-10T17:02:00Z">8/9/2022 1:02 p.m.</time>'
-                 "</aside>")
-    assert parse(page).date == dt.date(2016, 9, 2)
-
-
-def test_a_day_read_month_last_is_turned_round_when_the_url_dates_the_other_month():
-    page = _page('<link rel="canonical" href="https://www.example.com/story/2016/10/who-will-win-229079">',
+    pytest.param('<meta value="2016-09-02T07:30:01.000-04:00" name="article:published_time">',
+                 '<p class="byline">Sept. 2, 2016</p><aside><time class="timestamp" datetime="2022-08-10T17:02:00Z">'
+                 "8/9/2022 1:02 p.m.</time></aside>", dt.date(2016, 9, 2), id="the markup's stated day"),
+    # "10/04/2016" read as 10 April, on a page whose URL says October
+    pytest.param('<link rel="canonical" href="https://www.example.com/story/2016/10/who-will-win-229079">',
                  '<div class="story-meta"><p class="story-meta__authors">By <a href="/staff/steven-shepard">Steven '
                  'Shepard</a></p><p class="story-meta__timestamp"><time datetime="2016-10-04 05:07:09">10/04/2016 '
-                 "05:07 AM EDT</time></p></div><p>Rates will rise next year, and the president will sign the bill.</p>")
-    assert parse(page).date == dt.date(2016, 10, 4)
+                 "05:07 AM EDT</time></p></div>", dt.date(2016, 10, 4), id="turned round by the URL"),
+])
+def test_a_pages_date_is_the_one_its_markup_and_address_state(head, body, day):
+    assert parse(_page(head, body + "<p>Rates will rise next year, and the president will sign the bill.</p>")).date == day
 
 
 def test_the_articles_own_author_tag_beats_a_publisher_in_the_site_wide_one():
@@ -3078,23 +3068,6 @@ def test_set_to_with_a_timetables_verb_is_a_timetable(sentence, proposed):
     assert bool(found("Morning Money\n\nBy Kate Davidson\n\n" + sentence, said="2022-10-11")) is proposed
 
 
-def test_a_panel_whose_names_and_roles_sit_on_lines_of_their_own():
-    text = ("What to watch in 2015\n\nBy David Parkinson\n\nHere, four economists share their views.\n\n"
-            "Eric Lascelles\n\nChief economist, RBC Global Asset Management – Toronto\n\n"
-            "Collapsing oil prices are poised to reverberate across 2015.\n\nJulian Jessop\n\n"
-            "Chief global economist, Capital Economics – London\n\nThe price of oil will remain low next year.\n\n"
-            "Metals prices should rebound in 2015.\n")
-    assert [p.claimant for p in found(text, said="2014-12-29")] == ["Eric Lascelles", "Julian Jessop", "Julian Jessop"]
-
-
-def test_a_panel_whose_sections_open_with_a_name_and_a_subject():
-    text = ("7 Top Stocks to Buy for 2015\n\nBy Motley Fool Staff\n\n"
-            "Ashraf Eassa (Qualcomm): I think that during 2015, Qualcomm the stock will be a winner.\n\n"
-            "Its licensing business will grow next year.\n\n"
-            "Tamara Walsh (WhiteWave Foods): I expect this momentum to carry over into the new year.\n")
-    assert [p.claimant for p in found(text, said="2014-12-22")] == ["Ashraf Eassa", "Ashraf Eassa", "Tamara Walsh"]
-
-
 @pytest.mark.parametrize("sentence, claimant, text", [
     ("Rates are expected by most economists to fall next year.", "economists", "Rates will fall next year."),
     ("Sales are forecast by Forrester Research to reach $84 billion by 2015.", "Forrester Research",
@@ -3167,3 +3140,25 @@ def test_a_paragraph_set_in_among_others_is_a_block_quotation():
             "Harding said:\n\n    We are optimistic that the company's new initiatives will gain traction next year.\n\n"
             "The stock fell on Monday.\n")
     assert one(text, said="2012-07-24").claimant == "Mark Harding"
+
+
+@pytest.mark.parametrize("text, said, claimants", [
+    pytest.param("Transfer window latest\n\nBy Callum Brennan\n\nDeloitte expects clubs to spend less in this window "
+                 "than last year.\n\nTunde Bakare's five calls\n\n1. Arsenal land a striker. \"Arsenal will sign a "
+                 "centre-forward by deadline day, I'd put it at 70 per cent.\"\n\n2. Spurs the busiest. Spurs will be the "
+                 "busiest club in the league this window.\n", "2026-01-08", ["Deloitte", "Tunde Bakare", "Tunde Bakare"],
+                 id="a heading with a pundit's name, quotations too"),
+    pytest.param("What to watch in 2015\n\nBy David Parkinson\n\nHere, four economists share their views.\n\n"
+                 "Eric Lascelles\n\nChief economist, RBC Global Asset Management – Toronto\n\n"
+                 "Collapsing oil prices are poised to reverberate across 2015.\n\nJulian Jessop\n\n"
+                 "Chief global economist, Capital Economics – London\n\nThe price of oil will remain low next year.\n\n"
+                 "Metals prices should rebound in 2015.\n", "2014-12-29", ["Eric Lascelles", "Julian Jessop", "Julian Jessop"],
+                 id="a panel's names and roles on lines of their own"),
+    pytest.param("7 Top Stocks to Buy for 2015\n\nBy Motley Fool Staff\n\n"
+                 "Ashraf Eassa (Qualcomm): I think that during 2015, Qualcomm the stock will be a winner.\n\n"
+                 "Its licensing business will grow next year.\n\n"
+                 "Tamara Walsh (WhiteWave Foods): I expect this momentum to carry over into the new year.\n", "2014-12-22",
+                 ["Ashraf Eassa", "Ashraf Eassa", "Tamara Walsh"], id="a panel's sections opening with a name and a subject"),
+])
+def test_a_section_is_credited_to_the_one_who_writes_it(text, said, claimants):
+    assert [p.claimant for p in found(text, said=said)] == claimants
