@@ -222,13 +222,14 @@ def _from_html(html: str, url: str | None) -> Article:
 
     tree = load_html(html)
     page_title = _clean(tree.findtext(".//title")) if tree is not None else None
-    names = _name_strings(tree)  # before trafilatura, which prunes the tree it is given
-    published = _published(tree)
-    split_body = _split_body(tree)
     if tree is not None:
         for meta in tree.iter("meta"):
             if meta.get("content") is None and meta.get("value") is not None:
                 meta.set("content", meta.get("value"))  # some saved pages keep a meta tag's text in `value`
+    names = _name_strings(tree)  # before trafilatura, which prunes the tree it is given
+    published = _published(tree)
+    split_body = _split_body(tree)
+    if tree is not None:
         for quote in list(tree.iter("blockquote")):
             for credit in list(quote.iter("footer", "cite")):
                 # a pull quote's credit line names its speaker: keep it, as its own line after the quote
@@ -316,7 +317,7 @@ def _published(tree) -> dt.date | None:
     sidebar beats "article:published_time" 2016-09-02)."""
     if tree is None:
         return None
-    stated = [meta.get("content") or meta.get("value") for meta in tree.iter("meta")
+    stated = [meta.get("content") for meta in tree.iter("meta")
               if _PUBLISHED_META.fullmatch(meta.get("property") or meta.get("name") or meta.get("itemprop") or "")]
     stated += [time.get("datetime") for time in tree.iter("time")
                if (time.get("itemprop") or "").lower() == "datepublished"]
@@ -354,10 +355,10 @@ def _name_strings(tree) -> tuple[list[str], list[str], list[str]]:
     publishers fill with their own name ("Condé Nast"); and every short text node, bylines included."""
     if tree is None:
         return [], [], []
-    metas = sorted(((meta.get("name") or meta.get("property") or "").lower(), value.strip())
+    metas = sorted(((meta.get("name") or meta.get("property") or "").lower(), meta.get("content").strip())
                    for meta in tree.iter("meta")
                    if re.search(r"author|creator|\bbyl", meta.get("name") or meta.get("property") or "", re.IGNORECASE)
-                   for value in (meta.get("content"), meta.get("value")) if value and not re.search("[/@]", value))
+                   and meta.get("content") and not re.search("[/@]", meta.get("content")))
     own = [value for key, value in metas if key != "author"] + _linked_data_authors(tree)
     texts = [text.strip() for element in tree.iter() for text in (element.text, element.tail)
              if text and 3 < len(text.strip()) < 80]

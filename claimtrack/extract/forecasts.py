@@ -38,9 +38,11 @@ _VERB_SKIP = {"not", "n't", "also", "still", "soon", "then", "never", "ever", "o
               "longer", "necessarily", "possibly", "perhaps", "at", "least", "one", "day", "someday", "shortly",
               "next", "first", "formally", "officially", "jointly"}
 _QUESTION_WORDS = {"whether", "if", "what", "how", "when", "why", "where", "whatever", "extent"}
-_WISH_WORDS = {"hope", "hopes", "hoped", "hoping", "hopefully", "want", "wants", "wanted", "wish", "wishes", "wished", "pray",
-               "prays", "demand", "demands", "demanded", "insist", "insists", "ensure", "ensures", "require",
-               "requires", "urge", "urges", "urged", "must", "should", "ought", "need", "needs"}
+#: Hoping, wishing, wanting: a wish even when reported in the past ("said he hoped she would return").
+_HOPES = {"hope", "hopes", "hoped", "hoping", "wish", "wishes", "wished", "want", "wants", "wanted", "pray", "prays",
+          "prayed"}
+_WISH_WORDS = _HOPES | {"hopefully", "demand", "demands", "demanded", "insist", "insists", "ensure", "ensures", "require",
+                        "requires", "urge", "urges", "urged", "must", "should", "ought", "need", "needs"}
 _POLICY_PASSIVE = {"permitted", "allowed", "accepted", "tolerated", "required", "published", "moderated", "removed",
                    "deleted", "charged", "refunded", "shared", "processed", "stored", "notified", "banned",
                    "prohibited", "reviewed", "closed", "suspended", "emailed", "sent", "contacted", "billed",
@@ -391,9 +393,6 @@ def _in_question(view: SentenceView, i: int, lo: int) -> bool:
                 continue  # "What is certain is that the new machines will provide ...": a statement, not a question
             return True
     return False
-
-
-_HOPES = {"hope", "hopes", "hoped", "hoping", "wish", "wishes", "wished", "want", "wants", "wanted", "pray", "prayed"}
 
 
 def _under_wish(view: SentenceView, i: int, lo: int) -> bool:
