@@ -511,8 +511,8 @@ def _span(text: str, said_on: datetime.date) -> tuple[datetime.date, datetime.da
             year = int(match["year"])
         elif match["yw"]:
             year = said_on.year + (1 if match["yw"] == "next" else 0)
-        else:  # the first such quarter that has not ended
-            year = said_on.year if _month_end(said_on.year, q * 3) >= said_on else said_on.year + 1
+        else:
+            year = _quarter_year(q, said_on)
         return datetime.date(year, q * 3 - 2, 1), _month_end(year, q * 3), "span"
     if re.fullmatch(r"(?:the\s+)?full[- ]year|(?:the\s+)?whole\s+year|(?:the\s+)?year\s+as\s+a\s+whole", text):
         end = datetime.date(said_on.year, 12, 31)  # "full-year profit": this year's
@@ -760,7 +760,19 @@ def read_article_due(phrase: str, said_on: datetime.date, *, past: bool = False)
     return due
 
 
+def _quarter_year(q: int, said_on: datetime.date) -> int:
+    """The year of a quarter an article names without one: the first that has not ended, unless one ended in the
+    last 75 days, whose results are still to come ("second quarter results" in late July is the quarter just gone,
+    not next year's)."""
+    for year in (said_on.year, said_on.year - 1):
+        if 0 < (said_on - _month_end(year, q * 3)).days <= 75:
+            return year
+    return said_on.year if _month_end(said_on.year, q * 3) >= said_on else said_on.year + 1
+
+
 def _article_due(text: str, said_on: datetime.date) -> datetime.date | None:
+    if (match := _QUARTER_RE.fullmatch(text)) and not match["year"]:
+        return _month_end(_quarter_year(int(match["q"]), said_on), int(match["q"]) * 3)  # ("Q2", as above)
     try:
         direct = _read_phrase(text, said_on)
     except (ValueError, OverflowError):

@@ -3162,3 +3162,16 @@ def test_a_paragraph_set_in_among_others_is_a_block_quotation():
 ])
 def test_a_section_is_credited_to_the_one_who_writes_it(text, said, claimants):
     assert [p.claimant for p in found(text, said=said)] == claimants
+
+
+@pytest.mark.parametrize("phrase, said, due", [
+    ("second quarter", dt.date(2012, 7, 24), None),  # results season: the quarter just gone
+    ("Q2", dt.date(2012, 7, 24), None),
+    ("third quarter", dt.date(2012, 7, 24), dt.date(2012, 9, 30)),
+    ("first quarter", dt.date(2012, 7, 24), dt.date(2013, 3, 31)),  # long gone: next year's
+    ("fourth quarter", dt.date(2013, 1, 20), None),
+])
+def test_a_quarter_named_in_results_season_is_the_one_just_gone(phrase, said, due):
+    from claimtrack.phrases import read_article_due
+
+    assert read_article_due(phrase, said) == due
