@@ -3175,3 +3175,9 @@ def test_a_quarter_named_in_results_season_is_the_one_just_gone(phrase, said, du
     from claimtrack.phrases import read_article_due
 
     assert read_article_due(phrase, said) == due
+
+
+def test_a_pages_linked_data_nested_past_the_parsers_depth_is_no_crash():
+    page = _page('<meta name="author" content="Jane Doe"><script type="application/ld+json">' + "[" * 100_000 +
+                 "</script>")
+    assert parse(page).byline == "Jane Doe"

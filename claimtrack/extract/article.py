@@ -389,8 +389,8 @@ def _linked_data_authors(tree) -> list[str]:
         if (script.get("type") or "").lower() == "application/ld+json" and script.text:
             try:
                 walk(json.loads(script.text))
-            except ValueError:
-                continue
+            except (ValueError, RecursionError):
+                continue  # not JSON, or nested past what the parser follows: no names from it
     return [name for name in names if name and not re.search("[/@]", name)]
 
 
