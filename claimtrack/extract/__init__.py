@@ -1957,10 +1957,16 @@ _YEAR_ONLY = re.compile(r"(?:(?:by|in|until|before|for|during|through|over)\s+)?
                         re.IGNORECASE)
 
 
-#: A heading that is only a piece of a date or a time: "Jul", "24", "2012", "6:10am, EDT".
-_DATE_PIECE = re.compile(r"(?:(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?|[0-9]{1,4}"
-                         r"(?:st|nd|rd|th)?|[0-9]{1,2}[:.][0-9]{2}\s*(?i:am|pm|a\.m\.|p\.m\.)?|[A-Z]{2,4}T|GMT|UTC|"
-                         r"[,/\s-])+")
+#: A word of a date or a time: "Jul", "24", "2012", "6:10am", "EDT".
+_DATE_WORD = re.compile(r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?|[0-9]{1,4}(?:st|nd|rd|th)?|"
+                        r"[0-9]{1,2}[:.][0-9]{2}(?i:am|pm|a\.m\.|p\.m\.)?|(?i:am|pm|a\.m\.|p\.m\.)|[A-Z]{2,4}T|GMT|UTC")
+
+
+def _date_piece(text: str) -> bool:
+    """Is this heading only a piece of a date or a time ("Jul", "24", "2012", "6:10am, EDT")? (Word by word: one
+    pattern over the whole line would backtrack without end on a long run of digits.)"""
+    words = [w for w in re.split(r"[,/\s-]+", text.strip()) if w]
+    return bool(words) and len(words) <= 6 and all(_DATE_WORD.fullmatch(w) for w in words)
 
 
 def _context_deadline(article: Article, sentences: list[Sentence], index: int, said_on: dt.date, times: _Deadlines):
@@ -1986,8 +1992,8 @@ def _context_deadline(article: Article, sentences: list[Sentence], index: int, s
         block = article.blocks[block_index]
         if block.kind == "head":
             text = article.block_text(block)
-            if in_list and _BYLINE_OR_DATE.match(text) or _DATE_PIECE.fullmatch(text.strip()) and any(
-                    0 <= k < len(article.blocks) and _DATE_PIECE.fullmatch(article.block_text(article.blocks[k]).strip())
+            if in_list and _BYLINE_OR_DATE.match(text) or _date_piece(text) and any(
+                    0 <= k < len(article.blocks) and _date_piece(article.block_text(article.blocks[k]))
                     for k in (block_index - 1, block_index + 1)):
                 continue  # (nor a dateline set over several lines: "24" / "Jul" / "2012" / "6:10am, EDT")
             for deadline in deadlines_mod.find(text, block.start, said_on):

@@ -415,7 +415,7 @@ def _page_author(author: str | None, names: tuple[list[str], list[str], list[str
 def _as_spelled(name: str, names: list[str]) -> str:
     """`name`, or its longest head of two words or more that the page prints as a string of its own, as printed
     there ("Nelson D. Schwartz" for "Nelson D Schwartz"; mixed case before capitals)."""
-    words = name.split()
+    words = name.split()[:6]  # (a name is a few words; the pattern's work grows with them)
     for size in range(len(words), 1, -1):
         pattern = re.compile(r"(?:by\s+)?" + r"[\s.]*".join(
             re.escape(w.rstrip(".")) + (r"\.?" if len(w.rstrip(".")) == 1 else "") for w in words[:size]) + r"\.?,?",
