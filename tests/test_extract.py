@@ -3181,3 +3181,13 @@ def test_a_pages_linked_data_nested_past_the_parsers_depth_is_no_crash():
     page = _page('<meta name="author" content="Jane Doe"><script type="application/ld+json">' + "[" * 100_000 +
                  "</script>")
     assert parse(page).byline == "Jane Doe"
+
+
+@pytest.mark.parametrize("line, piece", [
+    ("Jul", True), ("6:10am, EDT", True), ("24", True), ("Wild Card Weekend", False),
+    ("1" * 40 + "x", False),  # (one pattern over the whole line took twice as long for each more digit)
+])
+def test_a_heading_that_is_only_a_piece_of_a_date(line, piece):
+    from claimtrack.extract import _date_piece
+
+    assert _date_piece(line) is piece
