@@ -3191,3 +3191,12 @@ def test_a_heading_that_is_only_a_piece_of_a_date(line, piece):
     from claimtrack.extract import _date_piece
 
     assert _date_piece(line) is piece
+
+
+def test_a_run_of_words_longer_than_prose_is_read_in_pieces():
+    from claimtrack.extract.sentences import MAX_WORDS, split_block
+
+    text = "Prices will rise " + "which will " * 1000 + "fall."
+    spans = split_block(text)
+    assert len(spans) > 1 and all(len(text[s:e].split()) <= MAX_WORDS for s, e in spans)
+    assert " ".join(text[s:e] for s, e in spans).split() == text.split()  # nothing lost, nothing twice

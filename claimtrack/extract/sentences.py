@@ -105,7 +105,21 @@ def split_block(text: str) -> list[tuple[int, int]]:
         lead = len(piece) - len(piece.lstrip())
         trail = len(piece) - len(piece.rstrip())
         spans.append((start + lead, length - trail))
-    return [_unbracketed(text, s, e) for s, e in spans]
+    return [piece for s, e in spans for piece in _bounded(text, *_unbracketed(text, s, e))]
+
+
+#: The most words a sentence is read as: prose runs to 150 at most; a longer run is a page's menu or a list run
+#: together, and reading it whole would cost time that grows with the square of its length.
+MAX_WORDS = 250
+
+
+def _bounded(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A sentence of more than MAX_WORDS words, cut into pieces of MAX_WORDS words."""
+    words = list(re.finditer(r"\S+", text[start:end]))
+    if len(words) <= MAX_WORDS:
+        return [(start, end)]
+    return [(start + words[k].start(), start + words[min(k + MAX_WORDS, len(words)) - 1].end())
+            for k in range(0, len(words), MAX_WORDS)]
 
 
 def _unbracketed(text: str, start: int, end: int) -> tuple[int, int]:
