@@ -2095,6 +2095,8 @@ class People:
 
     def __init__(self) -> None:
         self.people: list[Person] = []
+        self.by_name: dict[str, Person] = {}  # (the first met under each name, lower-cased)
+        self.by_last_word: dict[str, list[Person]] = {}  # everyone met, by their name's last word, in order
         self.by_last: dict[str, Person] = {}
         self.by_first: dict[str, Person] = {}
         self.last_speaker: Person | None = None
@@ -2119,11 +2121,7 @@ class People:
         self.aliases: dict[str, str] = {}
 
     def find(self, name: str) -> Person | None:
-        low = name.lower()
-        for person in self.people:
-            if person.name.lower() == low:
-                return person
-        return None
+        return self.by_name.get(name.lower())
 
     def add(self, name: str, *, org: bool = False, role: str | None = None) -> Person:
         person = self.find(name)
@@ -2135,6 +2133,8 @@ class People:
                     return known
             person = Person(name, org=org)
             self.people.append(person)
+            self.by_name.setdefault(person.name.lower(), person)
+            self.by_last_word.setdefault(words[-1].lower(), []).append(person)
             if not org and len(words) >= 2:
                 self.by_last.setdefault(words[-1].lower(), person)
                 if len(words) == 3 and words[0].lower() not in HONOURS and len(words[1]) > 2 and \
@@ -2193,7 +2193,7 @@ class People:
             if key in self.by_first:
                 return self.by_first[key]
         if len(words) >= 2 and not org:
-            for person in self.people:
+            for person in self.by_last_word.get(words[-1].lower(), ()):
                 if not person.org and len(person.name.split()) > len(words) and \
                         person.name.lower().endswith(" " + name.lower()) and \
                         not re.search(r"(?:\band|&)\s+" + re.escape(name) + "$", person.name):  # not "Munich Re and Swiss Re"
