@@ -2864,6 +2864,8 @@ def test_an_interview_by_line_is_the_byline_not_the_interviewee():
                  "Paul Wiseman", id="two writers run together"),
     pytest.param("Steven Shepard Link Copied", [], ["Steven Shepard", "Link Copied"], "Steven Shepard", id="a button"),
     pytest.param("October ; Marc Lifsher", [], [], "Marc Lifsher", id="a month"),
+    pytest.param("Sept. ; Junior", [], [], "Junior", id="a month cut short, then a one-word name"),
+    pytest.param("Marcus", [], [], "Marcus", id="a name that starts like a month"),
     pytest.param("See full bio", ["Marguerite Reardon"], [], "Marguerite Reardon", id="furniture, then the meta tag"),
     pytest.param("Username", [], [], None, id="a login box"),
     pytest.param("KATE DAVIDSON", [], ["Kate Davidson"], "Kate Davidson", id="capitals"),

@@ -18,6 +18,7 @@ from pathlib import Path
 from claimtrack.errors import InputError
 from claimtrack.textsafe import one_line
 
+from .lexicon import MONTH_WORDS, WEEKDAY_WORDS
 from .tokens import CAP, UPPER
 
 #: Files, stdin and downloads larger than this are refused: an article is a few hundred kilobytes at most,
@@ -406,7 +407,7 @@ def _page_author(author: str | None, names: tuple[list[str], list[str], list[str
         pieces = own  # trafilatura took the site-wide tag: the article's own comes first
     for piece in [*pieces, *metas]:
         name = _clean(_first_author(piece))
-        if name is None or _WORDS_NO_NAME_HAS.search(name) or _MONTH_OR_DAY.fullmatch(name):
+        if name is None or _WORDS_NO_NAME_HAS.search(name) or name.casefold().rstrip(".") in _MONTH_OR_DAY:
             continue
         return _as_spelled(name, metas + texts)
     return None
@@ -431,8 +432,7 @@ def _as_spelled(name: str, names: list[str]) -> str:
 #: Page furniture, not a name: a word in lower case that no name has ("See full bio"), a login box's "Username".
 _WORDS_NO_NAME_HAS = re.compile(r"(?:^|\s)(?!(?:van|von|der|den|de|da|di|du|la|le|del|dos|bin|al|and|y)\b)[a-z]|"
                                 r"^(?i:username|user|admin|administrator|author|anonymous|guest|contributors?)$|[0-9@<>|]")
-_MONTH_OR_DAY = re.compile(r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?|"
-                           r"(?:mon|tues|wednes|thurs|fri|satur|sun)day", re.IGNORECASE)
+_MONTH_OR_DAY = MONTH_WORDS | WEEKDAY_WORDS  # (a whole word: "Marcus" and "Junior" are names)
 
 
 def _first_author(author: str | None) -> str | None:
