@@ -71,10 +71,14 @@ def test_options_override_what_the_page_says():
     ("January 10, 2018", "2018-01-10"), ("2018-01-10", "2018-01-10"), ("Jan. 10, 2018", "2018-01-10"),
     ("Posted: Jan 10, 2018 5:00 AM ET | Last Updated: January 12, 2018", "2018-01-10"),
     ("10 January 2018", "2018-01-10"), ("WASHINGTON, January 10, 2018 (Reuters) -", "2018-01-10"),
+    # figures, where a label or a byline introduces them: month first or day first as the figures allow
+    ("Posted on 01/28/2018 by Jo Roe", "2018-01-28"), ("Written by Jo Roe on 28/01/18", "2018-01-28"),
+    ("Posted on 01/10/2018 by Jo Roe", None),  # 1 October or 10 January: no date, rather than a guess
 ])
-def test_plain_text_takes_its_date_from_a_dateline(header, day):
+def test_plain_text_takes_its_date_from_a_dateline(monkeypatch, header, day):
+    monkeypatch.setenv("CLAIMTRACK_NOW", "2019-05-06T10:00:00Z")
     text = f"Talks set to fail\n\n{header}\n\nThe talks will fail by April, said Jo Smith.\n"
-    assert one(text, said=None).said_on == day
+    assert one(text, said=None).said_on == (day or "2019-05-06")
 
 
 def test_plain_text_without_a_date_uses_said_else_today_with_a_warning(monkeypatch):
@@ -1702,11 +1706,24 @@ def test_a_capital_new_inside_a_sentence_begins_a_name():
     assert one(text, said="2004-10-06").claimant == "New Media Age"
 
 
-@pytest.mark.parametrize("line", ["Column | Tobias Mwangi-Ferreira", "Opinion: Tobias Mwangi-Ferreira",
-                                  "By Tobias Mwangi-Ferreira"])
+@pytest.mark.parametrize("line", [
+    "Column | Tobias Mwangi-Ferreira", "Opinion: Tobias Mwangi-Ferreira", "By Tobias Mwangi-Ferreira",
+    # the shapes of blog headers copied as text
+    "Written by Tobias Mwangi-Ferreira on 16/11/25", "Posted on 11/16/2025 by Tobias Mwangi-Ferreira",
+    "Posted November 16th, 2025 / By Tobias Mwangi-Ferreira", "Tobias Mwangi-Ferreira on November 16, 2025, 6:43 PM",
+    "Tobias Mwangi-Ferreira | Nov. 16, 2025, 10:10 AM", "By Tobias Mwangi-FerreiraEmail Author",
+])
 def test_a_column_label_before_the_name_is_a_byline(line):
     text = f"Agents\n\n{line}\n\nNovember 16, 2025\n\nFirst, the price of the best models will keep collapsing in 2026."
     assert one(text.encode()).claimant == "Tobias Mwangi-Ferreira"
+
+
+def test_a_post_signed_at_its_foot_is_the_bylines_and_a_quotations_source_is_not():
+    signed = ("Agents\n\nNovember 16, 2025\n\nFirst, the price of the best models will keep collapsing in 2026.\n\n"
+              "– Tobias Mwangi-Ferreira\n\nFollow Tobias on Twitter @tobiasmf")
+    assert one(signed.encode()).claimant == "Tobias Mwangi-Ferreira"
+    quoted = signed.replace("2026.", "2026.\n\n“The future is already here.”")
+    assert parse(quoted.encode()).byline is None
 
 
 def test_a_report_named_before_a_comma_is_a_noun_not_a_verb():

@@ -37,14 +37,27 @@ _DATE = re.compile(
     r"|(?P<y3>(?:19|20)[0-9]{2})-(?P<m3>[0-9]{2})-(?P<d3>[0-9]{2}))\b",
     re.IGNORECASE,
 )
+#: A date in figures, only read where a label or a byline introduces it ("Posted on 07/28/2012", "by Jo Roe on 24/10/12").
+_NUMERIC_DATE = re.compile(r"\b(?P<a>[0-9]{1,2})([/.])(?P<b>[0-9]{1,2})\2(?P<y>(?:19|20)[0-9]{2}|[0-9]{2})\b")
 _DATE_LABEL = re.compile(r"\b(?:posted|published|first published|updated|last updated|date|dated)\s*(?:on|:)?\s*$",
                          re.IGNORECASE)
+#: What a dateline's day opens with: a figure ("07/28/2012", "24 July"), a month or a weekday.
+_DAY_AHEAD = rf"(?=[0-9]|(?i:{_MONTH}|mon|tue|wed|thu|fri|sat|sun)\b)"
 _NAME = rf"{CAP}[\w'’.-]*(?:\s+(?:{CAP}[\w'’.-]*|de|van|von|der|da|di|du|le|la|bin|al|el)){{1,3}}"
 _BYLINE = re.compile(rf"^(?:(?i:by|written by|words by|by:|(?:interview|analysis|report|reporting|text|story)\s+by)\s+"
                      rf"(?:the\s+)?|"
                      # "Column | Tobias Mwangi-Ferreira", "Opinion: Jane Doe"
                      rf"(?i:column|opinion|comment|commentary|analysis|blog|viewpoint|perspective)\s*[|:·–—-]\s*)"
-                     rf"(?P<name>{_NAME})(?:\s*(?:,|\||·|and\b|-|—|–).*)?$")
+                     rf"(?P<name>{_NAME})(?:\s*(?:,|\||·|and\b|-|—|–|/).*|\s+(?i:on)\s+{_DAY_AHEAD}.*)?$")
+#: "Posted on 07/28/2012 by Michael Busch", "Posted August 7th, 2012 / By Sara Carter": the byline after the date.
+_POSTED_BY = re.compile(rf"^(?i:posted|published|written|filed|submitted)\b.{{1,50}}?[\s/|·,]+(?i:by)\s+"
+                        rf"(?P<name>{_NAME})\s*$")
+#: "David Berreby on November 7, 2012, 6:43 PM", "Henry Blodget | Aug. 9, 2012, 10:10 AM": a name, then the day.
+_NAME_ON_DAY = re.compile(rf"^(?P<name>{_NAME})\s*(?:\s(?i:on)\s|[|·,–—-])\s*{_DAY_AHEAD}")
+#: A signature closing a post ("– Marcas Grant"), on a line of its own.
+_SIGN_OFF = re.compile(rf"^[–—-]{{1,2}}\s*(?P<name>{_NAME})$")
+#: A link glued to the name when a page was copied as text: "By Adam MannEmail Author".
+_GLUED_LINK = re.compile(r"(?:(?<=[a-z])|\s+)(?:E-?mail|Follow|Contact)(?:\s+(?:the\s+)?(?:Author|Me|Us|Him|Her))?$")
 _NAME_OUTLET = re.compile(rf"(?:^|\s)(?P<name>{_NAME})\s+[·|]\s+(?P<outlet>{CAP}[\w&.'’ -]{{1,40}}?)\s+[·|]")
 _ABOUT = re.compile(rf"\b(?i:about the (?:author|writer))\s*:?\s+(?P<name>{_NAME})\b")
 _BIO = re.compile(rf"^(?P<name>{_NAME}) is (?:a|an|the|(?i:director|professor|head|chief|editor|author|founder|"
@@ -407,6 +420,7 @@ def _page_author(author: str | None, names: tuple[list[str], list[str], list[str
         pieces = own  # trafilatura took the site-wide tag: the article's own comes first
     for piece in [*pieces, *metas]:
         name = _clean(_first_author(piece))
+        name = name and _name_only(name)
         if name is None or _WORDS_NO_NAME_HAS.search(name) or name.casefold().rstrip(".") in _MONTH_OR_DAY:
             continue
         return _as_spelled(name, metas + texts)
@@ -457,6 +471,10 @@ _JOB_AFTER_NAME = re.compile(r"(?<=[a-z]),?\s+(?:(?:senior|chief|staff|news|spor
 #: Author fields that name no one: the outlet speaks.
 _NO_AUTHOR = re.compile(r"(?:the\s+)?(?:editorial(?:\s+board)?|staff|opinion|our\s+view|leader|"
                         r"editors?|newsroom|web\s+desk|news\s+desk)", re.IGNORECASE)
+
+
+def _name_only(value: str) -> str | None:
+    return _clean(_GLUED_LINK.sub("", value))
 
 
 def _clean(value: str | None) -> str | None:
@@ -566,8 +584,9 @@ def _text_metadata(article: Article, first_lines: list[str] | None = None) -> No
     # each of the first blocks, then each of the first lines: a header block may hold several ("Market note |
     # Client devices / By Ines Carvalho, Principal Analyst, Halverson Research / Published 2026-04-09")
     for line in head + (first_lines or []):
-        if match := _BYLINE.match(line):
-            article.byline = _clean(match["name"])
+        if match := _BYLINE.match(line) or _POSTED_BY.match(line) or \
+                len(line) <= 100 and not line.endswith(".") and _NAME_ON_DAY.match(line):
+            article.byline = _name_only(match["name"])
             break
     if article.byline is None:
         if match := _NAME_OUTLET.search(text[:4000]):
@@ -585,6 +604,13 @@ def _text_metadata(article: Article, first_lines: list[str] | None = None) -> No
                 break
             if match := _COLUMNS_BY.search(line):
                 article.byline = _clean(match["name"])
+                break
+    if article.byline is None:
+        for number, block in enumerate(blocks[1:], start=1):
+            # a post signed at its foot, not a quotation's source ("“...” / — Mark Twain")
+            if (match := _SIGN_OFF.match(article.block_text(block))) and \
+                    not article.block_text(blocks[number - 1]).endswith(('"', "”", "’", "'")):
+                article.byline = _name_only(match["name"])
                 break
     if article.outlet is None:
         for line in head:
@@ -612,6 +638,11 @@ def _header_date(text: str) -> dt.date | None:
             break
     if labelled is not None:
         return _to_date(labelled)
+    for match in _NUMERIC_DATE.finditer(text[:600]):
+        line_start = text.rfind("\n", 0, match.start()) + 1
+        before = text[line_start:match.start()]
+        if len(before) <= 80 and (_DATE_LABEL.search(before) or re.search(r"\bby\b.*\bon\s*$", before, re.I)):
+            return _numeric_date(match)
     first_lines = text[:400]
     for match in _DATE.finditer(first_lines):
         line_start = first_lines.rfind("\n", 0, match.start()) + 1
@@ -625,6 +656,20 @@ def _header_date(text: str) -> dt.date | None:
         if _DATELINE_CITY.fullmatch(before):  # "GENEVA, May 28, 2024 (Reuters) - The world is ..."
             return _to_date(match)
     return None
+
+
+def _numeric_date(match: re.Match[str]) -> dt.date | None:
+    """"07/28/2012" is July 28 and "24/10/12" is 24 October; "05/06/2012" could be either, and is no date."""
+    first, second, year = int(match["a"]), int(match["b"]), int(match["y"])
+    year += 2000 if year < 100 else 0
+    if first > 12 >= second:
+        first, second = second, first
+    elif not (second > 12 >= first or first == second):
+        return None
+    try:
+        return dt.date(year, first, second)
+    except ValueError:
+        return None
 
 
 def _to_date(match: re.Match[str]) -> dt.date | None:
