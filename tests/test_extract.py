@@ -3219,3 +3219,34 @@ def test_a_run_of_words_longer_than_prose_is_read_in_pieces():
     spans = split_block(text)
     assert len(spans) > 1 and all(len(text[s:e].split()) <= MAX_WORDS for s, e in spans)
     assert " ".join(text[s:e] for s, e in spans).split() == text.split()  # nothing lost, nothing twice
+
+
+@pytest.mark.parametrize("sentence, claimant", [
+    ("The Detroit News reports that Thomas will likely be fourth on the depth chart.", "The Detroit News"),
+    ("The New York Times reported that prices will rise next year.", "The New York Times"),
+    ("The Federal Reserve expects prices to rise next year.", "Federal Reserve"),
+])
+def test_a_papers_capital_the_is_part_of_its_name_even_at_a_sentences_start(sentence, claimant):
+    assert one(f"Notes\n\nBy Jo Roe\n\n{sentence}").claimant == claimant
+
+
+@pytest.mark.parametrize("sentence, forecast", [
+    ("Rashard Mendenhall, who did practice this week, doesn't figure to play.", True),
+    ("Spiller figures to start on Sunday.", True),
+    ("Quarterly sales figures to be released on Friday show a drop.", False),
+])
+def test_figures_to_is_an_expectation_and_no_ones_belief(sentence, forecast):
+    proposals = found(f"Notes\n\nBy Jo Roe\n\n{sentence}", said="2012-11-02")
+    assert [p.claimant for p in proposals] == (["Jo Roe"] if forecast else [])
+
+
+def test_a_comment_boxs_rules_are_no_forecast_and_comments_in_the_news_can_be():
+    text = ("Notes\n\nBy Jo Roe\n\nComments may be no longer than 2000 characters and will post to the site shortly "
+            "after submitting.\n\nThe minister's comments will anger the unions, analysts said.")
+    assert [p.claimant for p in found(text)] == ["analysts"]
+
+
+def test_tomorrows_event_is_due_tomorrow():
+    p = one("Eclipse\n\nBy Jo Roe\n\nFew will be present during tomorrow's total solar eclipse, which will only be "
+            "visible on land from a tiny sliver of Australia.", said="2012-11-12")
+    assert (p.due, p.due_text) == ("2012-11-13", "tomorrow's")

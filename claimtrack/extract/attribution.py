@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass, field
 
 from .lexicon import (DEMONYMS, DETERMINERS, FRAME_ONLY, FUNCTION_WORDS, HONOURS, MONTH_WORDS, NOT_PERSON, ORG_WORDS, PLURAL_GROUPS,
-                      POSITIONS, PRONOUNS, ROLES, SPEECH, TITLES, WEEKDAY_WORDS)
+                      POSITIONS, PRONOUNS, PUBLICATION_HEADS, ROLES, SPEECH, TITLES, WEEKDAY_WORDS)
 from .tokens import PARTICLE_NAME, QUOTE_MARKS, Tok
 
 _AUX_ADV = {
@@ -311,6 +311,8 @@ def _strip_run(tokens: list[Tok], start: int, end: int) -> tuple[int, int]:
         if tokens[start].text == "The" and start > 0 and end - start >= 2 and tokens[start - 1].word and \
                 tokens[start - 1].low in ("to", "by", "from", "at", "of", "in", "with", "for", "and"):
             break  # a capital "The" mid-sentence is part of the name: "according to The Dugout"
+        if tokens[start].text == "The" and end - start >= 2 and tokens[end - 1].low in PUBLICATION_HEADS:
+            break  # a paper's name: "The Detroit News reports"
         if tokens[start].text in ("New", "Will") and start > 0 and end - start >= 2 and \
                 tokens[start - 1].text not in "\"“‘'" and (tokens[start].text == "New" or
                                                            tokens[start - 1].low not in ("a", "an", "the")):
@@ -1647,6 +1649,8 @@ def find_all(view: SentenceView) -> list[Attribution]:
                                             toks[i - 1].low in ("the", "these", "those", "latest", "official", "new",
                                                                 "weak", "strong", "trade", "sales", "jobs", "growth")):
             continue  # "The weak October figures it published": a noun
+        if lemma == "figure" and i + 1 < n and toks[i + 1].low == "to":
+            continue  # "Spiller figures to start": he is expected to, no one's belief
         if lemma in ("tip", "back", "fancy", "pick") and not any(t.low == "to" for t in toks[i + 1:i + 12]) and \
                 not any(t.low in ("for", "as") for t in toks[i + 2:i + 6]):
             # ("tipped another contender - most likely The Aviator - to walk away", "tipped Phil Davis for a prize")

@@ -82,6 +82,8 @@ def _is_start(tokens: list[Tok], i: int) -> bool:
     if tokens[i].bare in WEEKDAY_WORDS and tokens[i].bare != low:
         # "Saturday's trip to Everton" is a day ahead; "the reaction to Sunday's move" is one gone
         return i + 1 < len(tokens) and tokens[i + 1].bare.rstrip("s") in _EVENT_TAILS | _OUTINGS
+    if tokens[i].bare in ("tomorrow", "tonight") and tokens[i].bare != low:
+        return True  # "during tomorrow's total solar eclipse": the eclipse is tomorrow
     if low in WEEKDAY_WORDS and (i > 0 and tokens[i - 1].cap and tokens[i - 1].word and
                                  tokens[i - 1].low not in _STARTS and tokens[i - 1].low not in MONTH_WORDS or
                                  i + 1 < len(tokens) and tokens[i + 1].low in _CLUB_AFTER or
@@ -122,7 +124,7 @@ _TAIL_WORDS = MONTH_WORDS | WEEKDAY_WORDS | {
 
 def _tail(tok: Tok) -> bool:
     low = tok.low.rstrip(".")
-    return low in _TAIL_WORDS or tok.bare in WEEKDAY_WORDS or low[:1].isdigit() or low.startswith("mid-") or \
+    return low in _TAIL_WORDS or tok.bare in WEEKDAY_WORDS or tok.bare in ("tomorrow", "tonight") or low[:1].isdigit() or low.startswith("mid-") or \
         low.split("-")[-1] in MONTH_WORDS or \
         low.endswith("-quarter") or low.split("-")[-1] in _EVENT_TAILS or re.fullmatch(r"fy(?:20)?[0-9]{2}", low) is not None
 
@@ -166,6 +168,7 @@ _YEAR_CLOSES = re.compile(r",?\s*(?:which|that)\s+(?:closes|ends|runs\s+to|finis
 
 
 def _read(phrase: str, said_on: dt.date, year_ahead: dt.date | None) -> dt.date | None:
+    phrase = re.sub(r"^(tomorrow|tonight)['’]s$", r"\1", phrase, flags=re.IGNORECASE)
     due = read_article_due(phrase, said_on)
     if year_ahead is not None and (due is None or (due - said_on).days <= 31) and \
             _PART_OF_YEAR.search(phrase) and not _NOW_WORDS.search(phrase):

@@ -75,6 +75,8 @@ _BOILERPLATE = re.compile(
     r"provided|released|published)\b|"
     r"\b(?:cookies?|privacy|opt[- ]out|personal (?:information|data)|newsletters?|subscribe\b|"
     r"(?:our|your|a\s+free|digital|premium)\s+subscri(?:ption|bers?)|"
+    r"^\W*(?:your\s+|all\s+|reader\s+)?comments?\s+(?:may|must|should|can(?:not)?|will\s+be\s+(?:moderated|reviewed|"
+    r"posted|published|removed))\b|"  # a comment box's rules: "Comments may be no longer than 2000 characters"
     r"terms of (?:use|service)|your browser|advertis(?:ing|ers?|ements?) partners|comments? (?:are|is|on this)|"
     r"pseudonyms?|submission guidelines|sign (?:up|in)\s+(?:now|here|today|to\s+(?:our|receive)|for\s+(?:our|free|"
     r"the\s+newsletter))|^\W*sign (?:up|in)|log ?in|your account|javascript|all rights reserved|"
@@ -970,6 +972,14 @@ def read(view: SentenceView, attribution: Attribution | None, lo: int, hi: int, 
                 if _in_question(view, i, lo):
                     continue
                 reading.cues.append(Cue(tok.start, toks[i + 1].end if low == "going" else tok.end, "going-to", 0.6))
+        elif low in ("figure", "figures") and i + 2 < hi and toks[i + 1].low == "to" and toks[i + 2].word and \
+                not toks[i + 2].cap and toks[i + 2].low not in DETERMINERS and \
+                (prev in ("doesn't", "don't", "does", "do", "not", "still", "also", "now") if low == "figure" else
+                 i > lo and (toks[i - 1].cap and toks[i - 1].word or prev in ("he", "she", "it", "who", "which", "that"))) \
+                and not _in_question(view, i, lo):
+            # "Mendenhall doesn't figure to play", "Spiller figures to start": is expected to (not "sales figures to
+            # be released", a noun)
+            reading.cues.append(Cue(tok.start, toks[i + 1].end, "passive", 0.6))
         elif low in ("expected", "forecast", "forecasted", "predicted", "projected", "anticipated", "tipped", "set",
                      "poised", "bound", "certain", "sure", "likely", "unlikely", "due", "slated", "scheduled", "about",
                      "favourites", "favorites", "favourite", "favorite",

@@ -204,6 +204,14 @@ TITLES = {
     "associate", "assistant", "emeritus", "adjunct", "clerk", "registrar", "treasurer", "auditor", "comptroller",
     "coroner", "marshal", "assessor",
 }
+#: The last word of a publication whose name begins with "The" ("The Detroit News", "The Economist"): at the start of
+#: a sentence that capital "The" is still part of the name.
+PUBLICATION_HEADS = {
+    "news", "times", "post", "journal", "guardian", "economist", "telegraph", "herald", "tribune", "globe",
+    "independent", "observer", "atlantic", "verge", "register", "gazette", "chronicle", "examiner", "inquirer",
+    "spectator", "courier", "dispatch", "advertiser", "intercept", "wrap", "hill", "mirror", "reporter", "beast",
+    "athletic", "conversation", "star-ledger", "oregonian", "tennessean", "dealer", "bulletin",
+}
 #: Titles of honour that stay part of a name ("Sir Bobby Robson", "Dame Sarah Gilbert"), unlike "Mr" or "Dr".
 HONOURS = {"sir", "dame", "lord", "lady", "baroness", "baron"}
 ORG_WORDS = {
