@@ -311,8 +311,9 @@ def _strip_run(tokens: list[Tok], start: int, end: int) -> tuple[int, int]:
         if tokens[start].text == "The" and start > 0 and end - start >= 2 and tokens[start - 1].word and \
                 tokens[start - 1].low in ("to", "by", "from", "at", "of", "in", "with", "for", "and"):
             break  # a capital "The" mid-sentence is part of the name: "according to The Dugout"
-        if tokens[start].text == "The" and end - start >= 2 and tokens[end - 1].low in PUBLICATION_HEADS:
-            break  # a paper's name: "The Detroit News reports"
+        if tokens[start].text == "The" and end - start >= 2 and tokens[end - 1].low in PUBLICATION_HEADS and \
+                (end >= len(tokens) or not tokens[end].word or tokens[end].low.endswith(("s", "ed"))):
+            break  # a paper's name: "The Detroit News reports" (not "The Racing Post website reports")
         if tokens[start].text in ("New", "Will") and start > 0 and end - start >= 2 and \
                 tokens[start - 1].text not in "\"“‘'" and (tokens[start].text == "New" or
                                                            tokens[start - 1].low not in ("a", "an", "the")):
