@@ -2887,6 +2887,8 @@ def test_an_interview_by_line_is_the_byline_not_the_interviewee():
     pytest.param("Username", [], [], None, id="a login box"),
     pytest.param("KATE DAVIDSON", [], ["Kate Davidson"], "Kate Davidson", id="capitals"),
     pytest.param("Reuters", [], [], "Reuters", id="an agency"),
+    pytest.param("Perry Bacon Jr", ["perrybaconjr"], ["Perry Bacon Jr.", "perrybaconjr"], "Perry Bacon Jr.",
+                 id="a handle spells no name"),
 ])
 def test_a_pages_byline_is_spelled_as_the_page_prints_it(author, metas, texts, byline):
     from claimtrack.extract.article import _page_author

@@ -429,10 +429,11 @@ def _page_author(author: str | None, names: tuple[list[str], list[str], list[str
 
 def _as_spelled(name: str, names: list[str]) -> str:
     """`name`, or its longest head of two words or more that the page prints as a string of its own, as printed
-    there ("Nelson D. Schwartz" for "Nelson D Schwartz"; mixed case before capitals)."""
+    there ("Nelson D. Schwartz" for "Nelson D Schwartz"; mixed case before capitals; words kept apart, so not a
+    handle: "perrybaconjr")."""
     words = name.split()[:6]  # (a name is a few words; the pattern's work grows with them)
     for size in range(len(words), 1, -1):
-        pattern = re.compile(r"(?:by\s+)?" + r"[\s.]*".join(
+        pattern = re.compile(r"(?:by\s+)?" + r"(?:\s+|\.\s*)".join(
             re.escape(w.rstrip(".")) + (r"\.?" if len(w.rstrip(".")) == 1 else "") for w in words[:size]) + r"\.?,?",
             re.IGNORECASE)
         spelled = [m for text in names if (m := pattern.fullmatch(text))]
