@@ -3252,3 +3252,9 @@ def test_tomorrows_event_is_due_tomorrow():
     p = one("Eclipse\n\nBy Jo Roe\n\nFew will be present during tomorrow's total solar eclipse, which will only be "
             "visible on land from a tiny sliver of Australia.", said="2012-11-12")
     assert (p.due, p.due_text) == ("2012-11-13", "tomorrow's")
+
+
+def test_a_worry_that_something_will_happen_is_a_forecast_and_a_hope_is_not():
+    text = ("Gaza\n\nBy Jo Roe\n\nDr Marwan Saleh worries that the fuel shortages will interrupt the use of dialysis "
+            "machines.\n\nOfficials hope the new rules will reduce congestion.")
+    assert [p.claimant for p in found(text)] == ["Marwan Saleh"]

@@ -675,7 +675,7 @@ def read(view: SentenceView, attribution: Attribution | None, lo: int, hi: int, 
     if attribution is not None:
         verb = attribution.verb
         tense = attribution.tense
-        if verb in ("hope", "wish", "want", "pray", "urge", "demand", "worry"):
+        if verb in ("hope", "wish", "want", "pray", "urge", "demand"):
             reading.reject = "wish"  # "officials hope the new rules will reduce congestion"
             return reading
         if verb in PROMISE:
