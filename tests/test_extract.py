@@ -3258,3 +3258,13 @@ def test_a_worry_that_something_will_happen_is_a_forecast_and_a_hope_is_not():
     text = ("Gaza\n\nBy Jo Roe\n\nDr Marwan Saleh worries that the fuel shortages will interrupt the use of dialysis "
             "machines.\n\nOfficials hope the new rules will reduce congestion.")
     assert [p.claimant for p in found(text)] == ["Marwan Saleh"]
+
+
+@pytest.mark.parametrize("sentence, claimant", [
+    ("Others who have tracked Bloomberg's career see choppier waters ahead.",
+     "others who have tracked Bloomberg's career"),
+    ("Economists see more pain ahead for the airline.", "economists"),
+    ("I see the road ahead.", None),
+])
+def test_seeing_a_course_ahead_is_a_forecast(sentence, claimant):
+    assert [p.claimant for p in found(f"Race\n\nBy Jo Roe\n\n{sentence}")] == ([claimant] if claimant else [])

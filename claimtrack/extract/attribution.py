@@ -799,6 +799,23 @@ def _org_apposition(view: SentenceView, end: int, verb: int) -> bool:
 
 
 #: "They still see the token at $150,000 by the end of 2027": a level a forecaster sees.
+#: What someone sees ahead when they forecast ("choppier waters ahead", "more pain ahead", "tough times ahead").
+_AHEAD_WORDS = {"more", "less", "tough", "hard", "difficult", "rough", "choppy", "bumpy", "dark", "troubled", "trouble",
+                "challenging", "challenges", "problems", "pain", "headwinds", "risks", "storms", "turbulence",
+                "volatility", "growth", "gains", "losses", "better", "worse", "bright", "grim", "lean", "uncertain"}
+
+
+def seen_ahead(toks: list[Tok], lo: int, hi: int) -> bool:
+    """Does what is seen end in "ahead", described as a course ("choppier waters ahead"; not "the road ahead",
+    "the line ahead of her")?"""
+    for k in range(lo, hi):
+        if toks[k].low == "ahead":
+            return (k + 1 >= len(toks) or toks[k + 1].low != "of") and any(
+                t.low in _AHEAD_WORDS or len(t.low) > 5 and t.low.endswith(("ier", "er")) and not t.cap
+                for t in toks[lo:k])
+    return False
+
+
 _SEE_AT = re.compile(r"\s+(?:[\w'’-]+\s+){1,5}?(?:back\s+)?(?:at|near|around|above|below|hitting|reaching)\s+"
                      r"(?:about\s+|around\s+)?[$£€¥]?\s?[0-9]")
 #: What someone forecast, named as a thing: "the IFS's predictions that ...".
@@ -1657,6 +1674,7 @@ def find_all(view: SentenceView) -> list[Attribution]:
             # ("tipped another contender - most likely The Aviator - to walk away", "tipped Phil Davis for a prize")
             continue
         if lemma in ("see",) and not _SEE_AT.match(view.text, tok.end - view.base) and \
+                not seen_ahead(toks, i + 1, min(n, i + 8)) and \
                 not any(t.bare in _CHANCE_NOUNS or t.low in ("%", "percent", "cent", "that") or
                                          (t.low.endswith("ing") and len(t.low) > 5 and not t.cap)
                                          for t in toks[i + 1:i + 7]) and \

@@ -24,7 +24,7 @@ from typing import Callable
 
 from . import confidence as confidence_mod
 from .attribution import (ORG_NOUNS as _ORG_ROLE_NOUNS, EXPRESSED_PAST, Attribution, SentenceView, looks_like_person,
-                          used_as_noun)
+                          seen_ahead, used_as_noun)
 from .lexicon import (BELIEVE, DETERMINERS, MONTH_WORDS, PLURAL_GROUPS, PREDICT, PROMISE, PRONOUNS, ROLES, SPEECH,
                       WEEKDAY_WORDS)
 from .tokens import CAP, QUOTE_MARKS
@@ -752,8 +752,9 @@ def read(view: SentenceView, attribution: Attribution | None, lo: int, hi: int, 
             # winter", "the long-range forecast suggests a colder than average start to winter": its forecast
             reading.cues.append(Cue(attribution.verb_start, attribution.verb_end, "expect", 0.55))
         if verb == "see" and tense in ("present", "base", "ing") and not _seen_as(toks, lo, min(hi, lo + 6)) and \
-                (_course_ahead(toks, lo + 1, min(hi, lo + 6)) or (has_deadline() if callable(has_deadline) else has_deadline)):
-            # "Nomura sees earnings peaking in the second quarter"
+                (_course_ahead(toks, lo + 1, min(hi, lo + 6)) or seen_ahead(toks, lo, min(hi, lo + 7))
+                 or (has_deadline() if callable(has_deadline) else has_deadline)):
+            # "Nomura sees earnings peaking in the second quarter", "others see choppier waters ahead"
             reading.cues.append(Cue(attribution.verb_start, attribution.verb_end, "expect", 0.55))
         if verb in ("put", "give") and confidence_mod.find(text[attribution.verb_start - view.base:]) is not None:
             # "I'd put them at 40 per cent", "gives them a one-in-four chance"
