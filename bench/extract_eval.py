@@ -150,6 +150,10 @@ SETS = {
     "heldout-real49": "held out, real texts, forty-ninth batch (Dragnet corrected texts, 2012; sealed until 80995ca)",
     "heldout-real50": "held out, real texts, fiftieth batch (Dragnet corrected texts, 2012; sealed until 80995ca)",
     "heldout-real51": "held out, real texts, fifty-first batch (Dragnet corrected texts, 2012; sealed until 80995ca)",
+    "heldout-real52": "held out, real web pages, fifty-second batch (trafilatura evaluation pages; sealed until 1d970f0)",
+    "heldout-real53": "held out, real web pages, fifty-third batch (trafilatura evaluation pages; sealed until 1d970f0)",
+    "heldout-real54": "held out, real texts, fifty-fourth batch (Dragnet corrected texts, 2012; sealed until 1d970f0)",
+    "heldout-real55": "held out, real texts, fifty-fifth batch (Dragnet corrected texts, 2012; sealed until 1d970f0)",
     "all": "all articles",
 }
 
