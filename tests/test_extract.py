@@ -3268,3 +3268,10 @@ def test_a_worry_that_something_will_happen_is_a_forecast_and_a_hope_is_not():
 ])
 def test_seeing_a_course_ahead_is_a_forecast(sentence, claimant):
     assert [p.claimant for p in found(f"Race\n\nBy Jo Roe\n\n{sentence}")] == ([claimant] if claimant else [])
+
+
+def test_the_person_said_is_the_source_described_before_and_a_nationality_only_describes():
+    text = ("Hitachi\n\nHitachi is the preferred bidder for Horizon, a person familiar with the matter said. The winning "
+            "bid is expected to be unveiled next week, the person said.\n\n"
+            "Ankara would probably drop its objections by March, a Greek diplomat said.")
+    assert [p.claimant for p in found(text, said="2012-10-25")] == ["person familiar with the matter", "Greek diplomat"]

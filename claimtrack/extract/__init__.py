@@ -433,6 +433,7 @@ def propose(article: Article, *, said_on: dt.date, own_voice: str, by_given: boo
     lead_waiting: list[int] = []  # the lead's sentences whose source is described, not yet named
     seen_blocks: set[int] = set()
     named_in: list[list[Person]] = []  # the people each sentence names
+    unnamed: dict[str, str] = {}  # sources described but not named, by their role: "person familiar with the matter"
     for index, (sentence, view) in enumerate(zip(sentences, views)):
         if sentence.block not in seen_blocks:
             seen_blocks.add(sentence.block)
@@ -609,12 +610,18 @@ def propose(article: Article, *, said_on: dt.date, own_voice: str, by_given: boo
                 if person is None and speaker.again:
                     person = people.last_person_named()  # "Riera scored twice. ..., the Brazilian said"
                 if person is None:
-                    claimant_of[index] = _description(speaker.text)
+                    # ("..., a person familiar with the matter said. ..., the person said": the same source)
+                    last_group = people.last_group
+                    claimant_of[index] = unnamed.get(speaker.role or "") or \
+                        (last_group[1] if last_group is not None and last_group[0] == speaker.role else None) or \
+                        _description(speaker.text)
                     pending.append(index)  # '"...," the economy minister said. ... Heizo Takenaka, the minister
                     if sentence.block in lead_blocks[:1]:
                         lead_waiting.append(index)  # "..., the BBC's political editor has learned. / Andrew Marr says"
             elif speaker.kind == "indefinite":
                 claimant_of[index] = _description(speaker.text)
+                if speaker.role:
+                    unnamed[speaker.role] = claimant_of[index]
                 pending.append(index)
                 if sentence.block in lead_blocks[:1]:
                     lead_waiting.append(index)  # "..., a charity has warned": named as it speaks further on

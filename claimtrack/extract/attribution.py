@@ -677,7 +677,8 @@ def _speaker_from(view: SentenceView, i: int, j: int) -> Speaker | None:
                 end, affiliated = glue, True  # "Jane Doe of Capital Economics": the person speaks
                 break
         if start < end and (all(t.low.rstrip(".") in NOT_PERSON for t in toks[start:end] if t.word) or
-                            (end - start == 1 and _DEMONYM.search(toks[start].low) and end < j)) and \
+                            (end - start == 1 and (_DEMONYM.search(toks[start].low) or toks[start].low in DEMONYMS)
+                             and end < j)) and \
                 toks[j - 1].bare in ROLES and not toks[j - 1].cap:
             # "the South Korean president", "a senior EU official": a description, the capitals are not a name
             det = lows[0]
