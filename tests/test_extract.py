@@ -3275,3 +3275,12 @@ def test_the_person_said_is_the_source_described_before_and_a_nationality_only_d
             "bid is expected to be unveiled next week, the person said.\n\n"
             "Ankara would probably drop its objections by March, a Greek diplomat said.")
     assert [p.claimant for p in found(text, said="2012-10-25")] == ["person familiar with the matter", "Greek diplomat"]
+
+
+@pytest.mark.parametrize("sentence, forecast", [
+    ("It is likely that the fire started in the kitchen.", False),
+    ("Given the mechanism of injury, it is more likely that the muscles took the brunt of the force.", False),
+    ("It is likely that prices will rise next year.", True),
+])
+def test_likely_that_something_happened_is_a_guess_at_the_past(sentence, forecast):
+    assert len(found(f"Notes\n\nBy Jo Roe\n\n{sentence}")) == int(forecast)

@@ -1136,6 +1136,9 @@ def read(view: SentenceView, attribution: Attribution | None, lo: int, hi: int, 
             nxt = [toks[k].low for k in range(i + 1, min(hi, i + 3))]
             if any(_is_past_verb(w) for w in nxt[:2]) or (nxt[:1] == ["have"] and len(nxt) > 1 and _is_past_verb(nxt[1])):
                 continue  # "probably wanted", "likely was": a hedge about the past
+            if nxt[:1] == ["that"] and _finite_past(view, i + 2, hi) and \
+                    not _FUTURE_WORDS.search(text[toks[i + 1].end - view.base:]):
+                continue  # "it is more likely that the muscles took the brunt of the force": what happened
             if nxt and (nxt[0] in ("due", "because", "caused", "the", "owing", "thanks", "linked", "related",
                                    "driven", "explained", "behind") or nxt[:2] == ["down", "to"]) and low != "unlikely":
                 continue  # "likely due to": explaining
@@ -1325,6 +1328,9 @@ def read(view: SentenceView, attribution: Attribution | None, lo: int, hi: int, 
             # tipped for Lions call-ups", "Forecasts for growth were scaled back to 4.0%", "it was expecting"
             reading.cues.append(Cue(view.base + shape.start(), view.base + shape.end(), "passive", 0.55))
     impersonal = _IT_IS_EXPECTED.search(view.text, span_start, span_end) if lo < hi else None
+    if impersonal and (after := next((k for k in range(lo, hi) if toks[k].start >= view.base + impersonal.end()), hi)) \
+            and _finite_past(view, after, hi) and not _FUTURE_WORDS.search(view.text[impersonal.end():]):
+        impersonal = None  # "it is more likely that the muscles took the brunt of the force": a guess at what happened
     if impersonal and not any(c.strength >= 0.5 for c in reading.cues) and not _in_question(view, lo, lo):
         # "It is predicted that there would be two billion handsets in use by the end of 2005"
         reading.cues.append(Cue(view.base + impersonal.start(), view.base + impersonal.end(), "passive", 0.6))
