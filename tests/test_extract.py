@@ -74,6 +74,9 @@ def test_options_override_what_the_page_says():
     # figures, where a label or a byline introduces them: month first or day first as the figures allow
     ("Posted on 01/28/2018 by Jo Roe", "2018-01-28"), ("Written by Jo Roe on 28/01/18", "2018-01-28"),
     ("Posted on 01/10/2018 by Jo Roe", None),  # 1 October or 10 January: no date, rather than a guess
+    # a time and a weekday between the label and the day, in a header block run together with the headline
+    ("'Time for governing:' the re-election puts 'forward' to the test\nBy Jo Roe, CNN\n"
+     "updated 1:30 PM EST, Wed January 10, 2018", "2018-01-10"),
 ])
 def test_plain_text_takes_its_date_from_a_dateline(monkeypatch, header, day):
     monkeypatch.setenv("CLAIMTRACK_NOW", "2019-05-06T10:00:00Z")
@@ -1712,10 +1715,17 @@ def test_a_capital_new_inside_a_sentence_begins_a_name():
     "Written by Tobias Mwangi-Ferreira on 16/11/25", "Posted on 11/16/2025 by Tobias Mwangi-Ferreira",
     "Posted November 16th, 2025 / By Tobias Mwangi-Ferreira", "Tobias Mwangi-Ferreira on November 16, 2025, 6:43 PM",
     "Tobias Mwangi-Ferreira | Nov. 16, 2025, 10:10 AM", "By Tobias Mwangi-FerreiraEmail Author",
+    "Submitted by Tobias Mwangi-Ferreira on 16/11/2025 13:01 -0400", "By\n\nTobias Mwangi-Ferreira",
 ])
 def test_a_column_label_before_the_name_is_a_byline(line):
     text = f"Agents\n\n{line}\n\nNovember 16, 2025\n\nFirst, the price of the best models will keep collapsing in 2026."
     assert one(text.encode()).claimant == "Tobias Mwangi-Ferreira"
+
+
+def test_a_blogs_byline_may_be_a_handle():
+    text = ("Preview\n\nPosted by lasagnechef in Arsenal News.\n\nAugust 20, 2011\n\nI think he'll go for the "
+            "first-choice eleven today.")
+    assert one(text.encode()).claimant == "lasagnechef"
 
 
 def test_a_post_signed_at_its_foot_is_the_bylines_and_a_quotations_source_is_not():

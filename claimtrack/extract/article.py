@@ -39,12 +39,15 @@ _DATE = re.compile(
 )
 #: A date in figures, only read where a label or a byline introduces it ("Posted on 07/28/2012", "by Jo Roe on 24/10/12").
 _NUMERIC_DATE = re.compile(r"\b(?P<a>[0-9]{1,2})([/.])(?P<b>[0-9]{1,2})\2(?P<y>(?:19|20)[0-9]{2}|[0-9]{2})\b")
-_DATE_LABEL = re.compile(r"\b(?:posted|published|first published|updated|last updated|date|dated)\s*(?:on|:)?\s*$",
-                         re.IGNORECASE)
+_DATE_LABEL = re.compile(r"\b(?:posted|published|first published|updated|last updated|date|dated)\s*(?:on|:)?\s*"
+                         # "updated 1:30 PM EST, Wed November 7, 2012": a time and a weekday may come first
+                         r"(?:[0-9]{1,2}:[0-9]{2}\s*(?:[ap]\.?m\.?)?\s*(?:[a-z]{2,4}\b)?,?\s*)?"
+                         r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s*)?$", re.IGNORECASE)
 #: What a dateline's day opens with: a figure ("07/28/2012", "24 July"), a month or a weekday.
 _DAY_AHEAD = rf"(?=[0-9]|(?i:{_MONTH}|mon|tue|wed|thu|fri|sat|sun)\b)"
 _NAME = rf"{CAP}[\w'’.-]*(?:\s+(?:{CAP}[\w'’.-]*|de|van|von|der|da|di|du|le|la|bin|al|el)){{1,3}}"
-_BYLINE = re.compile(rf"^(?:(?i:by|written by|words by|by:|(?:interview|analysis|report|reporting|text|story)\s+by)\s+"
+_BYLINE = re.compile(rf"^(?:(?i:by|(?:written|words|posted|submitted|filed|reported)\s+by|by:|"
+                     rf"(?:interview|analysis|report|reporting|text|story)\s+by)\s+"
                      rf"(?:the\s+)?|"
                      # "Column | Tobias Mwangi-Ferreira", "Opinion: Jane Doe"
                      rf"(?i:column|opinion|comment|commentary|analysis|blog|viewpoint|perspective)\s*[|:·–—-]\s*)"
@@ -52,6 +55,8 @@ _BYLINE = re.compile(rf"^(?:(?i:by|written by|words by|by:|(?:interview|analysis
 #: "Posted on 07/28/2012 by Michael Busch", "Posted August 7th, 2012 / By Sara Carter": the byline after the date.
 _POSTED_BY = re.compile(rf"^(?i:posted|published|written|filed|submitted)\b.{{1,50}}?[\s/|·,]+(?i:by)\s+"
                         rf"(?P<name>{_NAME})\s*$")
+#: "Posted by lasagnechef in Arsenal News.": a blog's byline may be its writer's handle.
+_POSTED_BY_HANDLE = re.compile(r"^(?i:posted|submitted|written)\s+by\s+(?P<name>[\w.-]{3,30})\s+(?i:in|on|at)\b")
 #: "David Berreby on November 7, 2012, 6:43 PM", "Henry Blodget | Aug. 9, 2012, 10:10 AM": a name, then the day.
 _NAME_ON_DAY = re.compile(rf"^(?P<name>{_NAME})\s*(?:\s(?i:on)\s|[|·,–—-])\s*{_DAY_AHEAD}")
 #: A signature closing a post ("– Marcas Grant"), on a line of its own.
@@ -584,8 +589,11 @@ def _text_metadata(article: Article, first_lines: list[str] | None = None) -> No
     head = [article.block_text(b) for b in blocks[:8]]
     # each of the first blocks, then each of the first lines: a header block may hold several ("Market note |
     # Client devices / By Ines Carvalho, Principal Analyst, Halverson Research / Published 2026-04-09")
-    for line in head + (first_lines or []):
-        if match := _BYLINE.match(line) or _POSTED_BY.match(line) or \
+    lines = head + (first_lines or [])
+    for number, line in enumerate(lines):
+        if line.strip().lower() in ("by", "by:") and number + 1 < len(lines):
+            line = "By " + lines[number + 1]  # "By" on a line of its own, the name on the next
+        if match := _BYLINE.match(line) or _POSTED_BY.match(line) or _POSTED_BY_HANDLE.match(line) or \
                 len(line) <= 100 and not line.endswith(".") and _NAME_ON_DAY.match(line):
             article.byline = _name_only(match["name"])
             break
@@ -634,7 +642,7 @@ def _header_date(text: str) -> dt.date | None:
     in the article's first lines; never a date from the body, which may be any day the story mentions."""
     labelled = None
     for match in _DATE.finditer(text[:6000]):
-        if _DATE_LABEL.search(text[max(0, match.start() - 30):match.start()]):
+        if _DATE_LABEL.search(text[max(0, match.start() - 50):match.start()]):
             labelled = match
             break
     if labelled is not None:
