@@ -606,6 +606,9 @@ def _article_rewrites() -> list[tuple[re.Pattern[str], Callable[[datetime.date],
     global _REWRITES
     if _REWRITES is None:
         table = [
+            # "by the year 2035": the year
+            (r"\bthe\s+year\s+(?=(?:19|20)[0-9]{2}$)",
+             lambda said_on: ""),
             # "ends the year below $60,000", "to finish the year": the year's end
             (r"^(?:end|ends|ending|finish|finishes|finishing|close|closes|closing)\s+(the|this|next)\s+year$",
              lambda said_on: lambda m: "the end of next year" if m.group(1) == "next" else "the end of the year"),

@@ -3294,3 +3294,13 @@ def test_the_person_said_is_the_source_described_before_and_a_nationality_only_d
 ])
 def test_likely_that_something_happened_is_a_guess_at_the_past(sentence, forecast):
     assert len(found(f"Notes\n\nBy Jo Roe\n\n{sentence}")) == int(forecast)
+
+
+@pytest.mark.parametrize("sentence, due", [
+    ("Models predict that the Arctic Ocean could be ice-free in summer by the year 2035.", "2035-12-31"),
+    ("Friday will likely feature an arcing band of rotating thunderstorms, forecasters said.", "2024-04-26"),
+    ("Thursday is forecast to be colder, with morning temperatures expected to fall.", "2024-04-25"),
+    ("He believes Wednesday will finish the season in the bottom half.", None),  # the club
+])
+def test_the_year_named_as_the_year_and_a_day_as_a_sentences_subject_are_deadlines(sentence, due):
+    assert one(f"Weather\n\nBy Jo Roe\n\n{sentence}", said="2024-04-24").due == due

@@ -1889,6 +1889,8 @@ def _pick_deadline(found: list[deadlines_mod.Deadline], reading: Reading, text: 
         # "growth of 4.3% in 2005 and 4.2% in 2006", "if not this year then next": a run of forecasts year by
         # year is due when its last year ends
         return max(years, key=lambda d: d.due)
+    if len(after) >= 2 and _BARE_SEASON.fullmatch(after[0].phrase) and _A_YEAR.search(after[1].phrase):
+        return after[1]  # "ice-free in summer by the year 2035": when, within the year that is the deadline
     if after:
         return after[0]
     for d in reversed([d for d in marked if d.start < first_cue]):
@@ -1900,6 +1902,9 @@ def _pick_deadline(found: list[deadlines_mod.Deadline], reading: Reading, text: 
     return None
 
 
+#: A season with no year: "in summer", "during the winter".
+_BARE_SEASON = re.compile(r"(?:in|during)\s+(?:the\s+)?(?:summer|winter|spring|autumn|fall)", re.IGNORECASE)
+_A_YEAR = re.compile(r"\b(?:19|20)[0-9]{2}\b")
 #: A time phrase that names a whole year: "in 2006", "next year", "this year", "2005".
 _YEAR_LEVEL = re.compile(r"^(?:(?:in|for|by|during|of|to|and)\s+)?(?:(?:19|20)[0-9]{2}|(?:this|next|last)\s+year)$",
                          re.IGNORECASE)

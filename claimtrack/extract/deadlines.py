@@ -86,10 +86,13 @@ def _is_start(tokens: list[Tok], i: int) -> bool:
         return True  # "during tomorrow's total solar eclipse": the eclipse is tomorrow
     if low in WEEKDAY_WORDS and (i > 0 and tokens[i - 1].cap and tokens[i - 1].word and
                                  tokens[i - 1].low not in _STARTS and tokens[i - 1].low not in MONTH_WORDS or
-                                 i + 1 < len(tokens) and tokens[i + 1].low in _CLUB_AFTER or
-                                 i > 0 and tokens[i - 1].low in ("fancy", "back", "tip", "beat", "against", "versus", "v",
-                                                                 "vs", "a", "former")):
-        return False  # "Sheffield Wednesday", "Wednesday will finish ...", "a Wednesday victory": a club
+                                 low == "wednesday" and (
+                                     i + 1 < len(tokens) and tokens[i + 1].low in _CLUB_AFTER or
+                                     i > 0 and tokens[i - 1].low in ("fancy", "back", "tip", "beat", "against", "versus",
+                                                                     "v", "vs", "a", "former"))):
+        # "Sheffield Wednesday", "Black Friday"; "Wednesday will finish ...", "a Wednesday victory": the one club a
+        # weekday names (not "Friday will likely feature an arcing band of storms": the day)
+        return False
     if low == "in" and i > 0 and tokens[i - 1].low == "time":
         return False  # "for the second time in six years": how long since, not a deadline
     if low in _STARTS:
