@@ -154,6 +154,9 @@ SETS = {
     "heldout-real53": "held out, real web pages, fifty-third batch (trafilatura evaluation pages; sealed until 1d970f0)",
     "heldout-real54": "held out, real texts, fifty-fourth batch (Dragnet corrected texts, 2012; sealed until 1d970f0)",
     "heldout-real55": "held out, real texts, fifty-fifth batch (Dragnet corrected texts, 2012; sealed until 1d970f0)",
+    "heldout-real56": "held out, real web pages, fifty-sixth batch (fundus news pages, 2023-2026; sealed until 3732f47)",
+    "heldout-real57": "held out, real web pages, fifty-seventh batch (fundus news pages, 2023-2026; sealed until 3732f47)",
+    "heldout-real58": "held out, real texts, fifty-eighth batch (Dragnet corrected texts, 2011-2012; sealed until 3732f47)",
     "all": "all articles",
 }
 
