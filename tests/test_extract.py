@@ -3304,3 +3304,11 @@ def test_likely_that_something_happened_is_a_guess_at_the_past(sentence, forecas
 ])
 def test_the_year_named_as_the_year_and_a_day_as_a_sentences_subject_are_deadlines(sentence, due):
     assert one(f"Weather\n\nBy Jo Roe\n\n{sentence}", said="2024-04-24").due == due
+
+
+def test_continues_to_expect_is_an_expectation_and_a_possessives_estimate_is_a_noun():
+    text = ("Jobs\n\nBy Jo Roe\n\nAndrew Hencic said the data was noisy. But with April's flash GDP estimate signalling a "
+            "0.4 per cent monthly gain, he continues to expect a second quarter bounce-back in activity.")
+    p = one(text, said="2026-06-06")
+    assert (p.claimant, p.text) == ("Andrew Hencic",
+                                    "Andrew Hencic continues to expect a second quarter bounce-back in activity.")

@@ -1314,8 +1314,11 @@ def _choose(view: SentenceView, candidates: list[Attribution]) -> Attribution | 
     if len(candidates) > 1:
         # "But while Wendy Ide still thinks Staunton has a chance, Heat's Charles Gant believes ...": the main
         # clause's speaker before one set against it
+        # ("But with April's flash GDP estimate signalling a gain, he continues to expect ...": the circumstance
+        # before the speaker)
         candidates = sorted(candidates, key=lambda a: bool(
-            _SET_AGAINST.search(view.text[:a.speaker.start - view.base]) and
+            (_SET_AGAINST.search(view.text[:a.speaker.start - view.base]) or
+             a.tense == "ing" and re.search(r"\bwith\s*$", view.text[:a.speaker.start - view.base], re.IGNORECASE)) and
             any(b.verb_start > a.verb_start for b in candidates if b is not a)))
     for attribution in candidates[:4]:
         lo = _first_token_at(view, attribution.content[0])
@@ -1822,7 +1825,8 @@ _SAID_IT_EXPECTS = re.compile(r"(?:it|he|she|they|we)\s+(?:now\s+|still\s+|also\
                               r"anticipated|predicts?|predicted|forecasts?|forecast)\s+", re.IGNORECASE)
 _EXPECT_TO_AHEAD = re.compile(r"(?:[\w'’.&%$£€-]+\s+){1,8}?to\s+[a-z]")
 #: Auxiliaries between a speaker and the verb ("are expecting", "have also forecast").
-_AUXILIARIES = re.compile(r"\s+(?:(?:is|are|was|were|has|have|had|also|now|still|already)\s+)+", re.IGNORECASE)
+_AUXILIARIES = re.compile(r"\s+(?:(?:is|are|was|were|has|have|had|also|now|still|already|continues\s+to|continue\s+to)"
+                          r"\s+)+", re.IGNORECASE)
 #: A second reporting clause after the forecast: "..., but warned that ...", "and added that ...".
 _CUT_SECOND_REPORT = re.compile(r",?\s+(?:but|and)\s+(?:also\s+)?(?:warned|added|said|noted|cautioned|stressed|"
                                 r"insisted|argued|conceded)\b")

@@ -888,6 +888,8 @@ def _np_left(view: SentenceView, verb: int, lo: int = 0) -> tuple[int, int, dict
     j = verb - 1
     # "forecast", "put" and "bet" are their own participles: "Unemployment is forecast to peak" is a passive too
     past_form = SPEECH.get(toks[verb].low, ("", ""))[1] == "past" or toks[verb].low in _OWN_PARTICIPLE
+    if j - 1 > lo and toks[j].low == "to" and toks[j - 1].low in ("continues", "continue") and not past_form:
+        j -= 2  # "he continues to expect a bounce-back": he still expects it
     while j >= lo and toks[j].low in _AUX_ADV and not view.quoted[j]:
         low = toks[j].low
         if past_form and low in ("is", "are", "was", "were", "'s", "'re", "isn't", "aren't", "wasn't", "weren't"):
@@ -1664,6 +1666,13 @@ def find_all(view: SentenceView) -> list[Attribution]:
         if tense == "base" and tok.bare in DOCUMENT_NOUNS and i + 1 < n and toks[i + 1].text == "," and \
                 any(t.low in ("its", "their", "his", "her", "the", "a", "an") for t in toks[max(0, i - 8):i]):
             continue  # "In its annual Music in the Air report, the bank expects": the report, a noun
+        if tense == "base" and tok.bare in DOCUMENT_NOUNS and i > 0 and \
+                any(t.low.endswith(("'s", "’s")) for t in toks[max(0, i - 4):i]) and \
+                not any(t.low in ("that", "and", "but", ",") for t in toks[max(0, i - 4):i]) and \
+                not (_plural_noun(toks[i - 1].low) or toks[i - 1].bare in PLURAL_GROUPS):
+            # "April's flash GDP estimate signalling a gain": the estimate, a noun after a possessive (not "the
+            # bank's economists estimate", a verb after its plural subject)
+            continue
         if lemma == "figure" and i > 0 and (toks[i - 1].low in MONTH_WORDS or toks[i - 1].bare in WEEKDAY_WORDS or
                                             toks[i - 1].low in ("the", "these", "those", "latest", "official", "new",
                                                                 "weak", "strong", "trade", "sales", "jobs", "growth")):
