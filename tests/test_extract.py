@@ -3312,3 +3312,16 @@ def test_continues_to_expect_is_an_expectation_and_a_possessives_estimate_is_a_n
     p = one(text, said="2026-06-06")
     assert (p.claimant, p.text) == ("Andrew Hencic",
                                     "Andrew Hencic continues to expect a second quarter bounce-back in activity.")
+
+
+def test_a_quotation_no_verb_hands_on_is_the_words_of_the_one_its_paragraph_opens_on():
+    text = ("Interview\n\nBy Dylan Jones\n\nSir Tony Blair spoke to us this week. Blair is unconvinced.\n\n"
+            "“I find it hard to believe.”\n\n"
+            "He is more emphatic when discussing Ukraine. “We should help. There will be, in the end, a compromise.”\n\n"
+            "The mood is grim. “Prices will fall next year.”")
+    assert [p.claimant for p in found(text, said="2024-10-24")] == ["Sir Tony Blair", "Dylan Jones"]
+
+
+def test_a_doubt_of_nothing_said_is_no_forecast():
+    assert [p.text for p in found("Talks\n\nBy Jo Roe\n\n“I find it hard to believe.”\n\nI find it hard to believe "
+                                  "that prices will fall.")] == ["I find it hard to believe that prices will fall."]

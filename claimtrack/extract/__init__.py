@@ -433,6 +433,7 @@ def propose(article: Article, *, said_on: dt.date, own_voice: str, by_given: boo
     lead_waiting: list[int] = []  # the lead's sentences whose source is described, not yet named
     seen_blocks: set[int] = set()
     named_in: list[list[Person]] = []  # the people each sentence names
+    opening_subject: list[str | None] = []  # the person each sentence opens with as its subject ("He is ...")
     unnamed: dict[str, str] = {}  # sources described but not named, by their role: "person familiar with the matter"
     for index, (sentence, view) in enumerate(zip(sentences, views)):
         if sentence.block not in seen_blocks:
@@ -456,6 +457,7 @@ def propose(article: Article, *, said_on: dt.date, own_voice: str, by_given: boo
                     label_of[sentence.block] = named_in[index - 1][-1].name
         introduced = register_mentions(view, people, index)
         named_in.append(introduced)
+        opening_subject.append(_opening_subject(view, people, opening_subject[-8:]))
         if article.blocks[sentence.block].kind == "head":
             people.subject_orgs = [entry for entry in people.subject_orgs if entry[0] != index]  # (a headline)
         if pending and introduced and sentence.block == sentences[pending[0]].block and \
@@ -780,6 +782,15 @@ def propose(article: Article, *, said_on: dt.date, own_voice: str, by_given: boo
                 # 'Tunde Bakare's five calls / 1. Arsenal land a striker. "Arsenal will sign a centre-forward ..."':
                 # a quotation nobody is said to speak, in a pundit's section, is the pundit's
                 claimant = section_voice[sentence.block]
+            opener = next((k for k in range(index - 1, -1, -1) if sentences[k].block == sentence.block), None)
+            while opener is not None and opener > 0 and sentences[opener - 1].block == sentence.block:
+                opener -= 1
+            if claimant is None and opener is not None and not sentences[opener].quotes and \
+                    opening_subject[opener] and not any(raw[k] is not None for k in range(opener, index + 1)
+                                                        if sentences[k].block == sentence.block):
+                # "He is more emphatic when discussing Ukraine. “... There will be, in the end, a compromise.”": a
+                # quotation that no verb hands to anyone, in a paragraph that opens on its speaker
+                claimant = opening_subject[opener]
             if claimant is None:
                 claimant = last_speaker_at[index] or (last_speaker_at[index - 1] if index else None)
         if claimant is None and sentence.block in label_of:
@@ -1515,6 +1526,27 @@ def _description(text: str) -> str:
         # "Analysts said ..." and "..., analysts said" are the same group: its capital is only the sentence's
         words = [words[0].lower(), *words[1:]]
     return " ".join(words) or text
+
+
+def _opening_subject(view: SentenceView, people: People, before: list[str | None]) -> str | None:
+    """The person a sentence opens on: "Blair ..." (someone met before), "He ..." (the subject of a sentence just
+    before, else the last named)."""
+    toks = view.tokens
+    if not toks or view.quoted[0]:
+        return None
+    if toks[0].low in ("he", "she"):
+        person = people.last_person_named()
+        return next((name for name in reversed(before) if name), person.name if person is not None else None)
+    run = []
+    for tok in toks[:4]:
+        if not (tok.word and tok.cap) or tok.low in FUNCTION_WORDS:
+            break
+        run.append(tok.text)
+    for size in range(len(run), 0, -1):
+        person = people.find(" ".join(run[:size])) or (people.by_last.get(run[0].lower()) if size == 1 else None)
+        if person is not None and not person.org and len(toks) > size and not toks[size].cap:
+            return person.name
+    return None
 
 
 def _first_person(view: SentenceView, lo: int, hi: int) -> bool:

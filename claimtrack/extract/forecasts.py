@@ -1095,6 +1095,8 @@ def read(view: SentenceView, attribution: Attribution | None, lo: int, hi: int, 
                 not any(toks[k].low in ("could", "couldn't", "longer") for k in range(max(lo, i - 3), i)) and \
                 (neg := confidence_mod.negated_expectation(text[max(0, tok.start - view.base - 25):tok.end - view.base + 12])):
             # "I do not think it gets done this year", "nobody expects a deal"
+            if i + 1 >= hi or not toks[i + 1].word:
+                continue  # "I find it hard to believe.": of nothing said
             if _finite_past(view, i + 1, hi) and not _FUTURE_WORDS.search(text[tok.end - view.base:]):
                 continue  # "I don't think we even touched each other": a belief about what happened
             if _DID_NOT.search(neg.group()):
