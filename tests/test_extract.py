@@ -3325,3 +3325,14 @@ def test_a_quotation_no_verb_hands_on_is_the_words_of_the_one_its_paragraph_open
 def test_a_doubt_of_nothing_said_is_no_forecast():
     assert [p.text for p in found("Talks\n\nBy Jo Roe\n\n“I find it hard to believe.”\n\nI find it hard to believe "
                                   "that prices will fall.")] == ["I find it hard to believe that prices will fall."]
+
+
+@pytest.mark.parametrize("heading, due", [
+    ("Friday’s storms", "2024-04-26"),  # said on that Friday: today's
+    ("Saturday's storms", "2024-04-27"),
+    ("Thursday’s storms", None),  # the day before: gone
+])
+def test_a_headings_day_of_its_own_dates_the_forecasts_below_it(heading, due):
+    text = (f"Storms\n\nBy Jo Roe\n\nSevere weather is rolling through the Plains.\n\n{heading}\n\n"
+            "The atmosphere will likely be replete with spin, and a few tornadoes are expected.")
+    assert one(text, said="2024-04-26").due == due

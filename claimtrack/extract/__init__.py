@@ -1991,6 +1991,10 @@ def _probably_past(deadline: deadlines_mod.Deadline, said_on: dt.date) -> bool:
     return not re.search(r"\b(?:19|20)[0-9]{2}\b", deadline.phrase) and (deadline.due - said_on).days > 300
 
 
+_WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+_DAYS_OWN = re.compile(r"\b((?:mon|tues|wednes|thurs|fri|satur|sun)day)['’]s\b", re.IGNORECASE)
+
+
 def _weekday_only(phrase: str) -> bool:
     """'on Tuesday' in a neighbouring sentence is usually a day just gone; only a heading's weekday is a date."""
     return bool(re.fullmatch(r"(?:on\s+|by\s+|this\s+|next\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\w*",
@@ -2044,10 +2048,16 @@ def _context_deadline(article: Article, sentences: list[Sentence], index: int, s
                     0 <= k < len(article.blocks) and _date_piece(article.block_text(article.blocks[k]))
                     for k in (block_index - 1, block_index + 1)):
                 continue  # (nor a dateline set over several lines: "24" / "Jul" / "2012" / "6:10am, EDT")
+            # "Friday’s storms": a heading names the day its section is about, today or in the next few days (not
+            # "Thursday’s storms" on a Friday, gone); the same length, so offsets hold
+            text = _DAYS_OWN.sub(lambda m: m.group(1) + "  " if (_WEEKDAYS.index(m.group(1).lower()) -
+                                                                  said_on.weekday()) % 7 <= 3 else m.group(), text)
             for deadline in deadlines_mod.find(text, block.start, said_on):
-                # (not "Nov. 5: Late Poll Gains ..." said on November 6: the day the post is about, gone)
-                if deadline.absolute and deadline.due > said_on and not _probably_past(deadline, said_on) and \
-                        (nearest or (deadline.due - said_on).days <= 14):
+                # (not "Nov. 5: Late Poll Gains ..." said on November 6: the day the post is about, gone; but
+                # "Friday’s storms" on a Friday is today's)
+                if deadline.absolute and (deadline.due > said_on or deadline.due == said_on and
+                                          _weekday_only(deadline.phrase)) and \
+                        not _probably_past(deadline, said_on) and (nearest or (deadline.due - said_on).days <= 14):
                     return deadline
             nearest = False
     if times.year_ahead is not None:
