@@ -3336,3 +3336,12 @@ def test_a_headings_day_of_its_own_dates_the_forecasts_below_it(heading, due):
     text = (f"Storms\n\nBy Jo Roe\n\nSevere weather is rolling through the Plains.\n\n{heading}\n\n"
             "The atmosphere will likely be replete with spin, and a few tornadoes are expected.")
     assert one(text, said="2024-04-26").due == due
+
+
+@pytest.mark.parametrize("sentence", [
+    "Storms will fire during the afternoon on the leading edge of a dry slot.",  # the weather announces nothing
+    "It's expected that a band of rotating storms will form near Omaha.",  # the "is" inside "It's"
+    "It’s widely expected that prices will rise next year.",
+])
+def test_the_weather_and_its_expected_that_are_forecasts(sentence):
+    assert [p.claimant for p in found(f"Weather\n\nBy Jo Roe\n\n{sentence}", said="2024-04-26")] == ["Jo Roe"]

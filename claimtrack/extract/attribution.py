@@ -888,6 +888,13 @@ def _np_left(view: SentenceView, verb: int, lo: int = 0) -> tuple[int, int, dict
     j = verb - 1
     # "forecast", "put" and "bet" are their own participles: "Unemployment is forecast to peak" is a passive too
     past_form = SPEECH.get(toks[verb].low, ("", ""))[1] == "past" or toks[verb].low in _OWN_PARTICIPLE
+    if past_form:
+        k = j
+        while k > lo and (toks[k].low.endswith("ly") or toks[k].low in _AUX_ADV):
+            k -= 1  # ("It's widely expected")
+        if k >= lo and re.fullmatch(r"(?:it|that|there|he|she|they|we|you|who|what)'(?:s|re)",
+                                    toks[k].low.replace("’", "'")):
+            return None  # "It's expected that ...": a passive, its "is" inside the pronoun's contraction
     if j - 1 > lo and toks[j].low == "to" and toks[j - 1].low in ("continues", "continue") and not past_form:
         j -= 2  # "he continues to expect a bounce-back": he still expects it
     while j >= lo and toks[j].low in _AUX_ADV and not view.quoted[j]:

@@ -553,7 +553,7 @@ _FORECAST_SHAPES = re.compile(
     r"\b(?:problems?|troubles?|difficulties|challenges|storms?|pain|turbulence|headwinds|battles?)\s+ahead\b",
     re.IGNORECASE)
 #: "It is predicted that ...", "it is widely expected that ...": a forecast nobody is named for.
-_IT_IS_EXPECTED = re.compile(r"\bit\s+(?:is|'s)\s+(?:now\s+|widely\s+|generally\s+|also\s+)?(?:predicted|expected|"
+_IT_IS_EXPECTED = re.compile(r"\bit(?:\s+is|['’]s)\s+(?:now\s+|widely\s+|generally\s+|also\s+)?(?:predicted|expected|"
                              r"forecast|anticipated|projected|thought\s+likely|likely)\s+that\b", re.IGNORECASE)
 #: "We see bitcoin back at $50,000", "I see the index at 6,000 by June": a level a forecaster sees.
 #: A passive of telling before a that-clause: what those told were told is someone's plan.
@@ -1450,6 +1450,13 @@ def _meets_a_goal(view: SentenceView, verb_index: int | None, hi: int) -> bool:
         any(toks[k].bare.rstrip("s") in _GOALS for k in range(verb_index + 1, min(hi, verb_index + 5)))
 
 
+#: What has a course but no plans: weather and the sky.
+_NATURE = {"storm", "storms", "thunderstorms", "rain", "rains", "snow", "showers", "wind", "winds", "temperatures",
+           "tornadoes", "hurricane", "cyclone", "typhoon", "clouds", "fog", "frost", "heat", "heatwave", "weather",
+           "drought", "floods", "flooding", "eclipse", "sun", "moon", "planet", "comet", "skies", "waves", "tides",
+           "smoke", "supercells"}
+
+
 def _agent_subject(view: SentenceView, i: int, lo: int) -> bool:
     """Is the subject of the 'will' at i someone who acts: a name ("South Korea", "Chris Jones") or a body ("the
     government", "the club"), right before it?"""
@@ -1457,8 +1464,8 @@ def _agent_subject(view: SentenceView, i: int, lo: int) -> bool:
     k = i - 1
     while k >= lo and toks[k].low in ("also", "now", "then", "still", "soon", "first", "only"):
         k -= 1
-    if k < lo:
-        return False
+    if k < lo or toks[k].bare in _NATURE:
+        return False  # ("Storms will fire during the afternoon": the weather announces nothing)
     if toks[k].bare in _OWN_BODY or toks[k].bare in ("government", "ministry", "administration", "country"):
         return k - 1 >= lo and toks[k - 1].low in ("the", "its", "their")
     run = k
