@@ -3342,6 +3342,7 @@ def test_a_headings_day_of_its_own_dates_the_forecasts_below_it(heading, due):
     "Storms will fire during the afternoon on the leading edge of a dry slot.",  # the weather announces nothing
     "It's expected that a band of rotating storms will form near Omaha.",  # the "is" inside "It's"
     "It’s widely expected that prices will rise next year.",
+    "More storms are expected Sunday, but the timing and placement remain uncertain.",  # the storms themselves
 ])
 def test_the_weather_and_its_expected_that_are_forecasts(sentence):
     assert [p.claimant for p in found(f"Weather\n\nBy Jo Roe\n\n{sentence}", said="2024-04-26")] == ["Jo Roe"]

@@ -1032,8 +1032,9 @@ def read(view: SentenceView, attribution: Attribution | None, lo: int, hi: int, 
         elif low in ("expected", "anticipated", "predicted", "projected") and (prev in ("is", "are") or
                                                                                 prev == "not" and i - 2 >= lo and
                                                                                 toks[i - 2].low in ("is", "are")) and \
-                i + 1 < hi and toks[i + 1].low in ("by", "in", "on", "before", "within", "next", "later", "early",
-                                                    "late", "around", "this", "soon", "shortly") and \
+                i + 1 < hi and (toks[i + 1].low in ("by", "in", "on", "before", "within", "next", "later", "early",
+                                                     "late", "around", "this", "soon", "shortly", "tomorrow",
+                                                     "tonight") or toks[i + 1].bare in WEEKDAY_WORDS) and \
                 not _in_question(view, i, lo):
             # "a ruling is expected by the end of June": the event itself is what is expected
             reading.cues.append(Cue(toks[i - 1].start, tok.end, "passive", 0.6))
