@@ -3346,3 +3346,16 @@ def test_a_headings_day_of_its_own_dates_the_forecasts_below_it(heading, due):
 ])
 def test_the_weather_and_its_expected_that_are_forecasts(sentence):
     assert [p.claimant for p in found(f"Weather\n\nBy Jo Roe\n\n{sentence}", said="2024-04-26")] == ["Jo Roe"]
+
+
+@pytest.mark.parametrize("sentence, forecast", [
+    ("I don't think they believe me, but I haven't.", False),  # a belief about what holds now
+    ("But I don't think voters care at the moment.", False),
+    ("I don't think voters will care.", True),
+    ("I don't think they win on Sunday.", True),
+    # a sentence adverb is nobody; what was expected then is gone
+    ("Originally, they had applied glass bubbles to the pond, expecting that the brightest ice would last longest.",
+     False),
+])
+def test_a_doubt_about_the_present_and_an_adverb_before_a_comma_are_no_forecasts(sentence, forecast):
+    assert len(found(f"Talks\n\nBy Jo Roe\n\n{sentence}", said="2024-10-24")) == int(forecast)

@@ -511,6 +511,13 @@ def _document_before(toks: list[Tok], k: int, lo: int) -> bool:
     return toks[m].bare in DOCUMENT_NOUNS and (m == k or toks[m + 1].low in _RELEASED)
 
 
+#: Adverbs that open a sentence before a comma ("Originally,", "Ultimately,", "Unfortunately,").
+_SENTENCE_ADVERB = re.compile(
+    r"originally|initially|previously|eventually|ultimately|finally|additionally|similarly|separately|currently|"
+    r"recently|traditionally|historically|typically|generally|usually|fortunately|unfortunately|interestingly|"
+    r"importantly|notably|specifically|basically|essentially|obviously|clearly|certainly|actually|apparently|"
+    r"reportedly|ironically|alternatively|accordingly|consequently|subsequently|increasingly|admittedly|arguably|"
+    r"frankly|hopefully|surprisingly|predictably|sadly|luckily|happily|personally|honestly|naturally|really")
 #: Bodies named by their place: "the city of San Diego", "the government of Canada", "the state of Ohio".
 _PLACE_BODIES = {"city", "state", "government", "county", "province", "town", "borough", "district", "commonwealth",
                  "municipality", "village", "parish", "port"}
@@ -1799,8 +1806,8 @@ def find_all(view: SentenceView) -> list[Attribution]:
         if not np:
             continue
         speaker = _speaker_from(view, np[0], np[1])
-        if speaker is None:
-            continue
+        if speaker is None or speaker.kind == "name" and _SENTENCE_ADVERB.fullmatch(speaker.text.lower()):
+            continue  # ("Originally, they had applied ..., expecting that ...": an adverb, capitalised first)
         if speaker.kind == "name" and _org_apposition(view, np[1], i):
             speaker = Speaker(speaker.text, "org", speaker.start, speaker.end, speaker.role)
         if lemma == "show" and toks[np[1] - 1].bare not in DOCUMENT_NOUNS:

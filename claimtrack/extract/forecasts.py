@@ -190,6 +190,21 @@ def _names_a_tip(content: str) -> bool:
     return bool(_A_TIP.search(" ".join(content.split()[:14])))
 
 
+#: Verbs of a state that holds now: a belief about them is about the present ("I don't think they believe me").
+_STATES = {"believe", "believes", "think", "thinks", "know", "knows", "like", "likes", "want", "wants", "mean",
+           "means", "understand", "understands", "care", "cares", "agree", "agrees", "remember", "remembers",
+           "realise", "realises", "realize", "realizes", "trust", "trusts"}
+
+
+def _a_state_now(view: SentenceView, lo: int, hi: int) -> bool:
+    """Is the clause [lo, hi) a subject and a verb of state in the present, with nothing ahead in it?"""
+    toks = view.tokens
+    k = next((k for k in range(lo, min(hi, lo + 4)) if toks[k].low in _STATES), None)
+    return k is not None and k > lo and all(t.word and not t.cap or t.low in ("i", "they", "he", "she", "we", "you")
+                                            for t in toks[lo:k]) and \
+        not _FUTURE_WORDS.search(view.text[toks[k].end - view.base:toks[hi - 1].end - view.base])
+
+
 def _finite_past(view: SentenceView, lo: int, hi: int) -> bool:
     """Does the clause [lo, hi) have a verb in the past tense after its subject ("margins bottomed")?"""
     toks = view.tokens
@@ -1096,8 +1111,13 @@ def read(view: SentenceView, attribution: Attribution | None, lo: int, hi: int, 
                 not any(toks[k].low in ("could", "couldn't", "longer") for k in range(max(lo, i - 3), i)) and \
                 (neg := confidence_mod.negated_expectation(text[max(0, tok.start - view.base - 25):tok.end - view.base + 12])):
             # "I do not think it gets done this year", "nobody expects a deal"
+            window = max(0, tok.start - view.base - 25)
+            if neg.end() < tok.end - view.base - window:
+                continue  # ("I don't think they believe me": the negation is the first verb's)
             if i + 1 >= hi or not toks[i + 1].word:
                 continue  # "I find it hard to believe.": of nothing said
+            if _a_state_now(view, i + 1, hi):
+                continue  # "I don't think they believe me", "I don't think they think that at the moment"
             if _finite_past(view, i + 1, hi) and not _FUTURE_WORDS.search(text[tok.end - view.base:]):
                 continue  # "I don't think we even touched each other": a belief about what happened
             if _DID_NOT.search(neg.group()):
