@@ -3359,3 +3359,14 @@ def test_the_weather_and_its_expected_that_are_forecasts(sentence):
 ])
 def test_a_doubt_about_the_present_and_an_adverb_before_a_comma_are_no_forecasts(sentence, forecast):
     assert len(found(f"Talks\n\nBy Jo Roe\n\n{sentence}", said="2024-10-24")) == int(forecast)
+
+
+@pytest.mark.parametrize("sentence", [
+    "One of the big questions in this race is whether establishment Democratic Party figures will back Sanders.",
+    "It's probably smart to get on their good sides.",  # a judgement of what to do now
+    'Also be sure to catch the latest "Dave Dameshek Football Program."',  # a plug
+    "We'll be there live so stay tuned right here for full details, pictures, and hands-on video.",
+    "Video: Dr Hilary suggests that students might not be able to return home for Christmas (Wales Online)",
+])
+def test_questions_judgements_plugs_and_captions_are_no_forecasts(sentence):
+    assert found(f"Race\n\nBy Jo Roe\n\n{sentence}", said="2020-01-28") == []

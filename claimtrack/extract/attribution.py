@@ -1691,8 +1691,11 @@ def find_all(view: SentenceView) -> list[Attribution]:
                                             toks[i - 1].low in ("the", "these", "those", "latest", "official", "new",
                                                                 "weak", "strong", "trade", "sales", "jobs", "growth")):
             continue  # "The weak October figures it published": a noun
-        if lemma == "figure" and i + 1 < n and toks[i + 1].low == "to":
-            continue  # "Spiller figures to start": he is expected to, no one's belief
+        if lemma == "figure" and i + 1 < n and (toks[i + 1].low == "to" or low == "figures" and toks[i + 1].low in (
+                "will", "would", "could", "may", "might", "can", "are", "were", "have", "had")):
+            # "Spiller figures to start": he is expected to, no one's belief; "Democratic Party figures will back
+            # him": people, a noun
+            continue
         if lemma in ("tip", "back", "fancy", "pick") and not any(t.low == "to" for t in toks[i + 1:i + 12]) and \
                 not any(t.low in ("for", "as") for t in toks[i + 2:i + 6]):
             # ("tipped another contender - most likely The Aviator - to walk away", "tipped Phil Davis for a prize")

@@ -85,6 +85,9 @@ _BOILERPLATE = re.compile(
     r"activity|device|data|information|experience)|websites? you visit|adverts?|targeted ads|third[- ]part(?:y|ies)|"
     r"personali[sz]ed (?:ads|advertising|experience)|tracking technologies)\b|©",
     re.IGNORECASE)
+#: "Also be sure to catch the latest ...", "stay tuned": a plug; "Video: Dr Hilary suggests ...": a caption.
+_PLUG_OR_CAPTION = re.compile(r"\W*(?:(?:also\s+|please\s+)?be\s+sure\s+to\b|.*\bstay\s+tuned\b|"
+                              r"(?:video|watch|photos?|gallery|listen|audio)\s*:)", re.IGNORECASE)
 _LABEL = re.compile(r"^\W*(?:my\s+|our\s+|the\s+)?(?:prediction|verdict|tip|pick|best bet|forecast|score prediction|"
                     r"(?:my|our)\s+(?:view|call|read|take|guess|hunch)|"
                     r"bet of the day|nap|selection)s?\s*[:–—-]\s*\S", re.IGNORECASE)
@@ -655,7 +658,7 @@ def read(view: SentenceView, attribution: Attribution | None, lo: int, hi: int, 
     if lo < hi and toks[lo].low == "will" and lo + 1 < hi and (toks[lo + 1].low in ("someone", "anyone", "anybody", "he", "she", "they", "it", "we", "you", "i", "the", "this", "that") or toks[lo + 1].cap):
         reading.reject = "question"
         return reading
-    if _BOILERPLATE.search(text):
+    if _BOILERPLATE.search(text) or _PLUG_OR_CAPTION.match(text):
         reading.reject = "boilerplate"
         return reading
     if _COUNTERFACTUAL_BELIEF.search(content_text):
@@ -1167,8 +1170,11 @@ def read(view: SentenceView, attribution: Attribution | None, lo: int, hi: int, 
                 continue  # "likely due to": explaining
             if any(toks[k].low in ("was", "were") for k in range(max(lo, i - 2), i)) and not _reported(attribution):
                 continue
-            if low not in ("likely", "unlikely") and prev in ("is", "are", "'s", "'re", "am") and nxt and \
-                    (nxt[0] in DETERMINERS or nxt[0] in ("more", "less", "best", "worst", "better", "worse")) and \
+            if low not in ("likely", "unlikely") and (prev in ("is", "are", "'s", "'re", "am") or
+                                                      prev.endswith(("'s", "'re"))) and nxt and \
+                    (nxt[0] in DETERMINERS or nxt[0] in ("more", "less", "best", "worst", "better", "worse") or
+                     # "It's probably smart to get on their good sides": a judgement of what to do now
+                     len(nxt) > 1 and nxt[1] == "to" and nxt[0] in _JUDGEMENTS) and \
                     not _FUTURE_WORDS.search(content_text) and \
                     not (has_deadline() if callable(has_deadline) else has_deadline):
                 continue  # "The Millennium Stadium is probably one of the best": a hedge on what is
@@ -1471,6 +1477,9 @@ def _meets_a_goal(view: SentenceView, verb_index: int | None, hi: int) -> bool:
         any(toks[k].bare.rstrip("s") in _GOALS for k in range(verb_index + 1, min(hi, verb_index + 5)))
 
 
+#: Words that judge what to do: "It's probably wise to wait".
+_JUDGEMENTS = {"smart", "wise", "best", "better", "safe", "safer", "fair", "right", "prudent", "sensible", "good",
+               "worth", "easier", "harder", "fine", "okay", "ok", "reasonable", "important", "necessary"}
 #: What has a course but no plans: weather and the sky.
 _NATURE = {"storm", "storms", "thunderstorms", "rain", "rains", "snow", "showers", "wind", "winds", "temperatures",
            "tornadoes", "hurricane", "cyclone", "typhoon", "clouds", "fog", "frost", "heat", "heatwave", "weather",
