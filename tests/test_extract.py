@@ -3370,3 +3370,24 @@ def test_a_doubt_about_the_present_and_an_adverb_before_a_comma_are_no_forecasts
 ])
 def test_questions_judgements_plugs_and_captions_are_no_forecasts(sentence):
     assert found(f"Race\n\nBy Jo Roe\n\n{sentence}", said="2020-01-28") == []
+
+
+def test_a_question_and_answer_piece_without_labels_gives_the_answers_to_the_interviewee():
+    text = ("Q&A with author David Wolf on China's telecoms industry\n\nby Barry van Wyk on November 9, 2012\n\n"
+            "Beijing-based business strategist David Wolf is the author of a new book on China's telecoms industry.\n\n"
+            "Your book describes a problem of perception. Do you expect that this problem will fade away?\n\n"
+            "I think the issue is going to be around for a very long time. This process will take time.\n\n"
+            "Will Huawei keep growing abroad?\n\nWe are going to see more of these companies venturing abroad.")
+    assert {p.claimant for p in found(text.encode())} == {"David Wolf"}
+
+
+@pytest.mark.parametrize("text, byline", [
+    ("HyperDrive | 20 July 2012\nConnected cars open up to apps and the cloud\nJon Stewart\n\nIt used to be that "
+     "upgrading your car would involve a trip to the garage for a new set of alloy wheels or a paint job.", "Jon Stewart"),
+    ("Blackburn v Burnley\n\nEwood Park\n\nTuesday, 1 March\n\nBlackburn will be without their captain.", None),
+    ("Rudisha lights up London\n\nThe London Olympics saw its first world record on the track tonight.\n\nIt will "
+     "not be the last, and the final on Saturday will be faster still.\n\nUntil tomorrow, which brings the relay "
+     "finals and the women's 5000m.\n\nRoss", "Ross"),
+])
+def test_a_name_under_the_headline_or_a_first_name_at_the_foot_is_the_byline(text, byline):
+    assert parse(text.encode()).byline == byline

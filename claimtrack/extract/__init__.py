@@ -416,6 +416,7 @@ def propose(article: Article, *, said_on: dt.date, own_voice: str, by_given: boo
     interviewee = _interviewee(article, head_text) if answers and sum(
         label_uses.get(q, 0) for q in ("Q", "Question")) else None
     panel_of = _panelists(article)  # block -> the panellist whose heading it sits under
+    answer_of = _answers(article, head_text) if not raw_label else {}  # block -> the interviewee who answers in it
 
     # who speaks in each sentence, resolved in reading order
     lead_blocks = [i for i, b in enumerate(article.blocks)
@@ -446,6 +447,8 @@ def propose(article: Article, *, said_on: dt.date, own_voice: str, by_given: boo
                     label_of[sentence.block] = name
             elif sentence.block in panel_of:
                 label_of[sentence.block] = people.resolve_name(panel_of[sentence.block], False).name
+            elif sentence.block in answer_of:
+                label_of[sentence.block] = people.resolve_name(answer_of[sentence.block], False).name
             elif article.blocks[sentence.block].kind == "quote" and index:
                 # a block quotation after "JMP Securities analyst Mark Harding said:" or "Citi's Mark Mahaney lays
                 # out the challenges.": the words of the one the sentence before it introduces
@@ -1470,6 +1473,25 @@ _INTERVIEW_WITH = re.compile(r"\b(?i:interview\s+with|q\s*&\s*a\s+with|in\s+conv
                              r"speaks\s+to|talks\s+to|sat\s+down\s+with|spoke\s+to|spoke\s+with)\s+"
                              r"(?P<run>[^.:;!?\n]{3,90})")
 _PERSON_RUN = re.compile(rf"{CAP}[\w'’.-]+(?:\s+{CAP}[\w'’.-]+){{1,2}}")
+
+
+def _answers(article: Article, head_text: str) -> dict[int, str]:
+    """In a question-and-answer piece printed without labels ("Q&A with author David Wolf": each question a
+    paragraph ending in "?", the answer the paragraphs after it), the answers' blocks, each the interviewee's."""
+    if not _INTERVIEW_WITH.search(head_text):
+        return {}
+    questions = [n for n, b in enumerate(article.blocks) if b.kind != "head" and
+                 article.block_text(b).rstrip().endswith("?")]
+    interviewee = _interviewee(article, head_text) if len(questions) >= 2 else None
+    if interviewee is None:
+        return {}
+    answers: dict[int, str] = {}
+    for number in range(questions[0] + 1, len(article.blocks)):
+        if article.blocks[number].kind == "head":
+            break  # (a section after the interview)
+        if number not in questions:
+            answers[number] = interviewee
+    return answers
 
 
 def _interviewee(article: Article, head_text: str) -> str | None:

@@ -18,7 +18,7 @@ from pathlib import Path
 from claimtrack.errors import InputError
 from claimtrack.textsafe import one_line
 
-from .lexicon import MONTH_WORDS, WEEKDAY_WORDS
+from .lexicon import MONTH_WORDS, NOT_PERSON, WEEKDAY_WORDS
 from .tokens import CAP, UPPER
 
 #: Files, stdin and downloads larger than this are refused: an article is a few hundred kilobytes at most,
@@ -59,6 +59,18 @@ _POSTED_BY = re.compile(rf"^(?i:posted|published|written|filed|submitted)\b.{{1,
 _POSTED_BY_HANDLE = re.compile(r"^(?i:posted|submitted|written)\s+by\s+(?P<name>[\w.-]{3,30})\s+(?i:in|on|at)\b")
 #: "David Berreby on November 7, 2012, 6:43 PM", "Henry Blodget | Aug. 9, 2012, 10:10 AM": a name, then the day.
 _NAME_ON_DAY = re.compile(rf"^(?P<name>{_NAME})\s*(?:\s(?i:on)\s|[|·,–—-])\s*{_DAY_AHEAD}")
+#: One word of a person's name as printed ("Stewart", "O'Neill", "Mwangi-Ferreira").
+_NAME_WORD = re.compile(r"[A-Z][a-z]+(?:['’-][A-Z]?[a-z]+)*")
+#: Capitalised words on a line of their own that are a page's furniture, not a writer's name.
+_NOT_A_NAME = NOT_PERSON | MONTH_WORDS | WEEKDAY_WORDS | {
+    "advertisement", "comments", "comment", "share", "related", "reuters", "tags", "source", "sources", "print",
+    "email", "tweet", "menu", "home", "news", "sport", "sports", "business", "politics", "opinion", "analysis",
+    "video", "photos", "gallery", "ends", "end", "more", "read", "top", "stories", "latest", "contact", "subscribe",
+    "newsletter", "follow", "live", "updates", "update", "editorial", "staff", "reporter", "admin", "posted",
+    "continue", "reading", "story", "article", "world", "local", "science", "technology", "tech", "health",
+    "travel", "culture", "lifestyle", "entertainment", "features", "blog", "blogs", "archive", "search", "login",
+    "register", "privacy", "policy", "terms", "cookies", "back", "next", "previous", "page", "thanks", "cheers",
+    "regards", "best", "update", "note", "notes", "disclaimer", "correction", "references", "footnotes"}
 #: A signature closing a post ("– Marcas Grant"), on a line of its own.
 _SIGN_OFF = re.compile(rf"^[–—-]{{1,2}}\s*(?P<name>{_NAME})$")
 #: A link glued to the name when a page was copied as text: "By Adam MannEmail Author".
@@ -614,6 +626,22 @@ def _text_metadata(article: Article, first_lines: list[str] | None = None) -> No
             if match := _COLUMNS_BY.search(line):
                 article.byline = _clean(match["name"])
                 break
+    if article.byline is None:
+        lines = [line for line in first_lines or [] if line]
+        for number, line in enumerate(lines[1:4], start=1):
+            # a name on a line of its own under the headline, the story right after it ("Connected cars open up to
+            # apps / Jon Stewart / It used to be that ..."; not a ground: "Ewood Park / Tuesday, 1 March")
+            words = line.split()
+            if 2 <= len(words) <= 3 and all(_NAME_WORD.fullmatch(w) and w.lower() not in _NOT_A_NAME for w in words) \
+                    and number + 1 < len(lines) and len(lines[number + 1].split()) >= 15:
+                article.byline = line.strip()
+                break
+    if article.byline is None and len(blocks) > 3:
+        # a blog post signed with a first name at its foot ("... keep your eyes open for the debate. / Ross")
+        last = article.block_text(blocks[-1]).strip()
+        if _NAME_WORD.fullmatch(last) and 3 <= len(last) <= 12 and last.lower() not in _NOT_A_NAME and \
+                len(article.block_text(blocks[-2]).split()) >= 8:
+            article.byline = last
     if article.byline is None:
         for number, block in enumerate(blocks[1:], start=1):
             # a post signed at its foot, not a quotation's source ("“...” / — Mark Twain")
