@@ -157,6 +157,9 @@ SETS = {
     "heldout-real56": "held out, real web pages, fifty-sixth batch (fundus news pages, 2023-2026; sealed until 3732f47)",
     "heldout-real57": "held out, real web pages, fifty-seventh batch (fundus news pages, 2023-2026; sealed until 3732f47)",
     "heldout-real58": "held out, real texts, fifty-eighth batch (Dragnet corrected texts, 2011-2012; sealed until 3732f47)",
+    "heldout-real59": "held out, real texts, fifty-ninth batch (Dragnet corrected texts, 2012; sealed until 4759e70)",
+    "heldout-real60": "held out, real texts, sixtieth batch (Dragnet corrected texts, 2012; sealed until 4759e70)",
+    "heldout-real61": "held out, real texts, sixty-first batch (BBC News dataset, 2004-2005; sealed until 4759e70)",
     "all": "all articles",
 }
 
