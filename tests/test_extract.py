@@ -3391,3 +3391,9 @@ def test_a_question_and_answer_piece_without_labels_gives_the_answers_to_the_int
 ])
 def test_a_name_under_the_headline_or_a_first_name_at_the_foot_is_the_byline(text, byline):
     assert parse(text.encode()).byline == byline
+
+
+def test_a_participle_of_what_is_to_come_dates_the_forecast():
+    p = one("Chips\n\nBy Jo Roe\n\nOnce completed in 2005, Blue Gene/L will be more powerful than its current prototype.",
+            said="2004-11-09")
+    assert p.due == "2005-12-31"

@@ -1979,6 +1979,8 @@ def _past_clause(text: str, sentence_start: int, d: deadlines_mod.Deadline) -> b
     # a reporting verb ("said the chances of ... on March 29") does not make the phrase's own clause past, nor
     # does a participle used as an adjective ("the 30-year fixed rate", "an expected rise")
     words = re.findall(r"[\w'-]+", clause)
+    if re.match(r"\W*(?:once|when|after|until|till|before|if)\s+(?:\w+ly\s+)?\w+ed\b", clause, re.IGNORECASE):
+        return False  # "Once completed in 2005, Blue Gene/L will be ...": a participle of what is to come
     if not re.search(r"\w", text[start:d.start]) and (start == sentence_start or text[start - 1] in ",;:"):
         # the phrase opens its clause ("On Tuesday, executives for the trade group asked ..."): its verb follows
         rest = text[d.end:d.end + 160]
