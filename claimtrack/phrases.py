@@ -606,6 +606,11 @@ def _article_rewrites() -> list[tuple[re.Pattern[str], Callable[[datetime.date],
     global _REWRITES
     if _REWRITES is None:
         table = [
+            # "within the next ten minutes", "in 73 min", "in two hours' time": later today
+            # (not "win it in 90 minutes": a match's time)
+            (r"^(?:in|within)\s+the\s+(?:next|coming)\s+(?:few\s+|couple\s+of\s+)?(?:[0-9]+|one|two|three|four|five|six|"
+             r"seven|eight|nine|ten|fifteen|twenty|thirty|forty|forty-five|fifty|sixty)?\s*(?:minutes?|hours?)$",
+             lambda said_on: "today"),
             # "by the year 2035": the year
             (r"\bthe\s+year\s+(?=(?:19|20)[0-9]{2}$)",
              lambda said_on: ""),

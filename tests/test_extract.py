@@ -3397,3 +3397,17 @@ def test_a_participle_of_what_is_to_come_dates_the_forecast():
     p = one("Chips\n\nBy Jo Roe\n\nOnce completed in 2005, Blue Gene/L will be more powerful than its current prototype.",
             said="2004-11-09")
     assert p.due == "2005-12-31"
+
+
+@pytest.mark.parametrize("line", ["Tsegaye Kebede - 2:04:38", "The Briefing, Monday, November 5, 2012"])
+def test_a_result_or_a_newsletters_name_before_a_date_is_no_byline(line):
+    text = f"Chicago 2012: live splits\n\n{line}\n\nThe pace will ramp up once we get to 30km, and Kebede will win."
+    assert parse(text.encode()).byline is None
+
+
+@pytest.mark.parametrize("sentence, due", [
+    ("The casualties will become clearer within the next ten minutes.", "2012-10-07"),
+    ("Arsenal will win it in 90 minutes, he predicts.", None),  # a match's time, not a deadline
+])
+def test_the_next_minutes_are_today_and_a_matchs_minutes_are_no_deadline(sentence, due):
+    assert one(f"Race\n\nBy Jo Roe\n\n{sentence}", said="2012-10-07").due == due

@@ -58,7 +58,10 @@ _POSTED_BY = re.compile(rf"^(?i:posted|published|written|filed|submitted)\b.{{1,
 #: "Posted by lasagnechef in Arsenal News.": a blog's byline may be its writer's handle.
 _POSTED_BY_HANDLE = re.compile(r"^(?i:posted|submitted|written)\s+by\s+(?P<name>[\w.-]{3,30})\s+(?i:in|on|at)\b")
 #: "David Berreby on November 7, 2012, 6:43 PM", "Henry Blodget | Aug. 9, 2012, 10:10 AM": a name, then the day.
-_NAME_ON_DAY = re.compile(rf"^(?P<name>{_NAME})\s*(?:\s(?i:on)\s|[|·,–—-])\s*{_DAY_AHEAD}")
+_NAME_ON_DAY = re.compile(rf"^(?!The\s)(?P<name>{_NAME})\s*(?:\s(?i:on)\s|[|·,–—-])\s*"
+                          # a date, not a time or a score: "Tsegaye Kebede - 2:04:38" is a result
+                          rf"(?=(?i:{_MONTH})\.?\s+[0-9]|[0-9]{{1,2}}(?:st|nd|rd|th)?\s+(?i:{_MONTH})\b|"
+                          rf"[0-9]{{1,4}}[/.-][0-9]{{1,2}}[/.-][0-9]{{2,4}}\b|(?i:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s)")
 #: One word of a person's name as printed ("Stewart", "O'Neill", "Mwangi-Ferreira").
 _NAME_WORD = re.compile(r"[A-Z][a-z]+(?:['’-][A-Z]?[a-z]+)*")
 #: Capitalised words on a line of their own that are a page's furniture, not a writer's name.
