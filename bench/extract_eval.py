@@ -160,6 +160,10 @@ SETS = {
     "heldout-real59": "held out, real texts, fifty-ninth batch (Dragnet corrected texts, 2012; sealed until 4759e70)",
     "heldout-real60": "held out, real texts, sixtieth batch (Dragnet corrected texts, 2012; sealed until 4759e70)",
     "heldout-real61": "held out, real texts, sixty-first batch (BBC News dataset, 2004-2005; sealed until 4759e70)",
+    "heldout-real62": "held out, real texts, sixty-second batch (Dragnet corrected texts, 2012; sealed until 6687745)",
+    "heldout-real63": "held out, real texts, sixty-third batch (BBC News dataset, 2004-2005; sealed until 6687745)",
+    "heldout-real64": "held out, real texts, sixty-fourth batch (BBC News dataset, 2004-2005; sealed until 6687745)",
+    "heldout-real65": "held out, real texts, sixty-fifth batch (Dragnet corrected texts, 2012; sealed until 6687745)",
     "all": "all articles",
 }
 
