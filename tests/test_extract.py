@@ -3388,6 +3388,9 @@ def test_a_question_and_answer_piece_without_labels_gives_the_answers_to_the_int
     ("Rudisha lights up London\n\nThe London Olympics saw its first world record on the track tonight.\n\nIt will "
      "not be the last, and the final on Saturday will be faster still.\n\nUntil tomorrow, which brings the relay "
      "finals and the women's 5000m.\n\nRoss", "Ross"),
+    ("Chicago 2012: live splits\n\nThey are ahead of course record schedule, and the pace will ramp up.\n\n"
+     "It should be intriguing once we get to 30km.\n\nView more videos at: http://nbcchicago.com.\n\nRoss\n\n"
+     "Posted by Ross Tucker at 9:04 AM", "Ross"),  # the page's own lines after the signature
 ])
 def test_a_name_under_the_headline_or_a_first_name_at_the_foot_is_the_byline(text, byline):
     assert parse(text.encode()).byline == byline
@@ -3411,3 +3414,10 @@ def test_a_result_or_a_newsletters_name_before_a_date_is_no_byline(line):
 ])
 def test_the_next_minutes_are_today_and_a_matchs_minutes_are_no_deadline(sentence, due):
     assert one(f"Race\n\nBy Jo Roe\n\n{sentence}", said="2012-10-07").due == due
+
+
+def test_a_report_by_analysts_named_with_a_slash_is_theirs():
+    text = ("Phones\n\nBy Jo Roe\n\nJupiter Research said mobile TV would take off. A report by analysts InStat/MDR has "
+            "predicted that smartphone shipments will grow by 44% over the next five years. It says that smartphones "
+            "will make up 117 million of the handsets shipped.")
+    assert [p.claimant for p in found(text, said="2005-02-10")] == ["Jupiter Research", "InStat/MDR", "InStat/MDR"]

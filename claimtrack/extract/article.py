@@ -640,11 +640,15 @@ def _text_metadata(article: Article, first_lines: list[str] | None = None) -> No
                 article.byline = line.strip()
                 break
     if article.byline is None and len(blocks) > 3:
-        # a blog post signed with a first name at its foot ("... keep your eyes open for the debate. / Ross")
-        last = article.block_text(blocks[-1]).strip()
-        if _NAME_WORD.fullmatch(last) and 3 <= len(last) <= 12 and last.lower() not in _NOT_A_NAME and \
-                len(article.block_text(blocks[-2]).split()) >= 8:
-            article.byline = last
+        # a blog post signed with a first name at its foot, before the page's own lines ("... keep your eyes open
+        # for the debate. / Ross", "... click on the "Comments" link below.")
+        for number in range(len(blocks) - 1, max(2, len(blocks) - 6), -1):
+            line = article.block_text(blocks[number]).strip()
+            before = article.block_text(blocks[number - 1]).strip()
+            if _NAME_WORD.fullmatch(line) and 3 <= len(line) <= 12 and line.lower() not in _NOT_A_NAME and \
+                    (len(before.split()) >= 8 or before.endswith((".", "!", "?"))):
+                article.byline = line
+                break
     if article.byline is None:
         for number, block in enumerate(blocks[1:], start=1):
             # a post signed at its foot, not a quotation's source ("“...” / — Mark Twain")

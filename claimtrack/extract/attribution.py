@@ -1095,8 +1095,9 @@ def _np_left(view: SentenceView, verb: int, lo: int = 0) -> tuple[int, int, dict
         if _is_cap_word(tok) or tok.bare in ROLES or tok.low in DETERMINERS:
             start -= 1
             continue
-        if tok.text in ("-", "&", ".") or tok.low in ("'s", "'"):
-            start -= 1
+        if tok.text in ("-", "&", ".") or tok.low in ("'s", "'") or \
+                tok.text == "/" and start - 2 >= lo and _is_cap_word(toks[start - 2]) and _is_cap_word(toks[start]):
+            start -= 1  # ("InStat/MDR": a name with a slash)
             continue
         if tok.low in _NP_PREPS and start - 2 >= lo and (_is_cap_word(toks[start - 2]) or toks[start - 2].bare in ROLES
                                                          or toks[start - 2].low in DETERMINERS or
