@@ -3421,3 +3421,10 @@ def test_a_report_by_analysts_named_with_a_slash_is_theirs():
             "predicted that smartphone shipments will grow by 44% over the next five years. It says that smartphones "
             "will make up 117 million of the handsets shipped.")
     assert [p.claimant for p in found(text, said="2005-02-10")] == ["Jupiter Research", "InStat/MDR", "InStat/MDR"]
+
+
+def test_an_agency_reporting_figures_is_no_forecaster_for_the_articles_passives():
+    text = ("Trade\n\nUS trade gap balloons\n\nThe trade shortfall was $55.5bn, up 9% from September, the Commerce "
+            "Department said. Imports rose by 3.4%.\n\nBorrowing costs are tipped to rise by a quarter of a point to "
+            "2.25% at a Fed meeting on Tuesday.")
+    assert one(text, said="2004-12-14", outlet="BBC News").claimant == "BBC News"

@@ -707,7 +707,8 @@ def propose(article: Article, *, said_on: dt.date, own_voice: str, by_given: boo
                     attribution.official = True  # "he said the committee would not cut": the chair speaking
                 attribution.affiliation = person.affiliation
             if person is not None and person.org and not attribution.past_time and \
-                    attribution.verb in PREDICT | {"suggest", "show", "warn", "say", "according", "odds"}:
+                    attribution.verb in PREDICT | {"suggest", "show", "warn", "say", "according", "odds"} and \
+                    not _reports_figures(attribution, article.text[sentence.start:sentence.end]):
                 org_forecast_at[index] = person.name
             elif person is None and speaker.kind == "group" and speaker.role in _MARKET_MAKERS and \
                     not attribution.past_time and attribution.verb in PREDICT | {"odds", "according"}:
@@ -715,7 +716,10 @@ def propose(article: Article, *, said_on: dt.date, own_voice: str, by_given: boo
                 # bookmakers' prices go on
                 org_forecast_at[index] = claimant_of[index]
             if lead_forecaster is None and person is not None and person.org and sentence.block in lead_blocks and \
-                    attribution.verb in PREDICT | {"warn", "according", "say", "odds", "view", "show"}:
+                    attribution.verb in PREDICT | {"warn", "according", "say", "odds", "view", "show"} and \
+                    not _reports_figures(attribution, article.text[sentence.start:sentence.end]):
+                # (not "The economy grew at 3.7% in the third quarter, the Commerce Department said": figures for a
+                # time gone, which the agency reports and does not forecast)
                 lead_forecaster = person.name  # "..., City consultancy Deloitte has warned": the report's author
             if forecaster is None and index < 8 and person is not None and person.org and \
                     _IN_ITS_OUTLOOK.search(article.text[sentence.start:sentence.end]):
@@ -1958,6 +1962,19 @@ def _pick_deadline(found: list[deadlines_mod.Deadline], reading: Reading, text: 
         if opens or not _CLAUSE_BREAK.search(text[d.end:first_cue]) or not _past_clause(text, sentence_start, d):
             return d
     return None
+
+
+#: Figures reported for a time gone: "grew at 3.7% in the third quarter", "widened to $55.5bn in October".
+_FIGURES_GONE = re.compile(r"\b(?:grew|rose|fell|dropped|slipped|climbed|widened|narrowed|increased|decreased|expanded|"
+                           r"shrank|contracted|jumped|slumped)\b[^.;]{0,60}?(?:[0-9.]+\s*%|\$[0-9]|£[0-9]|[0-9.]+\s*"
+                           r"(?:per\s*cent|percent|bn|billion|m\b|million))|"
+                           r"\b(?:was|were)\s+(?:[$£€][0-9]|[0-9.]+\s*(?:%|per\s*cent|percent))|"
+                           r"\b(?:up|down)\s+[0-9.]+\s*(?:%|per\s*cent|percent)\s+(?:from|on)\b", re.IGNORECASE)
+def _reports_figures(attribution: Attribution, sentence: str) -> bool:
+    """Does an organisation only report figures for a time gone ("The trade shortfall was $55.5bn, up 9% from
+    September, the Commerce Department said"), so that it is no forecaster (unlike "USDA's forecast puts the crop at
+    1.31 billion bushels, down 3% from 2025")?"""
+    return attribution.verb in ("say", "according", "show") and _FIGURES_GONE.search(sentence) is not None
 
 
 #: A season with no year: "in summer", "during the winter".
