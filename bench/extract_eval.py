@@ -164,6 +164,8 @@ SETS = {
     "heldout-real63": "held out, real texts, sixty-third batch (BBC News dataset, 2004-2005; sealed until 6687745)",
     "heldout-real64": "held out, real texts, sixty-fourth batch (BBC News dataset, 2004-2005; sealed until 6687745)",
     "heldout-real65": "held out, real texts, sixty-fifth batch (Dragnet corrected texts, 2012; sealed until 6687745)",
+    "heldout-real66": "held out, real texts, sixty-sixth batch (BBC News dataset, 2004-2005; sealed until 3b22a27)",
+    "heldout-real67": "held out, real texts, sixty-seventh batch (Dragnet corrected texts, 2012; sealed until 3b22a27)",
     "all": "all articles",
 }
 
