@@ -789,10 +789,8 @@ def propose(article: Article, *, said_on: dt.date, own_voice: str, by_given: boo
                 # 'Tunde Bakare's five calls / 1. Arsenal land a striker. "Arsenal will sign a centre-forward ..."':
                 # a quotation nobody is said to speak, in a pundit's section, is the pundit's
                 claimant = section_voice[sentence.block]
-            opener = next((k for k in range(index - 1, -1, -1) if sentences[k].block == sentence.block), None)
-            while opener is not None and opener > 0 and sentences[opener - 1].block == sentence.block:
-                opener -= 1
-            if claimant is None and opener is not None and not sentences[opener].quotes and \
+            opener = next(k for k in range(index + 1) if sentences[k].block == sentence.block)  # the paragraph's first
+            if claimant is None and opener < index and not sentences[opener].quotes and \
                     opening_subject[opener] and not any(raw[k] is not None for k in range(opener, index + 1)
                                                         if sentences[k].block == sentence.block):
                 # "He is more emphatic when discussing Ukraine. “... There will be, in the end, a compromise.”": a
@@ -2032,7 +2030,7 @@ def _probably_past(deadline: deadlines_mod.Deadline, said_on: dt.date) -> bool:
     return not re.search(r"\b(?:19|20)[0-9]{2}\b", deadline.phrase) and (deadline.due - said_on).days > 300
 
 
-_WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+_WEEKDAY_ORDER = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 _DAYS_OWN = re.compile(r"\b((?:mon|tues|wednes|thurs|fri|satur|sun)day)['’]s\b", re.IGNORECASE)
 
 
@@ -2091,7 +2089,7 @@ def _context_deadline(article: Article, sentences: list[Sentence], index: int, s
                 continue  # (nor a dateline set over several lines: "24" / "Jul" / "2012" / "6:10am, EDT")
             # "Friday’s storms": a heading names the day its section is about, today or in the next few days (not
             # "Thursday’s storms" on a Friday, gone); the same length, so offsets hold
-            text = _DAYS_OWN.sub(lambda m: m.group(1) + "  " if (_WEEKDAYS.index(m.group(1).lower()) -
+            text = _DAYS_OWN.sub(lambda m: m.group(1) + "  " if (_WEEKDAY_ORDER.index(m.group(1).lower()) -
                                                                   said_on.weekday()) % 7 <= 3 else m.group(), text)
             for deadline in deadlines_mod.find(text, block.start, said_on):
                 # (not "Nov. 5: Late Poll Gains ..." said on November 6: the day the post is about, gone; but

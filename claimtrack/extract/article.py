@@ -73,7 +73,7 @@ _NOT_A_NAME = NOT_PERSON | MONTH_WORDS | WEEKDAY_WORDS | {
     "continue", "reading", "story", "article", "world", "local", "science", "technology", "tech", "health",
     "travel", "culture", "lifestyle", "entertainment", "features", "blog", "blogs", "archive", "search", "login",
     "register", "privacy", "policy", "terms", "cookies", "back", "next", "previous", "page", "thanks", "cheers",
-    "regards", "best", "update", "note", "notes", "disclaimer", "correction", "references", "footnotes"}
+    "regards", "best", "note", "notes", "disclaimer", "correction", "references", "footnotes"}
 #: A signature closing a post ("– Marcas Grant"), on a line of its own.
 _SIGN_OFF = re.compile(rf"^[–—-]{{1,2}}\s*(?P<name>{_NAME})$")
 #: A link glued to the name when a page was copied as text: "By Adam MannEmail Author".
