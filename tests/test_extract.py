@@ -3428,3 +3428,11 @@ def test_an_agency_reporting_figures_is_no_forecaster_for_the_articles_passives(
             "Department said. Imports rose by 3.4%.\n\nBorrowing costs are tipped to rise by a quarter of a point to "
             "2.25% at a Fed meeting on Tuesday.")
     assert one(text, said="2004-12-14", outlet="BBC News").claimant == "BBC News"
+
+
+@pytest.mark.parametrize("sentence, forecast", [
+    ("Safin admitted he had begun to doubt whether he would win another Grand Slam.", False),  # a doubt he had then
+    ("He said he had no doubt the family would have much to say to him privately.", True),
+])
+def test_a_doubt_held_before_is_no_forecast(sentence, forecast):
+    assert len(found(f"Tennis\n\nBy Jo Roe\n\n{sentence}", said="2005-01-30")) == int(forecast)

@@ -1117,6 +1117,11 @@ def read(view: SentenceView, attribution: Attribution | None, lo: int, hi: int, 
             window = max(0, tok.start - view.base - 25)
             if neg.end() < tok.end - view.base - window:
                 continue  # ("I don't think they believe me": the negation is the first verb's)
+            if any(toks[k].low in ("had", "hadn't") and toks[k + 1].low not in ("no", "little", "few")
+                   for k in range(max(lo, i - 4), i)):
+                # "he had begun to doubt whether he would win another Grand Slam": a doubt he had then (not "said he
+                # had no doubt the family would ...", reported speech)
+                continue
             if i + 1 >= hi or not toks[i + 1].word:
                 continue  # "I find it hard to believe.": of nothing said
             if _a_state_now(view, i + 1, hi):
