@@ -600,12 +600,23 @@ def _span(text: str, said_on: datetime.date) -> tuple[datetime.date, datetime.da
     return None
 
 
+_QUARTER_COUNTS = {"one": 1, "two": 2, "three": 3, "four": 4, **{str(n): n for n in range(1, 9)}}
+
+
 def _article_rewrites() -> list[tuple[re.Pattern[str], Callable[[datetime.date], Any]]]:
     """The rewrites `read_article_due` applies before it reads a phrase, compiled once on first use (an article
     offers hundreds of phrases; other commands never need them). Each replacement is made from the day said."""
     global _REWRITES
     if _REWRITES is None:
         table = [
+            # "the next two or three days": the longer; "a couple of weeks": two
+            (r"\b(?:[a-z]+|[0-9]+)\s+or\s+([a-z]+|[0-9]+)\s+(?=(?:days?|weeks?|months?|years?|quarters?)$)",
+             lambda said_on: r"\1 "),
+            (r"\b(?:a\s+)?couple\s+of\s+(?=(?:days|weeks|months|years|quarters)$)",
+             lambda said_on: "two "),
+            # "over the next two quarters": six months
+            (r"\b(one|two|three|four|[1-8])\s+quarters?$",
+             lambda said_on: lambda m: f"{3 * _QUARTER_COUNTS[m.group(1)]} months"),
             # "within the next ten minutes", "in 73 min", "in two hours' time": later today
             # (not "win it in 90 minutes": a match's time)
             (r"^(?:in|within)\s+the\s+(?:next|coming)\s+(?:few\s+|couple\s+of\s+)?(?:[0-9]+|one|two|three|four|five|six|"

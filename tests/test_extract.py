@@ -3436,3 +3436,23 @@ def test_an_agency_reporting_figures_is_no_forecaster_for_the_articles_passives(
 ])
 def test_a_doubt_held_before_is_no_forecast(sentence, forecast):
     assert len(found(f"Tennis\n\nBy Jo Roe\n\n{sentence}", said="2005-01-30")) == int(forecast)
+
+
+@pytest.mark.parametrize("sentence, due", [
+    ("The upcoming quarters look difficult for AMD and Intel with the PC market in a slump.", None),
+    ("The economy is not looking good for the next couple of quarters, McCarron said.", "2013-05-06"),
+    ("The weather is not looking good for the next two or three days, police said.", "2012-11-09"),
+])
+def test_a_time_ahead_judged_is_a_forecast_and_its_span_a_deadline(sentence, due):
+    # (the text opens with its date, before its headline)
+    assert one(f"November 06, 2012\nx86 shipments drop steeply\n\n{sentence}", said=None).due == due
+
+
+@pytest.mark.parametrize("phrase, due", [
+    ("over the next two quarters", "2013-05-06"), ("in the next couple of weeks", "2012-11-20"),
+    ("for the next two or three days", "2012-11-09"), ("the fourth quarter", "2012-12-31"),
+])
+def test_quarters_ranges_and_a_couple_are_spans(phrase, due):
+    from claimtrack.phrases import read_article_due
+
+    assert str(read_article_due(phrase, dt.date(2012, 11, 6))) == due

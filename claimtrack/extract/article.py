@@ -693,6 +693,8 @@ def _header_date(text: str) -> dt.date | None:
         line_end = first_lines.find("\n", match.end())
         line = first_lines[line_start:line_end if line_end >= 0 else len(first_lines)].strip()
         before = first_lines[line_start:match.start()].strip()
+        if not first_lines[:match.start()].strip():
+            return _to_date(match)  # the text opens with its date ("November 06, 2012 / x86 processor shipments ...")
         # a dateline or header line ("LONDON, March 14, 2024", "By Jo Roe | 2018-01-10"), not a story's sentence
         if len(line) <= 120 and (not line.endswith(".") or not before or
                                  (len(before) <= 30 and before.endswith((",", "|", "·", "-", "—", "–")))):

@@ -118,7 +118,7 @@ def _is_start(tokens: list[Tok], i: int) -> bool:
 
 #: The words a time phrase can end with: only spans ending in one are offered to the phrase reader.
 _TAIL_WORDS = MONTH_WORDS | WEEKDAY_WORDS | {
-    "day", "days", "week", "weeks", "month", "months", "year", "years", "decade", "decades", "weekend", "quarter",
+    "day", "days", "week", "weeks", "month", "months", "year", "years", "decade", "decades", "weekend", "quarter", "quarters",
     "half", "spring", "summer", "autumn", "fall", "winter", "christmas", "eve", "easter", "sunday", "thanksgiving",
     "halloween", "tomorrow", "tonight", "today", "morning", "afternoon", "evening", "night", "year-end", "end",
     "time", "now", "decade", "q1", "q2", "q3", "q4", "h1", "h2", "mid-year", "year's", "full-year", "fortnight",

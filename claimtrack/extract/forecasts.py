@@ -520,6 +520,13 @@ _CONFIDENT_OF = re.compile(r"\b(?:is|are|'s|'re|am|remains?|feels?)\s+(?:now\s+|
                            re.IGNORECASE)
 #: More shapes a forecast takes without a verb of forecasting.
 _FORECAST_SHAPES = re.compile(
+    # "The upcoming quarters look difficult for AMD", "which is not looking good for the next couple of quarters":
+    # a time ahead, judged
+    r"\b(?:upcoming|coming|next)\s+(?:few\s+|couple\s+of\s+)?(?:quarters?|months?|years?|weeks?|seasons?)\s+"
+    r"(?:look|looks|looking)\s+(?:\w+\s+)?(?:difficult|tough|good|bad|bleak|grim|challenging|promising|bright|"
+    r"brighter|better|worse|rosy)\b|"
+    r"\b(?:look|looks|looking)\s+(?:\w+\s+)?(?:difficult|tough|good|bad|bleak|grim|challenging|promising|bright|"
+    r"brighter|better|worse|rosy)\s+for\s+(?:the\s+)?(?:next|coming|upcoming|rest\s+of)\b|"
     r"\b(?:the|clear|hot|red-hot|strong|firm|overwhelming|heavy)\s+favou?rites?\s+(?:in|for)\s+[^.;]{1,40}?\s+(?:is|are)\b|"
     r"\b(?:is|are)\s+(?:now\s+|also\s+)?(?:expected|forecast|projected|seen)\s+at\s+(?:about\s+|around\s+)?[$£€]?[0-9]|"
     r"\bwith\s+(?:[\w$£€%.,-]+\s+){1,4}(?:expected|forecast|predicted|projected)\s+(?:in|by|for|next|this)\b|"
