@@ -166,6 +166,8 @@ SETS = {
     "heldout-real65": "held out, real texts, sixty-fifth batch (Dragnet corrected texts, 2012; sealed until 6687745)",
     "heldout-real66": "held out, real texts, sixty-sixth batch (BBC News dataset, 2004-2005; sealed until 3b22a27)",
     "heldout-real67": "held out, real texts, sixty-seventh batch (Dragnet corrected texts, 2012; sealed until 3b22a27)",
+    "heldout-real68": "held out, real texts, sixty-eighth batch (BBC News dataset, 2004-2005; sealed until 6f7bdca)",
+    "heldout-real69": "held out, real texts, sixty-ninth batch (Dragnet corrected texts, 2012; sealed until 6f7bdca)",
     "all": "all articles",
 }
 
