@@ -3456,3 +3456,12 @@ def test_quarters_ranges_and_a_couple_are_spans(phrase, due):
     from claimtrack.phrases import read_article_due
 
     assert str(read_article_due(phrase, dt.date(2012, 11, 6))) == due
+
+
+@pytest.mark.parametrize("sentence, forecast", [
+    ("Licensees who fail to enforce the law will face fines up to a maximum of £2,500.", False),  # what a law provides
+    ("The legislation will be enforced by environmental health and local licensing officers.", False),
+    ("Analysts expect the bank will face a fine of up to $1bn next year.", True),
+])
+def test_what_a_law_provides_is_no_forecast(sentence, forecast):
+    assert len(found(f"Smoking ban\n\nBy Jo Roe\n\n{sentence}", said="2004-11-10")) == int(forecast)

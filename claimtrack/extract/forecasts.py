@@ -1609,6 +1609,9 @@ def _maker_speaks(view: SentenceView, attribution: Attribution, lo: int, i: int)
     return not _HEDGE_BEFORE.search(view.text[toks[lo].start - view.base:toks[i].start - view.base]) if lo < i else True
 
 
+_PENALTIES = {"fine", "fines", "penalty", "penalties", "sanction", "sanctions", "prosecution", "jail", "prison"}
+
+
 def _describes_a_design(view: SentenceView, verb_index: int | None, hi: int, maker: bool = False) -> bool:
     """Does the verb at verb_index tell how a product or service will work? With `maker`, as its maker tells it,
     which leaves out what it will cost, allow or rank among (a maker's "would cost jobs" is still a forecast)."""
@@ -1617,6 +1620,12 @@ def _describes_a_design(view: SentenceView, verb_index: int | None, hi: int, mak
         return False
     if toks[verb_index].low in _DESIGN_VERBS:
         return not maker or toks[verb_index].low not in _CONSEQUENCE_VERBS
+    if toks[verb_index].low == "face" and any(t.bare in _PENALTIES for t in toks[verb_index + 1:min(hi, verb_index + 6)]) or \
+            toks[verb_index].low == "be" and verb_index + 2 < hi and toks[verb_index + 1].low in ("enforced", "policed") and \
+            toks[verb_index + 2].low in ("by", "through"):
+        # "Licensees who fail to enforce the law will face fines up to £2,500", "The legislation will be enforced by
+        # licensing officers": what a law provides
+        return True
     after = toks[verb_index].end - view.base
     clause_end = toks[hi - 1].end - view.base if hi > verb_index else after
     if _SPEC_UNITS.search(view.text, after, clause_end) or \
