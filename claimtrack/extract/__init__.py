@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from typing import Any, Iterable
 
 from claimtrack.errors import InputError
+from claimtrack.phrases import _WEEKDAYS
 
 from . import confidence as confidence_mod
 from . import deadlines as deadlines_mod
@@ -789,7 +790,9 @@ def propose(article: Article, *, said_on: dt.date, own_voice: str, by_given: boo
                 # 'Tunde Bakare's five calls / 1. Arsenal land a striker. "Arsenal will sign a centre-forward ..."':
                 # a quotation nobody is said to speak, in a pundit's section, is the pundit's
                 claimant = section_voice[sentence.block]
-            opener = next(k for k in range(index + 1) if sentences[k].block == sentence.block)  # the paragraph's first
+            opener = index  # the paragraph's first sentence
+            while opener > 0 and sentences[opener - 1].block == sentence.block:
+                opener -= 1
             if claimant is None and opener < index and not sentences[opener].quotes and \
                     opening_subject[opener] and not any(raw[k] is not None for k in range(opener, index + 1)
                                                         if sentences[k].block == sentence.block):
@@ -1482,13 +1485,13 @@ def _answers(article: Article, head_text: str) -> dict[int, str]:
     paragraph ending in "?", the answer the paragraphs after it), the answers' blocks, each the interviewee's."""
     if not _INTERVIEW_WITH.search(head_text):
         return {}
-    questions = [n for n, b in enumerate(article.blocks) if b.kind != "head" and
-                 article.block_text(b).rstrip().endswith("?")]
+    questions = {n for n, b in enumerate(article.blocks) if b.kind != "head" and
+                 article.block_text(b).rstrip().endswith("?")}
     interviewee = _interviewee(article, head_text) if len(questions) >= 2 else None
     if interviewee is None:
         return {}
     answers: dict[int, str] = {}
-    for number in range(questions[0] + 1, len(article.blocks)):
+    for number in range(min(questions) + 1, len(article.blocks)):
         if article.blocks[number].kind == "head":
             break  # (a section after the interview)
         if number not in questions:
@@ -1559,8 +1562,10 @@ def _opening_subject(view: SentenceView, people: People, before: list[str | None
     if not toks or view.quoted[0]:
         return None
     if toks[0].low in ("he", "she"):
+        if name := next((name for name in reversed(before) if name), None):
+            return name
         person = people.last_person_named()
-        return next((name for name in reversed(before) if name), person.name if person is not None else None)
+        return person.name if person is not None else None
     run = []
     for tok in toks[:4]:
         if not (tok.word and tok.cap) or tok.low in FUNCTION_WORDS:
@@ -2030,7 +2035,6 @@ def _probably_past(deadline: deadlines_mod.Deadline, said_on: dt.date) -> bool:
     return not re.search(r"\b(?:19|20)[0-9]{2}\b", deadline.phrase) and (deadline.due - said_on).days > 300
 
 
-_WEEKDAY_ORDER = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 _DAYS_OWN = re.compile(r"\b((?:mon|tues|wednes|thurs|fri|satur|sun)day)['’]s\b", re.IGNORECASE)
 
 
@@ -2089,7 +2093,7 @@ def _context_deadline(article: Article, sentences: list[Sentence], index: int, s
                 continue  # (nor a dateline set over several lines: "24" / "Jul" / "2012" / "6:10am, EDT")
             # "Friday’s storms": a heading names the day its section is about, today or in the next few days (not
             # "Thursday’s storms" on a Friday, gone); the same length, so offsets hold
-            text = _DAYS_OWN.sub(lambda m: m.group(1) + "  " if (_WEEKDAY_ORDER.index(m.group(1).lower()) -
+            text = _DAYS_OWN.sub(lambda m: m.group(1) + "  " if (_WEEKDAYS.index(m.group(1).lower()) -
                                                                   said_on.weekday()) % 7 <= 3 else m.group(), text)
             for deadline in deadlines_mod.find(text, block.start, said_on):
                 # (not "Nov. 5: Late Poll Gains ..." said on November 6: the day the post is about, gone; but
