@@ -14,13 +14,20 @@ import pytest
 REPO = Path(__file__).resolve().parent.parent
 
 
+@pytest.fixture(scope="session")
+def session_cache(tmp_path_factory) -> Path:
+    """One cache directory for the whole run: the compiled-pattern cache is shared as it is between a user's runs."""
+    return tmp_path_factory.mktemp("cache")
+
+
 @pytest.fixture(autouse=True)
-def isolated_db(tmp_path, monkeypatch):
-    """Point CLAIMTRACK_DB at a fresh path and run from an empty directory."""
+def isolated_db(tmp_path, monkeypatch, session_cache):
+    """Point CLAIMTRACK_DB at a fresh path and run from an empty directory, with no user data or cache in reach."""
     db = tmp_path / "claims.json"
     monkeypatch.setenv("CLAIMTRACK_DB", str(db))
     monkeypatch.setenv("CLAIMTRACK_LOCK_TIMEOUT", "5")
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg"))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(session_cache))
     monkeypatch.delenv("CLAIMTRACK_NOW", raising=False)
     monkeypatch.delenv("CLAIMTRACK_DEBUG", raising=False)
     monkeypatch.delenv("NO_COLOR", raising=False)

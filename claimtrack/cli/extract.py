@@ -50,7 +50,7 @@ def extract_cmd(
 
     Prints them grouped by claimant with their cue words marked; --json, --batch and --add for the rest.
     """
-    from claimtrack.render import is_terminal, message
+    from claimtrack.render import is_terminal
 
     if not 0.0 <= min_score <= 1.0:
         raise InputError(f"--min-score must be between 0 and 1, not {min_score:g}")
@@ -65,21 +65,28 @@ def extract_cmd(
     if source == "-" and interactive:
         raise UsageError("extract - --add reads the article from stdin, so it cannot ask; give --yes or a file")
 
+    from claimtrack.regex_cache import kept
+
+    options = dict(said=said, by=by, outlet=outlet, title=title, url=source_url, tags=tag or [])
+    with kept():  # the extractor's patterns, compiled once per Python build rather than once per run
+        _extract(source, options, timeout, 0.0 if show_all else min_score, add, interactive, batch, as_json)
+
+
+def _extract(source: str, options: dict, timeout: float, threshold: float, add: bool, interactive: bool,
+             batch: bool, as_json: bool) -> None:
     from claimtrack.extract import article as article_mod
     from claimtrack.extract import extract
+    from claimtrack.render import message
 
     data, content_type, fetched = article_mod.load(source, timeout=timeout)
     name = "stdin" if source == "-" else source
     doc = article_mod.parse(data, content_type=content_type, url=fetched, name=_shown(name))
     warnings: list[str] = []
-    threshold = 0.0 if show_all else min_score
     if add:
-        return _add(doc, dict(said=said, by=by, outlet=outlet, title=title, url=source_url, tags=tag or []),
-                    threshold, interactive, as_json, warnings)
+        return _add(doc, options, threshold, interactive, as_json, warnings)
     with open_store() as store:
         existing = store.all()
-    proposals = extract(doc, said=said, by=by, outlet=outlet, title=title, url=source_url, tags=tag or [],
-                        existing=existing, min_score=threshold, warnings=warnings)
+    proposals = extract(doc, existing=existing, min_score=threshold, warnings=warnings, **options)
     for line in warnings:
         message(f"claimtrack: {line}")
     if as_json:
