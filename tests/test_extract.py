@@ -3465,3 +3465,58 @@ def test_quarters_ranges_and_a_couple_are_spans(phrase, due):
 ])
 def test_what_a_law_provides_is_no_forecast(sentence, forecast):
     assert len(found(f"Smoking ban\n\nBy Jo Roe\n\n{sentence}", said="2004-11-10")) == int(forecast)
+
+
+def test_an_attribution_followed_by_a_subordinate_clause_ends_the_words_it_reports():
+    p = one("Tsunami costs\n\nBy Jo Roe\n\nSunil Mendis runs the central bank. It looks likely that growth in the "
+            "first half of 2005 will slow, Mr Mendis told reporters, although he would not say by how much.",
+            said="2005-01-05")
+    assert (p.claimant, p.text, p.due) == ("Sunil Mendis", "It looks likely that growth in the first half of 2005 "
+                                                           "will slow.", "2005-06-30")
+
+
+@pytest.mark.parametrize("speaker, claimant", [
+    ("A spokesman for one US shop", "spokesman for one US shop"),
+    ("A spokesman for the shop", "spokesman for the shop"),
+    ("The chief executive of a leading European car maker", "chief executive of a leading European car maker"),
+])
+def test_a_role_then_whom_it_speaks_for_is_the_speaker(speaker, claimant):
+    p = one(f"PSP launch\n\nBy Jo Roe\n\n{speaker} said it expected the device to sell out.", said="2005-03-24")
+    assert (p.claimant, p.text) == (claimant, "The device will sell out.")
+
+
+@pytest.mark.parametrize("sentence, forecast", [
+    ("While the U.S. bears the brunt from tariffs, China stands to suffer, too.", True),
+    ("Shareholders stand to gain $2bn from the sale.", True),
+    ("It stands to reason that prices rose.", False),
+    ("Investors stood to gain a lot last year.", False),
+])
+def test_what_someone_stands_to_gain_or_lose_is_a_forecast(sentence, forecast):
+    assert len(found(f"Tariffs\n\nBy Jo Roe\n\n{sentence}", said="2019-11-18")) == int(forecast)
+
+
+def test_a_years_figure_seen_is_a_forecast():
+    p = one("Home Depot\n\nBy Jo Roe\n\nLooking ahead, Home Depot sees fiscal year 2019 sales growth of 1.8 percent "
+            "and comparable sales growth of 3.5 percent.", said="2019-11-19")
+    assert (p.claimant, p.due) == ("Home Depot", "2019-12-31")
+
+
+@pytest.mark.parametrize("sentence, claimant", [
+    ("The Resolution Foundation think tank expects wages to fall next year.", "Resolution Foundation"),
+    ("A study by the Centre for Economic Policy Research, a London-based think tank, concluded that prices will "
+     "rise by 2021.", "Centre for Economic Policy Research"),  # (not "London-based", a speaker of "think")
+])
+def test_a_think_tank_is_a_body_not_a_verb_of_belief(sentence, claimant):
+    assert one(f"Tariffs\n\nBy Jo Roe\n\n{sentence}", said="2019-11-18").claimant == claimant
+
+
+@pytest.mark.parametrize("sentence, text", [
+    ("Renault said profits rose 10%, although the firm warned of lower margins this year.",
+     "The firm warned of lower margins this year."),
+    ("The IMF warned of slower growth next year.", "IMF warned of slower growth next year."),
+    ("Doctors have long warned of the dangers of smoking.", None),
+    ("Last year the bank warned of higher rates.", None),
+])
+def test_a_warning_of_a_change_is_a_forecast(sentence, text):
+    proposals = found(f"Margins\n\nBy Jo Roe\n\n{sentence}", said="2005-02-08")
+    assert [p.text for p in proposals] == ([text] if text else [])

@@ -1789,7 +1789,9 @@ def _build(article: Article, sentence: Sentence, view: SentenceView, attribution
     if negated_verb or chance and conf_value is not None:
         pass  # the event itself, its (un)likelihood being the confidence: "a deal before the election", 30%
     elif attribution is not None and attribution.position in ("initial", "view") and \
-            (attribution.verb in ("odds", "see", "put", "give") or predict_verb and rephrased == content_words and
+            (attribution.verb in ("odds", "see", "put", "give") or
+             attribution.verb == "warn" and re.match(r"of\s", content_words, re.IGNORECASE) or
+             predict_verb and rephrased == content_words and
              not reading.backshift and not _has_finite_future(rephrased)):
         # "She expects two further reductions ...", "JPMorgan cut the chances of a deal to 40 per cent": the
         # forecast needs its verb, so the claim reads "Priya Raman expects ...", the speaker named

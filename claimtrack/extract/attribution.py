@@ -42,7 +42,7 @@ _GENERIC_ORG_NOUNS = {"watchdog", "regulator", "forecaster", "carrier", "company
                       "producer", "conglomerate", "startup", "start-up", "giant", "supplier", "operator", "club",
                       "team", "party", "agency", "studio", "publisher", "developer", "platform", "body",
                       "consultancy", "broker", "bookmaker", "pollster", "utility", "chain", "broadcaster", "charity",
-                      "think-tank", "outfit", "housebuilder", "exchange"}
+                      "think-tank", "tank", "outfit", "housebuilder", "exchange"}
 #: Documents that forecast on their owner's behalf ("the report predicts", "a study published on Tuesday").
 #: "economists polled by Reuters", "analysts surveyed by FactSet": the panel a pollster speaks for.
 POLLED = {"polled", "surveyed", "questioned", "canvassed", "interviewed", "asked", "tracked", "compiled"}
@@ -73,7 +73,7 @@ ORG_NOUNS = {
     "county", "province", "region", "country", "nation", "kremlin", "pentagon", "fed", "ecb", "imf",
     "service", "office", "centre", "center", "bureau", "observatory", "programme", "tracker", "consortium",
     "body", "distributor", "organiser", "organizer", "owner", "owners", "operators", "promoter", "promoters",
-    "landlord", "developers",
+    "landlord", "developers", "tank", "think-tank",
 }
 #: Nouns that describe a news outlet after its name ("the Liverpool Echo newspaper", "the Nikkei business daily").
 _OUTLET_NOUNS = {"newspaper", "paper", "daily", "weekly", "tabloid", "broadsheet", "magazine", "journal", "website",
@@ -319,8 +319,9 @@ def _strip_run(tokens: list[Tok], start: int, end: int) -> tuple[int, int]:
                                                            tokens[start - 1].low not in ("a", "an", "the")):
             break  # part of the name mid-sentence: "magazine New Media Age", "a New Hampshire Republican", "is Will Wright"
         start += 1
-    if end - start >= 2 and tokens[start].low in _GENERIC_BEFORE_NAME:
+    if end - start >= 2 and tokens[start].low in _GENERIC_BEFORE_NAME and tokens[start + 1].low not in _ORG_GLUE:
         start += 1  # "Bookmakers Sky Bet make ...", "Pollster YouGov found": the kind, then the name
+        # (but "the Centre for Economic Policy Research" is one name)
     while end - start >= 2 and tokens[start].bare in WEEKDAY_WORDS and start > 0 and \
             tokens[start - 1].low in ("on", "last", "this", "next", "by", "until", "since"):
         start += 1  # "But on Wednesday Mr Straw said": the day, then the name
@@ -671,6 +672,15 @@ def _speaker_from(view: SentenceView, i: int, j: int) -> Speaker | None:
     if k > i and trailing_words and toks[j - 1].bare in ROLES and \
             any(w not in ROLES and w not in DETERMINERS for w in trailing_words):
         k = i  # "a Brussels-based trade analyst": a description, the capitalised word only describes
+    role_for = next((n for n in range(i, k - 2) if toks[n].bare in ROLES and toks[n + 1].low in ("for", "of", "at")),
+                    None)
+    if role_for is not None and i < k < j and not toks[j - 1].cap and lows[0] in DETERMINERS and \
+            all(t.word for t in toks[k:j]) and \
+            not any(t.low.endswith(("'s", "’s")) for t in toks[i:j]):  # ("the Secretary of State's office": a body)
+        # "A spokesman for one US shop said": the role, described by the body it speaks for (the capitals describe
+        # that body, they do not name it)
+        kind = "indefinite" if lows[0] in ("a", "an", "one", "another") else "definite"
+        return Speaker(view.words(i, j), kind, toks[i].start, toks[j - 1].end, toks[role_for].bare)
     if k > i:
         start = _name_run_left(toks, k, i)
         start, end = _strip_run(toks, start, k)
@@ -726,6 +736,10 @@ def _speaker_from(view: SentenceView, i: int, j: int) -> Speaker | None:
                     not all(w.lower().rstrip(".") in NOT_PERSON or w.lower() in DEMONYMS for w in words):
                 # "The Liverpool Echo newspaper", "the Nikkei business daily": the outlet by its name (but "the
                 # Chinese state news agency" is a description)
+                return Speaker(name, "org", toks[start].start, toks[end - 1].end)
+            if trailing and all(w in _GENERIC_ORG_NOUNS or w in ("think", "tank") for w in trailing) and \
+                    is_org_name(words) and all(t.word and not t.cap for t in toks[end:j]):
+                # "The Resolution Foundation think tank expects": the body by its name, then its kind
                 return Speaker(name, "org", toks[start].start, toks[end - 1].end)
             if trailing and trailing[-1] in ORG_NOUNS and lows[0] in ("the", "this", "its", "their") and \
                     not _plural_noun(trailing[-1]) and j - i <= 5:
@@ -811,6 +825,18 @@ def _org_apposition(view: SentenceView, end: int, verb: int) -> bool:
 _AHEAD_WORDS = {"more", "less", "tough", "hard", "difficult", "rough", "choppy", "bumpy", "dark", "troubled", "trouble",
                 "challenging", "challenges", "problems", "pain", "headwinds", "risks", "storms", "turbulence",
                 "volatility", "growth", "gains", "losses", "better", "worse", "bright", "grim", "lean", "uncertain"}
+
+
+def _figure_seen(toks: list[Tok], k: int) -> bool:
+    """Does a year's figure follow "sees" in its own clause ("sees fiscal year 2019 sales growth of 1.8 percent")?"""
+    year = False
+    for t in toks[k:k + 12]:
+        if t.text in ",;:.!?" or t.low in ("and", "but", "as", "because", "since", "after"):
+            return False
+        year = year or bool(re.fullmatch(r"(?:19|20)[0-9]{2}", t.low))
+        if year and t.low in ("%", "percent", "cent"):
+            return True
+    return False
 
 
 def seen_ahead(toks: list[Tok], lo: int, hi: int) -> bool:
@@ -1107,7 +1133,8 @@ def _np_left(view: SentenceView, verb: int, lo: int = 0) -> tuple[int, int, dict
             start -= 1
             continue
         if tok.word and not tok.cap and (tok.low not in FUNCTION_WORDS or tok.low in _NP_ADJECTIVES) and \
-                (tok.low not in SPEECH or tok.bare in DOCUMENT_NOUNS and start - 2 >= lo and
+                (tok.low not in SPEECH or tok.low == "think" and toks[start].low in ("tank", "tanks") or
+                 tok.bare in DOCUMENT_NOUNS and start - 2 >= lo and
                  (toks[start - 2].low in DETERMINERS or _is_cap_word(toks[start - 2]) or
                   # "The Met Office's long-range forecast suggests", "Boxoffice Pro's final forecast puts"
                   "-" in toks[start - 2].text and toks[start - 2].word and not toks[start - 2].cap or
@@ -1138,6 +1165,8 @@ def _np_left(view: SentenceView, verb: int, lo: int = 0) -> tuple[int, int, dict
             head.bare in ORG_NOUNS or head.bare in DOCUMENT_NOUNS or
             head.bare in _OUTLET_NOUNS and any(_is_cap_word(t) for t in toks[start:end - 1]) or
             head.bare in _UNIT_NOUNS and any(t.low.endswith("'s") for t in toks[start:end - 1]) or
+            # "A spokesman for the shop said", "the head of the local chamber of commerce said": a role, then whose
+            any(toks[k].bare in ROLES and toks[k + 1].low in ("for", "of", "at") for k in range(start, end - 2)) or
             (clause_start and _plural_noun(head.low) and
              (end - start <= 3 or end - start <= 6 and _singular(head.low) in _GENERIC_ORG_NOUNS | ORG_NOUNS))):
         # "Three leading UK video game companies predicted": a longer description, when its head is organisations
@@ -1688,6 +1717,8 @@ def find_all(view: SentenceView) -> list[Attribution]:
             # "April's flash GDP estimate signalling a gain": the estimate, a noun after a possessive (not "the
             # bank's economists estimate", a verb after its plural subject)
             continue
+        if lemma == "think" and i + 1 < n and toks[i + 1].low in ("tank", "tanks"):
+            continue  # "a London-based think tank, concluded": a noun
         if lemma == "figure" and i > 0 and (toks[i - 1].low in MONTH_WORDS or toks[i - 1].bare in WEEKDAY_WORDS or
                                             toks[i - 1].low in ("the", "these", "those", "latest", "official", "new",
                                                                 "weak", "strong", "trade", "sales", "jobs", "growth")):
@@ -1706,6 +1737,7 @@ def find_all(view: SentenceView) -> list[Attribution]:
                 not any(t.bare in _CHANCE_NOUNS or t.low in ("%", "percent", "cent", "that") or
                                          (t.low.endswith("ing") and len(t.low) > 5 and not t.cap)
                                          for t in toks[i + 1:i + 7]) and \
+                not _figure_seen(toks, i + 1) and \
                 not (i + 2 < n and toks[i + 1].low in ("the", "a", "an", "two", "three", "further", "more", "no") and
                      any(t.low in ("cut", "cuts", "hike", "hikes", "rise", "fall", "increase", "reduction", "recession",
                                    "deal", "recovery", "peak", "bottom", "rebound", "default", "election", "win")
@@ -1842,6 +1874,8 @@ def find_all(view: SentenceView) -> list[Attribution]:
         elif pre >= 0 and pre < before_np and toks[pre].text in ",;:" and speaker.kind == "name" and \
                 any(toks[m].bare in ROLES for m in range(pre + 1, np[0])):
             before_np = pre  # "Looking further ahead, the MDA's chairman Mike Short, has predicted"
+        if before_np >= 2 and toks[before_np].low == "the" and toks[before_np - 1].low in ("by", "from"):
+            before_np -= 1  # "A study by the Centre for Economic Policy Research, ..., concluded"
         if before_np >= 1 and (toks[before_np].low == "by" and toks[before_np - 1].low in POLLED or
                                toks[before_np].low in ("by", "from") and _document_before(toks, before_np - 1, 0)):
             # "..., and analysts polled by LSEG expect", "A separate study by Gartner has also said": the clause
@@ -1865,6 +1899,7 @@ def find_all(view: SentenceView) -> list[Attribution]:
                 after += 1  # ("told BBC Radio 4's Today programme that ...")
         if lemma == "put" and after < n and toks[after].low == "it":
             after += 1
+        listener_end = after  # the first word after the verb and its listener
         if after == i + 1 and _adverbial_then_that(view, after):
             # "wrote in a note to clients that Apple will ...", "said on Tuesday that": the words after "that"
             while toks[after].low != "that":
@@ -1923,8 +1958,10 @@ def find_all(view: SentenceView) -> list[Attribution]:
             position = "final"
             rank = 1
         elif before_np >= 0 and toks[before_np].text == "," and not view.quoted[before_np - 1] and \
-                _subordinate_after(view, adverbial_end if adverbial_end is not None else i + 1):
+                (_subordinate_after(view, adverbial_end if adverbial_end is not None else i + 1) or
+                 listener_end < n and toks[listener_end].text == "," and _subordinate_after(view, listener_end + 1)):
             # "..., their main trade body said on Monday as carriers gathered in Delhi": the words before
+            # ("..., Mr Mendis told reporters, although he would not say by how much")
             k = before_np
             span = (toks[k].start, end_of)
             content = (start_of, toks[k].start)

@@ -643,6 +643,30 @@ def _belief_before(view: SentenceView, lo: int, hi: int) -> bool:
     return False
 
 
+#: What a warning foretells when it is "of" a change: "warned of lower margins", "of further job losses".
+_CHANGE_AHEAD = {"more", "fewer", "less", "further", "higher", "lower", "rising", "falling", "slower", "weaker",
+                 "bigger", "smaller", "deeper", "worse", "greater", "steeper", "sharper", "cuts", "losses", "delays",
+                 "shortages", "rises", "falls", "slowdown", "recession", "downturn", "redundancies", "layoffs",
+                 "job", "price", "tax", "rate", "possible", "potential", "likely", "imminent", "looming", "coming",
+                 "renewed", "new", "another", "job"}
+
+
+def _warned_of_a_change(view: SentenceView, attribution: Attribution) -> bool:
+    toks = view.tokens
+    k = next((n for n, t in enumerate(toks) if t.start >= attribution.verb_end), len(toks))
+    if k >= len(toks) or toks[k].low != "of" or attribution.pluperfect or attribution.past_time:
+        return False
+    words = [t.low for t in toks[k + 1:k + 4] if t.word]
+    words = words[1:] if words and words[0] in ("a", "an", "the") else words
+    return bool(words) and (words[0] in _CHANGE_AHEAD or words[0].endswith("er") and len(words[0]) > 4 and
+                            words[0] not in ("other", "power", "water", "order", "number", "border", "danger"))
+
+
+#: What someone "stands to" do, as a forecast of it.
+_STAND_TO = {"gain", "lose", "benefit", "suffer", "profit", "win", "earn", "make", "reap", "collect", "receive",
+             "pocket", "inherit", "save", "miss", "forfeit"}
+
+
 def read(view: SentenceView, attribution: Attribution | None, lo: int, hi: int, *,
          has_deadline: Callable[[], bool] | bool = False, predicting: bool = False, betting: bool = False,
          opinion: bool = False) -> Reading:
@@ -761,6 +785,10 @@ def read(view: SentenceView, attribution: Attribution | None, lo: int, hi: int, 
             reading.cues.append(Cue(attribution.verb_start, attribution.verb_end, "chance", 0.55))
         if verb == "view":
             reading.cues.append(Cue(attribution.verb_start, attribution.verb_end, "expect", 0.5))
+        if verb == "warn" and _warned_of_a_change(view, attribution):
+            # "the firm warned of lower margins this year", "The IMF warned of slower growth": a change foretold
+            # (not "warned of the dangers of smoking", a risk that always is)
+            reading.cues.append(Cue(attribution.verb_start, attribution.verb_end, "expect", 0.55))
         if verb == "odds" and not reading.cues and (_PRICE_TO.search(text[attribution.verb_end - view.base:]) or
                                                      attribution.position == "parenthetical" and _PRICE_TO.search(text)):
             # (or named after the price: "The Italian is the 6-4 favourite with William Hill")
@@ -1006,6 +1034,11 @@ def read(view: SentenceView, attribution: Attribution | None, lo: int, hi: int, 
             # "Mendenhall doesn't figure to play", "Spiller figures to start": is expected to (not "sales figures to
             # be released", a noun)
             reading.cues.append(Cue(tok.start, toks[i + 1].end, "passive", 0.6))
+        elif low in ("stands", "stand") and i + 2 < hi and toks[i + 1].low == "to" and toks[i + 2].low in _STAND_TO \
+                and prev not in ("to", "would", "could", "might") and not _in_question(view, i, lo):
+            # "China stands to suffer, too", "shareholders stand to gain $2bn": what the future holds for them
+            # (not "it stands to reason", nor "would stand to gain if ...", a condition)
+            reading.cues.append(Cue(tok.start, toks[i + 2].end, "passive", 0.55))
         elif low in ("expected", "forecast", "forecasted", "predicted", "projected", "anticipated", "tipped", "set",
                      "poised", "bound", "certain", "sure", "likely", "unlikely", "due", "slated", "scheduled", "about",
                      "favourites", "favorites", "favourite", "favorite",
