@@ -3520,3 +3520,28 @@ def test_a_think_tank_is_a_body_not_a_verb_of_belief(sentence, claimant):
 def test_a_warning_of_a_change_is_a_forecast(sentence, text):
     proposals = found(f"Margins\n\nBy Jo Roe\n\n{sentence}", said="2005-02-08")
     assert [p.text for p in proposals] == ([text] if text else [])
+
+
+@pytest.mark.parametrize("sentence, due", [
+    ("The company has pushed back its first launch to at least late 2020, and more likely 2021.", "2021-12-31"),
+    ("The plant will open by 2025, or more likely 2024.", "2024-12-31"),
+    ("The deal will close in March or April.", "2020-04-30"),
+])
+def test_the_likelier_of_two_times_is_the_deadline(sentence, due):
+    assert one(f"Launch\n\nBy Jo Roe\n\n{sentence}", said="2019-11-20").due == due
+
+
+@pytest.mark.parametrize("sentence, forecast", [
+    ("The efficacy of this thermal redesign will vary very much depending on your individual workload.", False),
+    ("Given that the protocol contains the HDMI protocol, a cable will do, or a dongle if you prefer.", False),
+    ("He is convinced the Prime Minister will eventually do so.", True),
+    ("Analysts said a weaker pound will do more damage next year.", True),
+])
+def test_how_things_vary_and_what_will_do_are_no_forecasts(sentence, forecast):
+    assert len(found(f"Laptops\n\nBy Jo Roe\n\n{sentence}", said="2019-11-18")) == int(forecast)
+
+
+def test_a_timetable_with_an_adverb_is_still_a_timetable():
+    proposals = found("Alibaba\n\nBy Jo Roe\n\nThe Chinese e-commerce giant is set to officially announce the terms "
+                      "of the deal later on Wednesday.", said="2019-11-20")
+    assert proposals == []

@@ -241,8 +241,10 @@ def find(text: str, offset: int, said_on: dt.date, tokens: list[Tok] | None = No
         j, phrase, due = best
         # "in April" wins over "April" when the preposition comes first; "by" alone is never read
         start, end = tokens[i].start, tokens[j - 1].end
-        if found and _RANGE.fullmatch(text[found[-1].end - offset:start - offset]) and due > found[-1].due:
-            # "by 2026 or 2027", "in March or April": the later end of the range
+        if found and (_RANGE.fullmatch(text[found[-1].end - offset:start - offset]) and due > found[-1].due or
+                      _LIKELIER.fullmatch(text[found[-1].end - offset:start - offset])):
+            # "by 2026 or 2027", "in March or April": the later end of the range; "to at least late 2020, and more
+            # likely 2021": the likelier one
             previous = found.pop()
             start, phrase = previous.start, text[previous.start - offset:end - offset]
         if phrase.lower().startswith("on ") and re.search(r"\b(?:before|until)\s+(?:the\s+)?[a-z]+(?:\s+[a-z]+){0,3}\s*$",
@@ -296,6 +298,7 @@ _HORIZON = re.compile(r"\b(?P<n>one|two|three|four|five|six|nine|twelve|[1-9][0-
 
 _YEAR = re.compile(r"\b(?:19|20)[0-9]{2}\b")
 _RANGE = re.compile(r"\s*(?:or|to|and|-|–|—|or\s+even|or\s+possibly|or\s+perhaps)\s*")
+_LIKELIER = re.compile(r"\s*,?\s*(?:(?:and|or|but)\s+)?(?:more|most)\s+(?:likely|probably)\s*,?\s*", re.IGNORECASE)
 
 
 #: A month and a day without a year: "July 25", "Oct. 9", "9 October".

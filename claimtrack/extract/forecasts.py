@@ -851,6 +851,15 @@ def read(view: SentenceView, attribution: Attribution | None, lo: int, hi: int, 
             verb_low = toks[verb_index].low if verb_index is not None else ""
             if verb_low == "be" and verb_index + 2 < hi and toks[verb_index + 1].low == "up" and toks[verb_index + 2].low == "to":
                 continue  # "it will be up to North Korea": not about what happens
+            after_verb = [t.low for t in toks[verb_index + 1:min(hi, verb_index + 4)]] if verb_index is not None else []
+            if verb_low in ("vary", "differ", "depend") and any(
+                    w in ("depending", "according", "from", "between", "on", "upon", "widely", "greatly")
+                    for w in after_verb):
+                continue  # "will vary very much depending on your individual workload": a rule of how things go
+            if verb_low == "do" and verb_index == i + 1 and prev not in PRONOUNS and not toks[i - 1].cap and \
+                    (not after_verb or after_verb[0] in (",", ".", ";", "or", "fine", "nicely") or
+                     after_verb[:2] in (["the", "trick"], ["the", "job"], ["just", "fine"])):
+                continue  # "a cable will do, or a dongle if you prefer": it is enough, not what will happen
             if verb_low == "see" and (verb_index + 1 >= hi or not toks[verb_index + 1].word or
                                       toks[verb_index + 1].low in ("what", "how", "whether", "if", "about")) or \
                     verb_low == "find" and verb_index + 1 < hi and toks[verb_index + 1].low == "out" and \
@@ -1071,10 +1080,12 @@ def read(view: SentenceView, attribution: Attribution | None, lo: int, hi: int, 
                 continue
             if _in_question(view, i, lo):
                 continue
-            if low == "set" and i + 2 < hi and toks[i + 2].low in _SCHEDULE and \
+            verb_at = i + 3 if i + 3 < hi and toks[i + 2].low.endswith("ly") and toks[i + 2].low != "only" else i + 2
+            if low == "set" and verb_at < hi and toks[verb_at].low in _SCHEDULE and \
                     not (attribution is not None and attribution.speaker.role in _OUTSIDERS) and \
-                    not any(t.text[:1] in "$£€" or t.text[:1].isdigit() or t.low == "as" for t in toks[i + 3:min(hi, i + 9)]) \
-                    and not _meets_a_goal(view, i + 2, hi):
+                    not any(t.text[:1] in "$£€" or t.text[:1].isdigit() or t.low == "as"
+                            for t in toks[verb_at + 1:min(hi, verb_at + 7)]) \
+                    and not _meets_a_goal(view, verb_at, hi):
                 # (not "the film is set to open to $45 million", "set to unveil Redknapp as their new manager", "set
                 # to meet his two fiscal rules": a figure, an appointment, a goal are a forecast's)
                 # "Yellen is set to host the Ukrainian finance minister today", "Motorola is set to launch a new
