@@ -3545,3 +3545,28 @@ def test_a_timetable_with_an_adverb_is_still_a_timetable():
     proposals = found("Alibaba\n\nBy Jo Roe\n\nThe Chinese e-commerce giant is set to officially announce the terms "
                       "of the deal later on Wednesday.", said="2019-11-20")
     assert proposals == []
+
+
+def test_the_report_named_with_its_author_is_the_authors():
+    proposals = found("Warming\n\nBy Jo Roe\n\nA new paper led by climate scientist James Hansen argues that warming "
+                      "is accelerating. According to the report, earth will pass 1.5C of warming this decade.\n\n"
+                      "Sales rose. According to the report, prices will fall next year.", said="2023-11-03")
+    assert [p.claimant for p in proposals] == ["James Hansen", "James Hansen"]
+    assert [p.claimant for p in found("Prices\n\nBy Jo Roe\n\nSales rose. According to the report, prices will "
+                                      "fall next year.", said="2023-11-03")] == ["Jo Roe"]
+
+
+@pytest.mark.parametrize("sentence, text", [
+    ("They all insisted it was not going to be a re-run of 2001.", "It is not going to be a re-run of 2001."),
+    ("She said they weren't going to raise rates in June.", "They aren't going to raise rates in June."),
+    ("I thought it was going to rain.", None),
+    ("He was going to resign, but changed his mind.", None),
+])
+def test_going_to_in_reported_speech_is_shifted_back(sentence, text):
+    assert [p.text for p in found(f"Polls\n\nBy Jo Roe\n\n{sentence}", said="2005-01-07")] == ([text] if text else [])
+
+
+def test_a_decision_timetabled_is_no_forecast():
+    assert found("Parade\n\nBy Jo Roe\n\nA decision will be made Thursday morning before the parade's 9 a.m. ET "
+                 "scheduled start.", said="2013-11-27") == []
+    assert one("Parade\n\nBy Jo Roe\n\nThe decision will hurt farmers next year.", said="2013-11-27").due == "2014-12-31"

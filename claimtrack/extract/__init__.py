@@ -437,6 +437,7 @@ def propose(article: Article, *, said_on: dt.date, own_voice: str, by_given: boo
     named_in: list[list[Person]] = []  # the people each sentence names
     opening_subject: list[str | None] = []  # the person each sentence opens with as its subject ("He is ...")
     unnamed: dict[str, str] = {}  # sources described but not named, by their role: "person familiar with the matter"
+    document_owner: str | None = None  # who wrote the report the article last named with its author
     for index, (sentence, view) in enumerate(zip(sentences, views)):
         if sentence.block not in seen_blocks:
             seen_blocks.add(sentence.block)
@@ -461,6 +462,11 @@ def propose(article: Article, *, said_on: dt.date, own_voice: str, by_given: boo
                     label_of[sentence.block] = named_in[index - 1][-1].name
         introduced = register_mentions(view, people, index)
         named_in.append(introduced)
+        authored = _DOCUMENT_BY.search(article.text, sentence.start, sentence.end)
+        if authored:
+            # "A new paper led by climate scientist James Hansen argues ...": whose the report is, for a later
+            # "according to the report"
+            document_owner = people.resolve_name(authored["name"], is_org_name(authored["name"].split())).name
         opening_subject.append(_opening_subject(view, people, opening_subject[-8:]))
         if article.blocks[sentence.block].kind == "head":
             people.subject_orgs = [entry for entry in people.subject_orgs if entry[0] != index]  # (a headline)
@@ -572,6 +578,11 @@ def propose(article: Article, *, said_on: dt.date, own_voice: str, by_given: boo
                 # (and "Electoral Calculus projects ... Its model gives the Conservatives a one-in-ten chance")
                 owner = _recent_org_forecast(sentences, org_forecast_at, index, 6)
                 person = people.resolve_name(owner, True) if owner else people.last_speaker
+            elif (speaker.role or "").startswith("document:") and speaker.kind == "definite" and document_owner and \
+                    re.fullmatch(r"(?i:the)\s+(?:(?:new|latest|same|recent)\s+)?(?:report|paper|study|analysis|survey|"
+                                 r"review|research|assessment)", speaker.text) and forecaster is None:
+                # "A new paper led by James Hansen argues ... According to the report, earth will pass 1.5C": his
+                person = people.resolve_name(document_owner, False)
             elif (speaker.role or "").startswith("document:"):
                 # "according to a tally ...", "the report predicts": a named forecaster if the article reports one,
                 # a person named next (like a source first described), else the article's own voice
@@ -1048,6 +1059,14 @@ def _bookmaker_near(article: Article, sentences: list[Sentence], index: int) -> 
     if any(_PUNTING.search(article.text[sentences[k].start:sentences[k].end]) for k in order):
         return "bookmakers"
     return None
+
+
+#: A document named with its author: "a new paper led by climate scientist James Hansen", "a report by the IMF",
+#: "the study, published by the Food and Agriculture Organisation".
+_DOCUMENT_BY = re.compile(
+    rf"\b(?:paper|report|study|analysis|survey|review|assessment)\b,?\s+(?:(?:co-)?(?:led|written|authored|published|"
+    rf"released|produced|commissioned|compiled|conducted|issued)\s+)?(?:by|from)\s+(?:the\s+)?"
+    rf"(?:[a-z][\w-]*\s+){{0,3}}?(?P<name>{CAP}[\w'’.-]*(?:\s+(?:of\s+|for\s+|and\s+)?{CAP}[\w'’.-]*){{0,5}})")
 
 
 def _recent_org_forecast(sentences: list[Sentence], org_forecast_at: list[str | None], index: int,

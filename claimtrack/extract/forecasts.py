@@ -662,6 +662,11 @@ def _warned_of_a_change(view: SentenceView, attribution: Attribution) -> bool:
                             words[0] not in ("other", "power", "water", "order", "number", "border", "danger"))
 
 
+#: A decision timetabled: "A decision will be made Thursday", "an announcement will be made at noon".
+_DECISION_MADE = re.compile(r"(?:decision|announcement|determination)s?\s+will\s+(?:then\s+)?be\s+(?:made|taken|announced)\b",
+                            re.IGNORECASE)
+
+
 #: What someone "stands to" do, as a forecast of it.
 _STAND_TO = {"gain", "lose", "benefit", "suffer", "profit", "win", "earn", "make", "reap", "collect", "receive",
              "pocket", "inherit", "save", "miss", "forfeit"}
@@ -894,6 +899,10 @@ def read(view: SentenceView, attribution: Attribution | None, lo: int, hi: int, 
             if subject in ("i", "we") and verb_low == "see" and verb_index + 1 < hi and toks[verb_index + 1].low == "you":
                 subject_refs_speaker = True  # "I'll see you back here Monday"
                 continue
+            if _DECISION_MADE.match(view.text, toks[i - 1].start - view.base if i > lo else tok.start - view.base):
+                # "A decision will be made Thursday morning before the parade's start": a timetable
+                reading.cues.append(Cue(tok.start, tok.end, "schedule", 0.3))
+                continue
             if _TOLD_THAT.search(view.text, 0, tok.start - view.base) and not view.quoted[i]:
                 # "employees were told that layoffs will begin this week", "workers who have been informed that their
                 # employment will be terminated on Dec. 9": a plan made known to those it touches
@@ -1015,6 +1024,11 @@ def read(view: SentenceView, attribution: Attribution | None, lo: int, hi: int, 
                 continue
             back = [toks[k].low for k in range(max(lo, i - 3), i)]
             if any(b in ("was", "were", "wasn't", "weren't") for b in back):
+                if _reported(attribution) and attribution.position == "initial" and not attribution.past_time and \
+                        not attribution.pluperfect and low == "going":
+                    # "They all insisted it was not going to be a re-run of 2001": reported speech, shifted back
+                    reading.backshift = True
+                    reading.cues.append(Cue(tok.start, toks[i + 1].end, "going-to", 0.55))
                 continue
             if not any(b in ("is", "are", "am", "be", "not", "'s", "'re", "'m", "isn't", "aren't", "isn’t", "aren’t")
                        or b.endswith(("'s", "'re", "'m", "’s", "’re", "’m")) for b in back):
@@ -1906,6 +1920,8 @@ def rephrase(content: str, *, predict_verb: bool, backshift: bool) -> str:
     text = _PASSIVE_TO.sub(lambda m: " will" if m.group()[0] in "'’" else "will", text)  # ("you're likely to")
     if backshift:
         text = re.sub(r"\bwould\b", "will", text)
-        text = re.sub(r"\bwas going to\b", "is going to", text)
-        text = re.sub(r"\bwere going to\b", "are going to", text)
+        text = re.sub(r"\bwas(\s+not)? going to\b", r"is\1 going to", text)
+        text = re.sub(r"\bwere(\s+not)? going to\b", r"are\1 going to", text)
+        text = re.sub(r"\b(was|were)n['’]t going to\b", lambda m: ("isn't" if m[1] == "was" else "aren't") + " going to",
+                      text)
     return text
