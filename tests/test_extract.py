@@ -3570,3 +3570,11 @@ def test_a_decision_timetabled_is_no_forecast():
     assert found("Parade\n\nBy Jo Roe\n\nA decision will be made Thursday morning before the parade's 9 a.m. ET "
                  "scheduled start.", said="2013-11-27") == []
     assert one("Parade\n\nBy Jo Roe\n\nThe decision will hurt farmers next year.", said="2013-11-27").due == "2014-12-31"
+
+
+def test_the_report_a_person_brings_out_is_theirs():
+    p = one("Warming\n\nBy Jo Roe\n\nJames Hansen first warned Congress of the threat from climate change in 1988. "
+            "Today, in a controversial new peer-reviewed paper published in Oxford Open Climate Change, he brings a new "
+            "warning.\n\nAccording to the report, earth will pass 1.5C of cumulative warming this decade.",
+            said="2023-11-03")
+    assert (p.claimant, p.due) == ("James Hansen", "2029-12-31")

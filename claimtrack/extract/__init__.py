@@ -467,6 +467,13 @@ def propose(article: Article, *, said_on: dt.date, own_voice: str, by_given: boo
             # "A new paper led by climate scientist James Hansen argues ...": whose the report is, for a later
             # "according to the report"
             document_owner = people.resolve_name(authored["name"], is_org_name(authored["name"].split())).name
+        elif _IN_OWN_DOCUMENT.search(article.text, sentence.start, sentence.end):
+            # "James Hansen first warned Congress in 1988. Today, in a new paper published in ..., he brings a new
+            # warning": the paper of the person the pronoun stands for
+            owner = next((p for p in reversed(people.people) if not p.org and len(p.name.split()) > 1 and
+                          0 <= article.text.rfind(p.name, max(0, sentence.start - 600), sentence.start)), None)
+            if owner is not None:
+                document_owner = owner.name
         opening_subject.append(_opening_subject(view, people, opening_subject[-8:]))
         if article.blocks[sentence.block].kind == "head":
             people.subject_orgs = [entry for entry in people.subject_orgs if entry[0] != index]  # (a headline)
@@ -1067,6 +1074,11 @@ _DOCUMENT_BY = re.compile(
     rf"\b(?:paper|report|study|analysis|survey|review|assessment)\b,?\s+(?:(?:co-)?(?:led|written|authored|published|"
     rf"released|produced|commissioned|compiled|conducted|issued)\s+)?(?:by|from)\s+(?:the\s+)?"
     rf"(?:[a-z][\w-]*\s+){{0,3}}?(?P<name>{CAP}[\w'’.-]*(?:\s+(?:of\s+|for\s+|and\s+)?{CAP}[\w'’.-]*){{0,5}})")
+
+
+#: A document brought out by the sentence's subject, a pronoun: "in a new peer-reviewed paper ..., he brings".
+_IN_OWN_DOCUMENT = re.compile(r"\b[Ii]n\s+(?:a|an|his|her|their)\s+(?:[\w'’-]+\s+){0,5}?(?:paper|report|study|"
+                              r"analysis|book)\b[^.;:]{0,80}?,\s+(?:he|she)\s+[a-z]+s\b")
 
 
 def _recent_org_forecast(sentences: list[Sentence], org_forecast_at: list[str | None], index: int,
