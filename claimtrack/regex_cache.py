@@ -14,11 +14,11 @@ cache can make a run faster, never different: a program comes back only for the 
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import marshal
 import os
 import re
 import sys
+import zlib
 from array import array
 from collections.abc import Iterator
 from pathlib import Path
@@ -28,7 +28,7 @@ from typing import Any
 #: words (a name to look for) come and go, and must not grow the file without end.
 LIMIT = 2048
 
-_FORMAT = 1
+_FORMAT = 2
 
 
 def cache_dir() -> Path:
@@ -69,7 +69,7 @@ def _decode(data: bytes, tag: str) -> dict[tuple[Any, int], tuple]:
     """The table in a cache file's bytes, or {} for a file of another build, a damaged or a foreign one."""
     try:
         head, digest, body = marshal.loads(data)
-        if head != tag or not isinstance(body, bytes) or hashlib.blake2b(body, digest_size=16).digest() != digest:
+        if head != tag or not isinstance(body, bytes) or zlib.crc32(body) != digest:
             return {}
         table = marshal.loads(body)
     except (ValueError, EOFError, TypeError):
@@ -79,7 +79,7 @@ def _decode(data: bytes, tag: str) -> dict[tuple[Any, int], tuple]:
 
 def _encode(table: dict, tag: str) -> bytes:
     body = marshal.dumps(table)
-    return marshal.dumps((tag, hashlib.blake2b(body, digest_size=16).digest(), body))
+    return marshal.dumps((tag, zlib.crc32(body), body))  # (a check against damage, not tampering)
 
 
 class _Cache:
