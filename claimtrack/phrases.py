@@ -693,6 +693,14 @@ def _article_rewrites() -> list[tuple[re.Pattern[str], Callable[[datetime.date],
              lambda said_on: "within "),
             (r"^within\s+(?=(?:day|week|month|year)$)",
              lambda said_on: "within a "),
+            # "in less than three years", "within under a month": the bound is the deadline; "(a vaccine is) at
+            # least 10 years away": that long from when it was said
+            (r"^(in|within)\s+(?:less\s+than|under|fewer\s+than)\s+(?=(?:a|an|[0-9]+|[a-z]+)\s+(?:days?|weeks?|months?|"
+             r"years?|decades?)$)",
+             lambda said_on: r"\1 "),
+            (r"^(?:(?:at\s+least|still|only|just|about|around|some|less\s+than|more\s+than|over|under)\s+)?"
+             r"((?:a|an|[0-9]+|[a-z]+)\s+(?:days?|weeks?|months?|years?|decades?))\s+away$",
+             lambda said_on: r"in \1"),
             # "in the top two come May": by May; "by the end of the century": 2100
             (r"^come\s+(?!(?:in|on|at|to|from|back|out|up|down|into|through|with|by)\b)",
              lambda said_on: "by "),

@@ -3578,3 +3578,36 @@ def test_the_report_a_person_brings_out_is_theirs():
             "warning.\n\nAccording to the report, earth will pass 1.5C of cumulative warming this decade.",
             said="2023-11-03")
     assert (p.claimant, p.due) == ("James Hansen", "2029-12-31")
+
+
+@pytest.mark.parametrize("sentence, due", [
+    ("The Chinese net-using population looks set to exceed that of the US in less than three years.", "2008-01-13"),
+    ("An HIV vaccine is probably at least 10 years away.", "2015-01-13"),
+])
+def test_a_span_bounded_or_away_is_a_deadline(sentence, due):
+    assert one(f"Internet\n\nBy Jo Roe\n\n{sentence}", said="2005-01-13").due == due
+
+
+@pytest.mark.parametrize("phrase, due", [
+    ("in less than three years", "2008-01-20"), ("within under a month", "2005-02-20"),
+    ("at least 10 years away", "2015-01-20"), ("less than a year away", "2006-01-20"), ("two miles away", "None"),
+])
+def test_spans_under_and_away(phrase, due):
+    from claimtrack.phrases import read_article_due
+
+    assert str(read_article_due(phrase, dt.date(2005, 1, 20))) == due
+
+
+@pytest.mark.parametrize("sentence, forecast", [
+    ("Existing financial commitments on their own will not stop the pandemic.", True),
+    ("The IMF said it will look at ways of using its gold reserves to provide debt relief.", False),  # its plan
+    ("G7 finance ministers backed plans to write off up to 100% of the debts of the poorest countries.", False),
+    ("Pundits backed Arsenal to win the league.", True),
+    ('"We will need to see decisions adopted in that direction," said Joaquin Almunia.', False),  # a demand
+    ('"We will not need to issue a section 114 notice this year or next," the council said.', True),
+    ("According to technology analysts IDC, a fifth of all hard drives will be used in consumer electronics by 2007.",
+     True),
+    ('"I would look at the stock market rally as a one-day event," said Tom Lee, an analyst.', True),
+])
+def test_plans_demands_and_support_against_forecasts(sentence, forecast):
+    assert len(found(f"Gold\n\nBy Jo Roe\n\n{sentence}", said="2005-02-07")) == int(forecast)

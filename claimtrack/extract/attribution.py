@@ -827,6 +827,12 @@ _AHEAD_WORDS = {"more", "less", "tough", "hard", "difficult", "rough", "choppy",
                 "volatility", "growth", "gains", "losses", "better", "worse", "bright", "grim", "lean", "uncertain"}
 
 
+#: What is backed when "back" is support, not a tip: "backed plans to write off debts".
+_SUPPORTED = {"plan", "plans", "proposal", "proposals", "call", "calls", "move", "moves", "effort", "efforts",
+              "measure", "measures", "legislation", "bill", "bills", "bid", "bids", "idea", "scheme", "schemes",
+              "deal", "motion", "reform", "reforms", "policy", "policies", "law", "ban", "request", "demand", "demands"}
+
+
 def _figure_seen(toks: list[Tok], k: int) -> bool:
     """Does a year's figure follow "sees" in its own clause ("sees fiscal year 2019 sales growth of 1.8 percent")?"""
     year = False
@@ -1728,6 +1734,9 @@ def find_all(view: SentenceView) -> list[Attribution]:
             # "Spiller figures to start": he is expected to, no one's belief; "Democratic Party figures will back
             # him": people, a noun
             continue
+        if lemma == "back" and any(t.low in _SUPPORTED for t in toks[i + 1:i + 4]) and \
+                not any(t.low in ("as", "at", "favourite", "favorite", "odds") for t in toks[i + 1:i + 8]):
+            continue  # "G7 finance ministers backed plans to write off debts": support for a plan, no tip
         if lemma in ("tip", "back", "fancy", "pick") and not any(t.low == "to" for t in toks[i + 1:i + 12]) and \
                 not any(t.low in ("for", "as") for t in toks[i + 2:i + 6]):
             # ("tipped another contender - most likely The Aviator - to walk away", "tipped Phil Davis for a prize")

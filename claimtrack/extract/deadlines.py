@@ -122,7 +122,7 @@ _TAIL_WORDS = MONTH_WORDS | WEEKDAY_WORDS | {
     "half", "spring", "summer", "autumn", "fall", "winter", "christmas", "eve", "easter", "sunday", "thanksgiving",
     "halloween", "tomorrow", "tonight", "today", "morning", "afternoon", "evening", "night", "year-end", "end",
     "time", "now", "decade", "q1", "q2", "q3", "q4", "h1", "h2", "mid-year", "year's", "full-year", "fortnight",
-    "minutes", "minute", "min", "mins", "hours", "hour", "hrs",
+    "minutes", "minute", "min", "mins", "hours", "hour", "hrs", "away",
 }
 
 

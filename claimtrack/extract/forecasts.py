@@ -840,7 +840,10 @@ def read(view: SentenceView, attribution: Attribution | None, lo: int, hi: int, 
         prev = toks[i - 1].low if i > lo else ""
         if low in ("will", "shall", "won't", "wo") or (low.endswith("'ll") and len(low) > 3):
             if low == "will" and (prev in _WILL_NOUN_BEFORE or (i + 1 < hi and toks[i + 1].low in ("of", ",", ".", "and", "to"))) \
-                    and not (i + 2 < hi and toks[i + 1].low == "and" and toks[i + 2].low in _MODALS):
+                    and not (i + 2 < hi and toks[i + 1].low == "and" and toks[i + 2].low in _MODALS) \
+                    and not (prev == "own" and i >= lo + 3 and toks[i - 3].low == "on" and i + 1 < hi and
+                             toks[i + 1].low not in ("of", ",", ".", "and", "to")):
+                # ("Existing commitments on their own will not stop the pandemic": "will" after "on their own")
                 continue  # "the will of the people"; but "Foxx will and should win"
             if tok.text == "Will" and i > lo and i + 1 < hi and toks[i + 1].cap and toks[i - 1].text not in "\"“‘'":
                 continue  # "is Will Wright, the creator of The Sims": a first name
@@ -875,7 +878,10 @@ def read(view: SentenceView, attribution: Attribution | None, lo: int, hi: int, 
                 continue  # "two tries will have boosted his chances": a guess at what is so ("by 2010 sales will have
                 # doubled" is a forecast)
             if verb_low == "be" and verb_index + 1 < hi and (toks[verb_index + 1].low in _POLICY_PASSIVE or
-                                                              (toks[verb_index + 1].low in ("no", "not") and verb_index + 3 < hi and toks[verb_index + 3].low in _POLICY_PASSIVE)):
+                                                              (toks[verb_index + 1].low in ("no", "not") and verb_index + 3 < hi and toks[verb_index + 3].low in _POLICY_PASSIVE)) \
+                    and not (attribution is not None and any(t.bare in _OUTSIDERS for t in toks[:lo] + toks[hi:])):
+                # ("your details will be used to ...", but not "According to technology analysts IDC, a fifth of all
+                # hard drives will be used in consumer electronics by 2007": analysts foresee it)
                 reading.reject = "policy"
                 return reading
             if _in_question(view, i, lo):
@@ -893,9 +899,13 @@ def read(view: SentenceView, attribution: Attribution | None, lo: int, hi: int, 
             if _IF_YOU.match(view.text[toks[lo].start - view.base:]):
                 subject_refs_speaker = True  # "If you lock a rate ..., some lenders will let you renegotiate"
                 continue
-            if subject in ("i", "we") and verb_low == "have" and verb_index + 1 < hi and toks[verb_index + 1].low == "to":
-                subject_refs_speaker = True  # "we'll have to look at the video": what they must do
-                continue
+            if subject in ("i", "we") and verb_index + 1 < hi and toks[verb_index + 1].low == "to" and \
+                    (verb_low == "have" or verb_low == "need" and verb_index == i + 1 and low != "won't" and
+                     not _belief_before(view, lo, i) and
+                     not re.search(r"\b(?:estimate|guess|view|expectation|forecast|bet)\s+is\b",
+                                   view.text[:tok.start - view.base], re.IGNORECASE)):
+                subject_refs_speaker = True  # "we'll have to look at the video", "we will need to see decisions
+                continue  # adopted": what they must do, or ask for
             if subject in ("i", "we") and verb_low == "see" and verb_index + 1 < hi and toks[verb_index + 1].low == "you":
                 subject_refs_speaker = True  # "I'll see you back here Monday"
                 continue
@@ -1805,10 +1815,20 @@ _IT_VERBS = {"be", "have", "take", "make", "get", "come", "go", "happen", "mean"
              "help", "hurt", "leave", "put", "give", "lead", "result", "prove", "seem", "look", "feel", "work", "rain"}
 
 
+def _looks_into(view: SentenceView, i: int) -> bool:
+    """Is the "look" after the "will" at i a thing done ("will look at ways of ...", "will look into it"), not a
+    way of seeming ("will look good")?"""
+    toks = view.tokens
+    k = next((m for m in range(i + 1, min(len(toks), i + 4)) if toks[m].low == "look"), None)
+    return k is not None and k + 1 < len(toks) and toks[k + 1].low in ("at", "into") and \
+        not any(t.low == "as" for t in toks[k + 2:k + 10])  # (not "I would look at the rally as a one-day event")
+
+
 def _is_intent(view: SentenceView, i: int, lo: int, subject: str, verb: str, attribution: Attribution | None) -> bool:
     """Is this 'will' someone announcing what they (or the body they speak for) will do? "We'll take care of
     it", "the council says it will review", "the ministry will continue to monitor, a spokesman said"."""
-    if verb in _NON_VOLITIONAL and not (verb == "run" and _runs_something(view, i)):
+    if verb in _NON_VOLITIONAL and not (verb == "run" and _runs_something(view, i)) and \
+            not (verb == "look" and _looks_into(view, i)):
         return False
     if verb == "finish":
         k = next((m for m in range(i + 1, min(len(view.tokens) - 1, i + 4)) if view.tokens[m].low == "finish"), None)
