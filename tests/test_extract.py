@@ -3611,3 +3611,11 @@ def test_spans_under_and_away(phrase, due):
 ])
 def test_plans_demands_and_support_against_forecasts(sentence, forecast):
     assert len(found(f"Gold\n\nBy Jo Roe\n\n{sentence}", said="2005-02-07")) == int(forecast)
+
+
+def test_that_is_according_to_credits_the_sentence_before():
+    text = ("TV future\n\nBy Jo Roe\n\nWith home theatre systems moving into the living room, the way people watch "
+            "TV will be radically different in five years' time.\n\nThat is according to an expert panel which "
+            "gathered at the annual Consumer Electronics Show in Las Vegas.")
+    p = one(text, said="2005-01-07")
+    assert (p.claimant, p.due) == ("expert panel", "2010-01-07")

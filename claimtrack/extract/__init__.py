@@ -745,6 +745,12 @@ def propose(article: Article, *, said_on: dt.date, own_voice: str, by_given: boo
                 # "..., the Copernicus Climate Change Service said on Thursday in its seasonal outlook": the
                 # piece reports that organisation's outlook, so its agentless "is expected to" are the service's
                 forecaster = person.name
+        if index and raw[index] is not None and raw[index].verb == "according" and claimant_of[index] and \
+                raw[index - 1] is None and claimant_of[index - 1] is None and \
+                _THAT_IS_ACCORDING.match(article.text, sentence.start):
+            # "... the way people watch TV will be radically different in five years' time. / That is according
+            # to an expert panel which gathered at ...": the sentence before is theirs
+            claimant_of[index - 1] = claimant_of[index]
         last_speaker_at[index] = people.last_speaker.name if people.last_speaker else None
 
     quote_speaker: dict[int, str | None] = {}
@@ -1079,6 +1085,10 @@ _DOCUMENT_BY = re.compile(
 #: A document brought out by the sentence's subject, a pronoun: "in a new peer-reviewed paper ..., he brings".
 _IN_OWN_DOCUMENT = re.compile(r"\b[Ii]n\s+(?:a|an|his|her|their)\s+(?:[\w'’-]+\s+){0,5}?(?:paper|report|study|"
                               r"analysis|book)\b[^.;:]{0,80}?,\s+(?:he|she)\s+[a-z]+s\b")
+
+
+#: A sentence that credits the one before it: "That is according to an expert panel ...".
+_THAT_IS_ACCORDING = re.compile(r"(?:That|This)(?:\s+is|\s+was|['’]s)\s+(?:all\s+)?according\s+to\b")
 
 
 def _recent_org_forecast(sentences: list[Sentence], org_forecast_at: list[str | None], index: int,
