@@ -3619,3 +3619,14 @@ def test_that_is_according_to_credits_the_sentence_before():
             "gathered at the annual Consumer Electronics Show in Las Vegas.")
     p = one(text, said="2005-01-07")
     assert (p.claimant, p.due) == ("expert panel", "2010-01-07")
+
+
+@pytest.mark.parametrize("sentence, claimant, due", [
+    ("Senator Lee said Tuesday that the program will be cut.", "Lee", None),  # the day he said it
+    ("Independent analysts say that the cost will rise.", "Independent analysts", None),
+    ("Barclays analysts say that the cost will rise.", "Barclays", None),
+])
+def test_wire_copy_days_and_described_analysts(sentence, claimant, due):
+    p = one(f"Air Force One\n\nBy Jo Roe\n\nIn a tweet Tuesday morning, Trump said the contract was too expensive. "
+            f"{sentence}", said="2016-12-07")
+    assert (p.claimant, p.due, p.text) == (claimant, due, p.text.replace("Tuesday that ", ""))

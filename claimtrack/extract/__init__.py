@@ -29,7 +29,8 @@ from . import deadlines as deadlines_mod
 from .article import Article, parse
 from .attribution import Attribution, People, Person, SentenceView, find_all, register_mentions
 from .forecasts import OFFICIAL_ROLES, Reading, clean_text, read, rephrase
-from .attribution import _GENERIC_ORG_NOUNS, JOB_TITLES, ORG_NOUNS, PAST_PREFIX, is_org_name, looks_like_person
+from .attribution import (_GENERIC_ORG_NOUNS, ADJECTIVE_SHAPE, JOB_TITLES, ORG_NOUNS, PAST_PREFIX, is_org_name,
+                          looks_like_person)
 from .lexicon import (FUNCTION_WORDS, MONTH_WORDS, NOT_PERSON, PLURAL_GROUPS, PREDICT, ROLES, SPEECH, TITLES,
                       WEEKDAY_WORDS)
 from .sentences import CREDIT, Sentence, split
@@ -670,7 +671,9 @@ def propose(article: Article, *, said_on: dt.date, own_voice: str, by_given: boo
                             speaker.text[short.end(1):].split()[:1] == [speaker.role] and \
                             not any(w.lower() in FUNCTION_WORDS for w in short.group(1).split()) and \
                             not _common_word(short.group(1).split()[0], article.text) and \
-                            not _written_in_lower_case(short.group(1).split()[0], article.text):
+                            not _written_in_lower_case(short.group(1).split()[0], article.text) and \
+                            not (speaker.start == view.tokens[0].start and " " not in short.group(1) and
+                                 ADJECTIVE_SHAPE.fullmatch(short.group(1))):  # ("Independent analysts say")
                         person = people.resolve_name(short.group(1), True)  # "Citi analysts": Citi, not named before
                 if person is None and re.match(r"the\s+(?:[\w-]+\s+)?[\w-]+$", speaker.text, re.IGNORECASE) and \
                         people.last_speaker is not None and people.last_speaker.org and \
@@ -2044,8 +2047,10 @@ def _past_clause(text: str, sentence_start: int, d: deadlines_mod.Deadline) -> b
     words = re.findall(r"[\w'-]+", clause)
     if re.match(r"\W*(?:once|when|after|until|till|before|if)\s+(?:\w+ly\s+)?\w+ed\b", clause, re.IGNORECASE):
         return False  # "Once completed in 2005, Blue Gene/L will be ...": a participle of what is to come
-    if not re.search(r"\w", text[start:d.start]) and (start == sentence_start or text[start - 1] in ",;:"):
-        # the phrase opens its clause ("On Tuesday, executives for the trade group asked ..."): its verb follows
+    if (not re.search(r"\w", text[start:d.start]) or _OPENING_SETTING.fullmatch(text, start, d.start)) and \
+            (start == sentence_start or text[start - 1] in ",;:"):
+        # the phrase opens its clause ("On Tuesday, executives for the trade group asked ...", "In a tweet Tuesday
+        # morning, Trump said ..."): its verb follows
         rest = text[d.end:d.end + 160]
         ends = re.search(r"[;:.!?]\s|\bthat\b", rest)
         after = re.findall(r"[A-Za-z']+", rest[:ends.start()] if ends else rest)[:14]
@@ -2061,6 +2066,11 @@ def _past_clause(text: str, sentence_start: int, d: deadlines_mod.Deadline) -> b
                not (k and (words[k - 1].lower() in _DETERMINERS or "-" in words[k - 1] or words[k - 1][:1].isdigit()))
                and not (w.lower() in ("was", "were") and k + 1 < len(words) and words[k + 1].lower() in _REPORTED_AHEAD)
                for k, w in enumerate(words) if re.fullmatch(r"[A-Za-z']+", w))
+
+
+#: A clause's opening setting before its time phrase: "In a tweet (Tuesday morning)", "At a rally (on Friday)".
+_OPENING_SETTING = re.compile(r"\W*(?:in|at|during)\s+(?:a|an|the|his|her|its|their)\s+[\w-]+(?:\s+[\w-]+)?\s+",
+                              re.IGNORECASE)
 
 
 _REPORTED_AHEAD = {"likely", "unlikely", "expected", "set", "due", "going", "sure", "certain", "bound", "poised",

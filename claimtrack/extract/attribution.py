@@ -713,8 +713,11 @@ def _speaker_from(view: SentenceView, i: int, j: int) -> Speaker | None:
                                               t.text.replace(".", "") not in _POSTNOMINALS]
             # ("Supply-chain sources": a compound capitalised only as the sentence's first word describes them)
             compound = len(words) == 1 and start == 0 and "-" in words[0] and words[0].split("-")[1][:1].islower()
+            # ("Independent analysts say": a sentence's capitalised first word shaped like an adjective describes them)
+            adjective = len(words) == 1 and (start == 0 or toks[start - 1].text in ",;:") and \
+                bool(ADJECTIVE_SHAPE.fullmatch(words[0]))
             if trailing and all(w in ROLES or w in DETERMINERS for w in trailing) and trailing[-1] in PLURAL_GROUPS:
-                if (is_org_name(words) or toks[start].low not in NOT_PERSON) and not compound:
+                if (is_org_name(words) or toks[start].low not in NOT_PERSON) and not compound and not adjective:
                     # "JPMorgan analysts", "Goldman Sachs economists": the organisation speaks
                     return Speaker(name, "org", toks[start].start, toks[end - 1].end)
                 return Speaker(view.words(i, j), "group", toks[i].start, toks[j - 1].end, trailing[-1])
@@ -827,6 +830,9 @@ _AHEAD_WORDS = {"more", "less", "tough", "hard", "difficult", "rough", "choppy",
                 "volatility", "growth", "gains", "losses", "better", "worse", "bright", "grim", "lean", "uncertain"}
 
 
+#: A capitalised word shaped like an adjective ("Independent", "Leading", "Senior"): at a sentence's start, before
+#: "analysts", it describes them rather than naming their firm.
+ADJECTIVE_SHAPE = re.compile(r"[A-Z][a-z]{3,}(?:ent|ant|al|ive|ous|ic|ful|less|ary|ior|ate|ing|ed|ible|able)")
 #: What is backed when "back" is support, not a tip: "backed plans to write off debts".
 _SUPPORTED = {"plan", "plans", "proposal", "proposals", "call", "calls", "move", "moves", "effort", "efforts",
               "measure", "measures", "legislation", "bill", "bills", "bid", "bids", "idea", "scheme", "schemes",
@@ -2076,7 +2082,13 @@ def _adverbial_then_that(view: SentenceView, i: int) -> bool:
     """After a verb that reports speech only with "that": a short phrase of place or time, then "that" ("posted on X
     on Sunday that ...")."""
     toks = view.tokens
-    if i >= len(toks) or toks[i].low not in _ADVERBIAL_STARTS or view.quoted[i]:
+    # (and a bare day, as American wire copy has it: "Senator Lee said Tuesday that ...", "said yesterday that"; not
+    # "expect Friday's report to show that")
+    bare_day = (toks[i].low in WEEKDAY_WORDS or toks[i].low in ("yesterday", "today", "overnight")) and \
+        i + 1 < len(toks) and (toks[i + 1].low == "that" or toks[i + 1].low in ("morning", "afternoon", "evening",
+                                                                                "night") and
+                               i + 2 < len(toks) and toks[i + 2].low == "that") if i < len(toks) else False
+    if i >= len(toks) or toks[i].low not in _ADVERBIAL_STARTS and not bare_day or view.quoted[i]:
         return False
     m = i
     while m < len(toks) and m - i < 8 and toks[m].word and not view.quoted[m] and toks[m].low != "that":
