@@ -3630,3 +3630,18 @@ def test_wire_copy_days_and_described_analysts(sentence, claimant, due):
     p = one(f"Air Force One\n\nBy Jo Roe\n\nIn a tweet Tuesday morning, Trump said the contract was too expensive. "
             f"{sentence}", said="2016-12-07")
     assert (p.claimant, p.due, p.text) == (claimant, due, p.text.replace("Tuesday that ", ""))
+
+
+def test_a_study_for_a_firm_is_the_firms_and_a_month_last_year_is_gone():
+    text = ("More women turn to net security\n\nBy Jo Roe\n\nThe number of women buying programs rose. The study, for "
+            "net security firm Preventon, shows that security messages are reaching surfers.\n\nThe study predicts "
+            "that 40% of all home PC net security buyers will be women in 2005.\n\nIn July last year, the number of UK "
+            "households on broadband surpassed those using dial-up for the first time, according to the Office of "
+            "National Statistics.")
+    assert [(p.claimant, p.due) for p in found(text, said="2005-02-02")] == [("Preventon", "2005-12-31")]
+
+
+def test_an_event_widely_expected_is_a_forecast_of_its_time():
+    p = one("Tax cuts\n\nBy Jo Roe\n\nThe latest Tory plans came as campaigning for the election - widely expected in "
+            "May - gathered pace.", said="2005-01-18")
+    assert p.due == "2005-05-31"

@@ -1078,10 +1078,10 @@ def _bookmaker_near(article: Article, sentences: list[Sentence], index: int) -> 
 
 
 #: A document named with its author: "a new paper led by climate scientist James Hansen", "a report by the IMF",
-#: "the study, published by the Food and Agriculture Organisation".
+#: "the study, published by the Food and Agriculture Organisation", "The study, for net security firm Preventon,".
 _DOCUMENT_BY = re.compile(
     rf"\b(?:paper|report|study|analysis|survey|review|assessment)\b,?\s+(?:(?:co-)?(?:led|written|authored|published|"
-    rf"released|produced|commissioned|compiled|conducted|issued)\s+)?(?:by|from)\s+(?:the\s+)?"
+    rf"released|produced|commissioned|compiled|conducted|issued)\s+)?(?:by|from|(?<=,\s)for)\s+(?:the\s+)?"
     rf"(?:[a-z][\w-]*\s+){{0,3}}?(?P<name>{CAP}[\w'’.-]*(?:\s+(?:of\s+|for\s+|and\s+)?{CAP}[\w'’.-]*){{0,5}})")
 
 

@@ -239,6 +239,9 @@ def find(text: str, offset: int, said_on: dt.date, tokens: list[Tok] | None = No
             i += 1
             continue
         j, phrase, due = best
+        if re.match(r"\s*,?\s+(?:of\s+)?(?:last|the\s+previous|the\s+past)\s+(?:year|month|week)\b", text[tokens[j - 1].end - offset:]):
+            i = j  # "In July last year, the number ... surpassed ...": a time gone
+            continue
         # "in April" wins over "April" when the preposition comes first; "by" alone is never read
         start, end = tokens[i].start, tokens[j - 1].end
         if found and (_RANGE.fullmatch(text[found[-1].end - offset:start - offset]) and due > found[-1].due or

@@ -1124,7 +1124,11 @@ def read(view: SentenceView, attribution: Attribution | None, lo: int, hi: int, 
                 reading.passive_forecast = True
         elif low in ("expected", "anticipated", "predicted", "projected") and (prev in ("is", "are") or
                                                                                 prev == "not" and i - 2 >= lo and
-                                                                                toks[i - 2].low in ("is", "are")) and \
+                                                                                toks[i - 2].low in ("is", "are") or
+                                                                                # "the election - widely expected in May -"
+                                                                                prev in ("widely", "generally") and
+                                                                                i - 2 >= lo and toks[i - 2].text in
+                                                                                ("-", "–", "—", ",", "(")) and \
                 i + 1 < hi and (toks[i + 1].low in ("by", "in", "on", "before", "within", "next", "later", "early",
                                                      "late", "around", "this", "soon", "shortly", "tomorrow",
                                                      "tonight") or toks[i + 1].bare in WEEKDAY_WORDS) and \
