@@ -296,5 +296,7 @@ def test_on_a_terminal_a_recorded_proposal_is_passed_over(ct, article):
 def test_other_commands_do_not_import_the_extractor(article):
     mods = loaded_modules("list", "--json")
     assert not any(m == "trafilatura" or m.startswith(("trafilatura.", "claimtrack.extract", "lxml")) for m in mods)
+    assert "claimtrack.regex_cache" not in mods  # (nor its compiled-pattern cache)
     mods = loaded_modules("extract", str(article), "--json")
     assert "claimtrack.extract" in mods and "trafilatura" not in mods  # plain text needs no HTML library
+    assert "claimtrack.regex_cache" in mods
