@@ -3645,3 +3645,8 @@ def test_an_event_widely_expected_is_a_forecast_of_its_time():
     p = one("Tax cuts\n\nBy Jo Roe\n\nThe latest Tory plans came as campaigning for the election - widely expected in "
             "May - gathered pace.", said="2005-01-18")
     assert p.due == "2005-05-31"
+
+
+def test_the_hope_is_that_is_a_wish():
+    assert found("Sequester\n\nBy Jo Roe\n\nAs he put it, the hope is that sequester won't happen.",
+                 said="2012-10-29") == []

@@ -420,6 +420,9 @@ def _under_wish(view: SentenceView, i: int, lo: int) -> bool:
     toks = view.tokens
     for k in range(lo, i):
         if toks[k].low in _WISH_WORDS and view.quoted[k] == view.quoted[i]:
+            if toks[k].low in ("hope", "wish") and k + 2 < i and toks[k + 1].low in ("is", "was") and \
+                    toks[k + 2].low == "that":
+                return True  # "the hope is that sequester won't happen": a wish, though "hope" is a noun
             if k + 1 == i or toks[k - 1].low in ("the", "a", "an", "its", "their", "consumer", "global", "for") if k > lo \
                     else k + 1 == i:
                 continue  # "Demand will rise", "the demand for copper will": a noun, not a wish
