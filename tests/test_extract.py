@@ -3650,3 +3650,15 @@ def test_an_event_widely_expected_is_a_forecast_of_its_time():
 def test_the_hope_is_that_is_a_wish():
     assert found("Sequester\n\nBy Jo Roe\n\nAs he put it, the hope is that sequester won't happen.",
                  said="2012-10-29") == []
+
+
+@pytest.mark.parametrize("sentence, forecast", [
+    ("A new version of Air Force One won’t be available until at least 2023, late in Trump’s second term.", True),
+    ("The phone will be available in black and white.", False),  # a specification
+    ("Nothing we have seen provides 96W, but that will likely be rectified very soon.", True),
+    ("Trump may be an unpredictable president-elect, but that won't keep us from trying to peer ahead.", False),
+    ("The firm will benefit from the launch of a new Clio model in the coming year.", True),
+    ("Renault boosted its profits by more than 40% in 2004 although the firm warned of lower margins this year.", True),
+])
+def test_delays_demonstratives_benefits_and_a_clause_of_its_own(sentence, forecast):
+    assert len(found(f"Renault\n\nBy Jo Roe\n\n{sentence}", said="2005-02-08")) == int(forecast)

@@ -513,7 +513,10 @@ def propose(article: Article, *, said_on: dt.date, own_voice: str, by_given: boo
                                              not _in_aside(view, t.start, speaker.end, attribution.verb_start))))
             # only the speaker's own clause: "Inter have conceded once ..., and I expect" is not a past "once"
             if attribution.position == "initial":
-                prefix = re.split(r"[;,]\s*(?:and|but|while|whereas|yet)\b|;", prefix)[-1]
+                # (and "... boost its profits by 40% in 2004 although the firm warned of lower margins this year":
+                # the year is the other clause's)
+                prefix = re.split(r"[;,]\s*(?:and|but|while|whereas|yet)\b|;|\b(?:although|though|whereas)\b",
+                                  prefix)[-1]
             # ("In 2004, according to forecasts from the ministry, imports will be 110m tons": the forecast's year)
             years = [] if attribution.position == "according" else \
                 [int(y) for y in re.findall(r"\b(1[89][0-9]{2}|20[0-9]{2})\b", prefix)]

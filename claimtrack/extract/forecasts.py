@@ -62,7 +62,7 @@ _NON_VOLITIONAL = (_CONTEST_VERBS - {"finish"}) | {"flip",
                    "learn", "lose", "win", "suffer",
                    "experience", "feel", "hear", "become", "fall", "rise", "grow", "shrink", "fail", "struggle", "miss",
                    "beat", "survive", "recover", "end", "hurt", "regret", "notice", "discover", "witness", "die",
-                   "live", "go", "come", "face", "run", "slip", "drop", "sink", "collapse", "break", "probably",
+                   "live", "go", "come", "face", "run", "slip", "drop", "sink", "collapse", "break", "probably", "benefit",
                    "likely", "never", "enter", "head", "look", "ease", "soften", "weaken", "strengthen", "cool",
                    "fade", "stabilise", "stabilize", "recede", "pick", "bite", "shrink", "contract", "expand"}
 _PAST_IRREGULAR = {"was", "were", "had", "did", "went", "came", "saw", "got", "made", "took", "gave", "said", "told",
@@ -1025,7 +1025,12 @@ def read(view: SentenceView, attribution: Attribution | None, lo: int, hi: int, 
             if prev in ("that", "which", "who") and toks[i - 1].text.islower() and i - 1 > lo and \
                     not (prev == "that" and (toks[i - 2].low in ("confident", "sure", "certain", "convinced", "hopeful",
                                                                    "optimistic", "adamant") or
-                                             toks[i - 2].low in SPEECH and SPEECH[toks[i - 2].low][0] in BELIEVE)):
+                                             toks[i - 2].low in SPEECH and SPEECH[toks[i - 2].low][0] in BELIEVE or
+                                             # "..., but that will likely be rectified very soon": a demonstrative
+                                             toks[i - 2].low in ("but", "and", "yet", "so") and i - 3 >= lo and
+                                             toks[i - 3].text == "," and
+                                             any(t.low in ("likely", "probably", "soon", "eventually", "certainly")
+                                                 for t in toks[i + 1:min(hi, i + 4)]))):
                 # (not "I'm confident that will springboard Team GB": "that" is what will)
                 strength = 0.45  # "a missile that will ...": not "That will not change"
                 reading.relative_only = True
@@ -1722,6 +1727,9 @@ def _describes_a_design(view: SentenceView, verb_index: int | None, hi: int, mak
         return False
     if toks[k].low == "on":
         return k + 1 < hi and toks[k + 1].low in _ON_SHOW
+    if toks[k].low == "available" and any(t.low in ("until", "till", "before") for t in toks[k + 1:hi]) and \
+            any(t.low in ("won't", "won’t", "not", "n't", "wo") for t in toks[max(0, verb_index - 3):verb_index]):
+        return False  # "A new version won't be available until at least 2023": a delay foreseen, no specification
     if toks[k].low == "made":
         return k + 1 < hi and toks[k + 1].low in ("of", "from", "available", "by")
     return True
