@@ -3662,3 +3662,13 @@ def test_the_hope_is_that_is_a_wish():
 ])
 def test_delays_demonstratives_benefits_and_a_clause_of_its_own(sentence, forecast):
     assert len(found(f"Renault\n\nBy Jo Roe\n\n{sentence}", said="2005-02-08")) == int(forecast)
+
+
+@pytest.mark.parametrize("sentence, forecast", [
+    ("Wall Street analysts surveyed by Refinitiv were expecting $2.52 a share on revenue of $27.53 billion.", False),
+    ("Analysts were expecting a rise in rates next year, but the bank held them.", False),
+    ("Analysts are expecting a rise in rates next year.", True),
+    ("Those estimates do not include costs to the city of Santa Maria.", False),  # "estimates", a noun
+])
+def test_an_expectation_then_and_estimates_the_noun(sentence, forecast):
+    assert len(found(f"Results\n\nBy Jo Roe\n\n{sentence}", said="2019-11-19")) == int(forecast)

@@ -624,6 +624,18 @@ _BE_OR_MOTION = {"is", "are", "was", "were", "be", "been", "being", "'s", "'re",
                  "brought", "bring", "put", "sit", "sat", "stay", "stayed", "all", "straight", "right", "way"}
 
 
+def _was_before(view: SentenceView, verb_start: int) -> bool:
+    """Is the verb starting at `verb_start` in the past progressive ("were expecting", "was still predicting")?"""
+    toks = view.tokens
+    k = next((m for m, t in enumerate(toks) if t.start == verb_start), None)
+    if k is None:
+        return False
+    k -= 1
+    while k >= 0 and (toks[k].low.endswith("ly") or toks[k].low in ("still", "also", "already", "widely", "all")):
+        k -= 1
+    return k >= 0 and toks[k].low in ("was", "were", "wasn't", "weren't")
+
+
 def _reported(attribution: Attribution | None) -> bool:
     """Reported speech in the past tense, whose "was"/"would" stand for "is"/"will" ("she said X was unlikely")."""
     return attribution is not None and attribution.tense in ("past", "perfect") and (
@@ -732,6 +744,11 @@ def read(view: SentenceView, attribution: Attribution | None, lo: int, hi: int, 
     if attribution is not None:
         verb = attribution.verb
         tense = attribution.tense
+        if tense in ("ing", "present") and view.text[attribution.verb_end - view.base - 3:attribution.verb_end - view.base] == "ing" \
+                and _was_before(view, attribution.verb_start) and \
+                not re.search(r"\b(?:said|told|added|wrote|noted|reported)\b", view.text[:attribution.speaker.start - view.base]):
+            # (but "He said analysts were expecting rates to rise": reported speech, shifted back)
+            tense = "past"  # "Analysts surveyed by Refinitiv were expecting $2.52 a share": an expectation then
         if verb in ("hope", "wish", "want", "pray", "urge", "demand"):
             reading.reject = "wish"  # "officials hope the new rules will reduce congestion"
             return reading
@@ -1156,8 +1173,8 @@ def read(view: SentenceView, attribution: Attribution | None, lo: int, hi: int, 
                                                                                                    "'m", "'s") or
                                                                                           prev.endswith(("'re", "'m")))) and \
                 (attribution is None or not (attribution.verb_start <= tok.start < attribution.verb_end)) and \
-                prev not in ("the", "a", "its", "their", "his", "her", "our", "my", "your", "this", "that", "to", "had",
-                             "'d") and \
+                prev not in ("the", "a", "its", "their", "his", "her", "our", "my", "your", "this", "that", "those",
+                             "these", "to", "had", "'d") and \
                 not any(toks[k].low == "what" for k in range(max(lo, i - 5), i)) and \
                 not (prev in ("would", "'d", "might", "could") and i - 2 >= lo and toks[i - 2].low in ("you", "one")) and \
                 not used_as_noun(toks, i, hi) and \
