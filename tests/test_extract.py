@@ -3672,3 +3672,13 @@ def test_delays_demonstratives_benefits_and_a_clause_of_its_own(sentence, foreca
 ])
 def test_an_expectation_then_and_estimates_the_noun(sentence, forecast):
     assert len(found(f"Results\n\nBy Jo Roe\n\n{sentence}", said="2019-11-19")) == int(forecast)
+
+
+@pytest.mark.parametrize("sentence, forecast", [
+    ("A spokesman said: \"I can't see any difference other than £200m less debt.\"", False),
+    ("\"I can't see them winning the league this year,\" said Tom Lee.", True),
+    ("\"I don't see how they recover from this,\" said Tom Lee.", True),
+    ("\"I don't see a deal before the end of the month,\" said a senior Egyptian official.", True),
+])
+def test_not_seeing_is_a_forecast_only_of_something_ahead(sentence, forecast):
+    assert len(found(f"Glazer\n\nBy Jo Roe\n\n{sentence}", said="2005-02-07")) == int(forecast)

@@ -1228,6 +1228,13 @@ def read(view: SentenceView, attribution: Attribution | None, lo: int, hi: int, 
                 continue
             if i + 1 >= hi or not toks[i + 1].word:
                 continue  # "I find it hard to believe.": of nothing said
+            if SPEECH[low][0] == "see" and not any(
+                    t.low.endswith("ing") and len(t.low) > 4 or t.low in ("how", "why", "will", "would", "'ll", "being",
+                                                                         "before", "until", "by", "within", "soon")
+                    for t in toks[i + 1:min(hi, i + 10)]) and \
+                    not (has_deadline() if callable(has_deadline) else has_deadline):
+                # ("I don't see a deal before the end of the month" is a forecast)
+                continue  # "I can't see any difference other than £200m less debt": what is seen now, not ahead
             if _a_state_now(view, i + 1, hi):
                 continue  # "I don't think they believe me", "I don't think they think that at the moment"
             if _finite_past(view, i + 1, hi) and not _FUTURE_WORDS.search(text[tok.end - view.base:]):
