@@ -3623,13 +3623,15 @@ def test_that_is_according_to_credits_the_sentence_before():
 
 @pytest.mark.parametrize("sentence, claimant, due", [
     ("Senator Lee said Tuesday that the program will be cut.", "Lee", None),  # the day he said it
+    ("Senator Lee said yesterday in a statement that the program will be cut.", "Lee", None),
     ("Independent analysts say that the cost will rise.", "Independent analysts", None),
     ("Barclays analysts say that the cost will rise.", "Barclays", None),
 ])
 def test_wire_copy_days_and_described_analysts(sentence, claimant, due):
     p = one(f"Air Force One\n\nBy Jo Roe\n\nIn a tweet Tuesday morning, Trump said the contract was too expensive. "
             f"{sentence}", said="2016-12-07")
-    assert (p.claimant, p.due, p.text) == (claimant, due, p.text.replace("Tuesday that ", ""))
+    assert (p.claimant, p.due, p.text) == (claimant, due, "The program will be cut." if claimant == "Lee" else
+                                           "The cost will rise.")
 
 
 def test_a_study_for_a_firm_is_the_firms_and_a_month_last_year_is_gone():

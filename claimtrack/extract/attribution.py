@@ -2082,13 +2082,14 @@ def _adverbial_then_that(view: SentenceView, i: int) -> bool:
     """After a verb that reports speech only with "that": a short phrase of place or time, then "that" ("posted on X
     on Sunday that ...")."""
     toks = view.tokens
-    # (and a bare day, as American wire copy has it: "Senator Lee said Tuesday that ...", "said yesterday that"; not
-    # "expect Friday's report to show that")
-    bare_day = (toks[i].low in WEEKDAY_WORDS or toks[i].low in ("yesterday", "today", "overnight")) and \
-        i + 1 < len(toks) and (toks[i + 1].low == "that" or toks[i + 1].low in ("morning", "afternoon", "evening",
-                                                                                "night") and
-                               i + 2 < len(toks) and toks[i + 2].low == "that") if i < len(toks) else False
-    if i >= len(toks) or toks[i].low not in _ADVERBIAL_STARTS and not bare_day or view.quoted[i]:
+    # (and a bare weekday, as American wire copy has it: "Senator Lee said Tuesday that ..."; not "expect Friday's
+    # report to show that")
+    if i >= len(toks) or view.quoted[i]:
+        return False
+    if toks[i].low in WEEKDAY_WORDS:
+        k = i + 2 if i + 1 < len(toks) and toks[i + 1].low in ("morning", "afternoon", "evening", "night") else i + 1
+        return k < len(toks) and toks[k].low == "that"
+    if toks[i].low not in _ADVERBIAL_STARTS:
         return False
     m = i
     while m < len(toks) and m - i < 8 and toks[m].word and not view.quoted[m] and toks[m].low != "that":

@@ -239,7 +239,7 @@ def find(text: str, offset: int, said_on: dt.date, tokens: list[Tok] | None = No
             i += 1
             continue
         j, phrase, due = best
-        if re.match(r"\s*,?\s+(?:of\s+)?(?:last|the\s+previous|the\s+past)\s+(?:year|month|week)\b", text[tokens[j - 1].end - offset:]):
+        if _OF_A_TIME_GONE.match(text, tokens[j - 1].end - offset):
             i = j  # "In July last year, the number ... surpassed ...": a time gone
             continue
         # "in April" wins over "April" when the preposition comes first; "by" alone is never read
@@ -301,6 +301,9 @@ _HORIZON = re.compile(r"\b(?P<n>one|two|three|four|five|six|nine|twelve|[1-9][0-
 
 _YEAR = re.compile(r"\b(?:19|20)[0-9]{2}\b")
 _RANGE = re.compile(r"\s*(?:or|to|and|-|–|—|or\s+even|or\s+possibly|or\s+perhaps)\s*")
+#: What makes a month or a day one of a time gone: "(In July) last year", "(in March) of the previous year".
+_OF_A_TIME_GONE = re.compile(r"\s*,?\s+(?:of\s+)?(?:last|the\s+previous|the\s+past)\s+(?:year|month|week)\b",
+                             re.IGNORECASE)
 _LIKELIER = re.compile(r"\s*,?\s*(?:(?:and|or|but)\s+)?(?:more|most)\s+(?:likely|probably)\s*,?\s*", re.IGNORECASE)
 
 

@@ -663,7 +663,7 @@ _CHANGE_AHEAD = {"more", "fewer", "less", "further", "higher", "lower", "rising"
                  "bigger", "smaller", "deeper", "worse", "greater", "steeper", "sharper", "cuts", "losses", "delays",
                  "shortages", "rises", "falls", "slowdown", "recession", "downturn", "redundancies", "layoffs",
                  "job", "price", "tax", "rate", "possible", "potential", "likely", "imminent", "looming", "coming",
-                 "renewed", "new", "another", "job"}
+                 "renewed", "new", "another"}
 
 
 def _warned_of_a_change(view: SentenceView, attribution: Attribution) -> bool:
