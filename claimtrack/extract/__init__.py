@@ -785,8 +785,8 @@ def propose(article: Article, *, said_on: dt.date, own_voice: str, by_given: boo
             continue
         attribution = raw[index]
         if attribution is not None:
-            lo = _first_token_at(view, attribution.content[0])
-            hi = _first_token_at(view, attribution.content[1])
+            lo = view.index_at(attribution.content[0])
+            hi = view.index_at(attribution.content[1])
             if attribution.position in ("parenthetical", "inverted") and attribution.content == (view.tokens[0].start, view.tokens[-1].end):
                 lo, hi = 0, len(view.tokens)
         else:
@@ -909,8 +909,8 @@ def propose(article: Article, *, said_on: dt.date, own_voice: str, by_given: boo
                                 source, tags, sentences, index, times, label_of.get(sentence.block)))
         if second is not None:
             other, cut = second
-            o_lo = _first_token_at(view, other.content[0])
-            o_hi = _first_token_at(view, other.content[1])
+            o_lo = view.index_at(other.content[0])
+            o_hi = view.index_at(other.content[1])
             o_reading = read(view, other, o_lo, o_hi, has_deadline=lambda: any(
                 view.tokens[o_lo].start <= d.start and d.end <= view.tokens[o_hi - 1].end for d in times.of(index)))
             if o_reading.cues and not o_reading.reject:
@@ -1148,7 +1148,7 @@ def _second_forecaster(article: Article, view: SentenceView, first: Attribution 
     for other in candidates:
         if other is first or other.speaker.kind not in ("name", "org") or other.speaker.start <= first.verb_end:
             continue
-        k = _first_token_at(view, min(other.speaker.start, other.span[0]))  # (its clause: "a report from Y")
+        k = view.index_at(min(other.speaker.start, other.span[0]))  # (its clause: "a report from Y")
         if not lo < k < hi:
             continue
         # the words before the second speaker: ", and", "; while", ", whereas", ";"
@@ -1159,8 +1159,8 @@ def _second_forecaster(article: Article, view: SentenceView, first: Attribution 
             continue
         if other.speaker.text.lower() == (first.speaker.text or "").lower():
             continue
-        o_lo = _first_token_at(view, other.content[0])
-        o_hi = _first_token_at(view, other.content[1])
+        o_lo = view.index_at(other.content[0])
+        o_hi = view.index_at(other.content[1])
         if o_lo < o_hi and read(view, other, o_lo, o_hi).cues:
             return other, j
     return _contrasted_forecaster(article, view, first, lo, hi)
@@ -1387,8 +1387,8 @@ def _choose(view: SentenceView, candidates: list[Attribution]) -> Attribution | 
              a.tense == "ing" and re.search(r"\bwith\s*$", view.text[:a.speaker.start - view.base], re.IGNORECASE)) and
             any(b.verb_start > a.verb_start for b in candidates if b is not a)))
     for attribution in candidates[:4]:
-        lo = _first_token_at(view, attribution.content[0])
-        hi = _first_token_at(view, attribution.content[1])
+        lo = view.index_at(attribution.content[0])
+        hi = view.index_at(attribution.content[1])
         for other in candidates:
             # "It said its 920 stores would remain open, but analysts said it would ...": the first report ends
             # where a second, set beside it, begins
@@ -1397,7 +1397,7 @@ def _choose(view: SentenceView, candidates: list[Attribution]) -> Attribution | 
             if other is not attribution and attribution.content[0] < opens < attribution.content[1] \
                     and other.position == "initial" and other.speaker.kind != "pronoun" and \
                     re.search(r",\s*(?:but|and|while|whereas|though|although)\s+$", view.text[:opens - view.base]):
-                hi = min(hi, _first_token_at(view, opens))
+                hi = min(hi, view.index_at(opens))
         if lo < hi and read(view, attribution, lo, hi).cues:
             # (only inside its own words: "X suggests ..., while a report from Y anticipates ..." is two reports)
             end = view.tokens[hi].start if hi < len(view.tokens) else attribution.content[1]
@@ -1418,8 +1418,8 @@ def _nested_forecaster(view: SentenceView, outer: Attribution, candidates: list[
         if not (inner.verb in PREDICT or inner.verb in ("think", "believe", "reckon", "suspect", "doubt")):
             continue
         if inner.speaker.kind in ("name", "org") or inner.speaker.text.lower() in ("i", "we"):
-            lo = _first_token_at(view, inner.content[0])
-            hi = _first_token_at(view, inner.content[1])
+            lo = view.index_at(inner.content[0])
+            hi = view.index_at(inner.content[1])
             if lo < hi and read(view, inner, lo, hi).cues:
                 return inner
     return outer
@@ -1628,13 +1628,6 @@ def _opening_subject(view: SentenceView, people: People, before: list[str | None
 def _first_person(view: SentenceView, lo: int, hi: int) -> bool:
     return any(view.tokens[k].low in ("i", "my", "i'm", "i'd", "i'll", "i've", "me") and not view.quoted[k]
                for k in range(lo, hi))
-
-
-def _first_token_at(view: SentenceView, position: int) -> int:
-    for k, tok in enumerate(view.tokens):
-        if tok.start >= position:
-            return k
-    return len(view.tokens)
 
 
 def _is_caption(article: Article, sentences: list[Sentence], index: int) -> bool:

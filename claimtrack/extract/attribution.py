@@ -391,6 +391,10 @@ class SentenceView:
     def words(self, i: int, j: int) -> str:
         return self.text[self.tokens[i].start - self.base:self.tokens[j - 1].end - self.base]
 
+    def index_at(self, position: int) -> int:
+        """The first token that starts at or after `position` (an offset in the article), else len(tokens)."""
+        return next((k for k, tok in enumerate(self.tokens) if tok.start >= position), len(self.tokens))
+
 
 _SUBORDINATORS = {"because", "since", "although", "though", "while", "whereas", "if", "unless", "as", "when", "after",
                   "before", "once", "until", "so"}

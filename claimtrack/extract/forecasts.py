@@ -627,10 +627,7 @@ _BE_OR_MOTION = {"is", "are", "was", "were", "be", "been", "being", "'s", "'re",
 def _was_before(view: SentenceView, verb_start: int) -> bool:
     """Is the verb starting at `verb_start` in the past progressive ("were expecting", "was still predicting")?"""
     toks = view.tokens
-    k = next((m for m, t in enumerate(toks) if t.start == verb_start), None)
-    if k is None:
-        return False
-    k -= 1
+    k = view.index_at(verb_start) - 1
     while k >= 0 and (toks[k].low.endswith("ly") or toks[k].low in ("still", "also", "already", "widely", "all")):
         k -= 1
     return k >= 0 and toks[k].low in ("was", "were", "wasn't", "weren't")
@@ -668,7 +665,7 @@ _CHANGE_AHEAD = {"more", "fewer", "less", "further", "higher", "lower", "rising"
 
 def _warned_of_a_change(view: SentenceView, attribution: Attribution) -> bool:
     toks = view.tokens
-    k = next((n for n, t in enumerate(toks) if t.start >= attribution.verb_end), len(toks))
+    k = view.index_at(attribution.verb_end)
     if k >= len(toks) or toks[k].low != "of" or attribution.pluperfect or attribution.past_time:
         return False
     words = [t.low for t in toks[k + 1:k + 4] if t.word]
