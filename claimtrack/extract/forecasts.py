@@ -591,11 +591,11 @@ _TOLD_THAT = re.compile(r"\b(?:were|was|have\s+been|has\s+been|had\s+been|being)
 _HORIZON_WORDS = re.compile(r"\b(?:eventually|one\s+day|some\s+day|someday|soon|before\s+long|in\s+(?:the\s+)?future|"
                             r"in\s+years\s+to\s+come|by\s+then)\b", re.IGNORECASE)
 def _how_it_works(view: SentenceView, i: int, attribution: Attribution | None, predicting: bool,
-                  has_deadline: Callable[[], bool] | bool) -> bool:
+                  deadline_near: Callable[[], bool]) -> bool:
     """Does a "you will" at i, in the article's own words, tell how a thing works for whoever uses it rather than
     what is coming? Not when the sentence names a time, or a word of the time to come ("Eventually ...")."""
     return attribution is None and not view.quoted[i] and not predicting and \
-        not (has_deadline() if callable(has_deadline) else has_deadline) and not _HORIZON_WORDS.search(view.text)
+        not deadline_near() and not _HORIZON_WORDS.search(view.text)
 
 
 _DID_NOT = re.compile(r"\bdid(?:n['’]t|\s+not)\b", re.IGNORECASE)
@@ -694,6 +694,8 @@ def read(view: SentenceView, attribution: Attribution | None, lo: int, hi: int, 
     `opinion`: a signed column in the first person, whose own voice foresees rather than reports plans."""
     toks = view.tokens
     reading = Reading()
+    # (a caller may give the answer, or a function to work it out only if a rule asks)
+    deadline_near: Callable[[], bool] = has_deadline if callable(has_deadline) else lambda: bool(has_deadline)
     text = view.text
     stripped = text.rstrip(" \"'”’)]»")
     if stripped.endswith("?"):
@@ -790,7 +792,7 @@ def read(view: SentenceView, attribution: Attribution | None, lo: int, hi: int, 
                                 tense == "past" and verb in ("predict", "forecast", "project", "tip", "back",
                                                              "pick", "bet", "wager", "estimate")) and \
                 not (verb == "estimate" and not _FUTURE_WORDS.search(content_text) and
-                     not (has_deadline() if callable(has_deadline) else has_deadline)):
+                     not deadline_near()):
             # (an estimate of what is, "has estimated the destruction at 20bn baht", is no forecast)
             # (not "AOL backed the price cuts", "Air China picked the London Stock Exchange": support, a choice)
             if verb not in _TIPPING or _names_a_tip(content_text):
@@ -828,7 +830,7 @@ def read(view: SentenceView, attribution: Attribution | None, lo: int, hi: int, 
             reading.cues.append(Cue(attribution.verb_start, attribution.verb_end, "expect", 0.55))
         if verb == "see" and tense in ("present", "base", "ing") and not _seen_as(toks, lo, min(hi, lo + 6)) and \
                 (_course_ahead(toks, lo + 1, min(hi, lo + 6)) or seen_ahead(toks, lo, min(hi, lo + 7))
-                 or (has_deadline() if callable(has_deadline) else has_deadline)):
+                 or deadline_near()):
             # "Nomura sees earnings peaking in the second quarter", "others see choppier waters ahead"
             reading.cues.append(Cue(attribution.verb_start, attribution.verb_end, "expect", 0.55))
         if verb in ("put", "give") and confidence_mod.find(text[attribution.verb_start - view.base:]) is not None:
@@ -935,7 +937,7 @@ def read(view: SentenceView, attribution: Attribution | None, lo: int, hi: int, 
                 # employment will be terminated on Dec. 9": a plan made known to those it touches
                 reading.cues.append(Cue(tok.start, tok.end, "schedule", 0.3))
                 continue
-            if subject == "you" and _how_it_works(view, i, attribution, predicting, has_deadline):
+            if subject == "you" and _how_it_works(view, i, attribution, predicting, deadline_near):
                 # "you'll be attacked by three enemy factions", "you'll need to disengage": how a game, a product or
                 # a place works for whoever uses it (a reader's "you'll pay more this winter" has its time)
                 reading.cues.append(Cue(tok.start, tok.end, "schedule", 0.3))
@@ -1070,7 +1072,7 @@ def read(view: SentenceView, attribution: Attribution | None, lo: int, hi: int, 
                                     for k in range(i - 1, max(lo, i - 3) - 1, -1)
                                     if toks[k].low.replace("’", "'").split("'")[0] in ("i", "we", "he", "she", "it", "they",
                                                                                        "you")), "")
-            if speaker_subject == "you" and _how_it_works(view, i, attribution, predicting, has_deadline):
+            if speaker_subject == "you" and _how_it_works(view, i, attribution, predicting, deadline_near):
                 continue  # "You're going to parry the trooper's bolts back at them": how a game is played
             if speaker_subject in ("i", "we") and after < hi and \
                     (toks[after].low not in _NON_VOLITIONAL or toks[after].low == "run" and _runs_something(view, i)) and \
@@ -1229,7 +1231,7 @@ def read(view: SentenceView, attribution: Attribution | None, lo: int, hi: int, 
                     t.low.endswith("ing") and len(t.low) > 4 or t.low in ("how", "why", "will", "would", "'ll", "being",
                                                                          "before", "until", "by", "within", "soon")
                     for t in toks[i + 1:min(hi, i + 10)]) and \
-                    not (has_deadline() if callable(has_deadline) else has_deadline):
+                    not deadline_near():
                 # ("I don't see a deal before the end of the month" is a forecast)
                 continue  # "I can't see any difference other than £200m less debt": what is seen now, not ahead
             if _a_state_now(view, i + 1, hi):
@@ -1289,7 +1291,7 @@ def read(view: SentenceView, attribution: Attribution | None, lo: int, hi: int, 
                      # "It's probably smart to get on their good sides": a judgement of what to do now
                      len(nxt) > 1 and nxt[1] == "to" and nxt[0] in _JUDGEMENTS) and \
                     not _FUTURE_WORDS.search(content_text) and \
-                    not (has_deadline() if callable(has_deadline) else has_deadline):
+                    not deadline_near():
                 continue  # "The Millennium Stadium is probably one of the best": a hedge on what is
             if any(c.start <= tok.start <= c.end for c in reading.cues):
                 continue
@@ -1298,7 +1300,7 @@ def read(view: SentenceView, attribution: Attribution | None, lo: int, hi: int, 
                     toks[k].low in SPEECH and SPEECH[toks[k].low][0] in PREDICT for k in range(len(toks))) and \
                     not (any(toks[k].low in ("is", "are", "'s", "'re") for k in range(max(lo, i - 2), i)) and nxt and
                          nxt[0].endswith("ing") and
-                         (has_deadline() if callable(has_deadline) else has_deadline)):
+                         deadline_near()):
                 # (but "Evacuations are almost certainly coming again this summer": the present of what is planned)
                 continue  # "I want more of that definitely": sure, but of nothing ahead
             if low == "likely" and prev in ("among", "of", "for", "from", "with", "by", "most", "the", "a") and nxt and \
@@ -1358,7 +1360,7 @@ def read(view: SentenceView, attribution: Attribution | None, lo: int, hi: int, 
                 strength = 0.2
                 reading.relative_only = True
             reading.cues.append(Cue(tok.start, tok.end, "modal", strength))
-        elif low == "should" and (has_deadline() if callable(has_deadline) else has_deadline) and \
+        elif low == "should" and deadline_near() and \
                 (verb_index := _next_verb(view, i, hi)) is not None and \
                 (toks[verb_index].low in _EVENT_PRESENT or toks[verb_index].low == "be" and verb_index + 1 < hi and
                  toks[verb_index + 1].low in ("back", "above", "below", "over", "under", "higher", "lower", "up",
@@ -1436,7 +1438,7 @@ def read(view: SentenceView, attribution: Attribution | None, lo: int, hi: int, 
         return reading
     believing = _belief_before(view, lo, hi) or attribution is not None and attribution.verb in BELIEVE and \
         attribution.tense in ("present", "base") and not attribution.negated  # "I think we see 5.75 per cent by ..."
-    if not reading.cues and believing and (has_deadline() if callable(has_deadline) else has_deadline) \
+    if not reading.cues and believing and deadline_near() \
             and not _finite_past(view, lo, hi):
         # "I think margins bottom in the first quarter": a belief about a time to come (not "We think margins
         # bottomed in the third quarter": a belief about the past)
@@ -1452,7 +1454,7 @@ def read(view: SentenceView, attribution: Attribution | None, lo: int, hi: int, 
                 (attribution.verb in BELIEVE or attribution.verb in PREDICT)
             forecaster = attribution is not None and attribution.verb in ("according", "say", "predict", "forecast",
                                                                           "expect", "warn", "tell", "write")
-            timed = has_deadline() if callable(has_deadline) else has_deadline
+            timed = deadline_near()
             if believed or forecaster and timed:
                 reading.cues.append(Cue(toks[event].start, toks[event].end, "belief", 0.5))
     confident = _CONFIDENT_OF.search(content_text)
