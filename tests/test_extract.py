@@ -3684,3 +3684,12 @@ def test_an_expectation_then_and_estimates_the_noun(sentence, forecast):
 ])
 def test_not_seeing_is_a_forecast_only_of_something_ahead(sentence, forecast):
     assert len(found(f"Glazer\n\nBy Jo Roe\n\n{sentence}", said="2005-02-07")) == int(forecast)
+
+@pytest.mark.parametrize("sentence, due", [
+    ("It will take six years to digitise the full collection, the library said.", "2010-12-14"),
+    ("These claims will take up to two years to resolve, the lawyers said.", "2006-12-14"),
+    ("The bill is going to take a decade to come into full effect, the minister said.", "2014-12-14"),
+    ("It will take at least a decade to rebuild trust, the minister said.", None),  # a floor, not a deadline
+])
+def test_how_long_a_thing_will_take_is_a_deadline(sentence, due):
+    assert one(f"Books\n\nBy Jo Roe\n\n{sentence}", said="2004-12-14").due == due

@@ -289,8 +289,25 @@ def find(text: str, offset: int, said_on: dt.date, tokens: list[Tok] | None = No
             continue
         due = _add_months(said_on, _count(match["n"].lower()) * (12 if match["unit"].lower() == "year" else 1))
         found.append(Deadline(text[match.start():match.end("unit")], due, start, end, False))
+    for match in _TAKES.finditer(text):
+        # "It will take six years to digitise the collection", "These claims could take up to two years": done
+        # within that span of the day said (not "at least": a floor, no deadline)
+        start, end = offset + match.start("take"), offset + match.end()
+        due = read_article_due(f"within {match['n']} {match['unit']}", said_on)
+        if due is None or any(d.start < end and start < d.end for d in found):
+            continue
+        found.append(Deadline(text[match.start("take"):match.end()], due, start, end, False))
     found.sort(key=lambda d: d.start)
     return found
+
+
+#: How long a thing still to come will take: "will take six years", "could take up to two years", "is going to
+#: take a decade".
+_TAKES = re.compile(r"\b(?:will|'ll|would|could|may|might|should|to)\s+(?:(?:only|probably|likely|still|also|now)\s+)?"
+                    r"(?P<take>take\s+(?:(?:up\s+to|about|around|roughly|some|nearly|almost|under|less\s+than)\s+)?"
+                    r"(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|"
+                    r"twenty|thirty|[1-9][0-9]?)\s+(?P<unit>days?|weeks?|months?|years?|decades?))\b",
+                    re.IGNORECASE)
 
 
 #: A forecast's horizon as an adjective: "three-month (arabica) forecast", "12-month price target".
