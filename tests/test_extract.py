@@ -3693,3 +3693,10 @@ def test_not_seeing_is_a_forecast_only_of_something_ahead(sentence, forecast):
 ])
 def test_how_long_a_thing_will_take_is_a_deadline(sentence, due):
     assert one(f"Books\n\nBy Jo Roe\n\n{sentence}", said="2004-12-14").due == due
+
+
+def test_a_shirt_number_before_a_name_is_part_of_the_description():
+    for number in ("eight", "8"):
+        proposal = one(f"Wales\n\nBy Jo Roe\n\nWales number {number} Michael Owen says replacing Gareth Thomas "
+                       "as captain will be strange.", said="2005-02-28")
+        assert proposal.claimant == "Michael Owen"

@@ -1351,7 +1351,8 @@ def _np_right(view: SentenceView, i: int) -> int | None:
 
 
 #: Plain words of a description before a name: "British number one Tim Henman", "world champion X".
-_DESCRIPTION_WORDS = {"number", "one", "two", "three", "world", "former", "new", "fellow", "top", "reigning",
+_DESCRIPTION_WORDS = {"number", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+                      "twelve", "thirteen", "fourteen", "fifteen", "world", "former", "new", "fellow", "top", "reigning",
                       "defending", "champion", "seed", "star", "veteran", "rising", "young", "record"}
 
 
@@ -1885,7 +1886,10 @@ def find_all(view: SentenceView) -> list[Attribution]:
                                                      _is_cap_word(toks[pre]) or toks[pre].low in DETERMINERS or
                                                      toks[pre].text in "-'" or
                                                      toks[pre].word and not toks[pre].cap and plain < 2 and
-                                                     toks[pre].low in _DESCRIPTION_WORDS):
+                                                     toks[pre].low in _DESCRIPTION_WORDS or
+                                                     # "Wales number 8 Michael Owen": a shirt's number
+                                                     toks[pre].text.isdigit() and pre >= 1 and
+                                                     toks[pre - 1].low in ("number", "no")):
             plain += toks[pre].low in _DESCRIPTION_WORDS
             pre -= 1
         if pre < 0 and before_np >= 0 and speaker.kind == "name":
