@@ -3700,3 +3700,20 @@ def test_a_shirt_number_before_a_name_is_part_of_the_description():
         proposal = one(f"Wales\n\nBy Jo Roe\n\nWales number {number} Michael Owen says replacing Gareth Thomas "
                        "as captain will be strange.", said="2005-02-28")
         assert proposal.claimant == "Michael Owen"
+
+
+def test_a_header_line_of_day_time_and_name_gives_the_date_and_the_byline():
+    text = ("Catch Super Series games on NHL Network-U.S.\nMonday, 11.05.2012 / 1:23 PM / NHL Network\nNHL.com\n\n"
+            "Some of the next generation of NHL stars will be on display over the coming two weeks.\n\n"
+            "Halifax forward Jonathan Drouin is unlikely to play on Wednesday.\n")
+    article = parse(text.encode())
+    assert article.date == dt.date(2012, 11, 5)  # Monday: 5 November, not 11 May (a Friday)
+    assert article.byline == "NHL Network"
+    assert [article.block_text(b) for b in article.blocks][1] == "Monday, 11.05.2012 / 1:23 PM / NHL Network"
+    friday = parse(b"Title\n\nFriday, 11.05.2012\n\nThe story is told here at some length.\n")
+    assert friday.date == dt.date(2012, 5, 11)
+
+
+def test_a_byline_of_one_name_on_its_own_line():
+    assert parse("Our College Savings Plan\n\nby Justin\t\n\nMuch has been written.\n\nMore.\n".encode()).byline == "Justin"
+    assert parse(b"Markets\n\nBy Reuters\n\nMuch has been written.\n\nMore.\n").byline is None  # an agency

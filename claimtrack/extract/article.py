@@ -92,6 +92,19 @@ _YEARLESS_DATELINE = re.compile(
     rf"^{CAP}[{UPPER} .,/'-]{{1,40}},\s*(?P<m>(?i:{_MONTH}))\.?\s+(?P<d>[0-9]{{1,2}})(?:st|nd|rd|th)?\s*"
     rf"(?:\((?:{CAP}[\w .&-]{{1,30}})\)\s*)?[-–—]")
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1a\x1c-\x1f]")
+#: A page's header line: its day first ("Monday, 11.05.2012 / 1:23 PM / NHL Network", "Nov 5, 2012 | Sport") or
+#: pieces set apart by slashes or bars around a day or a time. Never part of a hard-wrapped paragraph.
+_WEEKDAY = r"(?i:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?i:day)?\.?"
+_HEADER_LINE = re.compile(
+    rf"(?:{_WEEKDAY},?\s+)?(?:[0-9]{{1,2}}[/.][0-9]{{1,2}}[/.][0-9]{{2,4}}|(?i:{_MONTH})\.?\s+[0-9]{{1,2}}\b|"
+    rf"[0-9]{{1,2}}(?:st|nd|rd|th)?\s+(?i:{_MONTH})\b|(?:19|20)[0-9]{{2}}-[0-9]{{2}}-[0-9]{{2}})"
+    rf"(?:,?\s+(?:19|20)[0-9]{{2}})?\s*(?:$|[,/|·–—-]\s*.{{0,40}}$)|"
+    rf".{{0,60}}(?:\s[/|]\s.{{0,40}}){{2,}}$")
+#: A byline of one name on a line of its own: "by Justin".
+_BY_ONE_NAME = re.compile(r"(?i:by):?\s+(?P<name>[A-Z][a-z]+(?:['’-][A-Z]?[a-z]+)*)")
+#: A line of a page's header, set apart by slashes or bars: "Monday, 11.05.2012 / 1:23 PM / NHL Network".
+_HEADER_PIECES = re.compile(r"\s+[/|·]\s+")
+_CLOCK = re.compile(r"[0-9]{1,2}[:.][0-9]{2}\s*(?i:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?")
 
 
 @dataclass
@@ -564,7 +577,7 @@ def _from_text(raw: str) -> Article:
 def _chunk_pieces(chunk: list[str]) -> list[tuple[str, str]]:
     """Lines separated by blank lines: hard-wrapped lines are one paragraph; otherwise each line is one."""
     stripped = [" ".join(line.split()) for line in chunk]
-    if len(chunk) > 1 and not any(_BULLET.match(line) for line in chunk):
+    if len(chunk) > 1 and not any(_BULLET.match(line) or _HEADER_LINE.match(flat) for line, flat in zip(chunk, stripped)):
         inner = chunk[:-1]
         wrapped = sum(1 for line in inner if 40 <= len(line) <= 100 and not line.rstrip().endswith(_END_PUNCT))
         if wrapped >= max(1, (2 * len(inner)) // 3):
@@ -612,6 +625,21 @@ def _text_metadata(article: Article, first_lines: list[str] | None = None) -> No
                 len(line) <= 100 and not line.endswith(".") and _NAME_ON_DAY.match(line):
             article.byline = _name_only(match["name"])
             break
+        if (match := _BY_ONE_NAME.fullmatch(line.strip())) and match["name"].lower() not in _NOT_A_NAME:
+            article.byline = match["name"]  # "by Justin": a blog's writer, known by a first name
+            break
+    if article.byline is None:
+        for line in lines:
+            # "Monday, 11.05.2012 / 1:23 PM / NHL Network": the name among a header's day and time
+            pieces = _HEADER_PIECES.split(line.strip())
+            if len(pieces) < 2 or not any(_DATE.search(p) or _NUMERIC_DATE.search(p) or _CLOCK.fullmatch(p)
+                                          for p in pieces):
+                continue
+            names = [p for p in pieces if re.fullmatch(_NAME, p) and
+                     not any(w.lower() in _NOT_A_NAME or w.lower() in _MONTHS for w in p.split())]
+            if len(names) == 1:
+                article.byline = names[0]
+                break
     if article.byline is None:
         if match := _NAME_OUTLET.search(text[:4000]):
             article.byline = _last_name_words(match["name"])
@@ -687,6 +715,9 @@ def _header_date(text: str) -> dt.date | None:
         before = text[line_start:match.start()]
         if len(before) <= 80 and (_DATE_LABEL.search(before) or re.search(r"\bby\b.*\bon\s*$", before, re.I)):
             return _numeric_date(match)
+        if weekday := re.fullmatch(rf"\s*({_WEEKDAY}),?\s*", before):
+            # "Monday, 11.05.2012 / 1:23 PM": a header's day, which its weekday tells month-first from day-first
+            return _numeric_date(match, weekday.group(1))
     first_lines = text[:400]
     for match in _DATE.finditer(first_lines):
         line_start = first_lines.rfind("\n", 0, match.start()) + 1
@@ -704,10 +735,23 @@ def _header_date(text: str) -> dt.date | None:
     return None
 
 
-def _numeric_date(match: re.Match[str]) -> dt.date | None:
-    """"07/28/2012" is July 28 and "24/10/12" is 24 October; "05/06/2012" could be either, and is no date."""
+def _numeric_date(match: re.Match[str], weekday: str | None = None) -> dt.date | None:
+    """"07/28/2012" is July 28 and "24/10/12" is 24 October; "05/06/2012" could be either, and is no date unless
+    the weekday named with it fits only one ("Monday, 11.05.2012" is 5 November 2012)."""
     first, second, year = int(match["a"]), int(match["b"]), int(match["y"])
     year += 2000 if year < 100 else 0
+    if weekday is not None:
+        wanted = weekday.lower()[:3]
+        fits = []
+        for month, day in ((first, second), (second, first)):
+            try:
+                date = dt.date(year, month, day)
+            except ValueError:
+                continue
+            if date.strftime("%a").lower() == wanted and date not in fits:
+                fits.append(date)
+        if len(fits) == 1:
+            return fits[0]
     if first > 12 >= second:
         first, second = second, first
     elif not (second > 12 >= first or first == second):
