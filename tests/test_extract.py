@@ -3685,6 +3685,7 @@ def test_an_expectation_then_and_estimates_the_noun(sentence, forecast):
 def test_not_seeing_is_a_forecast_only_of_something_ahead(sentence, forecast):
     assert len(found(f"Glazer\n\nBy Jo Roe\n\n{sentence}", said="2005-02-07")) == int(forecast)
 
+
 @pytest.mark.parametrize("sentence, due", [
     ("It will take six years to digitise the full collection, the library said.", "2010-12-14"),
     ("These claims will take up to two years to resolve, the lawyers said.", "2006-12-14"),
@@ -3717,3 +3718,13 @@ def test_a_header_line_of_day_time_and_name_gives_the_date_and_the_byline():
 def test_a_byline_of_one_name_on_its_own_line():
     assert parse("Our College Savings Plan\n\nby Justin\t\n\nMuch has been written.\n\nMore.\n".encode()).byline == "Justin"
     assert parse(b"Markets\n\nBy Reuters\n\nMuch has been written.\n\nMore.\n").byline is None  # an agency
+
+
+@pytest.mark.parametrize("sentence, forecast", [
+    ("The band will play in Europe's biggest tent on Glasgow Green on Tuesday, 14 June.", False),
+    ("Ticketweb and the SECC box office will write to customers who bought tickets.", False),
+    ("The police will close the road on Tuesday.", False),
+    ("The police will probably close the road on Tuesday.", True),  # a judgment of what they will do
+])
+def test_a_body_by_its_kind_telling_its_plans(sentence, forecast):
+    assert len(found(f"Gig\n\nBy Jo Roe\n\n{sentence}", said="2005-03-04")) == int(forecast)

@@ -25,7 +25,7 @@ from typing import Callable
 from . import confidence as confidence_mod
 from .attribution import (ORG_NOUNS as _ORG_ROLE_NOUNS, EXPRESSED_PAST, Attribution, SentenceView, looks_like_person,
                           seen_ahead, used_as_noun)
-from .lexicon import (BELIEVE, DETERMINERS, MONTH_WORDS, PLURAL_GROUPS, PREDICT, PROMISE, PRONOUNS, ROLES, SPEECH,
+from .lexicon import (BELIEVE, DETERMINERS, FUNCTION_WORDS, MONTH_WORDS, PLURAL_GROUPS, PREDICT, PROMISE, PRONOUNS, ROLES, SPEECH,
                       WEEKDAY_WORDS)
 from .tokens import CAP, QUOTE_MARKS
 
@@ -1612,7 +1612,12 @@ def _agent_subject(view: SentenceView, i: int, lo: int) -> bool:
     if k < lo or toks[k].bare in _NATURE:
         return False  # ("Storms will fire during the afternoon": the weather announces nothing)
     if toks[k].bare in _OWN_BODY or toks[k].bare in ("government", "ministry", "administration", "country"):
-        return k - 1 >= lo and toks[k - 1].low in ("the", "its", "their")
+        # "the club", "the SECC box office": a body, by its kind, with its name or a word of what it does before
+        m = k - 1
+        while m >= lo and k - m <= 3 and toks[m].word and toks[m].low not in ("the", "its", "their") and \
+                toks[m].low not in FUNCTION_WORDS:
+            m -= 1
+        return m >= lo and toks[m].low in ("the", "its", "their")
     run = k
     while run - 1 >= lo and toks[run - 1].cap and toks[run - 1].word:
         run -= 1
@@ -1820,7 +1825,9 @@ def _runs_something(view: SentenceView, i: int) -> bool:
 #: What a speaker calls the organisation they work for: "the firm would start work on a second phase".
 _OWN_BODY = {"firm", "company", "group", "business", "agency", "organisation", "organization", "bank", "fund", "club",
              "team", "council", "ministry", "department", "hospital", "university", "charity", "airline", "carrier",
-             "insurer", "lender", "studio", "network", "board", "authority", "institute", "union", "party"}
+             "insurer", "lender", "studio", "network", "board", "authority", "institute", "union", "party",
+             "band", "orchestra", "office", "organisers", "organizers", "promoters", "committee", "commission",
+             "festival", "museum", "theatre", "theater", "venue", "police"}
 #: Documents in which an organisation speaks of its own plans (not a report or study about others).
 _OWN_DOCUMENTS = {"memo", "memorandum", "filing", "prospectus", "statement", "release", "announcement", "letter",
                   "email", "notice", "circular", "manifesto", "plan", "programme", "program", "blog", "post"}
