@@ -3728,3 +3728,25 @@ def test_a_byline_of_one_name_on_its_own_line():
 ])
 def test_a_body_by_its_kind_telling_its_plans(sentence, forecast):
     assert len(found(f"Gig\n\nBy Jo Roe\n\n{sentence}", said="2005-03-04")) == int(forecast)
+
+
+def test_a_readers_comment_under_the_piece_is_the_readers():
+    text = ("HTC event\n\nBy Jo Roe\n\nNovember 6, 2012\n\nHTC and Verizon have sent out invitations to an event.\n\n"
+            "Nobody knows what it is about.\n\n3 Comments\n\n"
+            "experiment626 says:\n\nI'm sure both the DNA and the 8X will be announced.\n\n"
+            "    Posted on Nov 06 2012  1:23 pm - 3 hours ago\n\n"
+            "Modest Money\n\nAugust 9, 2012 at 12:45 pm (UTC -4)\n\nI'm sure your son will appreciate the help.\n\n"
+            "Too costly\n\nwritten by lynn, October 25, 2012\n\nThe price will never come down, I'm afraid.\n")
+    claimants = {p.text: p.claimant for p in found(text)}
+    assert claimants == {"I'm sure both the DNA and the 8X will be announced.": "experiment626",
+                         "I'm sure your son will appreciate the help.": "Modest Money",
+                         "The price will never come down, I'm afraid.": "lynn"}, claimants
+    assert parse(text.encode()).commenters  # and without a comments heading there are none
+    assert not parse(text.replace("3 Comments", "More").encode()).commenters
+
+
+def test_a_letter_signed_after_its_closing_line_and_a_date_over_the_title():
+    article = parse("Wednesday, 7 November 2012\n\nSome annoying news\n\nDear All,\n\nThe book is delayed until "
+                    "early next year. It will be worth the wait.\n\nYours apologetically,\n\nShaun\n\n"
+                    "P.S. I'll be tweeting too.\n".encode())
+    assert (article.byline, article.title, article.date) == ("Shaun", "Some annoying news", dt.date(2012, 11, 7))

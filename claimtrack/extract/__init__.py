@@ -403,6 +403,7 @@ def propose(article: Article, *, said_on: dt.date, own_voice: str, by_given: boo
     guest = None if by_given or article.byline else _guest(article)
     if guest:
         voice_plain = voice_first_person = guest  # a piece its standfirst hands to an institute or writer
+    section_voice.update(article.commenters)  # a reader's comment under the piece is the reader's
 
     label_of: dict[int, str] = {}  # block -> the speaker its "Name: ..." label names
     raw_label: dict[int, str] = {}  # block -> its label as written, resolved when reading reaches it

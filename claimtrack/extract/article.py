@@ -100,8 +100,13 @@ _HEADER_LINE = re.compile(
     rf"[0-9]{{1,2}}(?:st|nd|rd|th)?\s+(?i:{_MONTH})\b|(?:19|20)[0-9]{{2}}-[0-9]{{2}}-[0-9]{{2}})"
     rf"(?:,?\s+(?:19|20)[0-9]{{2}})?\s*(?:$|[,/|·–—-]\s*.{{0,40}}$)|"
     rf".{{0,60}}(?:\s[/|]\s.{{0,40}}){{2,}}$")
+#: A letter's closing line before its writer's name: "Yours apologetically,", "Best wishes,", "Cheers,".
+_VALEDICTION = re.compile(r"(?i:yours|best|regards|kind regards|warm(?:est)? regards|cheers|thanks|many thanks|"
+                          r"sincerely|love|all the best|best wishes|with thanks)\b[\w ]{0,25},?")
 #: A byline of one name on a line of its own: "by Justin".
 _BY_ONE_NAME = re.compile(r"(?i:by):?\s+(?P<name>[A-Z][a-z]+(?:['’-][A-Z]?[a-z]+)*)")
+#: A comment's or a post's credit on a line of its own: "written by lynn, October 25, 2012".
+_WRITTEN_BY = re.compile(r"(?i:written|posted|submitted)\s+by\s+\S.{0,60}$")
 #: A line of a page's header, set apart by slashes or bars: "Monday, 11.05.2012 / 1:23 PM / NHL Network".
 _HEADER_PIECES = re.compile(r"\s+[/|·]\s+")
 _CLOCK = re.compile(r"[0-9]{1,2}[:.][0-9]{2}\s*(?i:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?")
@@ -132,6 +137,8 @@ class Article:
     outlet: str | None = None
     url: str | None = None
     is_html: bool = False
+    #: block -> the reader whose comment it is, for a page text that keeps its comments under a "Comments" heading
+    commenters: dict[int, str] = field(default_factory=dict)
     warnings: list[str] = field(default_factory=list)
 
     def block_text(self, block: Block) -> str:
@@ -571,13 +578,81 @@ def _from_text(raw: str) -> Article:
         marked.append((kind, content))
     article = _assemble(marked)
     _text_metadata(article, [line.strip() for line in lines[:15]])
+    article.commenters = _commenters(article)
     return article
+
+
+#: The heading over a page's comments: "Comments", "12 Comments", "3 Responses to “...”", "Leave a Reply".
+_COMMENTS_HEAD = re.compile(r"\W*(?:[0-9]+\s+)?(?i:comments?|responses?|replies|reader\s+comments|discussion|"
+                            r"leave\s+a\s+(?:reply|comment))(?:\s+(?i:to|on)\s+.{1,120})?\W*")
+#: A reader's name, as a comment's header gives it: "mtmjr90", "Major Payne", "Tony Hamilton".
+_READER = r"[\w@][\w.'’@-]*(?:\s[\w.'’@-]+){0,3}"
+#: A comment's header line: "mtmjr90 says:", "written by lynn, October 25, 2012", "Posted by TJA August 9, 2012 at
+#: 11:44 am", "3. Pete - 20 August, 2011", "smarterthanyou Monday, November 5 2012".
+_COMMENT_HEADER = re.compile(
+    rf"(?:[0-9]{{1,4}}[.)]?\s+)?(?:(?P<says>{_READER}?)\s+(?i:says|said|wrote|writes)\s*:?\s*$|"
+    rf"(?i:posted|written|submitted|comment)\s+by\s+(?P<by>{_READER}?)(?=\s*[,|·–—-]|\s+(?i:on|at)\s|"
+    rf"\s+(?i:{_MONTH})\b|\s+[0-9]|\s*$)|"
+    rf"(?P<named>{_READER}?)(?:\s*[|·–—-]\s*|\s+)(?:{_WEEKDAY},?\s+)?(?=(?i:{_MONTH})\.?\s+[0-9]|"
+    rf"[0-9]{{1,2}}(?:st|nd|rd|th)?\s+(?i:{_MONTH})\b|[0-9]{{1,2}}/[0-9]{{1,2}}/[0-9]{{2,4}}))")
+
+
+def _commenters(article: Article) -> dict[int, str]:
+    """Block -> its commenter, for the blocks under a page's comments heading: each comment opens with a header
+    that names its reader ("mtmjr90 says:", "written by lynn, October 25, 2012", a name over a day and time), and
+    what a reader writes is theirs, not the article's."""
+    blocks = article.blocks
+    texts = [article.block_text(b).strip() for b in blocks]
+    start = next((k for k in range(2, len(texts)) if _COMMENTS_HEAD.fullmatch(texts[k])), None)
+    if start is None:
+        return {}
+    voices: dict[int, str] = {}
+    current: str | None = None
+    for k in range(start + 1, len(texts)):
+        name = _comment_header(texts[k], texts[k + 1] if k + 1 < len(texts) else "")
+        if name is not None:
+            current = name
+            if k - 1 > start and k - 1 in voices and len(texts[k - 1]) <= 60 and \
+                    not texts[k - 1].endswith((".", "!", "?", ":", ",")) and re.match(r"(?i:written|posted)", texts[k]):
+                voices[k - 1] = name  # "This is not going to work / written by lynn, ...": the comment's own title
+            continue
+        if current:
+            voices[k] = current
+    return voices
+
+
+#: First words of a comment's trailer or tools, never a reader: "Posted on Nov 06 2012 1:23 pm", "Reply".
+_NOT_A_READER = {"posted", "updated", "published", "edited", "on", "at", "by", "reply", "report", "quote", "permalink",
+                 "share", "like", "flag", "the", "a", "an", "in", "this", "that", "it", "i", "we", "you"}
+
+
+def _comment_header(text: str, following: str) -> str | None:
+    """The reader a comment's header names, else None."""
+    if len(text) > 100:
+        return None
+    pieces = _HEADER_PIECES.split(text)
+    if len(pieces) > 1 and (_DATE.search(pieces[0]) or _NUMERIC_DATE.search(pieces[0])):
+        # "Thu, 08/09/2012 - 13:04 | 2691543 malikai": the day, then the reader (after the comment's number)
+        name = re.sub(r"^[0-9]+\s+", "", pieces[-1])
+    elif match := _COMMENT_HEADER.match(text):
+        name = match["says"] or match["by"] or match["named"]
+    elif len(text) <= 30 and not text.endswith((".", "!", "?", ",", ":")) and len(following) <= 60 and \
+            (_DATE.search(following) or _NUMERIC_DATE.search(following)):
+        name = text  # "Modest Money / August 9, 2012 at 12:45 pm": a name over the day it was written
+    else:
+        return None
+    name = name.strip(" -–—,:")
+    if not name or len(name) > 30 or name.split()[0].lower() in _NOT_A_READER or not re.search(r"[^\W\d_]", name) or name.lower() in _NOT_A_NAME or \
+            name.lower().rstrip(".") in _MONTHS:
+        return None
+    return name
 
 
 def _chunk_pieces(chunk: list[str]) -> list[tuple[str, str]]:
     """Lines separated by blank lines: hard-wrapped lines are one paragraph; otherwise each line is one."""
     stripped = [" ".join(line.split()) for line in chunk]
-    if len(chunk) > 1 and not any(_BULLET.match(line) or _HEADER_LINE.match(flat) for line, flat in zip(chunk, stripped)):
+    if len(chunk) > 1 and not any(_BULLET.match(line) or _HEADER_LINE.match(flat) or _WRITTEN_BY.match(flat)
+                                  for line, flat in zip(chunk, stripped)):
         inner = chunk[:-1]
         wrapped = sum(1 for line in inner if 40 <= len(line) <= 100 and not line.rstrip().endswith(_END_PUNCT))
         if wrapped >= max(1, (2 * len(inner)) // 3):
@@ -604,10 +679,13 @@ def _looks_like_heading(text: str) -> bool:
 def _text_metadata(article: Article, first_lines: list[str] | None = None) -> None:
     text = article.text
     blocks = article.blocks
+    if len(blocks) > 2 and _DATE.fullmatch(re.sub(rf"^{_WEEKDAY},?\s*", "", article.block_text(blocks[0]))):
+        blocks = blocks[1:]  # "Wednesday, 7 November 2012 / Some annoying news / ...": the day, then the title
     if blocks and blocks[0].kind == "head":
         article.title = article.block_text(blocks[0])
     elif blocks and len(blocks) > 1 and _looks_like_heading(article.block_text(blocks[0])):
         article.title = article.block_text(blocks[0])
+    blocks = article.blocks
     article.date = _header_date(text)
     if article.date is None:
         for line in text[:1500].splitlines()[:12]:
@@ -674,7 +752,7 @@ def _text_metadata(article: Article, first_lines: list[str] | None = None) -> No
             line = article.block_text(blocks[number]).strip()
             before = article.block_text(blocks[number - 1]).strip()
             if _NAME_WORD.fullmatch(line) and 3 <= len(line) <= 12 and line.lower() not in _NOT_A_NAME and \
-                    (len(before.split()) >= 8 or before.endswith((".", "!", "?"))):
+                    (len(before.split()) >= 8 or before.endswith((".", "!", "?")) or _VALEDICTION.fullmatch(before)):
                 article.byline = line
                 break
     if article.byline is None:
