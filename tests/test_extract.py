@@ -3750,3 +3750,16 @@ def test_a_letter_signed_after_its_closing_line_and_a_date_over_the_title():
                     "early next year. It will be worth the wait.\n\nYours apologetically,\n\nShaun\n\n"
                     "P.S. I'll be tweeting too.\n".encode())
     assert (article.byline, article.title, article.date) == ("Shaun", "Some annoying news", dt.date(2012, 11, 7))
+
+
+@pytest.mark.parametrize("sentence, forecast", [
+    ("The book is late. I promise you, it will be worth the wait.", True),  # an assurance of how it turns out
+    ("The party promised that it will cut taxes.", False),  # its own plan
+    ("\"I'll be sporadically tweeting too,\" said Shaun Usher.", False),  # a plan, an adverb between
+    ("The next five days will be spent counting the voting forms.", False),
+    ("Newcastle will be at home to either Tottenham or Nottingham Forest.", False),  # a fixture
+    ("Mr Straw, along with the rest of the Cabinet, will back a yes vote.", False),  # his plan, past an aside
+    ("England or France, who have won nine of the last 10 titles, will lay down their crowns.", True),
+])
+def test_assurances_plans_fixtures_and_a_subject_before_its_aside(sentence, forecast):
+    assert len(found(f"News\n\nBy Jo Roe\n\n{sentence}", said="2005-02-21")) == int(forecast)

@@ -751,7 +751,9 @@ def read(view: SentenceView, attribution: Attribution | None, lo: int, hi: int, 
         if verb in ("hope", "wish", "want", "pray", "urge", "demand"):
             reading.reject = "wish"  # "officials hope the new rules will reduce congestion"
             return reading
-        if verb in PROMISE:
+        if verb in PROMISE and not re.match(r"\W*(?:(?:you|us|them|him|her)\s*,?\s*)?(?:it|this)\s+(?:will|'ll|is\s+going\s+to)\s+be\b",
+                                            content_text, re.IGNORECASE):
+            # (but "I promise you, it will be worth the wait": an assurance of how things will turn out)
             reading.reject = "promise"  # "the manifesto promises that the party will not raise income tax"
             return reading
         if verb in ("suggest", "recommend", "advise", "propose") and attribution.speaker.kind in ("name", "pronoun") and \
@@ -972,6 +974,9 @@ def read(view: SentenceView, attribution: Attribution | None, lo: int, hi: int, 
                 toks[verb_index + 1].low in ("a", "the", "its", "their", "his", "her") and \
                 _names_a_day_after(view, verb_index, hi)
             clocked = verb_index is not None and _clocked(view, verb_low, verb_index, hi, attribution)
+            # "Newcastle will be at home to either Tottenham or Forest": a fixture
+            clocked = clocked or verb_low == "be" and attribution is None and \
+                re.match(r"\s+(?:at\s+home|away)\s+(?:to|at|against)\b", view.text[toks[verb_index].end - view.base:]) is not None
             # "His final match will be his testimonial at Twickenham on 4 June": what an event will be, and when
             clocked = clocked or attribution is None and verb_low == "be" and not view.quoted[i] and \
                 not (i - 1 >= lo and toks[i - 1].low == "there") and \
@@ -988,8 +993,11 @@ def read(view: SentenceView, attribution: Attribution | None, lo: int, hi: int, 
                 # the game, the club confirmed": a timetable or an announcement, not a forecast
                 reading.cues.append(Cue(tok.start, tok.end, "schedule", 0.3))
                 continue
-            if subject in ("i", "we") and verb_low == "be" and verb_index + 1 < hi and not believed and \
-                    toks[verb_index + 1].low.endswith("ing"):
+            after_be = verb_index + 1 if verb_index is not None else hi
+            while after_be + 1 < hi and toks[after_be].low.endswith("ly") and toks[after_be].low not in ("likely",):
+                after_be += 1  # ("I'll be sporadically tweeting too")
+            if subject in ("i", "we") and verb_low == "be" and after_be < hi and not believed and \
+                    toks[after_be].low.endswith("ing"):
                 subject_refs_speaker = True  # "I will be reading it with a pinch of salt": a plan
                 continue
             # ("prices will start to fall": what starts is the falling)
@@ -1578,7 +1586,7 @@ _SCHEDULE_PASSIVE = {"shown", "broadcast", "televised", "streamed", "screened", 
                      "published", "released", "announced", "opened", "launched", "unveiled", "presented", "aired",
                      "livestreamed", "revealed", "debated", "handed", "awarded",
                      "sworn", "inaugurated", "crowned", "read", "delivered", "heard", "assessed",
-                     "examined", "scanned", "interviewed", "briefed", "consulted"}
+                     "examined", "scanned", "interviewed", "briefed", "consulted", "spent"}
 
 
 #: What one meets that is no meeting: "would meet his fiscal rules", "will meet its target".
@@ -1609,6 +1617,15 @@ def _agent_subject(view: SentenceView, i: int, lo: int) -> bool:
     k = i - 1
     while k >= lo and toks[k].low in ("also", "now", "then", "still", "soon", "first", "only"):
         k -= 1
+    if k > lo and toks[k].text == ",":
+        # "Mr Straw, along with the rest of the Cabinet, will back ...": the subject before its aside (not a relative
+        # clause: "England or France, who have won nine titles, will lay down": what they will do is a forecast)
+        m = k - 1
+        while m > lo and toks[m].text != "," and k - m <= 15:
+            m -= 1
+        if m > lo and toks[m].text == "," and toks[m + 1].low in ("along", "alongside", "together", "including",
+                                                                  "like"):
+            k = m - 1
     if k < lo or toks[k].bare in _NATURE:
         return False  # ("Storms will fire during the afternoon": the weather announces nothing)
     if toks[k].bare in _OWN_BODY or toks[k].bare in ("government", "ministry", "administration", "country"):
