@@ -3763,3 +3763,9 @@ def test_a_letter_signed_after_its_closing_line_and_a_date_over_the_title():
 ])
 def test_assurances_plans_fixtures_and_a_subject_before_its_aside(sentence, forecast):
     assert len(found(f"News\n\nBy Jo Roe\n\n{sentence}", said="2005-02-21")) == int(forecast)
+
+
+def test_a_commenter_signing_off_is_not_the_pieces_writer():
+    article = parse("The D5200 is next\n\nThe fifth camera will be the Nikon D5200.\n\nMore details soon.\n\n"
+                    "Comments\n\nmark says:\n\nI think it will be great.\n\nThanks\n\nMark\n".encode())
+    assert article.byline is None and set(article.commenters.values()) == {"mark"}

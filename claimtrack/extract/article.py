@@ -603,8 +603,8 @@ def _commenters(article: Article) -> dict[int, str]:
     what a reader writes is theirs, not the article's."""
     blocks = article.blocks
     texts = [article.block_text(b).strip() for b in blocks]
-    start = next((k for k in range(2, len(texts)) if _COMMENTS_HEAD.fullmatch(texts[k])), None)
-    if start is None:
+    start = _comments_start(texts)
+    if start == len(texts):
         return {}
     voices: dict[int, str] = {}
     current: str | None = None
@@ -624,6 +624,11 @@ def _commenters(article: Article) -> dict[int, str]:
 #: First words of a comment's trailer or tools, never a reader: "Posted on Nov 06 2012 1:23 pm", "Reply".
 _NOT_A_READER = {"posted", "updated", "published", "edited", "on", "at", "by", "reply", "report", "quote", "permalink",
                  "share", "like", "flag", "the", "a", "an", "in", "this", "that", "it", "i", "we", "you"}
+
+
+def _comments_start(texts: list[str]) -> int:
+    """The index of a page's comments heading among its blocks' texts, else their number."""
+    return next((k for k in range(2, len(texts)) if _COMMENTS_HEAD.fullmatch(texts[k])), len(texts))
 
 
 def _comment_header(text: str, following: str) -> str | None:
@@ -685,7 +690,8 @@ def _text_metadata(article: Article, first_lines: list[str] | None = None) -> No
         article.title = article.block_text(blocks[0])
     elif blocks and len(blocks) > 1 and _looks_like_heading(article.block_text(blocks[0])):
         article.title = article.block_text(blocks[0])
-    blocks = article.blocks
+    # (a page's comments are no part of the piece: its foot, where a writer signs, is above them)
+    blocks = article.blocks[:_comments_start([article.block_text(b).strip() for b in article.blocks])]
     article.date = _header_date(text)
     if article.date is None:
         for line in text[:1500].splitlines()[:12]:
