@@ -3769,3 +3769,11 @@ def test_a_commenter_signing_off_is_not_the_pieces_writer():
     article = parse("The D5200 is next\n\nThe fifth camera will be the Nikon D5200.\n\nMore details soon.\n\n"
                     "Comments\n\nmark says:\n\nI think it will be great.\n\nThanks\n\nMark\n".encode())
     assert article.byline is None and set(article.commenters.values()) == {"mark"}
+
+
+@pytest.mark.parametrize("sentence, claimant", [
+    ("Producers Barbara Broccoli and Michael G Wilson expect the film to be released in 2006.", "Barbara Broccoli"),
+    ("Marks and Spencer expects sales to fall next year.", "Marks and Spencer"),  # one firm's name
+])
+def test_two_people_speaking_together_go_to_the_first_named(sentence, claimant):
+    assert one(f"Bond\n\nBy Jo Roe\n\n{sentence}", said="2005-02-04").claimant == claimant

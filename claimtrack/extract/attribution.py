@@ -760,6 +760,15 @@ def _speaker_from(view: SentenceView, i: int, j: int) -> Speaker | None:
                 return None
             if trailing and trailing[-1] in ROLES and not any(toks[n].low in _NP_PREPS for n in range(end, j)):
                 pass  # "Kim's sister" style: a role after the name is not the speaker's role
+            both = next((k for k in range(start + 1, end - 1) if toks[k].low == "and"), None)
+            if both is not None:
+                first = start + 1 if toks[start].bare in ROLES and _plural_noun(toks[start].low) else start
+                if looks_like_person([t.text for t in toks[first:both]]) and \
+                        looks_like_person([t.text for t in toks[both + 1:end]]):
+                    # "Producers Barbara Broccoli and Michael G Wilson expect": the first named speaks for both
+                    start, end = first, both
+                    words = [t.text for t in toks[start:end]]
+                    name = run_text(view.text, toks, start, end, view.base)
             kind = "org" if is_org_name(words) or (start > i and toks[start - 1].low == "the") else "name"
             if kind == "name" and all(w.lower().rstrip(".") in NOT_PERSON for w in words):
                 kind = "org"  # "Beijing", "North Korea", "the White House" speak as institutions
