@@ -2580,6 +2580,8 @@ def register_mentions(view: SentenceView, people: People, sentence_index: int = 
                 not (start + 1 < end and toks[start + 1].low in _ORG_GLUE) and \
                 not is_org_name([t.text for t in toks[start:end] if t.text != "."]):
             start += 1  # (not "General Motors")
+        if end - start >= 3 and toks[start].low.endswith("s") and _singular(toks[start].bare) in ROLES:
+            start += 1  # "Producers Barbara Broccoli and ...": a role, capitalised as the sentence's first word
         title = _last_title_before_person(toks, start, end)
         if title is not None:
             # "Cleveland Federal Reserve President Margaret Okonjo-Hale": the person after the title
