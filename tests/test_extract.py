@@ -3777,3 +3777,9 @@ def test_a_commenter_signing_off_is_not_the_pieces_writer():
 ])
 def test_two_people_speaking_together_go_to_the_first_named(sentence, claimant):
     assert one(f"Bond\n\nBy Jo Roe\n\n{sentence}", said="2005-02-04").claimant == claimant
+
+
+def test_a_body_that_expects_in_a_relative_clause_is_the_one_named_before_it():
+    proposal = one("Beer\n\nBy Jo Roe\n\nMillennium Alcobev will be merged with United Breweries, which expects "
+                   "to have about half of India's beer market by 2006.", said="2004-12-19")
+    assert proposal.claimant == "United Breweries"

@@ -1857,11 +1857,16 @@ def find_all(view: SentenceView) -> list[Attribution]:
             m = next((k for k in range(i - 2, max(0, i - 12), -1) if toks[k].text == ","), None)
             if m is not None:
                 np = _np_left(view, m)
-        if not np and i >= 3 and toks[i - 1].low == "who" and toks[i - 2].text == "," and tense in ("present", "past"):
+        if not np and i >= 3 and toks[i - 1].low in ("who", "which") and toks[i - 2].text == "," and \
+                tense in ("present", "past"):
             # "campaigners, including Labour backbencher Gwyneth Dunwoody, who says it will ...": the name before
+            # ("... will be merged with United, which expects post-merger to have half the market": the body)
             run = _name_run_left(toks, i - 2, 0)
-            if run < i - 2 and looks_like_person([t.text for t in toks[run:i - 2] if t.text != "."]) or \
-                    run < i - 2 and is_org_name([t.text for t in toks[run:i - 2]]):
+            words = [t.text for t in toks[run:i - 2] if t.text != "."]
+            if run < i - 2 and toks[i - 1].low == "who" and looks_like_person(words) or \
+                    run < i - 2 and is_org_name(words) or \
+                    run < i - 2 and toks[i - 1].low == "which" and run > 0 and \
+                    not all(w.lower() in NOT_PERSON for w in words):  # (no person is a "which")
                 np = (run, i - 2, _plain_flags())
                 relative = True
         if not np:
