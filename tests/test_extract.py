@@ -3783,3 +3783,11 @@ def test_a_body_that_expects_in_a_relative_clause_is_the_one_named_before_it():
     proposal = one("Beer\n\nBy Jo Roe\n\nMillennium Alcobev will be merged with United Breweries, which expects "
                    "to have about half of India's beer market by 2006.", said="2004-12-19")
     assert proposal.claimant == "United Breweries"
+
+
+@pytest.mark.parametrize("sentence, forecast", [
+    ("It will be the 21st James Bond film to hit the big screen.", False),  # its place in a series
+    ("Analysts said it will be the third straight quarter of losses.", True),
+])
+def test_a_place_in_a_series_told_in_the_articles_voice(sentence, forecast):
+    assert len(found(f"Bond\n\nBy Jo Roe\n\n{sentence}", said="2005-02-04")) == int(forecast)

@@ -1574,6 +1574,10 @@ _SCHEDULE = {"stream", "livestream", "televise", "publish", "release", "unveil",
 _ORDINAL_AFTER_BE = re.compile(r"\s+(?:his|her|their|its|[A-Z][\w.'’]*(?:\s+[A-Z][\w'’]*)*['’]s)\s+"
                                r"(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|[0-9]+(?:st|nd|rd|th))"
                                r"(?=\s+(?:since|as|in|of)\b|\s*[.,;])")
+#: "(will be) the 21st James Bond film", "the third time": a place in a series, told in the article's voice.
+_THE_ORDINAL = re.compile(r"\s+the\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+                          r"[0-9]+(?:st|nd|rd|th))\s+(?!(?:largest|biggest|highest|lowest|quarter|straight|"
+                          r"consecutive|successive)\b)")
 #: Those who judge what others will do: their "the line will not open before 2029" is a forecast, not a timetable.
 _OUTSIDERS = {"analyst", "analysts", "economist", "economists", "strategist", "strategists", "auditor", "auditors",
               "auditor-general", "inspector-general",
@@ -1657,6 +1661,8 @@ def _clocked(view: SentenceView, verb: str, verb_index: int, hi: int, attributio
     if verb == "have" and re.match(r"\s*(?:a\s+|an\s+|further\s+|more\s+)?(?:tests?|scans?|surgery|an?\s+operation|"
                                    r"treatment|x-rays?|a\s+medical)\b", after, re.IGNORECASE):
         return True
+    if verb == "be" and attribution is None and _THE_ORDINAL.match(after):
+        return True  # the article's voice: "It will be the 21st James Bond film to hit the big screen"
     return verb == "be" and _ORDINAL_AFTER_BE.match(view.text, toks[verb_index].end - view.base) is not None
 
 
