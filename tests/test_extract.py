@@ -3791,3 +3791,9 @@ def test_a_body_that_expects_in_a_relative_clause_is_the_one_named_before_it():
 ])
 def test_a_place_in_a_series_told_in_the_articles_voice(sentence, forecast):
     assert len(found(f"Bond\n\nBy Jo Roe\n\n{sentence}", said="2005-02-04")) == int(forecast)
+
+
+def test_a_body_described_then_named_between_commas_is_the_named_body():
+    proposal = one("France\n\nBy Jo Roe\n\nThe French statistics agency, INSEE, expects the economy to grow by about "
+                   "2.4% this year.", said="2004-10-29")
+    assert (proposal.claimant, proposal.due) == ("INSEE", "2004-12-31")

@@ -1084,6 +1084,8 @@ def _np_left(view: SentenceView, verb: int, lo: int = 0) -> tuple[int, int, dict
                 # "the bank's chief economist, X, said"; "Their leader in Scotland, X, said": a role just before
                 if any(toks[m].bare in ROLES or toks[m].bare in ORG_NOUNS for m in range(max(lo, k - 6), k)):
                     return k + 1, j, flags
+            if run == k + 1 and toks[k - 1].bare in ORG_NOUNS and j - run <= 4:
+                return k + 1, j, flags  # "The French statistics agency, INSEE, expects": the body, by its name
             described = any(t.bare in ROLES and not t.cap for t in toks[k + 2:min(j, k + 5)]) and \
                 all(_is_cap_word(t) for t in toks[k + 1:next(m for m in range(k + 2, j) if not toks[m].cap)])
             # ("Cory Doctorow, European co-ordinator for the EFF, said": a capitalised word and a role describe him)
