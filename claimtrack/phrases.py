@@ -636,6 +636,9 @@ def _article_rewrites() -> list[tuple[re.Pattern[str], Callable[[datetime.date],
              lambda said_on: r"by the end of the \1"),
             (r"\bthe\s+quarter$",
              lambda said_on: "this quarter"),
+            # "growth of between 1% and 3% for the month", "sales for the year": the one under way
+            (r"^for\s+the\s+(month|year)$",
+             lambda said_on: r"by the end of the \1"),
             # "for the year to March", "in the financial year to March 2005": the end of that month
             (rf"^(?:in|for|over|during)?\s*the\s+(?:financial\s+|fiscal\s+|12\s+months\s+|twelve\s+months\s+)?"
              rf"(?:year|months)\s+to\s+(?:the\s+end\s+of\s+)?((?:{_MONTH_NAMES})\.?(?:\s+[0-9]{{4}})?)$",

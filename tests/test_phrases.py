@@ -519,3 +519,12 @@ def test_a_fiscal_year_written_across_two_years_ends_in_march(phrase, due):
                                     "within a fortnight"])
 def test_the_next_fortnight_is_two_weeks(phrase):
     assert read_article_due(phrase, dt.date(2026, 1, 24)) == dt.date(2026, 2, 7)
+
+
+@pytest.mark.parametrize("phrase, due", [
+    ("for the month", dt.date(2004, 12, 31)),  # "growth of between 1% and 3% for the month"
+    ("for the year", dt.date(2004, 12, 31)),
+    ("for the season", None),  # whose end the words do not give
+])
+def test_for_the_month_or_the_year_is_the_one_under_way(phrase, due):
+    assert read_article_due(phrase, dt.date(2004, 12, 28)) == due
