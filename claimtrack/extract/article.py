@@ -569,12 +569,16 @@ def _from_text(raw: str) -> Article:
     marked: list[tuple[str, str]] = []
     # paragraphs set in among others that are not are block quotations (not a text indented throughout)
     quotations = sum(indented) * 2 < len(pieces)
+    listing = False  # under a sentence that introduces a list: "... specs than the D3200: / It will use ..."
     for index, (kind, content) in enumerate(pieces):
-        if kind == "p" and index + 1 < len(pieces) and (_looks_like_heading(content) or
-                                                        index == 0 and _looks_like_title(content)):
+        short = _looks_like_heading(content)
+        if kind == "p" and listing and short and not content.endswith(":"):
+            kind = "item"  # a line of the list, not a heading (but "Related posts:" opens another)
+        elif kind == "p" and index + 1 < len(pieces) and (short or index == 0 and _looks_like_title(content)):
             kind = "head"
         elif kind == "p" and quotations and indented[index] and len(content.split()) >= 6:
             kind = "quote"
+        listing = kind == "item" or kind == "p" and content.endswith(":") and not short
         marked.append((kind, content))
     article = _assemble(marked)
     _text_metadata(article, [line.strip() for line in lines[:15]])
@@ -678,7 +682,7 @@ def _looks_like_title(text: str) -> bool:
 
 def _looks_like_heading(text: str) -> bool:
     return len(text) <= 100 and not text.endswith((".", "!", "?", ",", ";", '."', '"', "”", "…")) and \
-        len(text.split()) <= 16
+        len(text.split()) <= 16 and not (text.endswith(":") and len(text.split()) > 6)  # (a list's lead sentence)
 
 
 def _text_metadata(article: Article, first_lines: list[str] | None = None) -> None:

@@ -1037,7 +1037,8 @@ def read(view: SentenceView, attribution: Attribution | None, lo: int, hi: int, 
                 continue
             if attribution is None and not believed and not predicting and verb_low == "be" and not view.quoted[i] and \
                     verb_index + 1 < hi and (toks[verb_index + 1].low.endswith("ing") and toks[verb_index + 1].low not in
-                                             ("going", "something", "nothing", "anything", "everything") or
+                                             ("going", "something", "nothing", "anything", "everything",
+                                              "missing", "lacking") or  # ("will be missing an entire midfield")
                                              toks[verb_index + 1].low in ("joined", "taken", "named", "included",
                                                                           "declared", "judged", "replaced")) and \
                     not any(c.kind not in ("will", "schedule") for c in reading.cues):
