@@ -3812,3 +3812,9 @@ def test_the_lines_of_a_list_a_sentence_introduces_are_no_headings():
 def test_will_be_missing_is_a_forecast_not_a_programme():
     assert len(found("Rugby\n\nBy Jo Roe\n\nRobinson will be missing an entire midfield for the Six Nations with "
                      "Jonny Wilkinson and Mike Tindall injured.", said="2005-01-25")) == 1
+
+
+def test_a_bodys_staff_by_its_kind_speak_for_the_body_named_before():
+    proposal = one("Moon\n\nBy Jo Roe\n\nNASA picked nine companies on Monday.\n\nSuch activities will help NASA "
+                   "develop the expertise to put boots on Mars, agency officials have stressed.", said="2019-11-18")
+    assert proposal.claimant == "NASA"

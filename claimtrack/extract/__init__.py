@@ -656,7 +656,10 @@ def propose(article: Article, *, said_on: dt.date, own_voice: str, by_given: boo
                     lead_waiting.append(index)  # "..., a charity has warned": named as it speaks further on
             else:  # a group: "analysts", "Chinese experts"; "analysts at the bank" speak for the bank
                 owner = re.search(r"\b(?:at|of|from|for)\s+(?:the\s+)?([\w-]+)$", speaker.text) or \
-                    re.match(r"(?:the\s+)?([\w-]+)['’]s\s+", speaker.text, re.IGNORECASE)  # "The bank's analysts"
+                    re.match(r"(?:the\s+)?([\w-]+)['’]s\s+", speaker.text, re.IGNORECASE) or \
+                    re.fullmatch(r"(?:[Tt]he\s+)?([a-z-]+)\s+(?:officials|executives|spokesmen|spokespeople|staff|"
+                                 r"sources|insiders|economists|analysts|engineers|scientists|researchers)",
+                                 speaker.text)  # "agency officials": the agency's
                 person = people.org_with(owner.group(1).lower(), index) if owner and owner.group(1).lower() in ORG_NOUNS else None
                 if person is None and re.match(r"(?:its|their)\s", speaker.text, re.IGNORECASE):
                     person = people.last_org_named()  # "JPMorgan was more cautious. Its analysts said": the bank's
