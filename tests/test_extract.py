@@ -3818,3 +3818,17 @@ def test_a_bodys_staff_by_its_kind_speak_for_the_body_named_before():
     proposal = one("Moon\n\nBy Jo Roe\n\nNASA picked nine companies on Monday.\n\nSuch activities will help NASA "
                    "develop the expertise to put boots on Mars, agency officials have stressed.", said="2019-11-18")
     assert proposal.claimant == "NASA"
+
+
+def test_a_readers_handle_over_their_comment_is_the_commenter():
+    article = parse(b"IE10 and DNT\n\nBy Joel Hruska\n\nMicrosoft will ship IE10 with the flag on.\n\nMore text here.\n\n"
+                    b"Comments\n\nh4rm0ny\n\nI don't care why they are doing this, the sky will not fall because of it.\n")
+    assert set(article.commenters.values()) == {"h4rm0ny"}
+
+
+def test_a_player_described_by_his_place_after_his_captaincy_is_the_same_player():
+    proposals = found("Rugby\n\nItaly skipper Marco Bortolami believes Saturday's Six Nations contest against Scotland "
+                      "will be a scrappy encounter.\n\n\"It will not be a pretty game because both teams are desperate "
+                      "to win,\" said the lock forward.", said="2005-02-23")
+    # (the game is the contest named before, on Saturday)
+    assert [(p.claimant, p.due) for p in proposals] == [("Marco Bortolami", "2005-02-26")] * 2

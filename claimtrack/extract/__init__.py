@@ -31,7 +31,7 @@ from .attribution import Attribution, People, Person, SentenceView, find_all, re
 from .forecasts import OFFICIAL_ROLES, Reading, clean_text, read, rephrase
 from .attribution import (_GENERIC_ORG_NOUNS, ADJECTIVE_SHAPE, JOB_TITLES, ORG_NOUNS, PAST_PREFIX, is_org_name,
                           looks_like_person)
-from .lexicon import (FUNCTION_WORDS, MONTH_WORDS, NOT_PERSON, PLURAL_GROUPS, PREDICT, ROLES, SPEECH, TITLES,
+from .lexicon import (FUNCTION_WORDS, MONTH_WORDS, NOT_PERSON, PLURAL_GROUPS, POSITIONS, PREDICT, ROLES, SPEECH, TITLES,
                       WEEKDAY_WORDS)
 from .sentences import CREDIT, Sentence, split
 from .tokens import CAP, UPPER, tokenize
@@ -340,6 +340,12 @@ _PUNDIT_HEADING = re.compile(
 _SECTION_BYLINE = re.compile(rf"^(?i:by)\s+(?P<name>{CAP}[\w'’.-]+(?:\s+{CAP}[\w'’.-]+){{1,2}})")
 
 
+#: A player's place in a side, and the captaincy: one player may be described by any of them.
+_PLACES_IN_A_SIDE = POSITIONS | {"lock", "forward", "centre", "center", "skipper", "captain", "quarterback", "pitcher",
+                                 "catcher", "shortstop", "playmaker", "back-rower", "outside-half", "stand-off",
+                                 "half-back", "tighthead", "loosehead"}
+
+
 def _pundit_sections(article: Article, pundit: str | None) -> dict[int, str]:
     """Block -> the pundit whose words they are, for the blocks under a heading that hands a section of a
     reporter's piece to a pundit ("The pundit's view", then "I don't expect Arsenal to spend big"). The pundit is
@@ -629,8 +635,11 @@ def propose(article: Article, *, said_on: dt.date, own_voice: str, by_given: boo
 
                 def fits(candidate: Person | None) -> bool:
                     # "The council's auditor warned", after an analyst spoke: someone else, whose role is not his
+                    # (but "Italy skipper Marco Bortolami ... said the lock forward": a player's place and his captaincy)
                     return candidate is not None and not (speaker.role and speaker.role not in candidate.roles and
-                                                          (candidate.roles or owned))
+                                                          (candidate.roles or owned) and
+                                                          not (speaker.role in _PLACES_IN_A_SIDE and
+                                                               candidate.roles <= _PLACES_IN_A_SIDE))
 
                 last, introduced_last = people.last_speaker, people.last_introduced
                 person = people.by_role(speaker.role) or \

@@ -648,6 +648,9 @@ def _comment_header(text: str, following: str) -> str | None:
     elif len(text) <= 30 and not text.endswith((".", "!", "?", ",", ":")) and len(following) <= 60 and \
             (_DATE.search(following) or _NUMERIC_DATE.search(following)):
         name = text  # "Modest Money / August 9, 2012 at 12:45 pm": a name over the day it was written
+    elif len(text) <= 20 and " " not in text and not text.endswith((".", "!", "?", ",", ":", ")")) and \
+            len(following.split()) >= 8 and (re.search(r"[0-9_]", text) or text[:1].islower()):
+        name = text  # "h4rm0ny / I don't care if ...": a reader's handle over their comment
     else:
         return None
     name = name.strip(" -–—,:")

@@ -80,8 +80,14 @@ def _a_season(tokens: list[Tok], i: int) -> bool:
 def _is_start(tokens: list[Tok], i: int) -> bool:
     low = tokens[i].low.rstrip(".")
     if tokens[i].bare in WEEKDAY_WORDS and tokens[i].bare != low:
-        # "Saturday's trip to Everton" is a day ahead; "the reaction to Sunday's move" is one gone
-        return i + 1 < len(tokens) and tokens[i + 1].bare.rstrip("s") in _EVENT_TAILS | _OUTINGS
+        # "Saturday's trip to Everton" is a day ahead; "the reaction to Sunday's move" is one gone ("Saturday's Six
+        # Nations contest": the event may carry its name)
+        k = i + 1
+        while k < len(tokens) and k - i <= 3 and tokens[k].cap and tokens[k].word and \
+                tokens[k].bare.rstrip("s") not in _EVENT_TAILS | _OUTINGS:
+            k += 1
+        return k < len(tokens) and tokens[k].bare.rstrip("s") in _EVENT_TAILS | _OUTINGS and \
+            (k == i + 1 or tokens[k].bare not in _PUBLISHED)  # (not "Sunday's Battleground State Polls": out)
     if tokens[i].bare in ("tomorrow", "tonight") and tokens[i].bare != low:
         return True  # "during tomorrow's total solar eclipse": the eclipse is tomorrow
     if low in WEEKDAY_WORDS and (i > 0 and tokens[i - 1].cap and tokens[i - 1].word and
@@ -139,6 +145,10 @@ _EVENT_TAILS = {"election", "elections", "vote", "referendum", "summit", "meetin
                 "playoffs", "opening", "inauguration", "visit", "anniversary", "midterms", "ballot", "runoff",
                 "recess", "holidays", "paralympics", "games", "congress", "deal", "negotiations", "results", "earnings",
                 "report", "figures", "data", "release", "statement", "decision"}
+
+
+#: What is published on a day, and read after it: "Sunday's Battleground State Polls".
+_PUBLISHED = {"poll", "polls", "results", "figures", "data", "report", "statement", "release", "earnings", "decision"}
 
 
 #: Words after a weekday that make it a club's name ("Wednesday will finish", "Former Wednesday captain").
