@@ -1876,8 +1876,8 @@ def test_the_articles_own_account_of_how_a_thing_will_work_is_not_a_forecast(sen
     assert not found("Launch\n\n" + sentence), sentence
 
 
-def test_what_a_thing_will_be_able_to_do_stays_a_forecast():
-    assert found("The future\n\nBy 2015 every gadget will be able to talk to every other gadget.")
+def test_what_a_thing_will_be_able_to_do_by_a_time_stays_a_forecast():
+    assert found("The future\n\nBy 2015 every gadget will be able to talk to every other gadget.", said="2005-01-01")
 
 
 def test_they_after_a_group_spoke_is_that_group():
@@ -3832,3 +3832,13 @@ def test_a_player_described_by_his_place_after_his_captaincy_is_the_same_player(
                       "to win,\" said the lock forward.", said="2005-02-23")
     # (the game is the contest named before, on Saturday)
     assert [(p.claimant, p.due) for p in proposals] == [("Marco Bortolami", "2005-02-26")] * 2
+
+
+@pytest.mark.parametrize("sentence, forecast", [
+    ("Users will also be able to request music that fits a mood, just by saying so.", False),
+    ("Employers will no longer be able to force workers to retire before 65.", False),
+    ("Europeans will have to wait until at least 2006 until they see mainstream HDTV.", True),
+    ("\"Users will be able to do almost anything with it,\" said Tom Lee, an analyst.", True),  # his view of it
+])
+def test_what_a_rule_or_a_product_lets_people_do_is_no_forecast(sentence, forecast):
+    assert len(found(f"Players\n\nBy Jo Roe\n\n{sentence}", said="2005-01-19")) == int(forecast)

@@ -674,6 +674,12 @@ def _warned_of_a_change(view: SentenceView, attribution: Attribution) -> bool:
                             words[0] not in ("other", "power", "water", "order", "number", "border", "danger"))
 
 
+#: What a rule or a product lets people do, or makes them do, after "will".
+_ALLOWED = re.compile(r"\s+(?:also\s+|only\s+|no\s+longer\s+|now\s+|still\s+|then\s+)?(?:be\s+able\s+to|"
+                      r"have\s+access\s+to|be\s+allowed\s+to|be\s+free\s+to|be\s+required\s+to)\b",
+                      re.IGNORECASE)
+
+
 #: A decision timetabled: "A decision will be made Thursday", "an announcement will be made at noon".
 _DECISION_MADE = re.compile(r"(?:decision|announcement|determination)s?\s+will\s+(?:then\s+)?be\s+(?:made|taken|announced)\b",
                             re.IGNORECASE)
@@ -1033,6 +1039,15 @@ def read(view: SentenceView, attribution: Attribution | None, lo: int, hi: int, 
                 # the article's own voice on how a product, service or plan will work ("The chip will be made of
                 # several cores", "Exeem will offer trackers", "The 777-200LR will be capable of flying 11,000
                 # miles"): its specification, not a forecast
+                reading.cues.append(Cue(tok.start, tok.end, "schedule", 0.25))
+                continue
+            if attribution is None and not believed and not predicting and not opinion and not view.quoted[i] and \
+                    subject not in ("i", "we") and _ALLOWED.match(view.text, tok.end - view.base) and \
+                    not any(c.kind not in ("will", "schedule") for c in reading.cues) and not deadline_near():
+                # the article's own voice on what a rule or a product lets people do, or makes them do ("Users will
+                # be able to request music", "Employers will no longer be able to force workers to retire"): what it
+                # provides, not a forecast (but "By 2015 every gadget will be able to talk to every other gadget" is
+                # one, and so is "Europeans will have to wait until 2006")
                 reading.cues.append(Cue(tok.start, tok.end, "schedule", 0.25))
                 continue
             if attribution is None and not believed and not predicting and verb_low == "be" and not view.quoted[i] and \
