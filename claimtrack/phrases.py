@@ -331,7 +331,7 @@ def _article_re() -> dict[str, re.Pattern[str]]:
         holiday=re.compile(r"(?P<name>christmas\s+eve|christmas(?:\s+day)?|new\s+year's\s+eve|new\s+year(?:'s)?(?:\s+day)?"
                            r"|halloween|thanksgiving|easter(?:\s+sunday)?|valentine's(?:\s+day)?|boxing\s+day"
                            r"|labou?r\s+day|memorial\s+day|independence\s+day|(?:the\s+)?fourth\s+of\s+july|july\s+fourth"
-                           r"|veterans\s+day)(?:\s+(?P<year>[0-9]{4}))?"),
+                           r"|veterans\s+day|black\s+friday|cyber\s+monday)(?:\s+(?P<year>[0-9]{4}))?"),
         event=re.compile(r"(?P<event>(?:the|this|next|its|their)\s+[a-z0-9.'&-]+(?:\s+[a-z0-9.'&-]+){0,5}?)"
                          r"(?:,?\s+(?:in|on|at|of|due\s+in|scheduled\s+for|set\s+for|slated\s+for)\s+|\s+(?=next\s|this\s))(?P<when>.+)"),
         year_event=re.compile(r"(?:the\s+)?(?P<year>[0-9]{4})\s+[a-z][a-z-]+(?:\s+[a-z][a-z-]+){0,2}"),
@@ -561,6 +561,9 @@ def _span(text: str, said_on: datetime.date) -> tuple[datetime.date, datetime.da
             make = lambda y: datetime.date(y, 7, 4)  # noqa: E731
         elif name == "veterans":
             make = lambda y: datetime.date(y, 11, 11)  # noqa: E731
+        elif name in ("black", "cyber"):  # the Friday and the Monday after Thanksgiving
+            days = 1 if name == "black" else 4
+            make = lambda y: _on_or_after(datetime.date(y, 11, 1), 3) + datetime.timedelta(weeks=3, days=days)  # noqa: E731
         else:
             make = _easter
         day = _first_yearly(said_on, make, match["year"])

@@ -528,3 +528,12 @@ def test_the_next_fortnight_is_two_weeks(phrase):
 ])
 def test_for_the_month_or_the_year_is_the_one_under_way(phrase, due):
     assert read_article_due(phrase, dt.date(2004, 12, 28)) == due
+
+
+@pytest.mark.parametrize("phrase, due", [
+    ("Black Friday 2019", dt.date(2019, 11, 29)),  # the day after Thanksgiving (28 November 2019)
+    ("by Cyber Monday", dt.date(2019, 12, 2)),
+    ("Black Friday", dt.date(2019, 11, 29)),
+])
+def test_the_shopping_days_after_thanksgiving(phrase, due):
+    assert read_article_due(phrase, dt.date(2019, 11, 19)) == due

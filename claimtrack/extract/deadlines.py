@@ -99,6 +99,8 @@ def _is_start(tokens: list[Tok], i: int) -> bool:
         # "Sheffield Wednesday", "Black Friday"; "Wednesday will finish ...", "a Wednesday victory": the one club a
         # weekday names (not "Friday will likely feature an arcing band of storms": the day)
         return False
+    if low in ("black", "cyber") and i + 1 < len(tokens) and tokens[i + 1].low == ("friday" if low == "black" else "monday"):
+        return True  # "Black Friday 2019", "by Cyber Monday": the shopping days after Thanksgiving
     if low == "in" and i > 0 and tokens[i - 1].low == "time":
         return False  # "for the second time in six years": how long since, not a deadline
     if low in _STARTS:
