@@ -3842,3 +3842,16 @@ def test_a_player_described_by_his_place_after_his_captaincy_is_the_same_player(
 ])
 def test_what_a_rule_or_a_product_lets_people_do_is_no_forecast(sentence, forecast):
     assert len(found(f"Players\n\nBy Jo Roe\n\n{sentence}", said="2005-01-19")) == int(forecast)
+
+
+def test_black_friday_is_a_day_not_its_year():
+    assert one("Deals\n\nBy Jo Roe\n\nBlack Friday 2019 is going to be huge for all sorts of products.",
+               said="2019-11-19").due == "2019-11-29"
+
+
+@pytest.mark.parametrize("sentence, forecast", [
+    ("Within two years, every force will be expected to keep to a contract on service.", False),  # an obligation
+    ("Prices will be expected to fall next year, the bank said.", True),
+])
+def test_will_be_expected_to_act_is_an_obligation(sentence, forecast):
+    assert len(found(f"Police\n\nBy Jo Roe\n\n{sentence}", said="2004-11-09")) == int(forecast)

@@ -680,6 +680,10 @@ _ALLOWED = re.compile(r"\s+(?:also\s+|only\s+|no\s+longer\s+|now\s+|still\s+|the
                       re.IGNORECASE)
 
 
+#: An obligation after "will": "(every force will) be expected to keep to a contract".
+_OBLIGED = re.compile(r"\s+(?:also\s+|now\s+|then\s+)?be\s+expected\s+to\s+(?!be\b|have\b)([a-z]+)\b")
+
+
 #: A decision timetabled: "A decision will be made Thursday", "an announcement will be made at noon".
 _DECISION_MADE = re.compile(r"(?:decision|announcement|determination)s?\s+will\s+(?:then\s+)?be\s+(?:made|taken|announced)\b",
                             re.IGNORECASE)
@@ -1041,6 +1045,12 @@ def read(view: SentenceView, attribution: Attribution | None, lo: int, hi: int, 
                 # miles"): its specification, not a forecast
                 reading.cues.append(Cue(tok.start, tok.end, "schedule", 0.25))
                 continue
+            obliged = _OBLIGED.match(view.text, tok.end - view.base)
+            if obliged and obliged.group(1).lower() not in _NON_VOLITIONAL and not believed:
+                # "Within two years, every force will be expected to keep to a contract": what it must do (but
+                # "prices will be expected to fall")
+                reading.cues.append(Cue(tok.start, tok.end, "schedule", 0.25))
+                continue
             if attribution is None and not believed and not predicting and not opinion and not view.quoted[i] and \
                     subject not in ("i", "we") and _ALLOWED.match(view.text, tok.end - view.base) and \
                     not any(c.kind not in ("will", "schedule") for c in reading.cues) and not deadline_near():
@@ -1125,6 +1135,10 @@ def read(view: SentenceView, attribution: Attribution | None, lo: int, hi: int, 
                      "favourites", "favorites", "favourite", "favorite",
                      "destined", "track", "course", "primed", "forecasts", "seen", "up") and i + 1 < hi and toks[i + 1].low == "to":
             back = [toks[k].low for k in range(max(lo, i - 3), i)]
+            if low == "expected" and prev == "be" and i - 2 >= lo and toks[i - 2].low in ("will", "'ll") and \
+                    (obliged := _OBLIGED.match(view.text, toks[i - 2].end - view.base)) and \
+                    obliged.group(1).lower() not in _NON_VOLITIONAL:
+                continue  # an obligation, read at its "will"
             if low in ("track", "course") and prev != "on":
                 continue
             if low == "forecasts" and (prev in DETERMINERS or prev.endswith(("'s", "’s", "s'"))):
