@@ -3855,3 +3855,11 @@ def test_black_friday_is_a_day_not_its_year():
 ])
 def test_will_be_expected_to_act_is_an_obligation(sentence, forecast):
     assert len(found(f"Police\n\nBy Jo Roe\n\n{sentence}", said="2004-11-09")) == int(forecast)
+
+
+def test_a_readers_one_line_comment_is_read_not_taken_for_a_heading():
+    text = ("Arsenal\n\nPosted by lasagnechef\n\nWe lost again on Sunday.\n\nIt was grim.\n\nComments\n\n"
+            "bob mcnabs cat - 29 August, 2011\n\nWe will NEVER win another trophy whilst Wenger is at the helm\n\n"
+            "Pete - 29 August, 2011\n\nCheer up, it was only one game.\n")
+    assert [(p.claimant, p.quote) for p in found(text, said="2011-08-29")] == \
+        [("bob mcnabs cat", "We will NEVER win another trophy whilst Wenger is at the helm")]

@@ -583,6 +583,9 @@ def _from_text(raw: str) -> Article:
     article = _assemble(marked)
     _text_metadata(article, [line.strip() for line in lines[:15]])
     article.commenters = _commenters(article)
+    for number in article.commenters:
+        if article.blocks[number].kind == "head":
+            article.blocks[number].kind = "p"  # a reader's one-line comment, not a heading
     return article
 
 
