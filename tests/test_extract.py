@@ -3863,3 +3863,14 @@ def test_a_readers_one_line_comment_is_read_not_taken_for_a_heading():
             "Pete - 29 August, 2011\n\nCheer up, it was only one game.\n")
     assert [(p.claimant, p.quote) for p in found(text, said="2011-08-29")] == \
         [("bob mcnabs cat", "We will NEVER win another trophy whilst Wenger is at the helm")]
+
+
+def test_a_pages_text_set_straight_after_a_heading_is_read():
+    page = _page("<meta name='author' content='Eric Song'>",
+                 "<p>Deals are everywhere this week, and we have rounded up the best of them for you here.</p>"
+                 "<div><h2>70\" Element 4K TV for $499.99</h2>I think this will be the least expensive 70\" TV "
+                 "during the Black Friday season. It has Roku built in, and shipping is free.</div>"
+                 "<p>More deals follow below, sorted by what kind of thing they are and by their price.</p>")
+    article = parse(page)
+    assert "I think this will be the least expensive 70\" TV during the Black Friday season." in article.text
+    assert [p.claimant for p in found(page, said="2019-11-18")] == ["Eric Song"]

@@ -306,6 +306,11 @@ def _from_html(html: str, url: str | None) -> Article:
             content = " ".join("".join(element.itertext()).split())
             if content:
                 pieces.append((kind, content))
+            loose = " ".join((element.tail or "").split())
+            if loose and not any(a.tag in ("p", "item", "quote", "head") for a in element.iterancestors()):
+                # text a page sets straight after a heading or a paragraph, in no paragraph of its own ("<h2>70"
+                # Element TV ...</h2>I think this will be the least expensive 70" TV ..."): a paragraph
+                pieces.append(("p", loose))
     pieces = _rejoined(pieces, split_body)
     article = _assemble(pieces)
     article.is_html = True
