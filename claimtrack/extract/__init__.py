@@ -31,8 +31,8 @@ from .attribution import Attribution, People, Person, SentenceView, find_all, re
 from .forecasts import OFFICIAL_ROLES, Reading, clean_text, read, rephrase
 from .attribution import (_GENERIC_ORG_NOUNS, ADJECTIVE_SHAPE, JOB_TITLES, ORG_NOUNS, PAST_PREFIX, is_org_name,
                           looks_like_person)
-from .lexicon import (FUNCTION_WORDS, MONTH_WORDS, NOT_PERSON, PLURAL_GROUPS, POSITIONS, PREDICT, ROLES, SPEECH, TITLES,
-                      WEEKDAY_WORDS)
+from .lexicon import (FUNCTION_WORDS, MONTH_WORDS, NOT_PERSON, PLURAL_GROUPS, POSITIONS, PREDICT, ROLES, SPEECH,
+                      TITLES, WEEKDAY_WORDS)
 from .sentences import CREDIT, Sentence, split
 from .tokens import CAP, UPPER, tokenize
 
@@ -635,7 +635,7 @@ def propose(article: Article, *, said_on: dt.date, own_voice: str, by_given: boo
 
                 def fits(candidate: Person | None) -> bool:
                     # "The council's auditor warned", after an analyst spoke: someone else, whose role is not his
-                    # (but "Italy skipper Marco Bortolami ... said the lock forward": a player's place and his captaincy)
+                    # (but "Italy skipper Marco Bortolami ... said the lock forward": his place, and his captaincy)
                     return candidate is not None and not (speaker.role and speaker.role not in candidate.roles and
                                                           (candidate.roles or owned) and
                                                           not (speaker.role in _PLACES_IN_A_SIDE and

@@ -107,7 +107,7 @@ _VALEDICTION = re.compile(r"(?i:yours|best|regards|kind regards|warm(?:est)? reg
 _BY_ONE_NAME = re.compile(r"(?i:by):?\s+(?P<name>[A-Z][a-z]+(?:['’-][A-Z]?[a-z]+)*)")
 #: A comment's or a post's credit on a line of its own: "written by lynn, October 25, 2012".
 _WRITTEN_BY = re.compile(r"(?i:written|posted|submitted)\s+by\s+\S.{0,60}$")
-#: A line of a page's header, set apart by slashes or bars: "Monday, 11.05.2012 / 1:23 PM / NHL Network".
+#: What sets apart the pieces of a header line: "Monday, 11.05.2012 / 1:23 PM / NHL Network".
 _HEADER_PIECES = re.compile(r"\s+[/|·]\s+")
 _CLOCK = re.compile(r"[0-9]{1,2}[:.][0-9]{2}\s*(?i:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?")
 
@@ -586,8 +586,9 @@ def _from_text(raw: str) -> Article:
         listing = kind == "item" or kind == "p" and content.endswith(":") and not short
         marked.append((kind, content))
     article = _assemble(marked)
-    _text_metadata(article, [line.strip() for line in lines[:15]])
-    article.commenters = _commenters(article)
+    comments_at = _comments_start([article.block_text(b).strip() for b in article.blocks])
+    _text_metadata(article, [line.strip() for line in lines[:15]], comments_at)
+    article.commenters = _commenters(article, comments_at)
     for number in article.commenters:
         if article.blocks[number].kind == "head":
             article.blocks[number].kind = "p"  # a reader's one-line comment, not a heading
@@ -609,13 +610,11 @@ _COMMENT_HEADER = re.compile(
     rf"[0-9]{{1,2}}(?:st|nd|rd|th)?\s+(?i:{_MONTH})\b|[0-9]{{1,2}}/[0-9]{{1,2}}/[0-9]{{2,4}}))")
 
 
-def _commenters(article: Article) -> dict[int, str]:
-    """Block -> its commenter, for the blocks under a page's comments heading: each comment opens with a header
-    that names its reader ("mtmjr90 says:", "written by lynn, October 25, 2012", a name over a day and time), and
-    what a reader writes is theirs, not the article's."""
-    blocks = article.blocks
-    texts = [article.block_text(b).strip() for b in blocks]
-    start = _comments_start(texts)
+def _commenters(article: Article, start: int) -> dict[int, str]:
+    """Block -> its commenter, for the blocks under a page's comments heading (block `start`): each comment opens
+    with a header that names its reader ("mtmjr90 says:", "written by lynn, October 25, 2012", a name over a day and
+    time), and what a reader writes is theirs, not the article's."""
+    texts = [article.block_text(b).strip() for b in article.blocks]
     if start == len(texts):
         return {}
     voices: dict[int, str] = {}
@@ -662,8 +661,8 @@ def _comment_header(text: str, following: str) -> str | None:
     else:
         return None
     name = name.strip(" -–—,:")
-    if not name or len(name) > 30 or name.split()[0].lower() in _NOT_A_READER or not re.search(r"[^\W\d_]", name) or name.lower() in _NOT_A_NAME or \
-            name.lower().rstrip(".") in _MONTHS:
+    if not name or len(name) > 30 or name.split()[0].lower() in _NOT_A_READER or not re.search(r"[^\W\d_]", name) or \
+            name.lower() in _NOT_A_NAME or name.lower().rstrip(".") in _MONTHS:
         return None
     return name
 
@@ -696,7 +695,8 @@ def _looks_like_heading(text: str) -> bool:
         len(text.split()) <= 16 and not (text.endswith(":") and len(text.split()) > 6)  # (a list's lead sentence)
 
 
-def _text_metadata(article: Article, first_lines: list[str] | None = None) -> None:
+def _text_metadata(article: Article, first_lines: list[str] | None = None,
+                   comments_at: int | None = None) -> None:
     text = article.text
     blocks = article.blocks
     if len(blocks) > 2 and _DATE.fullmatch(re.sub(rf"^{_WEEKDAY},?\s*", "", article.block_text(blocks[0]))):
@@ -705,8 +705,7 @@ def _text_metadata(article: Article, first_lines: list[str] | None = None) -> No
         article.title = article.block_text(blocks[0])
     elif blocks and len(blocks) > 1 and _looks_like_heading(article.block_text(blocks[0])):
         article.title = article.block_text(blocks[0])
-    # (a page's comments are no part of the piece: its foot, where a writer signs, is above them)
-    blocks = article.blocks[:_comments_start([article.block_text(b).strip() for b in article.blocks])]
+    blocks = article.blocks[:comments_at]  # (a page's comments are no part of the piece: its foot is above them)
     article.date = _header_date(text)
     if article.date is None:
         for line in text[:1500].splitlines()[:12]:

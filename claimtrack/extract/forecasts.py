@@ -25,8 +25,8 @@ from typing import Callable
 from . import confidence as confidence_mod
 from .attribution import (ORG_NOUNS as _ORG_ROLE_NOUNS, EXPRESSED_PAST, Attribution, SentenceView, looks_like_person,
                           seen_ahead, used_as_noun)
-from .lexicon import (BELIEVE, DETERMINERS, FUNCTION_WORDS, MONTH_WORDS, PLURAL_GROUPS, PREDICT, PROMISE, PRONOUNS, ROLES, SPEECH,
-                      WEEKDAY_WORDS)
+from .lexicon import (BELIEVE, DETERMINERS, FUNCTION_WORDS, MONTH_WORDS, PLURAL_GROUPS, PREDICT, PROMISE, PRONOUNS,
+                      ROLES, SPEECH, WEEKDAY_WORDS)
 from .tokens import CAP, QUOTE_MARKS
 
 _WILL_NOUN_BEFORE = {"the", "political", "free", "good", "ill", "his", "her", "their", "its", "our", "my", "your",
@@ -674,6 +674,12 @@ def _warned_of_a_change(view: SentenceView, attribution: Attribution) -> bool:
                             words[0] not in ("other", "power", "water", "order", "number", "border", "danger"))
 
 
+#: What a promise says will turn out, rather than what the one promising will do: "(I promise) you, it will be
+#: worth the wait".
+_ASSURED = re.compile(r"\W*(?:(?:you|us|them|him|her)\s*,?\s*)?(?:it|this)\s+(?:will|'ll|is\s+going\s+to)\s+be\b",
+                      re.IGNORECASE)
+
+
 #: What a rule or a product lets people do, or makes them do, after "will".
 _ALLOWED = re.compile(r"\s+(?:also\s+|only\s+|no\s+longer\s+|now\s+|still\s+|then\s+)?(?:be\s+able\s+to|"
                       r"have\s+access\s+to|be\s+allowed\s+to|be\s+free\s+to|be\s+required\s+to)\b",
@@ -682,6 +688,13 @@ _ALLOWED = re.compile(r"\s+(?:also\s+|only\s+|no\s+longer\s+|now\s+|still\s+|the
 
 #: An obligation after "will": "(every force will) be expected to keep to a contract".
 _OBLIGED = re.compile(r"\s+(?:also\s+|now\s+|then\s+)?be\s+expected\s+to\s+(?!be\b|have\b)([a-z]+)\b")
+
+
+def _an_obligation(view: SentenceView, will_end: int) -> bool:
+    """Does the "will" that ends at `will_end` say what someone must do ("will be expected to keep to a contract"),
+    rather than what is expected to happen ("will be expected to fall")?"""
+    obliged = _OBLIGED.match(view.text, will_end - view.base)
+    return obliged is not None and obliged.group(1).lower() not in _NON_VOLITIONAL
 
 
 #: A decision timetabled: "A decision will be made Thursday", "an announcement will be made at noon".
@@ -761,8 +774,7 @@ def read(view: SentenceView, attribution: Attribution | None, lo: int, hi: int, 
         if verb in ("hope", "wish", "want", "pray", "urge", "demand"):
             reading.reject = "wish"  # "officials hope the new rules will reduce congestion"
             return reading
-        if verb in PROMISE and not re.match(r"\W*(?:(?:you|us|them|him|her)\s*,?\s*)?(?:it|this)\s+(?:will|'ll|is\s+going\s+to)\s+be\b",
-                                            content_text, re.IGNORECASE):
+        if verb in PROMISE and not _ASSURED.match(content_text):
             # (but "I promise you, it will be worth the wait": an assurance of how things will turn out)
             reading.reject = "promise"  # "the manifesto promises that the party will not raise income tax"
             return reading
@@ -986,7 +998,8 @@ def read(view: SentenceView, attribution: Attribution | None, lo: int, hi: int, 
             clocked = verb_index is not None and _clocked(view, verb_low, verb_index, hi, attribution)
             # "Newcastle will be at home to either Tottenham or Forest": a fixture
             clocked = clocked or verb_low == "be" and attribution is None and \
-                re.match(r"\s+(?:at\s+home|away)\s+(?:to|at|against)\b", view.text[toks[verb_index].end - view.base:]) is not None
+                re.match(r"\s+(?:at\s+home|away)\s+(?:to|at|against)\b",
+                         view.text[toks[verb_index].end - view.base:]) is not None
             # "His final match will be his testimonial at Twickenham on 4 June": what an event will be, and when
             clocked = clocked or attribution is None and verb_low == "be" and not view.quoted[i] and \
                 not (i - 1 >= lo and toks[i - 1].low == "there") and \
@@ -1045,8 +1058,7 @@ def read(view: SentenceView, attribution: Attribution | None, lo: int, hi: int, 
                 # miles"): its specification, not a forecast
                 reading.cues.append(Cue(tok.start, tok.end, "schedule", 0.25))
                 continue
-            obliged = _OBLIGED.match(view.text, tok.end - view.base)
-            if obliged and obliged.group(1).lower() not in _NON_VOLITIONAL and not believed:
+            if _an_obligation(view, tok.end) and not believed:
                 # "Within two years, every force will be expected to keep to a contract": what it must do (but
                 # "prices will be expected to fall")
                 reading.cues.append(Cue(tok.start, tok.end, "schedule", 0.25))
@@ -1136,8 +1148,7 @@ def read(view: SentenceView, attribution: Attribution | None, lo: int, hi: int, 
                      "destined", "track", "course", "primed", "forecasts", "seen", "up") and i + 1 < hi and toks[i + 1].low == "to":
             back = [toks[k].low for k in range(max(lo, i - 3), i)]
             if low == "expected" and prev == "be" and i - 2 >= lo and toks[i - 2].low in ("will", "'ll") and \
-                    (obliged := _OBLIGED.match(view.text, toks[i - 2].end - view.base)) and \
-                    obliged.group(1).lower() not in _NON_VOLITIONAL:
+                    _an_obligation(view, toks[i - 2].end):
                 continue  # an obligation, read at its "will"
             if low in ("track", "course") and prev != "on":
                 continue
