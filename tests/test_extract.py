@@ -3874,3 +3874,8 @@ def test_a_pages_text_set_straight_after_a_heading_is_read():
     article = parse(page)
     assert "I think this will be the least expensive 70\" TV during the Black Friday season." in article.text
     assert [p.claimant for p in found(page, said="2019-11-18")] == ["Eric Song"]
+
+
+@pytest.mark.parametrize("text", [b"Title\n\nWe will", b"Title\n\nI'll.", b"Title\n\nI will, he said.", b"We'll"])
+def test_a_bare_will_with_no_verb_after_it_is_no_crash(text):
+    extract(text, said="2012-11-05", min_score=0)  # a "will" with no verb after it used to raise TypeError

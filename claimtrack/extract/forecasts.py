@@ -942,7 +942,8 @@ def read(view: SentenceView, attribution: Attribution | None, lo: int, hi: int, 
             if _IF_YOU.match(view.text[toks[lo].start - view.base:]):
                 subject_refs_speaker = True  # "If you lock a rate ..., some lenders will let you renegotiate"
                 continue
-            if subject in ("i", "we") and verb_index + 1 < hi and toks[verb_index + 1].low == "to" and \
+            if subject in ("i", "we") and verb_index is not None and verb_index + 1 < hi and \
+                    toks[verb_index + 1].low == "to" and \
                     (verb_low == "have" or verb_low == "need" and verb_index == i + 1 and low != "won't" and
                      not _belief_before(view, lo, i) and
                      not re.search(r"\b(?:estimate|guess|view|expectation|forecast|bet)\s+is\b",
