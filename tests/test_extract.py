@@ -3879,3 +3879,17 @@ def test_a_pages_text_set_straight_after_a_heading_is_read():
 @pytest.mark.parametrize("text", [b"Title\n\nWe will", b"Title\n\nI'll.", b"Title\n\nI will, he said.", b"We'll"])
 def test_a_bare_will_with_no_verb_after_it_is_no_crash(text):
     extract(text, said="2012-11-05", min_score=0)  # a "will" with no verb after it used to raise TypeError
+
+
+def test_header_lines_are_read_in_linear_time():
+    # each of these took time exponential (" / " pieces) or quadratic (inner spaces) in its length: with the bug
+    # this test does not finish
+    parse(b"T\n\nfirst line\n" + b"x / " * 40 + b"y" * 45)
+    parse(b"Title\n\nx" + b" " * 40_000 + b"y\n\nPrices will rise next year.")
+
+
+def test_a_discussion_section_is_not_a_comments_section():
+    text = ("Why prices rise\n\nBy Jane Smith\n\nThe minister spoke about prices today in the capital.\n\n"
+            "Discussion\n\nOutlook\n\nMarch 5, 2013 is the day the new rules begin.\n\nI think prices will rise by 2014.\n")
+    assert parse(text.encode()).commenters == {}
+    assert [p.claimant for p in found(text, said="2012-11-05")] == ["Jane Smith"]

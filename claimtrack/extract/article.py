@@ -99,7 +99,7 @@ _HEADER_LINE = re.compile(
     rf"(?:{_WEEKDAY},?\s+)?(?:[0-9]{{1,2}}[/.][0-9]{{1,2}}[/.][0-9]{{2,4}}|(?i:{_MONTH})\.?\s+[0-9]{{1,2}}\b|"
     rf"[0-9]{{1,2}}(?:st|nd|rd|th)?\s+(?i:{_MONTH})\b|(?:19|20)[0-9]{{2}}-[0-9]{{2}}-[0-9]{{2}})"
     rf"(?:,?\s+(?:19|20)[0-9]{{2}})?\s*(?:$|[,/|·–—-]\s*.{{0,40}}$)|"
-    rf".{{0,60}}(?:\s[/|]\s.{{0,40}}){{2,}}$")
+    rf"[^/|]{{0,60}}(?:\s[/|]\s[^/|]{{0,40}}){{2,}}$")
 #: A letter's closing line before its writer's name: "Yours apologetically,", "Best wishes,", "Cheers,".
 _VALEDICTION = re.compile(r"(?i:yours|best|regards|kind regards|warm(?:est)? regards|cheers|thanks|many thanks|"
                           r"sincerely|love|all the best|best wishes|with thanks)\b[\w ]{0,25},?")
@@ -595,9 +595,11 @@ def _from_text(raw: str) -> Article:
     return article
 
 
-#: The heading over a page's comments: "Comments", "12 Comments", "3 Responses to “...”", "Leave a Reply".
-_COMMENTS_HEAD = re.compile(r"\W*(?:[0-9]+\s+)?(?i:comments?|responses?|replies|reader\s+comments|discussion|"
-                            r"leave\s+a\s+(?:reply|comment))(?:\s+(?i:to|on)\s+.{1,120})?\W*")
+#: The heading over a page's comments: "Comments", "12 Comments", "3 Responses to “...”", "Leave a Reply" (not a
+#: section's "Discussion" or "Responses", which may head the article's own words).
+_COMMENTS_HEAD = re.compile(r"\W*(?:(?:[0-9]+\s+)?(?i:comments?|reader\s+comments)|"
+                            r"[0-9]+\s+(?i:responses?|replies|comments?)(?:\s+(?i:to|on)\s+.{1,120})?|"
+                            r"(?i:leave\s+a\s+(?:reply|comment)))\W*")
 #: A reader's name, as a comment's header gives it: "mtmjr90", "Major Payne", "Tony Hamilton".
 _READER = r"[\w@][\w.'’@-]*(?:\s[\w.'’@-]+){0,3}"
 #: A comment's header line: "mtmjr90 says:", "written by lynn, October 25, 2012", "Posted by TJA August 9, 2012 at
@@ -653,7 +655,7 @@ def _comment_header(text: str, following: str) -> str | None:
     elif match := _COMMENT_HEADER.match(text):
         name = match["says"] or match["by"] or match["named"]
     elif len(text) <= 30 and not text.endswith((".", "!", "?", ",", ":")) and len(following) <= 60 and \
-            (_DATE.search(following) or _NUMERIC_DATE.search(following)):
+            not following.endswith((".", "!", "?")) and (_DATE.match(following) or _NUMERIC_DATE.match(following)):
         name = text  # "Modest Money / August 9, 2012 at 12:45 pm": a name over the day it was written
     elif len(text) <= 20 and " " not in text and not text.endswith((".", "!", "?", ",", ":", ")")) and \
             len(following.split()) >= 8 and (re.search(r"[0-9_]", text) or text[:1].islower()):
@@ -729,7 +731,9 @@ def _text_metadata(article: Article, first_lines: list[str] | None = None,
     if article.byline is None:
         for line in lines:
             # "Monday, 11.05.2012 / 1:23 PM / NHL Network": the name among a header's day and time
-            pieces = _HEADER_PIECES.split(line.strip())
+            if len(line) > 200:
+                continue  # (no header line is this long)
+            pieces = _HEADER_PIECES.split(" ".join(line.split()))
             if len(pieces) < 2 or not any(_DATE.search(p) or _NUMERIC_DATE.search(p) or _CLOCK.fullmatch(p)
                                           for p in pieces):
                 continue
