@@ -586,9 +586,10 @@ def _from_text(raw: str) -> Article:
         listing = kind == "item" or kind == "p" and content.endswith(":") and not short
         marked.append((kind, content))
     article = _assemble(marked)
-    comments_at = _comments_start([article.block_text(b).strip() for b in article.blocks])
+    texts = [article.block_text(b).strip() for b in article.blocks]
+    comments_at = _comments_start(texts)
     _text_metadata(article, [line.strip() for line in lines[:15]], comments_at)
-    article.commenters = _commenters(article, comments_at)
+    article.commenters = _commenters(texts, comments_at)
     for number in article.commenters:
         if article.blocks[number].kind == "head":
             article.blocks[number].kind = "p"  # a reader's one-line comment, not a heading
@@ -612,11 +613,10 @@ _COMMENT_HEADER = re.compile(
     rf"[0-9]{{1,2}}(?:st|nd|rd|th)?\s+(?i:{_MONTH})\b|[0-9]{{1,2}}/[0-9]{{1,2}}/[0-9]{{2,4}}))")
 
 
-def _commenters(article: Article, start: int) -> dict[int, str]:
+def _commenters(texts: list[str], start: int) -> dict[int, str]:
     """Block -> its commenter, for the blocks under a page's comments heading (block `start`): each comment opens
     with a header that names its reader ("mtmjr90 says:", "written by lynn, October 25, 2012", a name over a day and
-    time), and what a reader writes is theirs, not the article's."""
-    texts = [article.block_text(b).strip() for b in article.blocks]
+    time), and what a reader writes is theirs, not the article's. `texts` are the article's blocks' texts."""
     if start == len(texts):
         return {}
     voices: dict[int, str] = {}
