@@ -3893,3 +3893,11 @@ def test_a_discussion_section_is_not_a_comments_section():
             "Discussion\n\nOutlook\n\nMarch 5, 2013 is the day the new rules begin.\n\nI think prices will rise by 2014.\n")
     assert parse(text.encode()).commenters == {}
     assert [p.claimant for p in found(text, said="2012-11-05")] == ["Jane Smith"]
+
+
+def test_soft_hyphens_are_dropped_from_the_text_and_the_quote():
+    proposal = one("Banks\n\nBy Jo Roe\n\nIt\u2019s go\u00ading to on\u00adly in\u00adcrease next year, said Ann Lee.",
+                   said="2020-03-02")
+    assert proposal.quote == "It\u2019s going to only increase next year, said Ann Lee."
+    assert proposal.due == "2021-12-31"
+

@@ -523,10 +523,15 @@ def _name_only(value: str) -> str | None:
     return _clean(_GLUED_LINK.sub("", value))
 
 
+#: Soft hyphens: invisible marks where a line may break inside a word ("hap\u00adpen\u00ading"). A reader never
+#: sees them, and a claim that kept them would not be found by the words it shows.
+_SOFT_HYPHEN = "\u00ad"
+
+
 def _clean(value: str | None) -> str | None:
     if value is None:
         return None
-    value = " ".join(value.split())
+    value = " ".join(value.replace(_SOFT_HYPHEN, "").split())
     return value or None
 
 
@@ -535,6 +540,7 @@ def _assemble(pieces: list[tuple[str, str]]) -> Article:
     blocks: list[Block] = []
     offset = 0
     for kind, content in pieces:
+        content = content.replace(_SOFT_HYPHEN, "")
         if parts:
             parts.append("\n\n")
             offset += 2
