@@ -3901,3 +3901,15 @@ def test_soft_hyphens_are_dropped_from_the_text_and_the_quote():
     assert proposal.quote == "It\u2019s going to only increase next year, said Ann Lee."
     assert proposal.due == "2021-12-31"
 
+
+@pytest.mark.parametrize("sentence, forecast", [
+    ("I would expect it\u2019s only a matter of time before the Government looks into those privacy laws, said Ann Lee.",
+     True),
+    ("Your data is going to double next year and double again in six months after that, said Ann Lee.", True),
+    ("Someone is going to uncover your login info one day, said Ann Lee.", True),
+    ("We use cookies to give you the best experience, and we will never sell them.", False),
+    ("Read our privacy policy to see how we will use what you tell us.", False),
+    ("Subscribe to our newsletter and you will never miss a story.", False),
+])
+def test_a_sites_words_about_itself_are_boilerplate_but_news_of_privacy_is_not(sentence, forecast):
+    assert len(found(f"Data\n\nBy Jo Roe\n\n{sentence}", said="2020-03-02")) == int(forecast)

@@ -73,16 +73,25 @@ _BOILERPLATE = re.compile(
     # (and an official statement's closing line: "A further announcement will be made in due course.")
     r"\bfurther\s+(?:announcements?|statements?|updates?|details|information)\s+will\s+be\s+(?:made|issued|given|"
     r"provided|released|published)\b|"
-    r"\b(?:cookies?|privacy|opt[- ]out|personal (?:information|data)|newsletters?|subscribe\b|"
+    # (a site's words about itself, not the news: "privacy laws", "your data is going to double", "login info",
+    # "the third party" and "his Power On newsletter" are news)
+    r"\b(?:cookies?\s+(?:policy|settings|notice|preferences|on\s+(?:this|our|your))|"
+    r"(?:use|uses|accept|allow|enable|disable|block)\s+cookies|privacy\s+(?:policy|notice|statement|settings|"
+    r"centre|center|preferences)|your\s+privacy|opt[- ]out\s+(?:of\s+(?:cookies|tracking|marketing|e-?mails?)|"
+    r"here|at\s+any\s+time)|(?:your|our\s+use\s+of)\s+personal\s+(?:information|data)|"
+    r"(?:our|free|daily|weekly)\s+(?:[\w-]+\s+)?newsletters?|newsletters?\s+(?:sign|subscri|delivered)|"
+    r"subscribe\s+(?:now|here|today|to\s+(?:our|receive))|^\W*subscribe|"
     r"(?:our|your|a\s+free|digital|premium)\s+subscri(?:ption|bers?)|"
     r"^\W*(?:your\s+|all\s+|reader\s+)?comments?\s+(?:may|must|should|can(?:not)?|will\s+be\s+(?:moderated|reviewed|"
     r"posted|published|removed))\b|"  # a comment box's rules: "Comments may be no longer than 2000 characters"
     r"terms of (?:use|service)|your browser|advertis(?:ing|ers?|ements?) partners|comments? (?:are|is|on this)|"
     r"pseudonyms?|submission guidelines|sign (?:up|in)\s+(?:now|here|today|to\s+(?:our|receive)|for\s+(?:our|free|"
-    r"the\s+newsletter))|^\W*sign (?:up|in)|log ?in|your account|javascript|all rights reserved|"
+    r"the\s+newsletter))|^\W*sign (?:up|in)|log ?in\s+(?:here|now|to|with)|^\W*log ?in|your account|"
+    r"(?:enable|disable)d?\s+javascript|javascript\s+(?:is\s+)?(?:disabled|enabled|required)|all rights reserved|"
     r"reproduce and publish|this website|our website|our site|click here|read more|follow (?:us|him|her) on|"
     r"you can follow|free trial|paywall|unsubscribe|your (?:selection|preferences|settings|consent|rights|interests|"
-    r"activity|device|data|information|experience)|websites? you visit|adverts?|targeted ads|third[- ]part(?:y|ies)|"
+    r"activity|device)|websites? you visit|^\W*adverts?(?:isement)?\b|adverts?\s+(?:help|keep|support|fund)|"
+    r"targeted ads|third[- ]part(?:y|ies)\s+(?:cookies|partners|sites|websites|vendors|advertis\w*)|"
     r"personali[sz]ed (?:ads|advertising|experience)|tracking technologies)\b|©",
     re.IGNORECASE)
 #: "Also be sure to catch the latest ...", "stay tuned": a plug; "Video: Dr Hilary suggests ...": a caption.
