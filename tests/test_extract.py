@@ -3913,3 +3913,12 @@ def test_soft_hyphens_are_dropped_from_the_text_and_the_quote():
 ])
 def test_a_sites_words_about_itself_are_boilerplate_but_news_of_privacy_is_not(sentence, forecast):
     assert len(found(f"Data\n\nBy Jo Roe\n\n{sentence}", said="2020-03-02")) == int(forecast)
+
+
+def test_by_that_date_is_the_day_a_sentence_before_named():
+    text = ("Covid\n\nBy Jo Roe\n\nThe letter said the country will see 2,000 cases a day by June 30, 2021.\n\n"
+            "He also warned 43 people would be admitted daily by that date.\n")
+    assert [p.due for p in found(text, said="2020-10-06")] == ["2021-06-30", "2021-06-30"]
+    # nothing named before: no day to point back to
+    assert one("Covid\n\nBy Jo Roe\n\nDr Lee warned 43 people would be admitted daily by then.",
+               said="2020-10-06").due is None

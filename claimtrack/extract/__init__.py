@@ -1797,6 +1797,9 @@ def _build(article: Article, sentence: Sentence, view: SentenceView, attribution
         (article.text[max(0, d.start - 6):d.start].split() or [""])[-1] + " " + d.phrase))]
     found = [d for d in everywhere if content_start <= d.start and d.end <= content_end] or everywhere
     deadline = _pick_deadline(found, reading, article.text, sentence.start)
+    if (deadline is None or not deadline.absolute) and _THAT_TIME.search(article.text, content_start, content_end):
+        # "He also warned 43 people would be admitted daily by that date": the day a sentence before named
+        deadline = _earlier_deadline(index, said_on, times) or deadline
     if deadline is None:
         deadline = times.event_day(content)
     if deadline is None:
@@ -2124,6 +2127,19 @@ def _date_piece(text: str) -> bool:
     pattern over the whole line would backtrack without end on a long run of digits.)"""
     words = [w for w in re.split(r"[,/\s-]+", text.strip()) if w]
     return bool(words) and len(words) <= 6 and all(_DATE_WORD.fullmatch(w) for w in words)
+
+
+#: A time named by pointing back: "by then", "by that date", "until that point".
+_THAT_TIME = re.compile(r"\b(?:[Bb]y|[Uu]ntil|[Tt]ill|[Bb]efore)\s+(?:then|that\s+(?:date|day|time|point|deadline))\b")
+
+
+def _earlier_deadline(index: int, said_on: dt.date, times: _Deadlines):
+    """The last day or year ahead named in the three sentences before, the nearest first: what "by then" is."""
+    for other in range(index - 1, max(-1, index - 4), -1):
+        ahead = [d for d in times.of(other) if d.absolute and d.due > said_on and not _probably_past(d, said_on)]
+        if ahead:
+            return ahead[-1]
+    return None
 
 
 def _context_deadline(article: Article, sentences: list[Sentence], index: int, said_on: dt.date, times: _Deadlines):
