@@ -3922,3 +3922,12 @@ def test_by_that_date_is_the_day_a_sentence_before_named():
     # nothing named before: no day to point back to
     assert one("Covid\n\nBy Jo Roe\n\nDr Lee warned 43 people would be admitted daily by then.",
                said="2020-10-06").due is None
+
+
+def test_a_weekday_that_opens_a_past_report_is_when_it_was_said_and_by_midnight_on_monday_is_a_limit():
+    text = ("Transfers\n\nBy Jo Roe\n\nOn Thursday Rangers said they would not be raising their offer of four million.\n\n"
+            "Blackburn want six million. The talks must be concluded by midnight on Monday, when the window shuts. "
+            "Williams said a deal was looking \"unlikely\" before the close of the window.\n")
+    dues = {p.quote.split()[0]: p.due for p in extract(text, said="2005-01-30", min_score=0)}
+    assert dues["On"] is None  # the day Rangers said it, not next Thursday
+    assert dues["Williams"] == "2005-01-31"

@@ -1782,7 +1782,8 @@ def _build(article: Article, sentence: Sentence, view: SentenceView, attribution
             # "On Sunday, shadow home secretary David Davis claimed judges would get the powers": when he claimed it
             attribution.position == "initial" and attribution.tense in ("past", "perfect") and
             d.end <= attribution.speaker.start and not article.text[sentence.start:d.start].strip(" \"“‘'") and
-            article.text[d.end:d.end + 1] == "," and re.match(r"(?:on|last|earlier|yesterday|today)\b", d.phrase.lower()) or
+            (article.text[d.end:d.end + 1] == "," or not article.text[d.end:attribution.speaker.start].strip()) and
+            re.match(r"(?:on|last|earlier|yesterday|today)\b", d.phrase.lower()) or  # (or "On Thursday Rangers said")
             attribution.span[0] <= d.start < attribution.span[1] and not (content_start <= d.start < content_end) or
             d.start >= attribution.verb_end and _when_said(article.text[attribution.verb_end:d.start],
                                                            article.text[d.end:d.end + 8], attribution.verb) and
@@ -2103,6 +2104,11 @@ def _probably_past(deadline: deadlines_mod.Deadline, said_on: dt.date) -> bool:
 _DAYS_OWN = re.compile(r"\b((?:mon|tues|wednes|thurs|fri|satur|sun)day)['’]s\b", re.IGNORECASE)
 
 
+#: A weekday set as a time limit: "(to be concluded) by midnight on Monday", "before noon on Friday".
+_BY_A_DAY = re.compile(r"\b(?:by|before|until|till)\s+(?:midnight|noon|[0-9]{1,2}(?:[:.][0-9]{2})?\s*(?:[ap]\.?m\.?)?)\s+$",
+                       re.IGNORECASE)
+
+
 def _weekday_only(phrase: str) -> bool:
     """'on Tuesday' in a neighbouring sentence is usually a day just gone; only a heading's weekday is a date."""
     return bool(re.fullmatch(r"(?:on\s+|by\s+|this\s+|next\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\w*",
@@ -2152,7 +2158,9 @@ def _context_deadline(article: Article, sentences: list[Sentence], index: int, s
     same.sort(key=lambda s: (abs(s.index - sentence.index), s.index > sentence.index))
     for other in same:
         for deadline in times.of(other.index):
-            if deadline.absolute and not _probably_past(deadline, said_on) and not _weekday_only(deadline.phrase) \
+            if deadline.absolute and not _probably_past(deadline, said_on) and \
+                    not (_weekday_only(deadline.phrase) and not _BY_A_DAY.search(article.text, 0, deadline.start) and
+                         not deadline.phrase.lower().startswith("by ")) \
                     and deadline.due > said_on and not _past_clause(article.text, other.start, deadline) and \
                     not (_YEAR_ONLY.fullmatch(deadline.phrase.strip()) and abs(other.index - sentence.index) > 1):
                 return deadline
