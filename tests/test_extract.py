@@ -3931,3 +3931,9 @@ def test_a_weekday_that_opens_a_past_report_is_when_it_was_said_and_by_midnight_
     dues = {p.quote.split()[0]: p.due for p in extract(text, said="2005-01-30", min_score=0)}
     assert dues["On"] is None  # the day Rangers said it, not next Thursday
     assert dues["Williams"] == "2005-01-31"
+
+
+def test_research_suggests_is_the_body_named_next_after_its_kind():
+    text = ("Hybrids\n\nSales of hybrid cars in the US are set to double in 2005, research suggests.\n\n"
+            "Research group JD Power estimates sales will hit 200,000 in 2005, despite higher prices.\n")
+    assert [p.claimant for p in found(text, said="2005-01-11")] == ["JD Power", "JD Power"]

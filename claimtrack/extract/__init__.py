@@ -605,7 +605,10 @@ def propose(article: Article, *, said_on: dt.date, own_voice: str, by_given: boo
                 # "according to a tally ...", "the report predicts": a named forecaster if the article reports one,
                 # a person named next (like a source first described), else the article's own voice
                 claimant_of[index] = forecaster or voice_plain
-                if forecaster is None and speaker.kind == "indefinite" and speaker.role[len("document:"):] in (
+                # ("research suggests", with no article, is as open as "a study says")
+                if forecaster is None and (speaker.kind == "indefinite" or not re.match(
+                        r"(?:the|its|their|this|that|these|those|his|her|our)\b", speaker.text, re.IGNORECASE)) and \
+                        speaker.role[len("document:"):] in (
                         "report", "study", "survey", "research", "analysis", "paper", "review", "outlook", "note",
                         "forecast", "forecasts", "briefing", "projection", "projections", "model", "index"):
                     pending_org.append(index)  # "..., according to a report. ..., say researchers at BDO"

@@ -2610,7 +2610,12 @@ def register_mentions(view: SentenceView, people: People, sentence_index: int = 
             # (a lone capital opening a sentence is no name, unless it is spelt like one: "JPMorgan was ...")
             people.saw(run_text(view.text, toks, start, end, view.base))
             after = end + 3 if end + 2 < n and toks[end].text == "(" and toks[end + 2].text == ")" else end
-            if sentence_index >= 0 and (start == 0 or start == 1 and toks[0].low == "the") and \
+            # ("Research group JD Power estimates": the body named after the kind of body it is)
+            described = 0 < start <= 3 and toks[start - 1].bare in ORG_NOUNS and \
+                all(t.word and (k == 0 or not t.cap) for k, t in enumerate(toks[:start]))
+            kind_only = after + 1 < n and toks[after].bare in ORG_NOUNS and _is_cap_word(toks[after + 1])
+            if sentence_index >= 0 and (start == 0 or start == 1 and toks[0].low == "the" or described) and \
+                    not kind_only and \
                     is_org_name(words) and after < n and toks[after].low[:1].isalpha() and not toks[after].cap:
                 # ("The International Air Transport Association (IATA) now expects")
                 people.subject_orgs.append((sentence_index, run_text(view.text, toks, start, glued if glued > j else end,
