@@ -3937,3 +3937,11 @@ def test_research_suggests_is_the_body_named_next_after_its_kind():
     text = ("Hybrids\n\nSales of hybrid cars in the US are set to double in 2005, research suggests.\n\n"
             "Research group JD Power estimates sales will hit 200,000 in 2005, despite higher prices.\n")
     assert [p.claimant for p in found(text, said="2005-01-11")] == ["JD Power", "JD Power"]
+
+
+def test_a_role_after_a_person_the_sentences_were_about_is_that_person():
+    text = ("Covid\n\nBy Jo Roe\n\nIn Clon, Bob Smith has said he will be shutting his pub after tonight.\n\n"
+            "Dr Tony Holohan outlined a number of reasons for the letter to the minister.\n\n"
+            "The CMO told the minister that the rules would not be enough to stop the spread next month.\n\n"
+            "He also warned that 43 people would be admitted daily by November.\n")
+    assert [p.claimant for p in found(text, said="2020-10-06")] == ["Bob Smith", "Tony Holohan", "Tony Holohan"]

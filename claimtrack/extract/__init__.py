@@ -297,6 +297,8 @@ _CONCESSIVE = re.compile(r"\b(?:whatever|whoever|despite\s+what|contrary\s+to\s+
 
 
 #: A courtesy title just before a name: "Mr Balls said" names a person, not an organisation called Balls.
+#: Titles that say nothing of a job.
+_COURTESY = {"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "dame", "lord", "lady"}
 _COURTESY_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor)\.?\s+$")
 #: A figure (a per cent, an amount, a count): what a reported outlook is made of, unlike the writer's analysis.
 _FIGURE = re.compile(r"[0-9](?:[0-9.,]*)\s*(?:%|per\s*cent|percent|bn|billion|million|tonnes?|barrels?)|[$£€¥][0-9]",
@@ -639,13 +641,18 @@ def propose(article: Article, *, said_on: dt.date, own_voice: str, by_given: boo
                 def fits(candidate: Person | None) -> bool:
                     # "The council's auditor warned", after an analyst spoke: someone else, whose role is not his
                     # (but "Italy skipper Marco Bortolami ... said the lock forward": his place, and his captaincy)
+                    # (a courtesy title is no job: "Dr Tony Holohan ... The CMO told the minister")
                     return candidate is not None and not (speaker.role and speaker.role not in candidate.roles and
-                                                          (candidate.roles or owned) and
+                                                          (candidate.roles - _COURTESY or owned) and
                                                           not (speaker.role in _PLACES_IN_A_SIDE and
                                                                candidate.roles <= _PLACES_IN_A_SIDE))
 
                 last, introduced_last = people.last_speaker, people.last_introduced
+                # ("Dr Tony Holohan outlined the reasons ... The CMO told the minister": the person the sentences
+                # since the last speaker were about)
+                subject = people.last_subject if people.last_subject_sentence > people.last_speaker_sentence else None
                 person = people.by_role(speaker.role) or \
+                    (subject if subject is not None and not subject.org and fits(subject) else None) or \
                     (last if last is not None and not last.org and fits(last) else None) or \
                     (introduced_last if (last is None or last.org) and fits(introduced_last) else None)
                 if person is None and speaker.again:
