@@ -3945,3 +3945,20 @@ def test_a_role_after_a_person_the_sentences_were_about_is_that_person():
             "The CMO told the minister that the rules would not be enough to stop the spread next month.\n\n"
             "He also warned that 43 people would be admitted daily by November.\n")
     assert [p.claimant for p in found(text, said="2020-10-06")] == ["Bob Smith", "Tony Holohan", "Tony Holohan"]
+
+
+@pytest.mark.parametrize("sentence, claimant", [
+    ("The Idle Hour will be closing, and have said it's highly unlikely they'll be back in three weeks.", "Idle Hour"),
+    ("Tesco has cut prices and has warned that profits will fall next year.", "Tesco"),
+    ("The Restaurants Association of Ireland have hit out at the decision saying more than 180,000 workers will "
+     "lose their jobs this week.", "Restaurants Association of Ireland"),
+    ("Tesco issued a statement saying profits will fall next year.", "Tesco"),
+])
+def test_the_subject_speaks_through_a_second_verb_or_a_participle_with_no_comma(sentence, claimant):
+    assert one(f"Pubs\n\nBy Jo Roe\n\n{sentence}", said="2020-10-06").claimant == claimant
+
+
+def test_a_participle_after_people_is_their_own_words():
+    proposal = one("Pubs\n\nBy Jo Roe\n\nThe reporter heard fans saying they will stay away next year.",
+                   said="2020-10-06")
+    assert proposal.claimant != "The reporter"

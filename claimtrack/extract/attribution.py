@@ -404,6 +404,10 @@ _SUBORDINATORS = {"because", "since", "although", "though", "while", "whereas", 
 _PASSIVE_FORECAST = {"tipped": "tip", "predicted": "predict", "forecast": "forecast", "forecasted": "forecast",
                      "expected": "expect", "backed": "back", "fancied": "fancy", "projected": "project",
                      "favoured": "back", "favored": "back", "rated": "estimate"}
+#: People by what they are, whose own words a participle after them reports ("fans saying they will stay").
+_PEOPLE_NOUNS = {"people", "person", "man", "woman", "men", "women", "children", "someone", "anyone", "everyone",
+                 "fans", "residents", "voters", "workers", "staff", "members", "friends", "colleagues", "sources",
+                 "customers", "users", "readers", "viewers", "others", "many", "some", "critics", "supporters"}
 #: Participles that report speech after a main clause ("..., saying it would ..."), with their verbs.
 _SAYING = {"saying": "say", "adding": "add", "warning": "warn", "predicting": "predict", "arguing": "argue",
            "noting": "note", "claiming": "claim", "insisting": "insist", "forecasting": "forecast",
@@ -1580,6 +1584,25 @@ def find_all(view: SentenceView) -> list[Attribution]:
                                                   (toks[i - 1].start, toks[rest - 1].end),
                                                   (toks[rest].start if rest < n else end_of, end_of))))
                 continue
+        # with no comma, after a thing done: "The Restaurants Association of Ireland have hit out at the decision
+        # saying 180,000 workers will lose their jobs" (but not "he heard workers saying": theirs)
+        if low in _SAYING and i >= 4 and toks[i - 1].word and not toks[i - 1].cap and \
+                toks[i - 1].low not in FUNCTION_WORDS and toks[i - 1].bare not in ROLES and \
+                _singular(toks[i - 1].bare) not in ROLES and toks[i - 1].bare not in PLURAL_GROUPS and \
+                toks[i - 1].low not in _PEOPLE_NOUNS and not view.quoted[i] and i + 1 < n and not view.quoted[i + 1] and \
+                any(t.low in ("will", "would") or t.low.endswith(("'ll", "’ll")) for t in toks[i + 1:i + 10]):
+            main = next((k for k in range(1, min(i - 2, 12)) if toks[k].word and not toks[k].cap and
+                         (toks[k].low in ("have", "has", "had") or toks[k].low.endswith("ed"))), None)
+            np = _np_left(view, main) if main is not None else None
+            speaker = _speaker_from(view, np[0], np[1]) if np and np[1] == main and \
+                (np[0] == 0 or np[0] == 1 and toks[0].low == "the") else None
+            if speaker is not None and speaker.kind in ("name", "org", "definite") and \
+                    not any(t.text in ",;:" for t in toks[main:i]):
+                rest = i + 2 if toks[i + 1].low == "that" else i + 1
+                candidates.append((3, Attribution(speaker, _SAYING[low], "past", tok.start, tok.end, "initial",
+                                                  (toks[i - 1].end, toks[rest - 1].end),
+                                                  (toks[rest].start if rest < n else end_of, end_of))))
+                continue
         # "Analysts at Barclays are a shade more cautious than IATA.": a stance, no words yet; the "they" that
         # follows speaks for them
         if low in _STANCE and i >= 2 and not view.quoted[i]:
@@ -1847,12 +1870,15 @@ def find_all(view: SentenceView) -> list[Attribution]:
                 continue
         np = _np_left(view, i)
         relative = False
-        if not np and i > 0 and toks[i - 1].low in ("and", "but") and tense in ("past", "present", "base") and \
+        # (and "The Idle Hour will be closing, and have said it's unlikely they'll be back")
+        conj = i - 2 if i >= 2 and toks[i - 1].low in ("have", "has") and tense == "past" else i - 1
+        if not np and conj >= 0 and toks[conj].low in ("and", "but") and tense in ("past", "present", "base") and \
                 i + 1 < n and (toks[i + 1].low == "that" or toks[i + 1].low in PRONOUNS or
                                # "he slightly increased borrowing but insisted economic targets would be met"
                                lemma in ("say", "insist", "warn", "predict", "claim", "argue", "add", "forecast",
                                          "believe", "think", "expect", "fear") and
-                               any(t.low in ("will", "would", "'ll") for t in toks[i + 2:i + 9])):
+                               any(t.low in ("will", "would") or t.low.endswith(("'ll", "’ll")) or
+                                   t.low in ("likely", "unlikely") for t in toks[i + 1:i + 9])):
             np = _sentence_subject(view, i)  # "X left rates unchanged and signalled that it expects ..."
         if not np and lemma == "show" and i >= 3 and toks[i - 1].text == ",":
             # "The Bank's own forecasts, published last week, show ...": the document before an aside
