@@ -3962,3 +3962,10 @@ def test_a_participle_after_people_is_their_own_words():
     proposal = one("Pubs\n\nBy Jo Roe\n\nThe reporter heard fans saying they will stay away next year.",
                    said="2020-10-06")
     assert proposal.claimant != "The reporter"
+
+
+@pytest.mark.parametrize("role", ["Director", "director"])
+def test_a_capitalised_role_is_a_role_not_a_name(role):
+    text = ("Covid\n\nBy Jo Roe\n\nPAHO Director Carissa Etienne said on Monday that cases were rising.\n\n"
+            f"Cases are surging in Europe.\n\nThe {role} noted that the region will see more cases next month.\n")
+    assert one(text, said="2022-04-21").claimant == "Carissa Etienne"

@@ -642,6 +642,11 @@ def _speaker_from(view: SentenceView, i: int, j: int) -> Speaker | None:
                 # "said analyst Ray Neidl at Calyon Securities": the analyst, not the firm
                 return Speaker(run_text(view.text, toks, run, end, view.base), "name", toks[run].start, toks[end - 1].end)
             break
+    if lows[0] == "the" and 2 <= j - i <= 4 and toks[j - 1].bare in ROLES and \
+            all(_is_cap_word(t) and not t.low.endswith(("'s", "’s")) for t in toks[i + 1:j]) and \
+            not is_org_name([t.text for t in toks[i + 1:j]]):
+        # "The Director noted", "The Health Minister said": a role, capitalised as some papers write it, not a name
+        return Speaker(view.words(i, j), "definite", toks[i].start, toks[j - 1].end, toks[j - 1].bare)
     # the last capitalised run in the phrase
     k = j
     while k > i and not _is_cap_word(toks[k - 1]):
