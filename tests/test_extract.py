@@ -3969,3 +3969,12 @@ def test_a_capitalised_role_is_a_role_not_a_name(role):
     text = ("Covid\n\nBy Jo Roe\n\nPAHO Director Carissa Etienne said on Monday that cases were rising.\n\n"
             f"Cases are surging in Europe.\n\nThe {role} noted that the region will see more cases next month.\n")
     assert one(text, said="2022-04-21").claimant == "Carissa Etienne"
+
+
+@pytest.mark.parametrize("sentence, forecast", [
+    ("\"I am positive we can put everything together against England,\" said Kirwan.", True),
+    ("\"I am sure we can win,\" said Kirwan.", True),
+    ("Kirwan said he tested positive for the flu last week.", False),
+])
+def test_sure_or_positive_we_can_is_a_belief_in_what_comes(sentence, forecast):
+    assert len(found(f"Rugby\n\nBy Jo Roe\n\n{sentence}", said="2005-02-28")) == int(forecast)

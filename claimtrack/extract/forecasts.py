@@ -528,7 +528,11 @@ _FORECAST_HAS = re.compile(r"\b(?:forecasts?|projections?|models?|outlook|estima
                            r"(?:[\w'’-]+\s+){0,2}?(?:about\s+|around\s+)?[$£€]?[0-9]", re.IGNORECASE)
 #: "are confident of completing the deal", "is increasingly confident that the bill will pass".
 _CONFIDENT_OF = re.compile(r"\b(?:is|are|'s|'re|am|remains?|feels?)\s+(?:now\s+|increasingly\s+|still\s+|very\s+|quietly\s+)?"
-                           r"(?:confident|optimistic)\s+(?:of\s+\w+ing|(?:that\s+)?[^.;:]*?\b(?:will|would|'ll|can)\b)",
+                           r"(?:(?:confident|optimistic)\s+(?:of\s+\w+ing|(?:that\s+)?[^.;:]*?\b(?:will|would|'ll|can)\b)|"
+                           # "I am positive we can put everything together against England" (not "I'm sure you would
+                           # agree": a courtesy)
+                           r"(?:sure|positive|convinced|certain)\s+(?:that\s+)?(?:we|they|he|she|it|you|[A-Z][\w'’-]*)\s+"
+                           r"(?:can|will|'ll|are\s+going\s+to|is\s+going\s+to)\b)",
                            re.IGNORECASE)
 #: More shapes a forecast takes without a verb of forecasting.
 _FORECAST_SHAPES = re.compile(
