@@ -3978,3 +3978,13 @@ def test_a_capitalised_role_is_a_role_not_a_name(role):
 ])
 def test_sure_or_positive_we_can_is_a_belief_in_what_comes(sentence, forecast):
     assert len(found(f"Rugby\n\nBy Jo Roe\n\n{sentence}", said="2005-02-28")) == int(forecast)
+
+
+@pytest.mark.parametrize("sentence, text", [
+    ("This, said Sloncek, should make the system less vulnerable to legal action.",
+     "This should make the system less vulnerable to legal action."),
+    ("Prices, said Ms Lee, will rise next year.", "Prices will rise next year."),
+])
+def test_a_speaker_set_between_the_subject_and_its_verb(sentence, text):
+    proposal = one(f"Swapping\n\nBy Jo Roe\n\n{sentence}", said="2005-01-07")
+    assert (proposal.claimant, proposal.text) == (sentence.split(", ")[1].split()[-1], text)

@@ -404,6 +404,9 @@ _SUBORDINATORS = {"because", "since", "although", "though", "while", "whereas", 
 _PASSIVE_FORECAST = {"tipped": "tip", "predicted": "predict", "forecast": "forecast", "forecasted": "forecast",
                      "expected": "expect", "backed": "back", "fancied": "fancy", "projected": "project",
                      "favoured": "back", "favored": "back", "rated": "estimate"}
+#: Words that go on with a clause whose subject came before an aside ("This, said Sloncek, should make ...").
+_AUXILIARIES = {"will", "would", "should", "could", "may", "might", "can", "must", "is", "are", "was", "were", "has",
+                "have", "had", "won't", "wo", "'ll"}
 #: People by what they are, whose own words a participle after them reports ("fans saying they will stay").
 _PEOPLE_NOUNS = {"people", "person", "man", "woman", "men", "women", "children", "someone", "anyone", "everyone",
                  "fans", "residents", "voters", "workers", "staff", "members", "friends", "colleagues", "sources",
@@ -1844,6 +1847,13 @@ def find_all(view: SentenceView) -> list[Attribution]:
                     span = (toks[k].start, _attribution_tail(view, j))
                     content = (start_of, toks[k].start)
                     after = _after_attribution(view, j)
+                    if prev.text == "," and j + 1 < n and toks[j].text == "," and not view.quoted[j + 1] and \
+                            toks[j + 1].low in _AUXILIARIES and not any(view.quoted[:k]) and k <= 6:
+                        # "This, said Sloncek, should make the system less vulnerable": the subject before the
+                        # aside, the rest of the clause after it
+                        candidates.append((1, Attribution(speaker, lemma, tense, tok.start, tok.end, "parenthetical",
+                                                          (toks[k].start, toks[j].end), (start_of, end_of))))
+                        continue
                     candidates.append((1, Attribution(speaker, lemma, tense, tok.start, tok.end, "inverted", span,
                                                       content if after is None else (start_of, end_of))))
                     continue

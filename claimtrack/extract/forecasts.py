@@ -338,6 +338,11 @@ def _should_expects(view: SentenceView, i: int, lo: int, hi: int, text: str) -> 
     if verb is None or i <= lo or _VALUE_WORDS.search(text) or _in_question(view, i, lo):
         return False
     before = toks[i - 1]
+    if before.text == ",":
+        # "This, said Sloncek, should make the system less vulnerable": the subject before the aside
+        opening = next((k for k in range(i - 2, max(lo, i - 8) - 1, -1) if toks[k].text == ","), None)
+        if opening is not None and opening > lo and any(t.low in SPEECH for t in toks[opening + 1:i - 1]):
+            before = toks[opening - 1]
     if before.low in ("if", "nor", "why", "how") or toks[lo].low in ("if", "unless", "should"):
         return False  # ("if it should rain": a condition)
     if toks[verb].low == "be" and verb + 1 < hi and toks[verb + 1].low in _EXPECTED_STATES:
