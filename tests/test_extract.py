@@ -3988,3 +3988,11 @@ def test_sure_or_positive_we_can_is_a_belief_in_what_comes(sentence, forecast):
 def test_a_speaker_set_between_the_subject_and_its_verb(sentence, text):
     proposal = one(f"Swapping\n\nBy Jo Roe\n\n{sentence}", said="2005-01-07")
     assert (proposal.claimant, proposal.text) == (sentence.split(", ")[1].split()[-1], text)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Over the longer term, a number of analysts say that the two leaders will seek to play down the friction.",
+    "A growing number of analysts say that the two leaders will play down the friction.",
+])
+def test_a_number_of_analysts_speak_as_analysts(sentence):
+    assert one(f"Talks\n\nBy Jo Roe\n\n{sentence}", said="2015-03-19").claimant == "analysts"

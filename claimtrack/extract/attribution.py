@@ -404,6 +404,9 @@ _SUBORDINATORS = {"because", "since", "although", "though", "while", "whereas", 
 _PASSIVE_FORECAST = {"tipped": "tip", "predicted": "predict", "forecast": "forecast", "forecasted": "forecast",
                      "expected": "expect", "backed": "back", "fancied": "fancy", "projected": "project",
                      "favoured": "back", "favored": "back", "rated": "estimate"}
+#: Nouns of a share or a crowd before "of" and a group: "a number of analysts", "a majority of economists".
+_SHARE_NOUNS = {"number", "handful", "majority", "minority", "couple", "host", "range", "string", "slew", "raft",
+                "lot", "dozen", "dozens", "hundreds", "scores", "plenty", "series", "clutch", "chorus", "growing"}
 #: Words that go on with a clause whose subject came before an aside ("This, said Sloncek, should make ...").
 _AUXILIARIES = {"will", "would", "should", "could", "may", "might", "can", "must", "is", "are", "was", "were", "has",
                 "have", "had", "won't", "wo", "'ll"}
@@ -1986,6 +1989,13 @@ def find_all(view: SentenceView) -> list[Attribution]:
                 after += 1
         while after < n and toks[after].low in ("that", ":", ",", "-", "—", "–") and not view.quoted[after]:
             after += 1
+        if before_np >= 1 and toks[before_np].low == "of" and toks[before_np - 1].low in _SHARE_NOUNS and \
+                speaker.kind == "group":
+            # "a number of analysts say", "a growing majority of economists expect": the group speaks
+            before_np -= 2
+            while before_np >= 0 and toks[before_np].low in ("a", "an", "the", "large", "small", "growing",
+                                                              "significant", "substantial", "whole"):
+                before_np -= 1
         # where is the attribution: the sentence start (initial), the end (final), or between commas
         starts_clause = before_np < 0 or toks[before_np].text in ",;:—–-" or toks[before_np].text in QUOTE_MARKS or \
             view.quoted[before_np] or toks[before_np].low in _CLAUSE_OPENERS or \
