@@ -3949,6 +3949,9 @@ def test_a_role_after_a_person_the_sentences_were_about_is_that_person():
 
 @pytest.mark.parametrize("sentence, claimant", [
     ("The Idle Hour will be closing, and have said it's highly unlikely they'll be back in three weeks.", "Idle Hour"),
+    ("Popular drinking hole The Idle Hour will be closing, and have said it's highly unlikely they'll be back in "
+     "three weeks.", "Idle Hour"),
+    ("Research group JD Power cut its estimate and said sales will fall next year.", "JD Power"),
     ("Tesco has cut prices and has warned that profits will fall next year.", "Tesco"),
     ("The Restaurants Association of Ireland have hit out at the decision saying more than 180,000 workers will "
      "lose their jobs this week.", "Restaurants Association of Ireland"),

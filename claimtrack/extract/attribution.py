@@ -1293,6 +1293,19 @@ def _sentence_subject(view: SentenceView, verb: int) -> tuple[int, int, dict] | 
         end += 1
     if end == start or end >= verb or toks[end].cap or not toks[end].word:
         return None
+    # "Popular drinking hole The Idle Hour will be closing, and have said": the name after what it is
+    m = end
+    while m < min(verb, end + 3) and toks[m].word and not toks[m].cap and toks[m].low not in FUNCTION_WORDS and \
+            not toks[m].low.endswith(("ed", "'s", "’s")):
+        m += 1
+    if end < m < verb and toks[m].low == "the" and m + 1 < verb and _is_cap_word(toks[m + 1]):
+        m += 1
+    if end < m < verb and _is_cap_word(toks[m]):
+        name_end = m
+        while name_end < verb and _is_cap_word(toks[name_end]):
+            name_end += 1
+        if name_end < verb and toks[name_end].word and not toks[name_end].cap:
+            return m, name_end, _plain_flags()
     flags = _plain_flags()
     return start, end, flags
 
@@ -1898,6 +1911,7 @@ def find_all(view: SentenceView) -> list[Attribution]:
                                any(t.low in ("will", "would") or t.low.endswith(("'ll", "’ll")) or
                                    t.low in ("likely", "unlikely") for t in toks[i + 1:i + 9])):
             np = _sentence_subject(view, i)  # "X left rates unchanged and signalled that it expects ..."
+            relative = np is not None  # (the sentence's own subject, wherever its name starts)
         if not np and lemma == "show" and i >= 3 and toks[i - 1].text == ",":
             # "The Bank's own forecasts, published last week, show ...": the document before an aside
             m = next((k for k in range(i - 2, max(0, i - 12), -1) if toks[k].text == ","), None)
