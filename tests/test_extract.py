@@ -3999,3 +3999,10 @@ def test_a_speaker_set_between_the_subject_and_its_verb(sentence, text):
 ])
 def test_a_number_of_analysts_speak_as_analysts(sentence):
     assert one(f"Talks\n\nBy Jo Roe\n\n{sentence}", said="2015-03-19").claimant == "analysts"
+
+
+def test_a_role_after_a_named_subject_is_that_person():
+    text = ("Spending\n\nBy Jo Roe\n\nDavid Davis, the shadow home secretary, said the Tories would make cuts.\n\n"
+            "Gordon Brown has addressed the conference behind closed doors. The Chancellor said the plans would see "
+            "some 50bn in spending cuts by 2011.\n")
+    assert [p.claimant for p in found(text, said="2005-01-22") if "2011" in p.quote] == ["Gordon Brown"]

@@ -2751,6 +2751,13 @@ def register_mentions(view: SentenceView, people: People, sentence_index: int = 
                     # international development secretary Alan Duncan accused Mr Brown ...")
                     people.last_subject = person
                     people.last_subject_sentence = sentence_index
+            elif start == 0 and end - start >= 2 and sentence_index >= 0 and after is not None and \
+                    after.low in ("has", "have", "had", "is", "was", "will") and end + 1 < n and toks[end + 1].word \
+                    and not toks[end + 1].cap:
+                # "Gordon Brown has addressed the conference. The Chancellor said ...": what the sentence is about
+                people.last_subject = person
+                people.last_subject_sentence = sentence_index
+            if strong:
                 pronouns = {t.low for t in toks[end:] if t.low in ("he", "his", "him", "she", "her", "hers")}
                 if pronouns and len([t for t in toks if _is_cap_word(t)]) <= 6 and person.gender is None:
                     male = bool(pronouns & {"he", "his", "him"})
