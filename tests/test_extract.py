@@ -4006,3 +4006,14 @@ def test_a_role_after_a_named_subject_is_that_person():
             "Gordon Brown has addressed the conference behind closed doors. The Chancellor said the plans would see "
             "some 50bn in spending cuts by 2011.\n")
     assert [p.claimant for p in found(text, said="2005-01-22") if "2011" in p.quote] == ["Gordon Brown"]
+
+
+@pytest.mark.parametrize("sentence, forecast", [
+    ("Can we expect a baby in the next nine months?!", False),  # a question, however loud
+    ("She is not expecting.", False),  # a pregnancy, not an expectation
+    ("Kunis is expecting her first child.", False),
+    ("Analysts are expecting a rebound next year.", True),
+    ("The firm is confident its new drug pipeline will deliver profits next year.", True),
+])
+def test_questions_pregnancies_and_a_firms_confidence_in_its_own(sentence, forecast):
+    assert len(found(f"Gossip\n\nBy Jo Roe\n\nGSK profits fell.\n\n{sentence}", said="2012-10-29")) == int(forecast)

@@ -1566,7 +1566,8 @@ def find_all(view: SentenceView) -> list[Attribution]:
         # "Wenger is confident they will prove more than capable": a belief held by the subject
         if low in _SURE and i >= 2 and toks[i - 1].low in ("is", "are", "remains", "remain", "'s", "'re", "seems",
                                                            "feels", "am", "'m") \
-                and i + 1 < n and (toks[i + 1].low in ("that", "the", "a", "an", "it", "they", "he", "she", "we", "this")
+                and i + 1 < n and (toks[i + 1].low in ("that", "the", "a", "an", "it", "they", "he", "she", "we", "this",
+                                                       "its", "their", "his", "her", "our", "my")
                                    or toks[i + 1].cap):
             np = _np_left(view, i - 1)
             speaker = _speaker_from(view, np[0], np[1]) if np else None

@@ -531,6 +531,10 @@ _FORECAST_HAS = re.compile(r"\b(?:forecasts?|projections?|models?|outlook|estima
                            r"(?:has|have|puts?|sees?|shows?|showed)\s+(?:[\w'’-]+\s+){1,6}?(?:at|on|around|near|reaching|"
                            r"hitting|falling|rising|ending|easing|climbing|slowing)\s+(?:(?:back\s+)?(?:to|at)\s+)?"
                            r"(?:[\w'’-]+\s+){0,2}?(?:about\s+|around\s+)?[$£€]?[0-9]", re.IGNORECASE)
+#: "expecting" with no object, or a baby for one: a pregnancy, not an expectation.
+_PREGNANT = re.compile(r"\b(?:is|are|'s|'re|was|were|be|been)\s+(?:not\s+|now\s+|reportedly\s+)?expecting\s*(?:[.!,;]|$|"
+                       r"(?:a\s+(?:baby|child|boy|girl|son|daughter)|twins|triplets|(?:her|their|his|a|our)\s+"
+                       r"(?:first|second|third|fourth|fifth|next|new)\s+(?:child|baby|son|daughter))\b)", re.IGNORECASE)
 #: "are confident of completing the deal", "is increasingly confident that the bill will pass".
 _CONFIDENT_OF = re.compile(r"\b(?:is|are|'s|'re|am|remains?|feels?)\s+(?:now\s+|increasingly\s+|still\s+|very\s+|quietly\s+)?"
                            r"(?:(?:confident|optimistic)\s+(?:of\s+\w+ing|(?:that\s+)?[^.;:]*?\b(?:will|would|'ll|can)\b)|"
@@ -738,13 +742,16 @@ def read(view: SentenceView, attribution: Attribution | None, lo: int, hi: int, 
     # (a caller may give the answer, or a function to work it out only if a rule asks)
     deadline_near: Callable[[], bool] = has_deadline if callable(has_deadline) else lambda: bool(has_deadline)
     text = view.text
-    stripped = text.rstrip(" \"'”’)]»")
+    stripped = text.rstrip(" \"'”’)]»!")  # (and "... in the next 9 months?!")
     if stripped.endswith("?"):
         reading.reject = "question"
         return reading
     content_text = "".join(view.text[toks[k].start - view.base:toks[k].end - view.base] + " " for k in range(lo, hi))
-    if content_text.rstrip(" \"'”’,").endswith("?"):
+    if content_text.rstrip(" \"'”’,!").endswith("?"):
         reading.reject = "question"
+        return reading
+    if _PREGNANT.search(text):
+        reading.reject = "pregnancy"  # "She is not expecting.", "Kunis is expecting her first child"
         return reading
     if lo < hi and toks[lo].low == "will" and lo + 1 < hi and (toks[lo + 1].low in ("someone", "anyone", "anybody", "he", "she", "they", "it", "we", "you", "i", "the", "this", "that") or toks[lo + 1].cap):
         reading.reject = "question"
@@ -993,7 +1000,10 @@ def read(view: SentenceView, attribution: Attribution | None, lo: int, hi: int, 
                 continue
             going_ahead = verb_low in ("go", "take", "proceed") and verb_index + 1 < hi and \
                 (verb_low == "proceed" or toks[verb_index + 1].low in ("ahead", "place"))
-            believed = _belief_before(view, lo, i) or predicting  # "we think the next round of tariffs will go ahead"
+            believed = _belief_before(view, lo, i) or predicting or \
+                attribution is not None and attribution.verb == "believe" and attribution.tense in ("present", "base") \
+                and not attribution.negated and attribution.content[0] <= tok.start
+            # "we think the next round of tariffs will go ahead", "The firm is confident its pipeline will deliver"
             holds_on = verb_low == "hold" and (verb_index + 1 >= hi or toks[verb_index + 1].low in (
                 "for", "up", "steady", "firm", "on", "out", "until", "through", "at", "above", "below", "back", ".",
                 ",", "off") or not any(toks[k].bare in _HELD_EVENTS for k in range(verb_index + 1, min(hi, verb_index + 6))))
