@@ -316,7 +316,8 @@ def _article_re() -> dict[str, re.Pattern[str]]:
         later=re.compile(r"later\s+(?:this|in\s+the)\s+(?P<unit>year|month|week)"),
         year_end=re.compile(r"(?:the\s+)?(?:(?P<which>this|next)\s+)?(?:year[-\s]end|year's\s+end|end[-\s]year)"
                             r"|(?P<which2>this|next)\s+year's\s+end"),
-        part_year=re.compile(r"(?:the\s+)?(?P<part>early|mid|late|middle\s+of|start\s+of|beginning\s+of|first\s+half\s+of"
+        part_year=re.compile(r"(?:the\s+)?(?P<part>early(?:\s+in|\s+part\s+of)?|mid|late(?:\s+in|\s+part\s+of)?|"
+                             r"lat(?:t)?er\s+part\s+of|middle\s+of|start\s+of|beginning\s+of|first\s+half\s+of"
                              r"|second\s+half\s+of|h1|h2)(?:\s*-\s*|\s+)(?:(?P<year>[0-9]{4})|(?P<which>this|next)\s+year)"),
         quarter_word=re.compile(r"(?:the\s+)?(?:(?P<which>this|next|current|coming)\s+quarter|(?P<nth>first|second|third|"
                                 r"fourth|final)[- ]quarter(?:\s+(?:of\s+)?(?:(?P<year>[0-9]{4})|(?P<yw>this|next)\s+year))?)"),
@@ -328,7 +329,8 @@ def _article_re() -> dict[str, re.Pattern[str]]:
                             r"|(?:(?:over|during|in|within)\s+)?(?:the\s+)?(?:next|coming)\s+(?P<unit4>day|week|month|year|decade)"),
         season=re.compile(r"(?:the\s+)?(?:(?P<part>early|mid|late)(?:\s*-\s*|\s+))?(?:(?P<which>this|next|the)\s+)?"
                           r"(?P<season>spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?(?P<year>[0-9]{4}))?"),
-        holiday=re.compile(r"(?P<name>christmas\s+eve|christmas(?:\s+day)?|new\s+year's\s+eve|new\s+year(?:'s)?(?:\s+day)?"
+        holiday=re.compile(r"(?:this\s+)?(?P<name>christmas\s+eve|christmas(?:\s+day)?|new\s+year's\s+eve|new\s+year(?:'s)?(?:\s+day)?"
+                           r"|(?:the\s+)?(?:holiday|festive)\s+season|the\s+holidays"
                            r"|halloween|thanksgiving|easter(?:\s+sunday)?|valentine's(?:\s+day)?|boxing\s+day"
                            r"|labou?r\s+day|memorial\s+day|independence\s+day|(?:the\s+)?fourth\s+of\s+july|july\s+fourth"
                            r"|veterans\s+day|black\s+friday|cyber\s+monday)(?:\s+(?P<year>[0-9]{4}))?"),
@@ -487,6 +489,8 @@ def _span(text: str, said_on: datetime.date) -> tuple[datetime.date, datetime.da
     if match := pats["part_year"].fullmatch(text):
         year = int(match["year"]) if match["year"] else said_on.year + (1 if match["which"] == "next" else 0)
         part = " ".join(match["part"].split())
+        if part.endswith((" in", " part of")):  # "early in 2005", "the latter part of next year"
+            part = "early" if part.startswith("early") else "late"
         first, last = datetime.date(year, 1, 1), datetime.date(year, 12, 31)
         if part == "early":
             return first, datetime.date(year, 4, 30), "span"
@@ -541,7 +545,11 @@ def _span(text: str, said_on: datetime.date) -> tuple[datetime.date, datetime.da
         return start, end, "span"
     if match := pats["holiday"].fullmatch(text):
         name = match["name"].split()[0]
-        if name == "christmas":
+        if name in ("the", "holiday", "festive") and "fourth" not in match["name"]:
+            # "this holiday season", "the festive season", "the holidays": Christmas and the new year, to the
+            # year's last day
+            make = lambda y: datetime.date(y, 12, 31)  # noqa: E731
+        elif name == "christmas":
             make = (lambda y: datetime.date(y, 12, 24)) if "eve" in match["name"] else (lambda y: datetime.date(y, 12, 25))
         elif name == "new":
             make = (lambda y: datetime.date(y, 12, 31)) if "eve" in match["name"] else (lambda y: datetime.date(y, 1, 1))

@@ -406,6 +406,11 @@ from claimtrack.phrases import read_article_due  # noqa: E402
         ("through FY2020", SAID, D(2020, 3, 31)), ("for at least another month", SAID, D(2018, 2, 10)),
         ("Saturday's", SAID, D(2018, 1, 13)), ("come May", SAID, D(2018, 5, 31)),
         ("by the end of the century", SAID, D(2100, 12, 31)),
+        # the holiday season, "this Christmas", a part of a year said with "in" or "part of"
+        ("this holiday season", SAID, D(2018, 12, 31)), ("by the holidays", SAID, D(2018, 12, 31)),
+        ("this festive season", SAID, D(2018, 12, 31)), ("this Christmas", SAID, D(2018, 12, 25)),
+        ("early in 2019", SAID, D(2019, 4, 30)), ("in the early part of 2019", SAID, D(2019, 4, 30)),
+        ("late in 2019", SAID, D(2019, 12, 31)), ("the latter part of next year", SAID, D(2019, 12, 31)),
     ],
 )
 def test_article_due_phrases(text, said, expected):
