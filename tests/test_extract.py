@@ -4017,3 +4017,8 @@ def test_a_role_after_a_named_subject_is_that_person():
 ])
 def test_questions_pregnancies_and_a_firms_confidence_in_its_own(sentence, forecast):
     assert len(found(f"Gossip\n\nBy Jo Roe\n\nGSK profits fell.\n\n{sentence}", said="2012-10-29")) == int(forecast)
+
+
+def test_not_expected_until_is_when_it_is_expected():
+    proposal = one("Reports\n\nBy Jo Roe\n\nThe regulation is not expected until 2005.", said="2004-12-14")
+    assert proposal.due == "2005-12-31"
