@@ -4022,3 +4022,13 @@ def test_questions_pregnancies_and_a_firms_confidence_in_its_own(sentence, forec
 def test_not_expected_until_is_when_it_is_expected():
     proposal = one("Reports\n\nBy Jo Roe\n\nThe regulation is not expected until 2005.", said="2004-12-14")
     assert proposal.due == "2005-12-31"
+
+
+@pytest.mark.parametrize("sentence, forecast", [
+    ("I talk about how Warren will win the Senate race because voters like me are fed up.", True),
+    ("The new data shows how the recovery will spread to the regions next year.", True),
+    ("It is not clear how the bank will respond next year.", False),  # asked, not told
+    ("The report asks how much prices will rise next year.", False),
+])
+def test_how_it_will_go_shown_or_told_is_no_question(sentence, forecast):
+    assert len(found(f"Race\n\nBy Jo Roe\n\n{sentence}", said="2012-10-12")) == int(forecast)

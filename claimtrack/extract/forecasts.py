@@ -397,6 +397,14 @@ def _clause_start(view: SentenceView, i: int, lo: int) -> int:
 
 
 _SUBJECT_PRONOUNS = PRONOUNS | {"this", "that"}
+#: Verbs that show or tell how a thing will go ("highlights how X will"), and the words a "how" asks a measure with.
+_SHOWING_HOW = {"shows", "show", "showed", "shown", "highlights", "highlighted", "demonstrates", "demonstrated",
+                "illustrates", "illustrated", "explains", "explained", "explain", "describes", "described",
+                "outlines", "outlined", "details", "detailed", "reveals", "revealed"}
+_TELLING_ABOUT = {"talk", "talks", "talked", "write", "writes", "wrote", "demonstration", "story", "post", "piece",
+                  "article", "video", "explanation", "lesson"}
+_HOW_DEGREE = {"much", "many", "long", "far", "soon", "big", "large", "small", "high", "low", "fast", "often", "well",
+               "bad", "good", "serious", "severe", "deep", "strong", "hard", "likely"}
 
 
 def _in_question(view: SentenceView, i: int, lo: int) -> bool:
@@ -421,6 +429,10 @@ def _in_question(view: SentenceView, i: int, lo: int) -> bool:
                 continue  # "Whatever coalition they cobble together will not survive two years": its subject
             if low == "why" and k > lo and toks[k - 1].low in ("is", "'s", "was", "reason", "that's"):
                 continue  # "which is why it will beat Aviator": a reason, not a question
+            if low == "how" and k > 0 and k + 1 < i and toks[k + 1].low not in _HOW_DEGREE and \
+                    not toks[k + 1].low.endswith("ly") and (toks[k - 1].low in _SHOWING_HOW or toks[k - 1].low == "about"
+                                                            and k > 1 and toks[k - 2].low in _TELLING_ABOUT):
+                continue  # "it highlights how vVols will enable things": what will happen, shown, not asked
             if low == "what" and k + 3 < i and toks[k + 1].low in ("is", "'s", "seems", "looks") and \
                     toks[k + 3].low in ("is", "'s") and toks[k + 2].low in ("certain", "clear", "likely", "sure", "obvious",
                                                                         "inevitable", "probable"):
