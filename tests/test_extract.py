@@ -4032,3 +4032,8 @@ def test_not_expected_until_is_when_it_is_expected():
 ])
 def test_how_it_will_go_shown_or_told_is_no_question(sentence, forecast):
     assert len(found(f"Race\n\nBy Jo Roe\n\n{sentence}", said="2012-10-12")) == int(forecast)
+
+
+def test_a_byline_tagged_last_name_first_is_read_first_name_first():
+    page = _page('<meta name="dc.creator" content="You, Xiaoying"><meta name="dc.creator" content="Lenharo, Mariana">')
+    assert parse(page).byline == "Xiaoying You"

@@ -463,6 +463,13 @@ def _page_author(author: str | None, names: tuple[list[str], list[str], list[str
     pieces = re.split(r"\s*;\s*", author or "")
     if own and pieces[0].casefold() in {name.casefold() for name in site_wide}:
         pieces = own  # trafilatura took the site-wide tag: the article's own comes first
+    for meta in metas:
+        # "You, Xiaoying" in the page's tags, split by trafilatura into "You; Xiaoying": the name is Xiaoying You
+        inverted = re.fullmatch(r"([^\W\d_][\w'’-]*),\s*([^\W\d_][\w.'’ -]*)", meta)
+        if inverted and len(pieces) >= 2 and [p.casefold() for p in pieces[:2]] == \
+                [inverted[1].casefold(), inverted[2].casefold()]:
+            pieces = [f"{inverted[2]} {inverted[1]}", *pieces[2:]]
+            break
     for piece in [*pieces, *metas]:
         name = _clean(_first_author(piece))
         name = name and _name_only(name)
