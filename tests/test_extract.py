@@ -4037,3 +4037,9 @@ def test_how_it_will_go_shown_or_told_is_no_question(sentence, forecast):
 def test_a_byline_tagged_last_name_first_is_read_first_name_first():
     page = _page('<meta name="dc.creator" content="You, Xiaoying"><meta name="dc.creator" content="Lenharo, Mariana">')
     assert parse(page).byline == "Xiaoying You"
+
+
+def test_a_linked_data_author_typed_in_lower_case_is_the_byline():
+    page = _page('<script type="application/ld+json">{"@type": "NewsArticle", "author": '
+                 '[{"@type": "person", "name": "Associated Press"}]}</script>')
+    assert parse(page).byline == "Associated Press"

@@ -439,7 +439,8 @@ def _linked_data_authors(tree) -> list[str]:
         elif isinstance(node, dict):
             authors = node.get("author")
             for author in authors if isinstance(authors, list) else [authors]:
-                if isinstance(author, dict) and author.get("@type") == "Person" and isinstance(author.get("name"), str):
+                if isinstance(author, dict) and str(author.get("@type")).lower() == "person" and \
+                        isinstance(author.get("name"), str):  # (some pages write "person")
                     names.append(author["name"].strip())
             for key in ("@graph", "mainEntity", "mainEntityOfPage"):
                 walk(node.get(key), depth + 1)
