@@ -4043,3 +4043,18 @@ def test_a_linked_data_author_typed_in_lower_case_is_the_byline():
     page = _page('<script type="application/ld+json">{"@type": "NewsArticle", "author": '
                  '[{"@type": "person", "name": "Associated Press"}]}</script>')
     assert parse(page).byline == "Associated Press"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Other actors expected to add to the glamour of the night are Gael Garcia Bernal, Imelda Staunton and Pierce "
+    "Brosnan.",
+    "British hope Imelda Staunton is one of the favourites to land the best actress award.",
+])
+def test_a_description_is_no_speaker(sentence):
+    proposal = one(f"Baftas\n\nBy Jo Roe\n\n{sentence}", said="2005-02-12")
+    assert proposal.claimant == "Jo Roe" and proposal.quote == sentence
+
+
+def test_expected_to_with_no_later_verb_is_still_a_past_belief():
+    assert found("Results\n\nBy Jo Roe\n\nAnalysts expected to see a rise in profits, which is what happened.",
+                 said="2005-02-12") == []

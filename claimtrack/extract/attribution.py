@@ -1901,6 +1901,14 @@ def find_all(view: SentenceView) -> list[Attribution]:
                     nxt.low in ("the", "a", "an", "this", "these", "such") and _modal_clause_follows(view, i + 1)):
                 continue
         np = _np_left(view, i)
+        if np and lemma == "hope" and np[1] - np[0] == 1 and i + 1 < n and _is_cap_word(toks[i + 1]) and \
+                (toks[np[0]].low in DEMONYMS or _DEMONYM.search(toks[np[0]].low)):
+            continue  # "British hope Imelda Staunton is one of the favourites": a hopeful, not a wish
+        if np and lemma == "expect" and tense == "past" and np[0] == 0 and i + 1 < n and toks[i + 1].low == "to":
+            main = next((k for k in range(i + 3, n) if toks[k].low in ("are", "is", "include", "includes") or
+                         toks[k].text in ",;:"), None)
+            if main is not None and toks[main].text not in ",;:":
+                continue  # "Other actors expected to add to the glamour ... are Gael Garcia Bernal": a description
         relative = False
         # (and "The Idle Hour will be closing, and have said it's unlikely they'll be back")
         conj = i - 2 if i >= 2 and toks[i - 1].low in ("have", "has") and tense == "past" else i - 1
