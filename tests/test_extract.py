@@ -4058,3 +4058,14 @@ def test_a_description_is_no_speaker(sentence):
 def test_expected_to_with_no_later_verb_is_still_a_past_belief():
     assert found("Results\n\nBy Jo Roe\n\nAnalysts expected to see a rise in profits, which is what happened.",
                  said="2005-02-12") == []
+
+
+def test_a_post_signed_with_a_first_name_is_its_writers_who_answers_in_the_comments():
+    text = ("Fall plans\n\nPosted on September 4th, 2012\n\nThe book is done and the launch is next month.\n\n"
+            "I think the fall will be crazy.\n\nThat is the update. Thank you for following along!\n\n-Jodi\n\n"
+            "46 Comments\n\nOn September 4, 2012 at 10:25 am Steph said:\n\nI think your book will sell out by "
+            "Christmas.\n\nOn September 4, 2012 at 10:43 am Jodi Ettenberg said:\n\nThanks Steph, I hope so!\n")
+    article = parse(text.encode())
+    assert article.byline == "Jodi Ettenberg"
+    assert article.commenters and set(article.commenters.values()) == {"Steph", "Jodi Ettenberg"}
+    assert {p.claimant for p in found(text, said="2012-09-04")} >= {"Jodi Ettenberg", "Steph"}

@@ -604,6 +604,8 @@ def _from_text(raw: str) -> Article:
     comments_at = _comments_start(texts)
     _text_metadata(article, [line.strip() for line in lines[:15]], comments_at)
     article.commenters = _commenters(texts, comments_at)
+    if article.byline is None:
+        article.byline = _first_name_signature(texts[:comments_at], set(article.commenters.values()))
     for number in article.commenters:
         if article.blocks[number].kind == "head":
             article.blocks[number].kind = "p"  # a reader's one-line comment, not a heading
@@ -620,11 +622,27 @@ _READER = r"[\w@][\w.'’@-]*(?:\s[\w.'’@-]+){0,3}"
 #: A comment's header line: "mtmjr90 says:", "written by lynn, October 25, 2012", "Posted by TJA August 9, 2012 at
 #: 11:44 am", "3. Pete - 20 August, 2011", "smarterthanyou Monday, November 5 2012".
 _COMMENT_HEADER = re.compile(
+    # "On September 4, 2012 at 10:43 am Jodi Ettenberg said:"
+    rf"(?i:on)\s+(?:{_WEEKDAY},?\s+)?(?:(?i:{_MONTH})\.?\s+[0-9]{{1,2}}(?:st|nd|rd|th)?,?\s+[0-9]{{4}}|"
+    rf"[0-9]{{1,2}}\s+(?i:{_MONTH})\.?,?\s+[0-9]{{4}}|[0-9]{{1,4}}[/.-][0-9]{{1,2}}[/.-][0-9]{{2,4}})"
+    rf"(?:,?\s+(?i:at)\s+[0-9]{{1,2}}[:.][0-9]{{2}}\s*(?i:[ap]\.?m\.?)?)?,?\s+(?P<on>{_READER}?)\s+"
+    rf"(?i:says|said|wrote|writes)\s*:?\s*$|"
     rf"(?:[0-9]{{1,4}}[.)]?\s+)?(?:(?P<says>{_READER}?)\s+(?i:says|said|wrote|writes)\s*:?\s*$|"
     rf"(?i:posted|written|submitted|comment)\s+by\s+(?P<by>{_READER}?)(?=\s*[,|·–—-]|\s+(?i:on|at)\s|"
     rf"\s+(?i:{_MONTH})\b|\s+[0-9]|\s*$)|"
     rf"(?P<named>{_READER}?)(?:\s*[|·–—-]\s*|\s+)(?:{_WEEKDAY},?\s+)?(?=(?i:{_MONTH})\.?\s+[0-9]|"
     rf"[0-9]{{1,2}}(?:st|nd|rd|th)?\s+(?i:{_MONTH})\b|[0-9]{{1,2}}/[0-9]{{1,2}}/[0-9]{{2,4}}))")
+
+
+def _first_name_signature(texts: list[str], commenters: set[str]) -> str | None:
+    """A post signed with a first name at its foot ("-Jodi"), in full when its writer answers the comments under
+    a full name that starts with it ("Jodi Ettenberg said:")."""
+    for text in texts[-3:]:
+        if match := re.fullmatch(rf"[–—-]{{1,2}}\s*({CAP}[\w'’-]{{1,15}})", text):
+            first = match[1]
+            full = [name for name in commenters if name.startswith(first + " ") and len(name.split()) <= 3]
+            return full[0] if len(full) == 1 else first
+    return None
 
 
 def _commenters(texts: list[str], start: int) -> dict[int, str]:
@@ -667,7 +685,7 @@ def _comment_header(text: str, following: str) -> str | None:
         # "Thu, 08/09/2012 - 13:04 | 2691543 malikai": the day, then the reader (after the comment's number)
         name = re.sub(r"^[0-9]+\s+", "", pieces[-1])
     elif match := _COMMENT_HEADER.match(text):
-        name = match["says"] or match["by"] or match["named"]
+        name = match["on"] or match["says"] or match["by"] or match["named"]
     elif len(text) <= 30 and not text.endswith((".", "!", "?", ",", ":")) and len(following) <= 60 and \
             not following.endswith((".", "!", "?")) and (_DATE.match(following) or _NUMERIC_DATE.match(following)):
         name = text  # "Modest Money / August 9, 2012 at 12:45 pm": a name over the day it was written
