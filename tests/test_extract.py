@@ -4069,3 +4069,13 @@ def test_a_post_signed_with_a_first_name_is_its_writers_who_answers_in_the_comme
     assert article.byline == "Jodi Ettenberg"
     assert article.commenters and set(article.commenters.values()) == {"Steph", "Jodi Ettenberg"}
     assert {p.claimant for p in found(text, said="2012-09-04")} >= {"Jodi Ettenberg", "Steph"}
+
+
+def test_a_blog_named_in_its_copyright_line_and_its_featured_comments():
+    text = ("D800E Haptics\n\nFriday, 09 November 2012\n\nThe camera feels very smooth and capable.\n\n"
+            "I expect to encounter reluctance from my son.\n\nMore tomorrow.\n\nMike\n\n"
+            "Original contents copyright 2012 by Michael C. Johnston and/or the bylined author.\n\n"
+            "Featured Comments from:\n\nNo featured comments yet, please check back soon!\n")
+    article = parse(text.encode())
+    assert article.byline == "Michael C. Johnston"
+    assert [p.claimant for p in found(text, said="2012-11-09")] == ["Michael C. Johnston"]

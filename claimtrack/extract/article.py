@@ -79,6 +79,8 @@ _SIGN_OFF = re.compile(rf"^[–—-]{{1,2}}\s*(?P<name>{_NAME})$")
 #: A link glued to the name when a page was copied as text: "By Adam MannEmail Author".
 _GLUED_LINK = re.compile(r"(?:(?<=[a-z])|\s+)(?:E-?mail|Follow|Contact)(?:\s+(?:the\s+)?(?:Author|Me|Us|Him|Her))?$")
 _NAME_OUTLET = re.compile(rf"(?:^|\s)(?P<name>{_NAME})\s+[·|]\s+(?P<outlet>{CAP}[\w&.'’ -]{{1,40}}?)\s+[·|]")
+_COPYRIGHT_BY = re.compile(rf"(?i:copyright|©|\(c\))\s*(?:[0-9]{{4}}(?:\s*[-–]\s*[0-9]{{2,4}})?\s+)?(?i:by)\s+"
+                           rf"(?P<name>{_NAME})\b")
 _ABOUT = re.compile(rf"\b(?i:about the (?:author|writer))\s*:?\s+(?P<name>{_NAME})\b")
 _BIO = re.compile(rf"^(?P<name>{_NAME}) is (?:a|an|the|(?i:director|professor|head|chief|editor|author|founder|"
                   rf"president|chair|executive|senior|lecturer|reader|partner|principal|associate|deputy))\s+"
@@ -614,7 +616,7 @@ def _from_text(raw: str) -> Article:
 
 #: The heading over a page's comments: "Comments", "12 Comments", "3 Responses to “...”", "Leave a Reply" (not a
 #: section's "Discussion" or "Responses", which may head the article's own words).
-_COMMENTS_HEAD = re.compile(r"\W*(?:(?:[0-9]+\s+)?(?i:comments?|reader\s+comments)|"
+_COMMENTS_HEAD = re.compile(r"\W*(?:(?:[0-9]+\s+)?(?i:comments?|reader\s+comments|featured\s+comments(?:\s+from)?)|"
                             r"[0-9]+\s+(?i:responses?|replies|comments?)(?:\s+(?i:to|on)\s+.{1,120})?|"
                             r"(?i:leave\s+a\s+(?:reply|comment)))\W*")
 #: A reader's name, as a comment's header gives it: "mtmjr90", "Major Payne", "Tony Hamilton".
@@ -800,6 +802,13 @@ def _text_metadata(article: Article, first_lines: list[str] | None = None,
             if 2 <= len(words) <= 3 and all(_NAME_WORD.fullmatch(w) and w.lower() not in _NOT_A_NAME for w in words) \
                     and number + 1 < len(lines) and len(lines[number + 1].split()) >= 15:
                 article.byline = line.strip()
+                break
+    if article.byline is None:
+        for block in blocks[-6:]:
+            # "Original contents copyright 2012 by Michael C. Johnston": a blog's writer, named in full at
+            # its foot (before a first name signing it: "Mike")
+            if match := _COPYRIGHT_BY.search(article.block_text(block)):
+                article.byline = _clean(match["name"])
                 break
     if article.byline is None and len(blocks) > 3:
         # a blog post signed with a first name at its foot, before the page's own lines ("... keep your eyes open
