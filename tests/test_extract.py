@@ -4079,3 +4079,18 @@ def test_a_blog_named_in_its_copyright_line_and_its_featured_comments():
     article = parse(text.encode())
     assert article.byline == "Michael C. Johnston"
     assert [p.claimant for p in found(text, said="2012-11-09")] == ["Michael C. Johnston"]
+
+
+@pytest.mark.parametrize("sentence, claimant, confidence", [
+    ("Spamhaus is worried that the technique will give junk mailers the ability to spam unseen.", "Spamhaus", None),
+    ("Most local observers believe the contest is too close to call.", "local observers", 0.5),
+    ("But it is a good bet these increases won't stick, said Mr Lee.", "Lee", 0.75),
+])
+def test_fears_open_contests_and_good_bets(sentence, claimant, confidence):
+    proposal = one(f"Votes\n\nBy Jo Roe\n\n{sentence}", said="2004-10-28")
+    assert (proposal.claimant, proposal.confidence) == (claimant, confidence)
+
+
+def test_a_count_that_was_too_close_to_call_is_no_forecast():
+    assert found("Votes\n\nBy Jo Roe\n\nA vote on the measure was too close to call on Wednesday morning.",
+                 said="2012-11-07") == []

@@ -420,7 +420,9 @@ _SAYING = {"saying": "say", "adding": "add", "warning": "warn", "predicting": "p
            "estimating": "estimate", "suggesting": "suggest", "cautioning": "warn", "believing": "believe"}
 #: Adjectives of belief after "is": "Wenger is confident they will ...", "she was convinced that ...".
 _SURE = {"confident", "convinced", "sure", "certain", "optimistic", "pessimistic", "adamant", "doubtful", "sceptical",
-         "skeptical", "unconvinced", "hopeful", "positive"}
+         "skeptical", "unconvinced", "hopeful", "positive",
+         # (a fear of what comes: "Spamhaus is worried that the technique will give junk mailers ...")
+         "worried", "concerned", "fearful", "afraid"}
 #: "expressed doubts that", "voiced fears that", "raised concerns that": a view held, by the noun's kind.
 _EXPRESS_VERBS = {"expressed": "past", "voiced": "past", "raised": "past", "expresses": "present", "voices": "present",
                   "raises": "present", "expressing": "ing", "voicing": "ing"}

@@ -110,8 +110,8 @@ _KENT_FORMS: list[tuple[str, str]] = [
      r"definitely|for\s+sure|surely|no\s+doubt|without\s+doubt|guaranteed|bound\s+to|sure\s+to|"
      r"inevitabl[ey]", "certain"),
     (r"more\s+likely\s+than\s+not|better\s+than\s+even", "more likely than not"),
-    (r"(?:more\s+)?likely|probabl[ey]|good\s+chance|strong\s+chance|odds[- ]on|favou?rites?\s+to", "likely"),
-    (r"toss[- ]up|coin[- ](?:toss|flip)|fifty[- ]fifty|even\s+chance|even\s+odds|evens", "even"),
+    (r"(?:more\s+)?likely|probabl[ey]|good\s+chance|strong\s+chance|odds[- ]on|favou?rites?\s+to|a\s+good\s+bet", "likely"),
+    (r"toss[- ]up|coin[- ](?:toss|flip)|fifty[- ]fifty|even\s+chance|even\s+odds|evens|too\s+close\s+to\s+call", "even"),
 ]
 _KENT_RE = re.compile(r"\b(?:" + "|".join(f"(?P<k{i}>{p})" for i, (p, _) in enumerate(_KENT_FORMS)) + r")\b",
                       re.IGNORECASE)

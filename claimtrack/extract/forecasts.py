@@ -598,6 +598,8 @@ _FORECAST_SHAPES = re.compile(
     r"lifting|going\s+through|edging|claiming|retaining)\b|"
     r"\b(?:is|are|looks?|remains?|seems?)\s+(?:genuinely\s+|really\s+|still\s+|now\s+)?(?:a\s+)?(?:genuine\s+)?"
     r"toss-?up\b|"
+    # "observers believe the contest is too close to call": an outcome judged open
+    r"\b(?:is|are|'s|'re|looks?|remains?|seems?)\s+(?:still\s+|now\s+|simply\s+)?too\s+close\s+to\s+call\b|"
     # "problems looming on the horizon", "a great career ahead of him", "are in for a dose of shock therapy", "looks
     # likeliest to", "seems assured of a place", "only a matter of time before"
     r"\b(?:looms?|looming)\s+(?:large\s+)?on\s+the\s+horizon\b|"
