@@ -4094,3 +4094,11 @@ def test_fears_open_contests_and_good_bets(sentence, claimant, confidence):
 def test_a_count_that_was_too_close_to_call_is_no_forecast():
     assert found("Votes\n\nBy Jo Roe\n\nA vote on the measure was too close to call on Wednesday morning.",
                  said="2012-11-07") == []
+
+
+@pytest.mark.parametrize("sentence, forecast", [
+    ("But Arkhipova defied that script, and reeled the leaders back, and the others began to fall off.", False),
+    ("Most pundits back England to win the series next month.", True),
+])
+def test_back_as_a_particle_is_no_tip(sentence, forecast):
+    assert len(found(f"Marathon\n\nBy Jo Roe\n\n{sentence}", said="2012-08-05")) == int(forecast)

@@ -1780,8 +1780,12 @@ def find_all(view: SentenceView) -> list[Attribution]:
                 toks[i + 1].low not in ("to", "that", "by", "in", "on", "for", "at"):
             continue  # "the most anticipated witness", "a hotly anticipated debut": an adjective before a noun
         if lemma == "back" and low == "back" and i > 0 and (toks[i - 1].low.endswith(("ing", "ed")) or
-                                                            toks[i - 1].low in _PARTICLE_VERBS):
-            continue  # "Coming back to the market, experts say", "rolling back tariffs": a particle, not backing a horse
+                                                            toks[i - 1].low in _PARTICLE_VERBS or
+                                                            i + 1 >= n or toks[i + 1].text in ",.;:!?" or
+                                                            toks[i + 1].low in ("and", "but", "again")):
+            # "Coming back to the market, experts say", "rolling back tariffs", "reeled the leaders back, and":
+            # a particle, not backing a horse
+            continue
         if lemma in ("see", "view") and i > 0 and toks[i - 1].low in ("will", "would", "'ll", "could", "may", "might",
                                                                         "should", "can", "to"):
             continue  # "Easy-to-play titles will see real growth": what they will go through, not a view
