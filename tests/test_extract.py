@@ -4102,3 +4102,13 @@ def test_a_count_that_was_too_close_to_call_is_no_forecast():
 ])
 def test_back_as_a_particle_is_no_tip(sentence, forecast):
     assert len(found(f"Marathon\n\nBy Jo Roe\n\n{sentence}", said="2012-08-05")) == int(forecast)
+
+
+
+def test_have_your_say_comments_are_numbered_and_a_day_is_no_reader():
+    text = ("Science\n\nBy Judith Burns\n\nThe report says the number of students has soared.\n\n"
+            "COMMENTS\n\n391. Britainsnotpleased\n\n24TH JULY 2012 - 19:58\n\nI think the pay will stay poor for years."
+            "\n\nComment number 276. Dr G\n\n24TH JULY 2012 - 15:48\n\nI won't stay where I am not appreciated, and "
+            "I will leave next year.\n")
+    article = parse(text.encode())
+    assert set(article.commenters.values()) == {"Britainsnotpleased", "Dr G"}

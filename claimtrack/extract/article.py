@@ -624,6 +624,8 @@ _READER = r"[\w@][\w.'’@-]*(?:\s[\w.'’@-]+){0,3}"
 #: A comment's header line: "mtmjr90 says:", "written by lynn, October 25, 2012", "Posted by TJA August 9, 2012 at
 #: 11:44 am", "3. Pete - 20 August, 2011", "smarterthanyou Monday, November 5 2012".
 _COMMENT_HEADER = re.compile(
+    # "Comment number 276. Dr G" (the BBC's Have Your Say)
+    rf"(?i:comment\s+(?:number|no\.?|#)\s*[0-9]+\.?)\s+(?P<numbered>{_READER})\s*$|"
     # "On September 4, 2012 at 10:43 am Jodi Ettenberg said:"
     rf"(?i:on)\s+(?:{_WEEKDAY},?\s+)?(?:(?i:{_MONTH})\.?\s+[0-9]{{1,2}}(?:st|nd|rd|th)?,?\s+[0-9]{{4}}|"
     rf"[0-9]{{1,2}}\s+(?i:{_MONTH})\.?,?\s+[0-9]{{4}}|[0-9]{{1,4}}[/.-][0-9]{{1,2}}[/.-][0-9]{{2,4}})"
@@ -687,7 +689,7 @@ def _comment_header(text: str, following: str) -> str | None:
         # "Thu, 08/09/2012 - 13:04 | 2691543 malikai": the day, then the reader (after the comment's number)
         name = re.sub(r"^[0-9]+\s+", "", pieces[-1])
     elif match := _COMMENT_HEADER.match(text):
-        name = match["on"] or match["says"] or match["by"] or match["named"]
+        name = match["numbered"] or match["on"] or match["says"] or match["by"] or match["named"]
     elif len(text) <= 30 and not text.endswith((".", "!", "?", ",", ":")) and len(following) <= 60 and \
             not following.endswith((".", "!", "?")) and (_DATE.match(following) or _NUMERIC_DATE.match(following)):
         name = text  # "Modest Money / August 9, 2012 at 12:45 pm": a name over the day it was written
@@ -696,8 +698,9 @@ def _comment_header(text: str, following: str) -> str | None:
         name = text  # "h4rm0ny / I don't care if ...": a reader's handle over their comment
     else:
         return None
-    name = name.strip(" -–—,:")
+    name = re.sub(r"^[0-9]{1,4}[.)]\s+", "", name.strip(" -–—,:"))  # ("391. Britainsnotpleased": the comment's number)
     if not name or len(name) > 30 or name.split()[0].lower() in _NOT_A_READER or not re.search(r"[^\W\d_]", name) or \
+            re.fullmatch(r"[0-9]{1,2}(?:st|nd|rd|th)", name, re.IGNORECASE) or \
             name.lower() in _NOT_A_NAME or name.lower().rstrip(".") in _MONTHS:
         return None
     return name
