@@ -4104,6 +4104,15 @@ def test_back_as_a_particle_is_no_tip(sentence, forecast):
     assert len(found(f"Marathon\n\nBy Jo Roe\n\n{sentence}", said="2012-08-05")) == int(forecast)
 
 
+@pytest.mark.parametrize("sentence, forecast", [
+    ("UK Coal made a loss. It expected 2025 to be a transitional year and to return to profitability in 2026.", True),
+    ("At the start of the year most forecasters expected rates to end 2025 near 6.5 per cent, so the fall surprised "
+     "many of them.", False),
+    ("Analysts expected prices to fall in 2026, but they rose.", False),
+])
+def test_a_bodys_outlook_reported_in_the_past_tense_with_its_time_ahead(sentence, forecast):
+    assert len(found(f"Coal\n\nBy Jo Roe\n\n{sentence}", said="2025-03-03")) == int(forecast)
+
 
 def test_have_your_say_comments_are_numbered_and_a_day_is_no_reader():
     text = ("Science\n\nBy Judith Burns\n\nThe report says the number of students has soared.\n\n"

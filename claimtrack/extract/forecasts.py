@@ -331,6 +331,18 @@ _EXPECTED_STATES = {"fit", "able", "ready", "available", "back", "enough", "suff
 _SHOULD_SUBJECTS = {"it", "this", "that", "which", "these", "those"}
 
 
+def _expected_ahead(attribution: Attribution, toks: list, lo: int, deadline_near: Callable[[], bool]) -> bool:
+    """ "It expected 2005 to be a transitional year and to return to profitability in 2006": a body's outlook
+    reported in the past tense, its time still ahead of the day it was said (not "I expected", nor a belief the
+    sentence says was wrong)."""
+    return attribution.verb == "expect" and attribution.tense == "past" and attribution.position == "initial" and \
+        attribution.speaker.text.lower() not in ("i", "we") and deadline_near() and \
+        not any(t.low in ("but", "instead", "actually", "wrong", "had", "'d", "surprised", "surprise", "turned",
+                          "proved") for t in toks[lo:]) and \
+        not any(t.low in ("start", "beginning", "earlier", "last", "previously", "originally", "initially", "once",
+                          "ago") and t.end <= attribution.speaker.start for t in toks)
+
+
 def _should_expects(view: SentenceView, i: int, lo: int, hi: int, text: str) -> bool:
     """Does the "should" at i tell what is expected rather than what ought to be done?"""
     toks = view.tokens
@@ -847,13 +859,17 @@ def read(view: SentenceView, attribution: Attribution | None, lo: int, hi: int, 
             # thought"; not "They thought Google would just be a provider, but it has become ...")
             # ("expressed doubts that the system would work": a view stated, as "said he doubted")
             reported = reported or bool(_EXPRESSED.match(view.text, attribution.verb_start - view.base))
+            # ("It expected 2005 to be a transitional year and to return to profitability in 2006": a company's
+            # outlook reported in the past tense, its time still ahead)
+            reported = reported or _expected_ahead(attribution, toks, lo, deadline_near)
             if not (attribution.position in ("inverted", "final") and verb in PREDICT) and not reported:
                 reading.reject = "past belief"
                 return reading
         if verb in PREDICT and (tense in ("present", "base", "ing", "perfect") or
                                 tense == "past" and attribution.position in ("inverted", "final") or
                                 tense == "past" and verb in ("predict", "forecast", "project", "tip", "back",
-                                                             "pick", "bet", "wager", "estimate")) and \
+                                                             "pick", "bet", "wager", "estimate") or
+                                tense == "past" and _expected_ahead(attribution, toks, lo, deadline_near)) and \
                 not (verb == "estimate" and not _FUTURE_WORDS.search(content_text) and
                      not deadline_near()):
             # (an estimate of what is, "has estimated the destruction at 20bn baht", is no forecast)
