@@ -4121,3 +4121,13 @@ def test_have_your_say_comments_are_numbered_and_a_day_is_no_reader():
             "I will leave next year.\n")
     article = parse(text.encode())
     assert set(article.commenters.values()) == {"Britainsnotpleased", "Dr G"}
+
+
+@pytest.mark.parametrize("sentence, forecast", [
+    ("The company said these actions should \"significantly uplift earnings\".", True),
+    ("Owen is confident Real can close the gap.", True),
+    ("\"I think we can get back in touch with Barcelona,\" said Owen.", True),
+    ("\"I think we can all agree on that,\" said Owen.", False),
+])
+def test_should_before_a_quotation_and_can_after_a_belief(sentence, forecast):
+    assert len(found(f"Football\n\nBy Jo Roe\n\n{sentence}", said="2005-03-03")) == int(forecast)

@@ -323,7 +323,7 @@ _OUTCOME_VERBS = {v for v in _EVENT_PRESENT if not v.endswith("s") or v in ("las
     "help", "lead", "mean", "make", "cut", "boost", "reduce", "increase", "raise", "lift", "cushion", "emerge",
     "prove", "allow", "enable", "ensure", "give", "bring", "result", "spell", "remain", "continue", "decline",
     "underpin", "support", "attract", "benefit", "hurt", "dent", "offset", "narrow", "widen", "push", "pave",
-    "spur", "fuel", "trigger", "generate", "deliver", "empower", "cap", "curb", "limit", "lower", "outweigh"}
+    "spur", "fuel", "trigger", "generate", "deliver", "empower", "cap", "curb", "limit", "lower", "outweigh", "uplift"}
 #: How someone or something is expected to be: "should be fit", "should be able to".
 _EXPECTED_STATES = {"fit", "able", "ready", "available", "back", "enough", "sufficient", "fine", "okay", "higher",
                     "lower", "stronger", "weaker", "better", "worse", "bigger", "smaller", "positive", "negative",
@@ -346,7 +346,8 @@ def _expected_ahead(attribution: Attribution, toks: list, lo: int, deadline_near
 def _should_expects(view: SentenceView, i: int, lo: int, hi: int, text: str) -> bool:
     """Does the "should" at i tell what is expected rather than what ought to be done?"""
     toks = view.tokens
-    verb = _next_verb(view, i, hi)
+    # ('these actions should "significantly uplift earnings"': the verb inside the quotation)
+    verb = _next_verb(view, i + 1 if i + 1 < hi and toks[i + 1].text in QUOTE_MARKS else i, hi)
     if verb is None or i <= lo or _VALUE_WORDS.search(text) or _in_question(view, i, lo):
         return False
     before = toks[i - 1]
@@ -1440,10 +1441,15 @@ def read(view: SentenceView, attribution: Attribution | None, lo: int, hi: int, 
                     and not any(toks[k].low in ("had", "was", "were") for k in range(max(lo, i - 4), i - 1)):
                 # "we must have a fantastic chance", "they stand a good chance of": a chance judged, not stated
                 reading.cues.append(Cue(toks[i - 1].start, tok.end, "chance", 0.5))
-        elif low == "can" and attribution is not None and attribution.verb in ("believe", "expect", "think") and \
-                attribution.tense in ("present", "base") and attribution.content[0] <= tok.start and \
+        elif low == "can" and (attribution is not None and attribution.verb in ("believe", "expect", "think") and
+                               attribution.tense in ("present", "base") and attribution.content[0] <= tok.start or
+                               # '"I think we can get back in touch with Barcelona," said Owen': a belief quoted
+                               any(toks[k].low in ("think", "believe", "reckon") and toks[k - 1].low in ("i", "we")
+                                   for k in range(max(lo + 1, i - 4), i))) and \
                 (verb_index := _next_verb(view, i, hi)) is not None and toks[verb_index].low in _EVENT_PRESENT | {
-                    "upset", "beat", "win", "reach", "make", "get", "take", "finish", "avoid", "survive", "do"} and \
+                    "upset", "beat", "win", "reach", "make", "get", "take", "finish", "avoid", "survive", "do",
+                    "close", "catch", "overcome", "qualify", "recover", "bounce", "challenge", "compete", "score",
+                    "put", "turn", "go", "come", "stay", "keep"} and \
                 not _in_question(view, i, lo):
             # "We are confident we can upset Chelsea in the final": a belief in what they can do is a forecast
             reading.cues.append(Cue(tok.start, tok.end, "modal", 0.45))
