@@ -4131,3 +4131,11 @@ def test_have_your_say_comments_are_numbered_and_a_day_is_no_reader():
 ])
 def test_should_before_a_quotation_and_can_after_a_belief(sentence, forecast):
     assert len(found(f"Football\n\nBy Jo Roe\n\n{sentence}", said="2005-03-03")) == int(forecast)
+
+
+@pytest.mark.parametrize("sentence, confidence", [
+    ("Most Russians believe the destruction of Yukos is now inevitable.", 1.0),
+    ("\"The possibility of carrying out this project is next to zero,\" the official said.", 0.07),
+])
+def test_now_inevitable_and_a_possibility_next_to_zero(sentence, confidence):
+    assert one(f"Yukos\n\nBy Jo Roe\n\n{sentence}", said="2004-12-19").confidence == confidence

@@ -101,6 +101,9 @@ _KENT_FORMS: list[tuple[str, str]] = [
      r"overwhelmingly\s+likely|near[- ]certainty", "almost certain"),
     (r"impossible|no\s+way", "impossible"),
     (r"chances?\b[^.;]{0,40}?\b(?:is|are)\s+(?:very|extremely)\s+(?:slim|remote)", "almost certainly not"),
+    # "The possibility of carrying out this project is next to zero"
+    (r"(?:possibility|chances?|likelihood|probability|odds)\b[^.;]{0,60}?\b(?:is|are)\s+(?:next\s+to|close\s+to|"
+     r"almost|virtually|practically|effectively)\s+(?:zero|nil|nothing|none)", "almost certainly not"),
     (r"probably\s+not|probably\s+won'?t|not\s+likely|unlikely|improbable|doubtful|little\s+chance|slim\s+chance|"
      r"small\s+chance|long\s+shot|outside\s+chance|chances?\b[^.;]{0,40}?\b(?:is|are)\s+(?:slim|remote|small)", "probably not"),
     (r"(?:a\s+)?(?:near[- ]|virtual\s+)?certainty\s+to|(?:a\s+)?(?:near[- ]|virtual\s+)certainty", "almost certain"),

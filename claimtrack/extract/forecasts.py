@@ -1421,6 +1421,8 @@ def read(view: SentenceView, attribution: Attribution | None, lo: int, hi: int, 
             reading.cues.append(Cue(tok.start, tok.end, "likely", strength))
         elif low in ("certain", "inevitable") and i > lo and \
                 (prev in ("is", "are", "'s", "'re", "seems", "looks", "but", "almost", "virtually", "near", "nearly") or
+                 # "most Russians believe the destruction of Yukos is now inevitable"
+                 prev in ("now", "increasingly", "surely") and i - 2 >= lo and toks[i - 2].low in ("is", "are", "'s") or
                  prev in ("was", "were") and _reported(attribution)) and \
                 not (i + 1 < hi and toks[i + 1].low in ("to", "that", "of", "about", "whether")) and \
                 not any(c.start <= tok.start <= c.end for c in reading.cues) and not _in_question(view, i, lo) and \
