@@ -50,6 +50,17 @@ def test_no_real_article_text_is_shipped_and_each_names_its_source():
     assert sources >= 300
 
 
+def test_each_real_article_is_in_the_gold_set_once():
+    # (the same text annotated twice, as two datasets can hold one page, would count twice in every figure)
+    seen: dict[str, str] = {}
+    for path in sorted(GOLD.glob("*.json")):
+        gold = json.loads(path.read_text(encoding="utf-8"))
+        if isinstance(gold, dict) and gold.get("source", {}).get("sha256"):
+            digest = gold["source"]["sha256"]
+            assert digest not in seen, f"{path.name} has the text of {seen.get(digest)}"
+            seen[digest] = path.name
+
+
 def test_the_corpus_is_gathered_from_checkouts_by_path_and_checksum(tmp_path):
     gather = _load("extract_corpus").gather
     page = b"<html><body><p>Prices will rise by June, analysts said.</p></body></html>"
