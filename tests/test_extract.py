@@ -4139,3 +4139,10 @@ def test_should_before_a_quotation_and_can_after_a_belief(sentence, forecast):
 ])
 def test_now_inevitable_and_a_possibility_next_to_zero(sentence, confidence):
     assert one(f"Yukos\n\nBy Jo Roe\n\n{sentence}", said="2004-12-19").confidence == confidence
+
+
+def test_a_blog_post_signed_posted_by_under_it():
+    text = ("Toasty Enough, Already?\n\nMonday, August 6, 2012\n\nCarbon dioxide keeps building up in the air.\n\n"
+            "A quarter of it will still be in the air in 5000 years.\n\nDB\n\nPosted by Dave Bradley at 8:56 AM\n")
+    assert parse(text.encode()).byline == "Dave Bradley"
+    assert [p.claimant for p in found(text, said="2012-08-06")] == ["Dave Bradley"]

@@ -55,6 +55,8 @@ _BYLINE = re.compile(rf"^(?:(?i:by|(?:written|words|posted|submitted|filed|repor
 #: "Posted on 07/28/2012 by Michael Busch", "Posted August 7th, 2012 / By Sara Carter": the byline after the date.
 _POSTED_BY = re.compile(rf"^(?i:posted|published|written|filed|submitted)\b.{{1,50}}?[\s/|·,]+(?i:by)\s+"
                         rf"(?P<name>{_NAME})\s*$")
+#: "Posted by Dave Bradley at 8:56 AM", "Posted by Neil H on Thursday": under a blog's post.
+_POSTED_BY_AT = re.compile(rf"(?i:posted|written|submitted)\s+by\s+(?P<name>{_NAME})\s+(?i:at|on)\s+\S.{{0,40}}$")
 #: "Posted by lasagnechef in Arsenal News.": a blog's byline may be its writer's handle.
 _POSTED_BY_HANDLE = re.compile(r"^(?i:posted|submitted|written)\s+by\s+(?P<name>[\w.-]{3,30})\s+(?i:in|on|at)\b")
 #: "David Berreby on November 7, 2012, 6:43 PM", "Henry Blodget | Aug. 9, 2012, 10:10 AM": a name, then the day.
@@ -805,6 +807,12 @@ def _text_metadata(article: Article, first_lines: list[str] | None = None,
             if 2 <= len(words) <= 3 and all(_NAME_WORD.fullmatch(w) and w.lower() not in _NOT_A_NAME for w in words) \
                     and number + 1 < len(lines) and len(lines[number + 1].split()) >= 15:
                 article.byline = line.strip()
+                break
+    if article.byline is None:
+        for block in blocks[-4:]:
+            # "Posted by Dave Bradley at 8:56 AM": a blog's writer, under the post
+            if match := _POSTED_BY_AT.match(article.block_text(block).strip()):
+                article.byline = _clean(match["name"])
                 break
     if article.byline is None:
         for block in blocks[-6:]:
