@@ -4146,3 +4146,9 @@ def test_a_blog_post_signed_posted_by_under_it():
             "A quarter of it will still be in the air in 5000 years.\n\nDB\n\nPosted by Dave Bradley at 8:56 AM\n")
     assert parse(text.encode()).byline == "Dave Bradley"
     assert [p.claimant for p in found(text, said="2012-08-06")] == ["Dave Bradley"]
+
+
+def test_this_weekends_championships_is_due_that_weekend():
+    proposal = one("Athletics\n\nBy Jo Roe\n\nJames McIlroy is confident he can win his first major title at this "
+                   "weekend's indoor championships.", said="2005-03-02")
+    assert proposal.due == "2005-03-06"

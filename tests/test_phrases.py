@@ -411,6 +411,8 @@ from claimtrack.phrases import read_article_due  # noqa: E402
         ("this festive season", SAID, D(2018, 12, 31)), ("this Christmas", SAID, D(2018, 12, 25)),
         ("early in 2019", SAID, D(2019, 4, 30)), ("in the early part of 2019", SAID, D(2019, 4, 30)),
         ("late in 2019", SAID, D(2019, 12, 31)), ("the latter part of next year", SAID, D(2019, 12, 31)),
+        # "this weekend's championships", "next week's vote"
+        ("this weekend's", SAID, D(2018, 1, 14)), ("next week's", SAID, D(2018, 1, 21)),
     ],
 )
 def test_article_due_phrases(text, said, expected):

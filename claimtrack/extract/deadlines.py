@@ -137,6 +137,7 @@ _TAIL_WORDS = MONTH_WORDS | WEEKDAY_WORDS | {
 def _tail(tok: Tok) -> bool:
     low = tok.low.rstrip(".")
     return low in _TAIL_WORDS or tok.bare in WEEKDAY_WORDS or tok.bare in ("tomorrow", "tonight") or low[:1].isdigit() or low.startswith("mid-") or \
+        tok.bare in ("weekend", "week", "month") and low.endswith(("'s", "’s")) or \
         low.split("-")[-1] in MONTH_WORDS or \
         low.endswith("-quarter") or low.split("-")[-1] in _EVENT_TAILS or re.fullmatch(r"fy(?:20)?[0-9]{2}", low) is not None
 
