@@ -3390,7 +3390,7 @@ def test_a_question_and_answer_piece_without_labels_gives_the_answers_to_the_int
      "finals and the women's 5000m.\n\nRoss", "Ross"),
     ("Chicago 2012: live splits\n\nThey are ahead of course record schedule, and the pace will ramp up.\n\n"
      "It should be intriguing once we get to 30km.\n\nView more videos at: http://nbcchicago.com.\n\nRoss\n\n"
-     "Posted by Ross Tucker at 9:04 AM", "Ross"),  # the page's own lines after the signature
+     "Posted by Ross Tucker at 9:04 AM", "Ross Tucker"),  # the page's own line under the signature names him in full
 ])
 def test_a_name_under_the_headline_or_a_first_name_at_the_foot_is_the_byline(text, byline):
     assert parse(text.encode()).byline == byline
