@@ -4152,3 +4152,9 @@ def test_this_weekends_championships_is_due_that_weekend():
     proposal = one("Athletics\n\nBy Jo Roe\n\nJames McIlroy is confident he can win his first major title at this "
                    "weekend's indoor championships.", said="2005-03-02")
     assert proposal.due == "2005-03-06"
+
+
+def test_making_his_chances_remote_is_a_forecast_that_he_probably_will_not():
+    proposal = one("Bellamy\n\nBy Jo Roe\n\nBellamy's latest outburst would appear to make his chances of a "
+                   "first-team recall remote.", said="2005-01-25")
+    assert proposal.confidence == 0.3
