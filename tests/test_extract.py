@@ -4158,3 +4158,9 @@ def test_making_his_chances_remote_is_a_forecast_that_he_probably_will_not():
     proposal = one("Bellamy\n\nBy Jo Roe\n\nBellamy's latest outburst would appear to make his chances of a "
                    "first-team recall remote.", said="2005-01-25")
     assert proposal.confidence == 0.3
+
+
+def test_said_after_a_speech_on_sunday_names_no_one_called_sunday():
+    text = ("Labour\n\nBy Jo Roe\n\nStephen Douglas, 26, said after the PM's speech on Sunday: \"It was a turning "
+            "point.\"\n\nIraq, they insisted, would not be a factor for most voters.\n")
+    assert "Sunday" not in {p.claimant for p in found(text, said="2005-02-13")}

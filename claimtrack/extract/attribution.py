@@ -1843,7 +1843,8 @@ def find_all(view: SentenceView) -> list[Attribution]:
                 and (lemma not in ("tell", "expect", "think", "believe", "hope", "fear", "tip", "back", "fancy", "pick") or
                      lemma in ("think", "believe") and tense == "present" and i + 1 < n and _is_cap_word(toks[i + 1])) and \
                 not (i + 1 < n and toks[i + 1].low == "that") and \
-                not (i + 1 < n and toks[i + 1].low in ("on", "in", "at", "to", "for", "from", "via", "during")):
+                not (i + 1 < n and toks[i + 1].low in ("on", "in", "at", "to", "for", "from", "via", "during", "after",
+                                                       "before", "following", "ahead", "outside", "inside", "while")):
             # ('..., wrote on X on Sunday': the writer is before the verb, not "X on Sunday")
             j = _np_right(view, i + 1)
             if j and (j >= n or toks[j].text in ",.;:!?" or toks[j].text in QUOTE_MARKS or view.quoted[j] or
