@@ -236,6 +236,10 @@ SETS = {
     "heldout-real137": "held out, real texts, hundred-and-thirty-seventh batch (BBC News dataset, 2004-2005; sealed until 91d7407)",
     "heldout-real138": "held out, real texts, hundred-and-thirty-eighth batch (Dragnet corrected texts, 2011-2012; sealed until 91d7407)",
     "heldout-real139": "held out, real texts, hundred-and-thirty-ninth batch (Dragnet corrected texts, 2011-2012; sealed until 91d7407)",
+    "heldout-real140": "held out, real texts, hundred-and-fortieth batch (BBC News dataset, 2004-2005; sealed until 31dedcf)",
+    "heldout-real141": "held out, real texts, hundred-and-forty-first batch (BBC News dataset, 2004-2005; sealed until 31dedcf)",
+    "heldout-real142": "held out, real texts, hundred-and-forty-second batch (BBC News dataset, 2004-2005; sealed until 31dedcf)",
+    "heldout-real143": "held out, real texts, hundred-and-forty-third batch (Dragnet corrected texts, 2011-2012; sealed until 31dedcf)",
     "all": "all articles",
 }
 
