@@ -4164,3 +4164,15 @@ def test_said_after_a_speech_on_sunday_names_no_one_called_sunday():
     text = ("Labour\n\nBy Jo Roe\n\nStephen Douglas, 26, said after the PM's speech on Sunday: \"It was a turning "
             "point.\"\n\nIraq, they insisted, would not be a factor for most voters.\n")
     assert "Sunday" not in {p.claimant for p in found(text, said="2005-02-13")}
+
+
+@pytest.mark.parametrize("sentence, claimant, due", [
+    ("A decision is now expected by around mid-March.", "Jo Roe", "2005-03-15"),
+    ("According to the Independent, his resignation is expected to be followed by those of five other barristers - "
+     "Nicholas Blake QC, Andrew Nicol QC and Tom de la Mare.", "Independent", None),
+    ("According to Tom Whitlock, a former rate-setter who has warned before, inflation is likely to rise next year.",
+     "Tom Whitlock", "2006-12-31"),
+])
+def test_is_now_expected_and_according_to_before_a_clause(sentence, claimant, due):
+    proposal = one(f"Law\n\nBy Jo Roe\n\n{sentence}", said="2005-02-28")
+    assert (proposal.claimant, proposal.due) == (claimant, due)

@@ -407,6 +407,9 @@ _PASSIVE_FORECAST = {"tipped": "tip", "predicted": "predict", "forecast": "forec
 #: Nouns of a share or a crowd before "of" and a group: "a number of analysts", "a majority of economists".
 _SHARE_NOUNS = {"number", "handful", "majority", "minority", "couple", "host", "range", "string", "slew", "raft",
                 "lot", "dozen", "dozens", "hundreds", "scores", "plenty", "series", "clutch", "chorus", "growing"}
+#: Verbs that make a clause of the words after a comma, not a description of who was just named.
+_FINITE = {"is", "are", "was", "were", "will", "would", "has", "have", "had", "could", "may", "might", "should", "can",
+           "'s", "'re", "won't"}
 #: Words that go on with a clause whose subject came before an aside ("This, said Sloncek, should make ...").
 _AUXILIARIES = {"will", "would", "should", "could", "may", "might", "can", "must", "is", "are", "was", "were", "has",
                 "have", "had", "won't", "wo", "'ll"}
@@ -1486,7 +1489,11 @@ def find_all(view: SentenceView) -> list[Attribution]:
                                                 toks[k].low in ("who", "which")):
                             # "According to Tom Whitlock, a former rate-setter who ..., inflation is likely to"
                             m = k
+                            relative = False
                             while m < n and toks[m].text != "," and not view.quoted[m] and m - k < 20:
+                                relative = relative or toks[m].low in ("who", "which", "that")
+                                if not relative and toks[m].low in _FINITE:
+                                    break  # ("According to the Independent, his resignation is expected ...": a clause)
                                 m += 1
                             if m < n and toks[m].text == ",":
                                 k = m + 1

@@ -1256,7 +1256,9 @@ def read(view: SentenceView, attribution: Attribution | None, lo: int, hi: int, 
             if low in ("expected", "forecast", "forecasted", "predicted", "projected", "anticipated", "tipped", "seen"):
                 reading.passive_forecast = True
         elif low in ("expected", "anticipated", "predicted", "projected") and (prev in ("is", "are") or
-                                                                                prev == "not" and i - 2 >= lo and
+                                                                                prev in ("not", "now", "still", "also",
+                                                                                         "widely", "generally",
+                                                                                         "currently") and i - 2 >= lo and
                                                                                 toks[i - 2].low in ("is", "are") or
                                                                                 # "the election - widely expected in May -"
                                                                                 prev in ("widely", "generally") and
