@@ -4176,3 +4176,12 @@ def test_said_after_a_speech_on_sunday_names_no_one_called_sunday():
 def test_is_now_expected_and_according_to_before_a_clause(sentence, claimant, due):
     proposal = one(f"Law\n\nBy Jo Roe\n\n{sentence}", said="2005-02-28")
     assert (proposal.claimant, proposal.due) == (claimant, due)
+
+
+def test_comments_signed_under_them_are_their_readers():
+    text = ("SSL flaws\n\nBy Bruce Schneier\n\nThe study found broken certificate checks in many apps.\n\nComments\n\n"
+            "I think the vendors will fix this within a month.\n\nPosted by: Dave at November 7, 2012 4:01 PM\n\n"
+            "But I would expect the problem now it is known to become fixed in the next code release.\n\n"
+            "Posted by: Clive Robinson at November 8, 2012 7:02 AM\n")
+    proposals = found(text, said="2012-11-07")
+    assert [(p.claimant, p.due) for p in proposals] == [("Dave", "2012-12-07"), ("Clive Robinson", None)]

@@ -2125,6 +2125,8 @@ def _weekday_only(phrase: str) -> bool:
                              phrase.strip().lower()))
 
 
+#: A line that says who posted something and when, above or below it: no section heading.
+_POSTED_LINE = re.compile(r"\W*(?:posted|written|submitted|published)\b[^.]{0,40}?\bby\b", re.IGNORECASE)
 #: A head line that is only a byline or a date: not a section heading.
 _BYLINE_OR_DATE = re.compile(r"^(?:(?:by|written by)\s.{1,80}|(?:[\w,.]+\s+){0,2}[0-9]{1,4}[\w ,.:/-]{0,30})$", re.IGNORECASE)
 
@@ -2183,6 +2185,8 @@ def _context_deadline(article: Article, sentences: list[Sentence], index: int, s
         block = article.blocks[block_index]
         if block.kind == "head":
             text = article.block_text(block)
+            if _POSTED_LINE.match(text):
+                continue  # "Posted by: Clive Robinson at November 8, 2012 7:02 AM": when a comment was written
             if in_list and _BYLINE_OR_DATE.match(text) or _date_piece(text) and any(
                     0 <= k < len(article.blocks) and _date_piece(article.block_text(article.blocks[k]))
                     for k in (block_index - 1, block_index + 1)):

@@ -651,13 +651,28 @@ def _first_name_signature(texts: list[str], commenters: set[str]) -> str | None:
     return None
 
 
+#: A comment's signature under it: "Posted by: Clive Robinson at November 8, 2012 7:02 AM".
+_COMMENT_TRAILER = re.compile(rf"(?i:posted\s+by)\s*:\s*(?P<name>{_READER}?)\s+(?i:at|on)\s+(?:(?i:{_MONTH})\.?\s+[0-9]|"
+                              r"[0-9]{1,2}[\s/.-])")
+
+
 def _commenters(texts: list[str], start: int) -> dict[int, str]:
     """Block -> its commenter, for the blocks under a page's comments heading (block `start`): each comment opens
     with a header that names its reader ("mtmjr90 says:", "written by lynn, October 25, 2012", a name over a day and
     time), and what a reader writes is theirs, not the article's. `texts` are the article's blocks' texts."""
     if start == len(texts):
         return {}
-    voices: dict[int, str] = {}
+    trailers = {k: match["name"] for k in range(start + 1, len(texts)) if (match := _COMMENT_TRAILER.match(texts[k]))}
+    if len(trailers) >= 2 and _comment_header(texts[start + 1], texts[start + 2] if start + 2 < len(texts) else "") is None:
+        # "... / Posted by: Clive Robinson at November 8, 2012 7:02 AM": each comment signed under it
+        voices: dict[int, str] = {}
+        previous = start
+        for k, name in sorted(trailers.items()):
+            for block in range(previous + 1, k):
+                voices[block] = name
+            previous = k
+        return voices
+    voices = {}
     current: str | None = None
     for k in range(start + 1, len(texts)):
         name = _comment_header(texts[k], texts[k + 1] if k + 1 < len(texts) else "")
