@@ -4185,3 +4185,40 @@ def test_comments_signed_under_them_are_their_readers():
             "Posted by: Clive Robinson at November 8, 2012 7:02 AM\n")
     proposals = found(text, said="2012-11-07")
     assert [(p.claimant, p.due) for p in proposals] == [("Dave", "2012-12-07"), ("Clive Robinson", None)]
+
+
+BODY = ("Company announces results\n\nBy Jo Roe\n\nThe company reported record sales on Friday, helped by strong demand "
+        "in Asia.\n\n")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a comparison with what is expected is no pregnancy
+    (BODY + "Rates will rise sooner than the market is expecting, said the governor.", [("governor", None)]),
+    # an occupation ("the economist") is not the person the sentence before was about; an office is
+    (BODY + "Gordon Brown has addressed the conference. The economist said growth would slow next year.",
+     [("economist", "2013-12-31")]),
+    # "small" describing the businesses, not the chances
+    (BODY + "The reform will make the chances of small businesses winning contracts far greater.", [("Jo Roe", None)]),
+    # "positive" and a lower-case word: no name, no belief
+    (BODY + "The reaction from fans is positive and can only help the club.", []),
+    # a memo someone obtained is not their word
+    (BODY + "The BBC has obtained a memo saying 500 jobs will go by 2014.", [("Jo Roe", "2014-12-31")]),
+    # "by then-chancellor Gordon Brown" points back to no time
+    ("Tax\n\nBy Jo Roe\n\nMinisters met on 1 March 2013. The tax, introduced by then-chancellor Gordon Brown, will be "
+     "scrapped.", [("Jo Roe", None)]),
+])
+def test_review_shapes_that_must_not_fire(text, expected):
+    assert [(p.claimant, p.due) for p in found(text, said="2012-06-01")] == expected
+
+
+@pytest.mark.parametrize("foot", ["-ENDS-", "\u2014Advertisement",
+                                  "The song, under copyright by Warner Music, will pass into the public domain.",
+                                  "Photo copyright 2012 by Getty Images."])
+def test_a_foot_line_that_is_no_signature_or_notice_names_no_writer(foot):
+    text = ("Results\n\nThe company reported record sales on Friday, helped by strong demand in Asia.\n\n"
+            "The new factory will open in 2014 and will create 500 jobs.\n\n" + foot + "\n")
+    assert parse(text.encode()).byline is None
+
+
+def test_not_a_good_bet_is_no_likely():
+    assert one(BODY + "BP shares are not a good bet this year, analysts said.", said="2012-06-01").confidence != 0.75

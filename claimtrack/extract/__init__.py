@@ -297,6 +297,11 @@ _CONCESSIVE = re.compile(r"\b(?:whatever|whoever|despite\s+what|contrary\s+to\s+
 
 
 #: A courtesy title just before a name: "Mr Balls said" names a person, not an organisation called Balls.
+#: Offices one named person holds, by which a story goes on to call them ("The Chancellor said", "The CMO told").
+_OFFICES = {"president", "senator", "governor", "chancellor", "minister", "secretary", "judge", "mayor", "premier",
+            "king", "queen", "prince", "pope", "coach", "manager", "commissioner", "chairman", "chairwoman", "chair",
+            "director", "speaker", "leader", "envoy", "ambassador", "ceo", "cfo", "coo", "cto", "cmo", "cio",
+            "taoiseach", "captain", "skipper", "boss", "chief", "founder", "owner", "headteacher", "principal"}
 #: Titles that say nothing of a job.
 _COURTESY = {"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "dame", "lord", "lady"}
 _COURTESY_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor)\.?\s+$")
@@ -650,7 +655,8 @@ def propose(article: Article, *, said_on: dt.date, own_voice: str, by_given: boo
                 last, introduced_last = people.last_speaker, people.last_introduced
                 # ("Dr Tony Holohan outlined the reasons ... The CMO told the minister": the person the sentences
                 # since the last speaker were about)
-                subject = people.last_subject if people.last_subject_sentence > people.last_speaker_sentence else None
+                subject = people.last_subject if people.last_subject_sentence > people.last_speaker_sentence and \
+                    speaker.role in _OFFICES else None  # (an office one person holds, not "the economist")
                 person = people.by_role(speaker.role) or \
                     (subject if subject is not None and not subject.org and fits(subject) else None) or \
                     (last if last is not None and not last.org and fits(last) else None) or \
@@ -2148,7 +2154,7 @@ def _date_piece(text: str) -> bool:
 
 
 #: A time named by pointing back: "by then", "by that date", "until that point".
-_THAT_TIME = re.compile(r"\b(?:[Bb]y|[Uu]ntil|[Tt]ill|[Bb]efore)\s+(?:then|that\s+(?:date|day|time|point|deadline))\b")
+_THAT_TIME = re.compile(r"\b(?:[Bb]y|[Uu]ntil|[Tt]ill|[Bb]efore)\s+(?:then|that\s+(?:date|day|time|point|deadline))\b(?!-)")
 
 
 def _earlier_deadline(index: int, said_on: dt.date, times: _Deadlines):

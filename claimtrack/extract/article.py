@@ -81,7 +81,9 @@ _SIGN_OFF = re.compile(rf"^[–—-]{{1,2}}\s*(?P<name>{_NAME})$")
 #: A link glued to the name when a page was copied as text: "By Adam MannEmail Author".
 _GLUED_LINK = re.compile(r"(?:(?<=[a-z])|\s+)(?:E-?mail|Follow|Contact)(?:\s+(?:the\s+)?(?:Author|Me|Us|Him|Her))?$")
 _NAME_OUTLET = re.compile(rf"(?:^|\s)(?P<name>{_NAME})\s+[·|]\s+(?P<outlet>{CAP}[\w&.'’ -]{{1,40}}?)\s+[·|]")
-_COPYRIGHT_BY = re.compile(rf"(?i:copyright|©|\(c\))\s*(?:[0-9]{{4}}(?:\s*[-–]\s*[0-9]{{2,4}})?\s+)?(?i:by)\s+"
+# (a notice that opens its line, perhaps after a word or two: not "The song, under copyright by ...", nor a
+# photo's credit)
+_COPYRIGHT_BY = re.compile(rf"(?:(?!(?i:photo|image|picture|video|graphic)s?\b)[A-Za-z]+\s+){{0,3}}?(?i:copyright|©|\(c\))\s*(?:[0-9]{{4}}(?:\s*[-–]\s*[0-9]{{2,4}})?\s+)?(?i:by)\s+"
                            rf"(?P<name>{_NAME})\b")
 _ABOUT = re.compile(rf"\b(?i:about the (?:author|writer))\s*:?\s+(?P<name>{_NAME})\b")
 _BIO = re.compile(rf"^(?P<name>{_NAME}) is (?:a|an|the|(?i:director|professor|head|chief|editor|author|founder|"
@@ -644,8 +646,8 @@ def _first_name_signature(texts: list[str], commenters: set[str]) -> str | None:
     """A post signed with a first name at its foot ("-Jodi"), in full when its writer answers the comments under
     a full name that starts with it ("Jodi Ettenberg said:")."""
     for text in texts[-3:]:
-        if match := re.fullmatch(rf"[–—-]{{1,2}}\s*({CAP}[\w'’-]{{1,15}})", text):
-            first = match[1]
+        if (match := re.fullmatch(r"[–—-]{1,2}\s*([A-Z][a-z]{1,15})", text)) and match[1].lower() not in _NOT_A_NAME:
+            first = match[1]  # (not "-ENDS-", "—Advertisement")
             full = [name for name in commenters if name.startswith(first + " ") and len(name.split()) <= 3]
             return full[0] if len(full) == 1 else first
     return None
@@ -833,7 +835,7 @@ def _text_metadata(article: Article, first_lines: list[str] | None = None,
         for block in blocks[-6:]:
             # "Original contents copyright 2012 by Michael C. Johnston": a blog's writer, named in full at
             # its foot (before a first name signing it: "Mike")
-            if match := _COPYRIGHT_BY.search(article.block_text(block)):
+            if match := _COPYRIGHT_BY.match(article.block_text(block).strip()):
                 article.byline = _clean(match["name"])
                 break
     if article.byline is None and len(blocks) > 3:

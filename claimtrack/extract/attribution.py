@@ -413,6 +413,9 @@ _FINITE = {"is", "are", "was", "were", "will", "would", "has", "have", "had", "c
 #: Words that go on with a clause whose subject came before an aside ("This, said Sloncek, should make ...").
 _AUXILIARIES = {"will", "would", "should", "could", "may", "might", "can", "must", "is", "are", "was", "were", "has",
                 "have", "had", "won't", "wo", "'ll"}
+#: How someone comes by a thing another wrote: its words are not theirs ("The BBC has obtained a memo saying").
+_CAME_BY = {"obtained", "seen", "saw", "received", "found", "leaked", "got", "read", "heard", "quoted", "cited",
+            "intercepted", "uncovered", "published"}
 #: People by what they are, whose own words a participle after them reports ("fans saying they will stay").
 _PEOPLE_NOUNS = {"people", "person", "man", "woman", "men", "women", "children", "someone", "anyone", "everyone",
                  "fans", "residents", "voters", "workers", "staff", "members", "friends", "colleagues", "sources",
@@ -1631,7 +1634,8 @@ def find_all(view: SentenceView) -> list[Attribution]:
             speaker = _speaker_from(view, np[0], np[1]) if np and np[1] == main and \
                 (np[0] == 0 or np[0] == 1 and toks[0].low == "the") else None
             if speaker is not None and speaker.kind in ("name", "org", "definite") and \
-                    not any(t.text in ",;:" for t in toks[main:i]):
+                    not any(t.text in ",;:" for t in toks[main:i]) and \
+                    not any(t.low in _CAME_BY for t in toks[main:i]):  # ("The BBC has obtained a memo saying": not its)
                 rest = i + 2 if toks[i + 1].low == "that" else i + 1
                 candidates.append((3, Attribution(speaker, _SAYING[low], "past", tok.start, tok.end, "initial",
                                                   (toks[i - 1].end, toks[rest - 1].end),

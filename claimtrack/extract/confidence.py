@@ -108,7 +108,7 @@ _KENT_FORMS: list[tuple[str, str]] = [
      r"small\s+chance|long\s+shot|outside\s+chance|chances?\b[^.;]{0,40}?\b(?:is|are)\s+(?:slim|remote|small)|"
      # "would appear to make his chances of a first-team recall remote"
      r"(?:make|makes|made|making|leave|leaves|left|leaving)\s+(?:his|her|their|its|the|our|your|my)\s+chances?\b"
-     r"[^.;]{0,40}?\s(?:slim|remote|small)", "probably not"),
+     r"[^.;,]{0,40}?\s(?:slim|remote|small)(?=\s*(?:[.;,!?]|$))", "probably not"),
     (r"(?:a\s+)?(?:near[- ]|virtual\s+)?certainty\s+to|(?:a\s+)?(?:near[- ]|virtual\s+)certainty", "almost certain"),
     # ("certain Force powers", "in certain areas": the determiner, no certainty)
     (r"certainly|certain(?!\s+(?:of\s+(?:the|them|these|those|his|her|its|their)\b|"
@@ -116,7 +116,7 @@ _KENT_FORMS: list[tuple[str, str]] = [
      r"definitely|for\s+sure|surely|no\s+doubt|without\s+doubt|guaranteed|bound\s+to|sure\s+to|"
      r"inevitabl[ey]", "certain"),
     (r"more\s+likely\s+than\s+not|better\s+than\s+even", "more likely than not"),
-    (r"(?:more\s+)?likely|probabl[ey]|good\s+chance|strong\s+chance|odds[- ]on|favou?rites?\s+to|a\s+good\s+bet", "likely"),
+    (r"(?:more\s+)?likely|probabl[ey]|good\s+chance|strong\s+chance|odds[- ]on|favou?rites?\s+to|(?<!not\s)(?<!n't\s)(?<!n’t\s)a\s+good\s+bet", "likely"),
     (r"toss[- ]up|coin[- ](?:toss|flip)|fifty[- ]fifty|even\s+chance|even\s+odds|evens|too\s+close\s+to\s+call", "even"),
 ]
 _KENT_RE = re.compile(r"\b(?:" + "|".join(f"(?P<k{i}>{p})" for i, (p, _) in enumerate(_KENT_FORMS)) + r")\b",

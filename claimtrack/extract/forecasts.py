@@ -557,7 +557,8 @@ _FORECAST_HAS = re.compile(r"\b(?:forecasts?|projections?|models?|outlook|estima
                            r"hitting|falling|rising|ending|easing|climbing|slowing)\s+(?:(?:back\s+)?(?:to|at)\s+)?"
                            r"(?:[\w'’-]+\s+){0,2}?(?:about\s+|around\s+)?[$£€]?[0-9]", re.IGNORECASE)
 #: "expecting" with no object, or a baby for one: a pregnancy, not an expectation.
-_PREGNANT = re.compile(r"\b(?:is|are|'s|'re|was|were|be|been)\s+(?:not\s+|now\s+|reportedly\s+)?expecting\s*(?:[.!,;]|$|"
+_PREGNANT = re.compile(r"(?:^|[.;:!?]\s+|,\s+)(?:[Ss]he|[Hh]e|[Tt]hey|[Ww]e|I|(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+))?)"
+                       r"\s+(?:is|are|'s|'re|was|were|am|'m)\s+(?:not\s+|now\s+|reportedly\s+)?expecting\s*(?:[.!,;]|$|"
                        r"(?:a\s+(?:baby|child|boy|girl|son|daughter)|twins|triplets|(?:her|their|his|a|our)\s+"
                        r"(?:first|second|third|fourth|fifth|next|new)\s+(?:child|baby|son|daughter))\b)", re.IGNORECASE)
 #: "are confident of completing the deal", "is increasingly confident that the bill will pass".
@@ -565,7 +566,7 @@ _CONFIDENT_OF = re.compile(r"\b(?:is|are|'s|'re|am|remains?|feels?)\s+(?:now\s+|
                            r"(?:(?:confident|optimistic)\s+(?:of\s+\w+ing|(?:that\s+)?[^.;:]*?\b(?:will|would|'ll|can)\b)|"
                            # "I am positive we can put everything together against England" (not "I'm sure you would
                            # agree": a courtesy)
-                           r"(?:sure|positive|convinced|certain)\s+(?:that\s+)?(?:we|they|he|she|it|you|[A-Z][\w'’-]*)\s+"
+                           r"(?:sure|positive|convinced|certain)\s+(?:that\s+)?(?:we|they|he|she|it|you|(?-i:[A-Z])[\w'’-]*)\s+"
                            r"(?:can|will|'ll|are\s+going\s+to|is\s+going\s+to)\b)",
                            re.IGNORECASE)
 #: More shapes a forecast takes without a verb of forecasting.
