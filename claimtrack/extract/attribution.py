@@ -407,9 +407,6 @@ _PASSIVE_FORECAST = {"tipped": "tip", "predicted": "predict", "forecast": "forec
 #: Nouns of a share or a crowd before "of" and a group: "a number of analysts", "a majority of economists".
 _SHARE_NOUNS = {"number", "handful", "majority", "minority", "couple", "host", "range", "string", "slew", "raft",
                 "lot", "dozen", "dozens", "hundreds", "scores", "plenty", "series", "clutch", "chorus", "growing"}
-#: Verbs that make a clause of the words after a comma, not a description of who was just named.
-_FINITE = {"is", "are", "was", "were", "will", "would", "has", "have", "had", "could", "may", "might", "should", "can",
-           "'s", "'re", "won't"}
 #: Words that go on with a clause whose subject came before an aside ("This, said Sloncek, should make ...").
 _AUXILIARIES = {"will", "would", "should", "could", "may", "might", "can", "must", "is", "are", "was", "were", "has",
                 "have", "had", "won't", "wo", "'ll"}
