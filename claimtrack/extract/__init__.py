@@ -296,7 +296,6 @@ _CONCESSIVE = re.compile(r"\b(?:whatever|whoever|despite\s+what|contrary\s+to\s+
                          r"[^.;:!?\"“”]{0,60}$", re.IGNORECASE)
 
 
-#: A courtesy title just before a name: "Mr Balls said" names a person, not an organisation called Balls.
 #: Offices one named person holds, by which a story goes on to call them ("The Chancellor said", "The CMO told").
 _OFFICES = {"president", "senator", "governor", "chancellor", "minister", "secretary", "judge", "mayor", "premier",
             "king", "queen", "prince", "pope", "coach", "manager", "commissioner", "chairman", "chairwoman", "chair",
@@ -304,6 +303,7 @@ _OFFICES = {"president", "senator", "governor", "chancellor", "minister", "secre
             "taoiseach", "captain", "skipper", "boss", "chief", "founder", "owner", "headteacher", "principal"}
 #: Titles that say nothing of a job.
 _COURTESY = {"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "dame", "lord", "lady"}
+#: A courtesy title just before a name: "Mr Balls said" names a person, not an organisation called Balls.
 _COURTESY_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor)\.?\s+$")
 #: A figure (a per cent, an amount, a count): what a reported outlook is made of, unlike the writer's analysis.
 _FIGURE = re.compile(r"[0-9](?:[0-9.,]*)\s*(?:%|per\s*cent|percent|bn|billion|million|tonnes?|barrels?)|[$£€¥][0-9]",
@@ -2177,7 +2177,8 @@ def _context_deadline(article: Article, sentences: list[Sentence], index: int, s
     for other in same:
         for deadline in times.of(other.index):
             if deadline.absolute and not _probably_past(deadline, said_on) and \
-                    not (_weekday_only(deadline.phrase) and not _BY_A_DAY.search(article.text, 0, deadline.start) and
+                    not (_weekday_only(deadline.phrase) and
+                         not _BY_A_DAY.search(article.text, max(0, deadline.start - 40), deadline.start) and
                          not deadline.phrase.lower().startswith("by ")) \
                     and deadline.due > said_on and not _past_clause(article.text, other.start, deadline) and \
                     not (_YEAR_ONLY.fullmatch(deadline.phrase.strip()) and abs(other.index - sentence.index) > 1):

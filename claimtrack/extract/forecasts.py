@@ -819,6 +819,7 @@ def read(view: SentenceView, attribution: Attribution | None, lo: int, hi: int, 
     if attribution is not None:
         verb = attribution.verb
         tense = attribution.tense
+        expected_ahead = _expected_ahead(attribution, toks, lo, deadline_near)
         if tense in ("ing", "present") and view.text[attribution.verb_end - view.base - 3:attribution.verb_end - view.base] == "ing" \
                 and _was_before(view, attribution.verb_start) and \
                 not re.search(r"\b(?:said|told|added|wrote|noted|reported)\b", view.text[:attribution.speaker.start - view.base]):
@@ -863,7 +864,7 @@ def read(view: SentenceView, attribution: Attribution | None, lo: int, hi: int, 
             reported = reported or bool(_EXPRESSED.match(view.text, attribution.verb_start - view.base))
             # ("It expected 2005 to be a transitional year and to return to profitability in 2006": a company's
             # outlook reported in the past tense, its time still ahead)
-            reported = reported or _expected_ahead(attribution, toks, lo, deadline_near)
+            reported = reported or expected_ahead
             if not (attribution.position in ("inverted", "final") and verb in PREDICT) and not reported:
                 reading.reject = "past belief"
                 return reading
@@ -871,7 +872,7 @@ def read(view: SentenceView, attribution: Attribution | None, lo: int, hi: int, 
                                 tense == "past" and attribution.position in ("inverted", "final") or
                                 tense == "past" and verb in ("predict", "forecast", "project", "tip", "back",
                                                              "pick", "bet", "wager", "estimate") or
-                                tense == "past" and _expected_ahead(attribution, toks, lo, deadline_near)) and \
+                                tense == "past" and expected_ahead) and \
                 not (verb == "estimate" and not _FUTURE_WORDS.search(content_text) and
                      not deadline_near()):
             # (an estimate of what is, "has estimated the destruction at 20bn baht", is no forecast)
