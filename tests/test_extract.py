@@ -4222,3 +4222,36 @@ def test_a_foot_line_that_is_no_signature_or_notice_names_no_writer(foot):
 
 def test_not_a_good_bet_is_no_likely():
     assert one(BODY + "BP shares are not a good bet this year, analysts said.", said="2012-06-01").confidence != 0.75
+
+
+def test_points_out_reports_what_follows():
+    text = (BODY + "Sports psychologist Hugh Richards spoke to the BBC. Liz Yelling said the race was tough. "
+            "Richards also points out conditions in New York will be better for her.")
+    assert one(text, said="2004-11-04").claimant == "Hugh Richards"
+
+
+@pytest.mark.parametrize("text", ["He scored 12 points out of 20 and will play again.",
+                                  "The main points out of the meeting will be published."])
+def test_points_out_of_is_no_verb_of_speech(text):
+    from claimtrack.extract.tokens import tokenize
+
+    assert "points out" not in [t.low for t in tokenize(text)]
+
+
+def test_a_group_predicting_inside_another_report_is_the_forecaster():
+    text = (BODY + "Microsoft has said repeatedly that it wants to be first to the market and some analysts predict "
+            "that Xbox 2 will be released in the US before the end of 2005.")
+    assert one(text, said="2005-01-24").claimant == "analysts"
+
+
+def test_a_fixture_someone_is_ruled_out_of_dates_the_forecasts_after_it():
+    text = ("Duff ruled out of Barcelona clash\n\nChelsea's Damien Duff has been ruled out of Wednesday's Champions "
+            "League clash with Barcelona at the Nou Camp.\n\nManager Jose Mourinho said: \"We have one more session "
+            "but I think Drogba will play.\"\n")
+    assert one(text, said="2005-02-22").due == "2005-02-23"
+
+
+def test_a_fixture_lost_on_its_day_dates_nothing():
+    text = ("Chelsea lose\n\nChelsea lost Wednesday's Champions League clash with Barcelona at the Nou Camp.\n\n"
+            "Manager Jose Mourinho said: \"I think Drogba will play again.\"\n")
+    assert one(text, said="2005-02-22").due is None

@@ -1350,7 +1350,7 @@ def _lead_event_deadline(article: Article, sentences: list[Sentence], proposals:
                 continue
             for d in deadlines_mod.find(text, s.start, said_on):
                 if _names_a_day(d.phrase) and 0 < (d.due - said_on).days <= 62 and \
-                        not _past_clause(article.text, s.start, d):
+                        (not _past_clause(article.text, s.start, d) or _fixture_ahead(article.text, d)):
                     due, due_text = d.due.isoformat(), d.phrase
                     break
             if due:
@@ -1364,6 +1364,19 @@ def _lead_event_deadline(article: Article, sentences: list[Sentence], proposals:
                 p.due_text not in p.quote and p.due[:4] == due[:4]:
             # only a year from the heading above ("Holyrood 2026: ..."): the lead's day in that year is nearer
             p.due, p.due_text = due, due_text
+
+
+#: A player kept from a fixture named by its day: "ruled out of Wednesday's Champions League clash", "a doubt for
+#: Saturday's game". The clause is past ("has been ruled out"), the match is not.
+_FIXTURE_AHEAD = re.compile(r"\b(?:out\s+of|ahead\s+of|doubt(?:ful)?\s+for|fit\s+for|miss(?:es|ing)?)\s+(?:for\s+)?$")
+_FIXTURE_NOUN = re.compile(r"(?:\s+(?!v\b|vs\b)[\w'’.-]+){0,4}?\s+(?:clash|match|game|fixture|tie|derby|showdown|final|"
+                           r"semi-final|quarter-final|encounter|international|test|race|meeting)\b", re.IGNORECASE)
+
+
+def _fixture_ahead(text: str, d: deadlines_mod.Deadline) -> bool:
+    """Is the time phrase a coming fixture's day in the possessive, after words that keep someone from it?"""
+    return bool(re.fullmatch(r"(?:for\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day['’]s", d.phrase, re.IGNORECASE)) and \
+        bool(_FIXTURE_AHEAD.search(text, max(0, d.start - 40), d.start)) and bool(_FIXTURE_NOUN.match(text, d.end))
 
 
 def _inside_open_quote(article: Article, sentences: list[Sentence], index: int) -> bool:
@@ -1438,7 +1451,8 @@ def _nested_forecaster(view: SentenceView, outer: Attribution, candidates: list[
                        end: int | None = None) -> Attribution:
     """A forecaster's own verb inside words reported by another verb is the one that counts: in "Inter have
     conceded once in six home games, and I expect ...", "I expect"; in "X said that Goldman Sachs expects ...",
-    Goldman Sachs. Only a named speaker or "I"/"we" takes over (a "he" inside is the outer speaker)."""
+    Goldman Sachs. Only a named speaker, a group ("some analysts") or "I"/"we" takes over (a "he" inside is the
+    outer speaker)."""
     if outer.verb in PREDICT or outer.verb in ("think", "believe", "reckon", "odds", "view", "according"):
         return outer
     for inner in candidates:
@@ -1446,7 +1460,8 @@ def _nested_forecaster(view: SentenceView, outer: Attribution, candidates: list[
             continue
         if not (inner.verb in PREDICT or inner.verb in ("think", "believe", "reckon", "suspect", "doubt")):
             continue
-        if inner.speaker.kind in ("name", "org") or inner.speaker.text.lower() in ("i", "we"):
+        # ("Microsoft has said it wants to be first, and some analysts predict ...": a group predicts too)
+        if inner.speaker.kind in ("name", "org", "group") or inner.speaker.text.lower() in ("i", "we"):
             lo = view.index_at(inner.content[0])
             hi = view.index_at(inner.content[1])
             if lo < hi and read(view, inner, lo, hi).cues:

@@ -84,6 +84,9 @@ SPEECH["forecast"] = ("forecast", "present")
 SPEECH.pop("find")  # ("you will find one in every device": only "found that", "finds that" report a finding)
 SPEECH.pop("finding")
 SPEECH.pop("pencil")  # ("drawn in pencil"; "pencils in" and "pencilled in" are the forecasting forms)
+# "point out" is one token (tokens.py): "Richards also points out conditions in New York will be more conducive"
+SPEECH.update({"point out": ("point out", "base"), "points out": ("point out", "present"),
+               "pointed out": ("point out", "past"), "pointing out": ("point out", "ing")})
 SPEECH["telling"] = ("tell", "ing")
 SPEECH["betting"] = ("bet", "ing")
 SPEECH["putting"] = ("put", "ing")
