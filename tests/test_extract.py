@@ -4255,3 +4255,22 @@ def test_a_fixture_lost_on_its_day_dates_nothing():
     text = ("Chelsea lose\n\nChelsea lost Wednesday's Champions League clash with Barcelona at the Nou Camp.\n\n"
             "Manager Jose Mourinho said: \"I think Drogba will play again.\"\n")
     assert one(text, said="2005-02-22").due is None
+
+
+def test_a_quotation_reopened_sentence_by_sentence_closes_with_its_last_mark():
+    text = (BODY + "Mr Ballard said: \"This vote will set the future of transport. \"It is vital that residents "
+            "register. \"Many people are not aware of it. \"Everyone wants the ballot to be fair.\" The outcome of the referendum will be known next "
+            "month.")
+    assert [p.claimant for p in found(text, said="2005-01-10")] == ["Ballard", "Jo Roe"]
+
+
+def test_reported_speech_goes_on_in_a_backshifted_sentence():
+    text = (BODY + "Analyst Carolina Milanesi spoke at the show. Ms Milanesi said more models would be released "
+            "with hard drives. But they would be more likely to compete with the smaller music players.")
+    assert [p.claimant for p in found(text, said="2005-01-10")] == ["Carolina Milanesi", "Carolina Milanesi"]
+
+
+def test_a_closed_quotation_hands_nothing_on_to_the_reporter_s_next_sentence():
+    text = (BODY + "Ms Milanesi said: \"The market is growing fast.\" But they would be more likely to compete "
+            "with the smaller music players.")
+    assert [p.claimant for p in found(text, said="2005-01-10")] == ["Jo Roe"]

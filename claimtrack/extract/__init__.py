@@ -906,6 +906,11 @@ def propose(article: Article, *, said_on: dt.date, own_voice: str, by_given: boo
                 # a piece reporting an organisation's forecast goes on in its words ("The eight central European
                 # states will see 4.6% growth" after "..., according to the UN Economic Commission for Europe")
                 claimant = lead_forecaster
+            elif (reporter := _reported_speech_goes_on(sentences, views, raw, index, lo, hi)) is not None and \
+                    not in_quote and last_speaker_at[index - 1]:
+                # "Ms Milanesi said more models would be released with hard drives. But they would be more likely to
+                # compete with ...": the report goes on, shifted back as it was, in her words
+                claimant = claimant_of[index - 1] or last_speaker_at[index - 1]
             else:
                 claimant = section_voice.get(sentence.block, voice_plain)
         second = _second_forecaster(article, view, attribution, every[index], lo, hi)
@@ -1384,8 +1389,8 @@ def _inside_open_quote(article: Article, sentences: list[Sentence], index: int) 
     or it opens one itself ('"It was better against France ...' with no closing mark), or the last sentence before
     it with a quote mark did?"""
     sentence = sentences[index]
-    if article.text[article.blocks[sentence.block].start:sentence.start].count('"') % 2 == 1:
-        return True  # an odd number of straight quote marks before it in the paragraph
+    if _quote_left_open(article.text, article.blocks[sentence.block].start, sentence.start):
+        return True  # a straight quote mark before it in the paragraph that nothing closed
     for k in range(index, -1, -1):
         other = sentences[k]
         if other.block != sentence.block:
@@ -1394,6 +1399,45 @@ def _inside_open_quote(article: Article, sentences: list[Sentence], index: int) 
         if '"' in text:
             return text.startswith('"') and text.count('"') == 1
     return False
+
+
+def _reported_speech_goes_on(sentences: list[Sentence], views: list[SentenceView], raw: list[Attribution | None],
+                             index: int, lo: int, hi: int) -> Attribution | None:
+    """The report in the sentence before, when this one carries it on: the sentence before, in the same paragraph,
+    reports someone's words without quoting them ("Ms Milanesi said more models would ..."), and this one opens
+    on a pronoun ("But they would be ...") with the same backshifted "would"."""
+    if not index or sentences[index - 1].block != sentences[index].block:
+        return None
+    before = raw[index - 1]
+    if before is None or before.position != "initial" or before.tense not in ("past", "perfect") or \
+            before.verb not in ("say", "tell", "add", "explain", "note", "warn", "point out", "predict", "believe",
+                                "think", "expect") or any(views[index - 1].quoted):
+        return None
+    toks = views[index].tokens
+    k = lo + 1 if lo < hi and toks[lo].low in ("but", "and", "yet", "so") else lo
+    if not (k + 1 < hi and toks[k].low in ("they", "it", "he", "she", "these", "this", "that") and
+            toks[k + 1].low == "would" and not (k + 2 < hi and toks[k + 2].low == "have")):
+        return None
+    return before
+
+
+def _quote_left_open(text: str, start: int, end: int) -> bool:
+    """Is a straight quotation open at `end`? A mark after a space opens one and a mark before a space closes it,
+    so a quotation that runs on over sentences, each re-opened with a mark ('... decades to come. "It is vital
+    ... take part." The ballot will ...'), is closed by its last mark, not left open by an odd count."""
+    quoted = False
+    at = text.find('"', start, end)
+    while at >= 0:
+        before = text[at - 1] if at > start else " "
+        after = text[at + 1] if at + 1 < len(text) else " "
+        if before.isspace() and not after.isspace():
+            quoted = True
+        elif not before.isspace() and (after.isspace() or after in ",.;:!?)"):
+            quoted = False
+        else:
+            quoted = not quoted
+        at = text.find('"', at + 1, end)
+    return quoted
 
 
 def _only_past_years(view: SentenceView, lo: int, hi: int, said_on: dt.date) -> bool:
