@@ -4274,3 +4274,11 @@ def test_a_closed_quotation_hands_nothing_on_to_the_reporter_s_next_sentence():
     text = (BODY + "Ms Milanesi said: \"The market is growing fast.\" But they would be more likely to compete "
             "with the smaller music players.")
     assert [p.claimant for p in found(text, said="2005-01-10")] == ["Jo Roe"]
+
+
+def test_surprised_if_it_did_not_happen_expects_it():
+    p = one(BODY + "Everyone would be incredibly surprised if he didn't win the award, said critic Tim Dams.",
+            said="2005-02-25")
+    assert p.confidence is None or p.confidence > 0.5
+    assert one(BODY + "I would be surprised if he finished in the first three, said critic Tim Dams.",
+               said="2005-02-25").confidence == 0.3

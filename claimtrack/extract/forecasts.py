@@ -161,6 +161,8 @@ _ADVISED = {"those", "anyone", "anybody", "everyone", "everybody", "people", "cu
             "investors", "borrowers", "homeowners", "employers", "staff", "members", "visitors", "fans"}
 #: "I'd be surprised if", "I'd be amazed if": the speaker expects the opposite.
 _SURPRISED = {"surprised", "amazed", "astonished", "shocked", "stunned"}
+#: A clause's negation besides the "-n't" forms: "surprised if he did not win".
+_NOT_WORDS = {"not", "never", "no"}
 #: Verbs of tipping, which also mean supporting or choosing: "backed X to win" is a tip, "backed the cuts" is not.
 _TIPPING = {"back", "pick", "tip", "fancy"}
 #: Past forms that still give a tip with "X to win" ("backed Briggs to finish"), unlike "fought off X to take".
@@ -1385,8 +1387,12 @@ def read(view: SentenceView, attribution: Attribution | None, lo: int, hi: int, 
                     for k in range(max(lo, i - 4), i)) and \
                 not any(toks[k].low in ("not", "n't", "wouldn't", "won't") for k in range(max(lo, i - 4), i)):
             # "he would be very surprised if the deal survived the summer": he expects it not to
-            reading.cues.append(Cue(tok.start, tok.end, "negated", 0.5))
-            reading.negated_expectation = re.search(r"\S+", view.text[tok.start - view.base:])
+            # (and "Everyone would be incredibly surprised if he didn't win": that he will)
+            if any(t.low in _NOT_WORDS or t.low.endswith("n't") for t in toks[i + 2:min(hi, i + 8)]):
+                reading.cues.append(Cue(tok.start, tok.end, "expect", 0.5))
+            else:
+                reading.cues.append(Cue(tok.start, tok.end, "negated", 0.5))
+                reading.negated_expectation = re.search(r"\S+", view.text[tok.start - view.base:])
         elif low in ("likely", "probably", "certainly", "definitely", "surely", "undoubtedly", "inevitably", "possibly",
                      "perhaps", "maybe", "unlikely"):
             nxt = [toks[k].low for k in range(i + 1, min(hi, i + 3))]
