@@ -240,6 +240,18 @@ SETS = {
     "heldout-real141": "held out, real texts, hundred-and-forty-first batch (BBC News dataset, 2004-2005; sealed until 31dedcf)",
     "heldout-real142": "held out, real texts, hundred-and-forty-second batch (BBC News dataset, 2004-2005; sealed until 31dedcf)",
     "heldout-real143": "held out, real texts, hundred-and-forty-third batch (Dragnet corrected texts, 2011-2012; sealed until 31dedcf)",
+    "heldout-real145": "held out, real texts, hundred-and-forty-fifth batch (BBC News dataset, 2004-2005; sealed until 8f54c72)",
+    "heldout-real146": "held out, real texts, hundred-and-forty-sixth batch (BBC News dataset, 2004-2005; sealed until 8f54c72)",
+    "heldout-real147": "held out, real texts, hundred-and-forty-seventh batch (BBC News dataset, 2004-2005; sealed until 8f54c72)",
+    "heldout-real148": "held out, real texts, hundred-and-forty-eighth batch (BBC News dataset, 2004-2005; sealed until 8f54c72)",
+    "heldout-real149": "held out, real texts, hundred-and-forty-ninth batch (BBC News dataset, 2004-2005; sealed until 8f54c72)",
+    "heldout-real150": "held out, real texts, hundred-and-fiftieth batch (BBC News dataset, 2004-2005; sealed until 8f54c72)",
+    "heldout-real151": "held out, real web pages, hundred-and-fifty-first batch (fundus news pages, 2023-2026; sealed until 92e5cc8)",
+    "heldout-real152": "held out, real web pages, hundred-and-fifty-second batch (fundus news pages, 2023-2026; sealed until 92e5cc8)",
+    "heldout-real153": "held out, real web pages, hundred-and-fifty-third batch (fundus news pages, 2023-2026; sealed until 92e5cc8)",
+    "heldout-real154": "held out, real web pages, hundred-and-fifty-fourth batch (fundus news pages, 2023-2026; sealed until 92e5cc8)",
+    "heldout-real155": "held out, real texts, hundred-and-fifty-fifth batch (BBC News dataset, 2004-2005; sealed until 92e5cc8)",
+    "heldout-real156": "held out, real texts, hundred-and-fifty-sixth batch (BBC News dataset, 2004-2005; sealed until 92e5cc8)",
     "all": "all articles",
 }
 
