@@ -4,6 +4,7 @@
     python bench/extract_eval.py --misses    # also each miss and each wrong field, to see why
     python bench/extract_eval.py --json      # the figures as JSON
     python bench/extract_eval.py --speed     # time per article, and for a 2,000-word article
+    python bench/extract_eval.py --speed --processes-only   # only the 2,000-word article's whole processes
 
 The gold set is tests/data/extract/: each article with a JSON file naming its forecasts (sentence, claimant,
 due date, confidence, and whether it is a clear forecast or a borderline one) and the look-alike sentences in it
@@ -483,12 +484,12 @@ def article_bytes(path: Path) -> bytes:
     return gzip.decompress(data) if path.suffix == ".gz" else data
 
 
-def speed(runs: int = 9) -> None:
-    """In-process time per gold article, then whole processes on a 2,000-word article (text and HTML) against
-    'claimtrack --version', alternating, median of `runs`."""
+def speed(runs: int = 9, per_article: bool = True) -> None:
+    """In-process time per gold article (unless `per_article` is false), then whole processes on a 2,000-word
+    article (text and HTML) against 'claimtrack --version', alternating, median of `runs`."""
     import tempfile
 
-    for path in sorted(GOLD.glob("*.txt")) + sorted(GOLD.glob("*.html")):
+    for path in (sorted(GOLD.glob("*.txt")) + sorted(GOLD.glob("*.html"))) if per_article else []:
         data = path.read_bytes()
         extract(data, said="2020-01-01")  # warm: imports, compiled patterns
         times = []
@@ -540,6 +541,8 @@ def main() -> None:
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
     parser.add_argument("--misses", action="store_true", help="list every miss and wrong field")
     parser.add_argument("--speed", action="store_true", help="time the extraction of each article")
+    parser.add_argument("--processes-only", action="store_true",
+                        help="with --speed: only the whole processes on the 2,000-word article")
     parser.add_argument("--min-score", type=float, default=DEFAULT_MIN_SCORE)
     parser.add_argument("--gold", type=Path, help="a folder of articles with gold files (default: the gold set)")
     parser.add_argument("--set", dest="only", help="only the articles of this set (e.g. heldout-10)")
@@ -547,7 +550,7 @@ def main() -> None:
                         help=f"a folder with the real articles' texts (default: ${CORPUS_ENV}; see above)")
     args = parser.parse_args()
     if args.speed:
-        speed()
+        speed(per_article=not args.processes_only)
         return
     try:
         result = evaluate(args.min_score, args.gold, args.only, Path(args.corpus) if args.corpus else None)
