@@ -4282,3 +4282,14 @@ def test_surprised_if_it_did_not_happen_expects_it():
     assert p.confidence is None or p.confidence > 0.5
     assert one(BODY + "I would be surprised if he finished in the first three, said critic Tim Dams.",
                said="2005-02-25").confidence == 0.3
+
+
+@pytest.mark.parametrize("text, claimant", [
+    ("Senate Democratic Leader Greg Taylor of Indianapolis said schools will be unable to raise pay next year.",
+     "Greg Taylor"),
+    ("Chief Executive Officer Jane Doe of Acme Corp said sales will rise next year.", "Jane Doe"),
+    # a body named with "of" stays whole
+    ("The Federal Reserve Bank of New York expects growth to slow next year.", "Federal Reserve Bank of New York"),
+])
+def test_a_titled_person_of_a_place_is_the_person(text, claimant):
+    assert one(BODY + text, said="2023-04-28").claimant == claimant

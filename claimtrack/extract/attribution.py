@@ -717,6 +717,14 @@ def _speaker_from(view: SentenceView, i: int, j: int) -> Speaker | None:
             if toks[glue].low in ("of", "at", "from") and looks_like_person([t.text for t in toks[start:glue]]):
                 end, affiliated = glue, True  # "Jane Doe of Capital Economics": the person speaks
                 break
+        else:
+            # (the last capitalised role word: "Chief Executive Officer Jane Doe of Acme Corp")
+            titled = next((n for n in range(end - 4, start - 1, -1) if toks[n].bare in ROLES and toks[n].cap), None)
+            glue = next((g for g in range(titled + 3, min(end, titled + 5)) if toks[g].low in ("of", "from")), None) \
+                if titled is not None else None
+            if glue is not None and looks_like_person([t.text for t in toks[titled + 1:glue]]):
+                # "Senate Democratic Leader Greg Taylor of Indianapolis said": a titled person and their home town
+                start, end, affiliated = titled + 1, glue, True
         if start < end and (all(t.low.rstrip(".") in NOT_PERSON for t in toks[start:end] if t.word) or
                             (end - start == 1 and (_DEMONYM.search(toks[start].low) or toks[start].low in DEMONYMS)
                              and end < j)) and \
