@@ -4293,3 +4293,10 @@ def test_surprised_if_it_did_not_happen_expects_it():
 ])
 def test_a_titled_person_of_a_place_is_the_person(text, claimant):
     assert one(BODY + text, said="2023-04-28").claimant == claimant
+
+
+@pytest.mark.parametrize("sentence", ["The walkout isn't likely to strand passengers next week, union leaders said.",
+                                      "The walkout isn’t likely to strand passengers next week, union leaders said.",
+                                      "The talks weren't very likely to end next week, union leaders said."])
+def test_isn_t_likely_is_probably_not(sentence):
+    assert one(BODY + sentence, said="2016-11-29").confidence == 0.3
