@@ -4300,3 +4300,14 @@ def test_a_titled_person_of_a_place_is_the_person(text, claimant):
                                       "The talks weren't very likely to end next week, union leaders said."])
 def test_isn_t_likely_is_probably_not(sentence):
     assert one(BODY + sentence, said="2016-11-29").confidence == 0.3
+
+
+def test_a_page_whose_markup_states_no_date_is_dated_by_its_labelled_date():
+    page = (b"<html><head><title>Alexa in cars</title></head><body><nav><a href='/'>Home</a></nav><article>"
+            b"<h1>Alexa in cars</h1><div><span>Updated: Dec 15, 2016 2:57 PM UTC</span></div>"
+            b"<p>Three Ford models will talk to Alexa by the end of the year, the company said on Thursday.</p>"
+            b"<p>The Amazon integration will be enabled in the first quarter of 2017, the company said.</p>"
+            b"</article></body></html>")
+    article = parse(page)
+    assert article.date == dt.date(2016, 12, 15)
+    assert [p.due for p in extract(page, min_score=DEFAULT_MIN_SCORE)] == ["2016-12-31", "2017-03-31"]

@@ -288,6 +288,7 @@ def _from_html(html: str, url: str | None) -> Article:
                 meta.set("content", meta.get("value"))  # some saved pages keep a meta tag's text in `value`
     names = _name_strings(tree)  # before trafilatura, which prunes the tree it is given
     published = _published(tree)
+    labelled = _labelled_date(tree) if published is None else None
     split_body = _split_body(tree)
     if tree is not None:
         for quote in list(tree.iter("blockquote")):
@@ -328,7 +329,7 @@ def _from_html(html: str, url: str | None) -> Article:
         if article.outlet and re.match(r"(?:https?://|www\.)", article.outlet, re.IGNORECASE):
             article.outlet = None  # a publisher's social-media page, not a name: the page's host stands in
         article.url = _clean(doc.url) or url
-        article.date = _page_date(published, doc.date, article.url or url)
+        article.date = _page_date(published, doc.date, article.url or url) or labelled
     if article.url and not re.match(r"https?://", article.url, re.IGNORECASE):
         article.url = url
     if article.title and article.blocks and article.blocks[0].kind == "head" and \
@@ -374,6 +375,19 @@ def _rejoined(pieces: list[tuple[str, str]], split_body: list[list[list[str]]]) 
                 anchor += len(paragraphs)
                 at = {key(text): n for n, (_, text) in enumerate(pieces)}
     return pieces
+
+
+def _labelled_date(tree) -> dt.date | None:
+    """The first date the page's text labels as its own ("Updated: Dec 15, 2016 2:57 PM UTC", "Published 9 October
+    2019"): for a page whose markup states none, where trafilatura's quick search finds none either."""
+    if tree is None:
+        return None
+    text = "\n".join(t for t in (node.text for node in tree.iter() if isinstance(node.tag, str) and
+                                  node.tag not in ("script", "style", "noscript", "template")) if t and t.strip())
+    for match in _DATE.finditer(text):
+        if _DATE_LABEL.search(text[max(0, match.start() - 50):match.start()]):
+            return _to_date(match)
+    return None
 
 
 def _published(tree) -> dt.date | None:
