@@ -4311,3 +4311,12 @@ def test_a_page_whose_markup_states_no_date_is_dated_by_its_labelled_date():
     article = parse(page)
     assert article.date == dt.date(2016, 12, 15)
     assert [p.due for p in extract(page, min_score=DEFAULT_MIN_SCORE)] == ["2016-12-31", "2017-03-31"]
+
+
+@pytest.mark.parametrize("sentence, due", [
+    ("By the time the complex is complete this summer, the owners will have spent another $800 million.",
+     "2017-08-31"),
+    ("By 2020, sales will have doubled, analysts said.", "2020-12-31"),
+])
+def test_a_future_perfect_with_its_deadline_before_it_is_a_forecast(sentence, due):
+    assert one(BODY + sentence, said="2017-01-12").due == due

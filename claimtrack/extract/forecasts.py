@@ -18,6 +18,7 @@ takes a little for a condition or a cue only inside a relative clause ("a missil
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 from typing import Callable
@@ -977,7 +978,8 @@ def read(view: SentenceView, attribution: Attribution | None, lo: int, hi: int, 
                     (low[:-3] if low.endswith("'ll") else prev) in ("we", "i", "you"):
                 continue  # "We will see.", "we'll see what happens", "we'll find out on Thursday": wait and see
             if verb_low == "have" and verb_index + 1 < hi and _is_past_verb(toks[verb_index + 1].low) and \
-                    not any(toks[k].low in ("by", "within", "before", "until") for k in range(verb_index + 2, hi)):
+                    not any(toks[k].low in ("by", "within", "before", "until")
+                            for k in itertools.chain(range(lo, i), range(verb_index + 2, hi))):
                 continue  # "two tries will have boosted his chances": a guess at what is so ("by 2010 sales will have
                 # doubled" is a forecast)
             if verb_low == "be" and verb_index + 1 < hi and (toks[verb_index + 1].low in _POLICY_PASSIVE or
