@@ -4320,3 +4320,8 @@ def test_a_page_whose_markup_states_no_date_is_dated_by_its_labelled_date():
 ])
 def test_a_future_perfect_with_its_deadline_before_it_is_a_forecast(sentence, due):
     assert one(BODY + sentence, said="2017-01-12").due == due
+
+
+def test_hinted_with_a_pronoun_reports_the_hinter():
+    text = BODY + "Double Olympic gold medallist Kelly Holmes has strongly hinted she will not run in Madrid next month."
+    assert one(text, said="2005-02-02").claimant == "Kelly Holmes"

@@ -1916,7 +1916,8 @@ def find_all(view: SentenceView) -> list[Attribution]:
             if not (nxt is None or nxt.low == "that" or nxt.text in ":,." or (i + 1 < n and view.quoted[i + 1]) or
                     _adverbial_after(view, i + 1) is not None or _adverbial_then_that(view, i + 1) or
                     (nxt.low in PRONOUNS and lemma in ("announce", "confirm", "signal", "indicate", "report", "state",
-                                                       "add", "note", "stress", "claim", "estimate", "project")) or
+                                                       "add", "note", "stress", "claim", "estimate", "project",
+                                                       "hint")) or  # ("Holmes has hinted she will not run")
                     # "the watchdog notes the declines will help exporters": a clause without "that"
                     lemma in ("note", "add", "stress", "claim", "believe", "think", "fear", "warn", "predict", "say",
                               "insist", "argue") and (tense in ("present", "past") or
