@@ -4325,3 +4325,10 @@ def test_a_future_perfect_with_its_deadline_before_it_is_a_forecast(sentence, du
 def test_hinted_with_a_pronoun_reports_the_hinter():
     text = BODY + "Double Olympic gold medallist Kelly Holmes has strongly hinted she will not run in Madrid next month."
     assert one(text, said="2005-02-02").claimant == "Kelly Holmes"
+
+
+def test_a_speech_participle_opening_a_sentence_names_no_one():
+    text = ("China shift\n\nBy Saibal Dasgupta\n\nExplaining Beijing's changed position, observers said the move "
+            "was a snub.\n\nBEIJING: The statement came ahead of Xi's visit to India, which is expected to take place "
+            "between October 11 and 13.\n")
+    assert [(p.claimant, p.due) for p in found(text, said="2019-10-09")] == [("Saibal Dasgupta", "2019-10-11")]

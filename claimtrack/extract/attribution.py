@@ -2687,6 +2687,8 @@ def register_mentions(view: SentenceView, people: People, sentence_index: int = 
             start += 1  # (not "General Motors")
         if end - start >= 3 and toks[start].low.endswith("s") and _singular(toks[start].bare) in ROLES:
             start += 1  # "Producers Barbara Broccoli and ...": a role, capitalised as the sentence's first word
+        if start == 0 and end - start >= 2 and SPEECH.get(toks[0].low, ("", ""))[1] == "ing":
+            start += 1  # "Explaining Beijing's changed position, observers said": a participle, not a first name
         title = _last_title_before_person(toks, start, end)
         if title is not None:
             # "Cleveland Federal Reserve President Margaret Okonjo-Hale": the person after the title
