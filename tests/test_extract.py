@@ -4332,3 +4332,11 @@ def test_a_speech_participle_opening_a_sentence_names_no_one():
             "was a snub.\n\nBEIJING: The statement came ahead of Xi's visit to India, which is expected to take place "
             "between October 11 and 13.\n")
     assert [(p.claimant, p.due) for p in found(text, said="2019-10-09")] == [("Saibal Dasgupta", "2019-10-11")]
+
+
+def test_a_link_to_an_author_page_is_the_byline_when_nothing_else_names_one():
+    page = (b"<html><head><title>Nationals</title></head><body><div><a href='/author/miserableshitehawk'>Chris "
+            b"Thompson</a></div><article><h1>Nationals</h1><p>The Nationals will lose tonight, and their season "
+            b"will end with it, whatever the manager says about the team.</p></article>"
+            b"<aside><a href='/author/someone-else'>Someone Else</a></aside></body></html>")
+    assert parse(page).byline == "Chris Thompson"

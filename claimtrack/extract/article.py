@@ -441,7 +441,17 @@ def _name_strings(tree) -> tuple[list[str], list[str], list[str]]:
     own = [value for key, value in metas if key != "author"] + _linked_data_authors(tree)
     texts = [text.strip() for element in tree.iter() for text in (element.text, element.tail)
              if text and 3 < len(text.strip()) < 80]
-    return list(dict.fromkeys(own)), [value for key, value in metas if key == "author"], texts
+    # last of all, the first link to an author's page ('<a href="/author/miserableshitehawk">Chris Thompson</a>',
+    # '<a rel="author">'), for a page whose markup names its author nowhere else
+    linked = next((" ".join(a.text.split()) for a in tree.iter("a")
+                   if a.text and 1 < len(a.text.split()) <= 4 and
+                   ((a.get("rel") or "").lower() == "author" or _AUTHOR_PAGE.search(a.get("href") or ""))), None)
+    return (list(dict.fromkeys(own)), [value for key, value in metas if key == "author"] + ([linked] if linked else []),
+            texts)
+
+
+#: A link to an author's page: ".../author/jane-doe", "/authors/jdoe/".
+_AUTHOR_PAGE = re.compile(r"/authors?/[^/?#]+/?(?:[?#]|$)", re.IGNORECASE)
 
 
 def _linked_data_authors(tree) -> list[str]:
