@@ -253,6 +253,14 @@ SETS = {
     "heldout-real154": "held out, real web pages, hundred-and-fifty-fourth batch (fundus news pages, 2023-2026; sealed until 92e5cc8)",
     "heldout-real155": "held out, real texts, hundred-and-fifty-fifth batch (BBC News dataset, 2004-2005; sealed until 92e5cc8)",
     "heldout-real156": "held out, real texts, hundred-and-fifty-sixth batch (BBC News dataset, 2004-2005; sealed until 92e5cc8)",
+    "heldout-real157": "held out, real web pages, hundred-and-fifty-seventh batch (Postlight Parser fixtures, 2016-2020; sealed until fac1e29)",
+    "heldout-real158": "held out, real web pages, hundred-and-fifty-eighth batch (Postlight Parser fixtures, 2016-2020; sealed until fac1e29)",
+    "heldout-real159": "held out, real web pages, hundred-and-fifty-ninth batch (Postlight Parser fixtures, 2016-2020; sealed until fac1e29)",
+    "heldout-real160": "held out, real web pages, hundred-and-sixtieth batch (Mozilla Readability test pages, 2015-2023; sealed until fac1e29)",
+    "heldout-real161": "held out, real web pages, hundred-and-sixty-first batch (Mozilla Readability test pages, 2015-2023; sealed until fac1e29)",
+    "heldout-real162": "held out, real texts, hundred-and-sixty-second batch (BBC News dataset, 2004-2005; sealed until fac1e29)",
+    "heldout-real163": "held out, real texts, hundred-and-sixty-third batch (BBC News dataset, 2004-2005; sealed until fac1e29)",
+    "heldout-real164": "held out, real texts, hundred-and-sixty-fourth batch (BBC News dataset, 2004-2005; sealed until fac1e29)",
     "all": "all articles",
 }
 
