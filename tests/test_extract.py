@@ -4340,3 +4340,12 @@ def test_a_link_to_an_author_page_is_the_byline_when_nothing_else_names_one():
             b"will end with it, whatever the manager says about the team.</p></article>"
             b"<aside><a href='/author/someone-else'>Someone Else</a></aside></body></html>")
     assert parse(page).byline == "Chris Thompson"
+
+
+@pytest.mark.parametrize("text, sentences", [
+    ("Lawyers will ask the clinic in Beverly Hills, Calif. — where the embryos are kept — to release them. Next.", 2),
+    ("The clinic is in Beverly Hills, Calif. The embryos will be released.", 2),
+    ("He fell ill. Doctors said he would recover.", 2),
+])
+def test_a_state_s_abbreviation_and_a_dash_after_a_full_stop(text, sentences):
+    assert len(split_block(text)) == sentences

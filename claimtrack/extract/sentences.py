@@ -74,6 +74,8 @@ def split_block(text: str) -> list[tuple[int, int]]:
                 continue
         if nxt.islower() or nxt in ",;:)]":
             continue
+        if nxt in "—–" and re.match(r"[—–]\s*[a-z]", rest):
+            continue  # "in Beverly Hills, Calif. — where the embryos ...": a dash goes on with the sentence
         if _TRAILING_NOTE.match(rest):
             continue  # "... by the summer. (70 per cent)": a bracketed note closing the sentence belongs to it
         if not (nxt.isupper() or nxt.isdigit() or nxt in _OPENERS or not nxt.isalnum()):
