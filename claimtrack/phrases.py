@@ -726,6 +726,9 @@ def _article_rewrites() -> list[tuple[re.Pattern[str], Callable[[datetime.date],
             # "(the strike will be) over by mid-June": "over" is no preposition there; "the middle of June" is mid-June
             (r"^over\s+(?=(?:by|before|in|within|until|till|on)\s)",
              lambda said_on: ""),
+            # "midway through next year", "halfway through 2020": the middle of it
+            (r"^(?:(?:by|in)\s+)?(?:midway|halfway|half-way)\s+through\s+(?=(?:the|this|next)\s+year$|(?:19|20)\d\d$)",
+             lambda said_on: "the middle of "),
             (r"\b(?:the\s+middle\s+of\s+(?:the|this)\s+year|mid-?year|the\s+middle\s+of\s+\d{4})$",
              lambda said_on: lambda m: f"mid-{m.group(0)[-4:] if m.group(0)[-4:].isdigit() else said_on.year}"),
             (r"\bthe\s+middle\s+of\s+next\s+year$",

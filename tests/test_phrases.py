@@ -544,3 +544,12 @@ def test_for_the_month_or_the_year_is_the_one_under_way(phrase, due):
 ])
 def test_the_shopping_days_after_thanksgiving(phrase, due):
     assert read_article_due(phrase, dt.date(2019, 11, 19)) == due
+
+
+@pytest.mark.parametrize("phrase, due", [("midway through next year", "2020-06-30"),
+                                         ("halfway through 2021", "2021-06-30"),
+                                         ("through next year", "2020-12-31")])
+def test_midway_through_a_year_is_its_middle(phrase, due):
+    from claimtrack.phrases import read_article_due
+
+    assert read_article_due(phrase, dt.date(2019, 11, 20)).isoformat() == due

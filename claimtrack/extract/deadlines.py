@@ -23,7 +23,7 @@ _STARTS = {
     "christmas", "easter", "thanksgiving", "halloween", "new", "mid-year", "for", "at", "come", "first", "second",
     "third", "fourth", "final", "first-quarter", "second-quarter", "third-quarter", "fourth-quarter", "current",
     "coming", "beyond", "valentine's", "boxing", "ends", "ending", "finish", "finishes", "finishing", "close",
-    "closes", "closing", "labor", "labour", "memorial", "independence", "veterans", "another",
+    "closes", "closing", "labor", "labour", "memorial", "independence", "veterans", "another", "midway", "halfway",
 } | WEEKDAY_WORDS | {w for w in MONTH_WORDS if w not in ("may", "march", "jan", "mar", "sat", "sun")}
 _AMBIGUOUS_MONTHS = {"may", "march", "mar", "jan"}
 # Phrases that say when but set no deadline: never offered.
@@ -36,7 +36,7 @@ _WORDY = re.compile(r"[\w'’.,-]+")
 
 _DEADLINE_PREPS = ("by ", "before ", "within ", "until ", "till ", "through ", "in ", "on ", "over ", "during ",
                    "no later than ", "ahead of ", "prior to ", "next ", "this ", "later ", "tomorrow", "tonight",
-                   "end ", "early ", "mid", "late ", "come ", "beyond ")
+                   "end ", "early ", "mid", "late ", "come ", "beyond ", "halfway ")
 
 
 @dataclass(frozen=True)
