@@ -4349,3 +4349,11 @@ def test_a_link_to_an_author_page_is_the_byline_when_nothing_else_names_one():
 ])
 def test_a_state_s_abbreviation_and_a_dash_after_a_full_stop(text, sentences):
     assert len(split_block(text)) == sentences
+
+
+@pytest.mark.parametrize("quote", ["I back us to beat them when they come over",
+                                   "I'd back us all the way to beat them when they come over"])
+def test_backing_us_to_win_is_a_tip(quote):
+    text = BODY + f'"{quote}," said All Blacks captain Tana Umaga.'
+    p = one(text, said="2005-03-01")
+    assert p.claimant == "Tana Umaga" and "back" in p.cues

@@ -1309,8 +1309,9 @@ def read(view: SentenceView, attribution: Attribution | None, lo: int, hi: int, 
                 continue
             if SPEECH[low][0] in ("back", "tip", "pick", "fancy") and (
                     prev in _BE_OR_MOTION or i + 1 >= hi or not (
-                        toks[i + 1].cap or toks[i + 1].low in DETERMINERS or toks[i + 1].low in ("him", "her", "them", "it"))):
-                continue  # "was back on track", "get back to winning ways": not "I back Arsenal to win"
+                        toks[i + 1].cap or toks[i + 1].low in DETERMINERS or
+                        toks[i + 1].low in ("him", "her", "them", "it", "us", "you", "me"))):
+                continue  # "was back on track", "get back to winning ways": not "I back Arsenal to win", "I'd back us"
             if SPEECH[low][0] in ("estimate", "project", "forecast"):
                 clause = []
                 for t in toks[i + 1:min(hi, i + 8)]:
