@@ -261,6 +261,13 @@ SETS = {
     "heldout-real162": "held out, real texts, hundred-and-sixty-second batch (BBC News dataset, 2004-2005; sealed until fac1e29)",
     "heldout-real163": "held out, real texts, hundred-and-sixty-third batch (BBC News dataset, 2004-2005; sealed until fac1e29)",
     "heldout-real164": "held out, real texts, hundred-and-sixty-fourth batch (BBC News dataset, 2004-2005; sealed until fac1e29)",
+    "heldout-real165": "held out, real texts, hundred-and-sixty-fifth batch (BBC News dataset, 2004-2005; sealed until f5eb0b6)",
+    "heldout-real166": "held out, real texts, hundred-and-sixty-sixth batch (BBC News dataset, 2004-2005; sealed until f5eb0b6)",
+    "heldout-real167": "held out, real texts, hundred-and-sixty-seventh batch (BBC News dataset, 2004-2005; sealed until f5eb0b6)",
+    "heldout-real168": "held out, real texts, hundred-and-sixty-eighth batch (BBC News dataset, 2004-2005; sealed until f5eb0b6)",
+    "heldout-real169": "held out, real texts, hundred-and-sixty-ninth batch (BBC News dataset, 2004-2005; sealed until f5eb0b6)",
+    "heldout-real170": "held out, real web pages, hundred-and-seventieth batch (Zyte article-extraction benchmark, 2018-2019; sealed until f5eb0b6)",
+    "heldout-real171": "held out, real web pages, hundred-and-seventy-first batch (Zyte article-extraction benchmark, 2018-2019; sealed until f5eb0b6)",
     "all": "all articles",
 }
 
