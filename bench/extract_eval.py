@@ -268,6 +268,14 @@ SETS = {
     "heldout-real169": "held out, real texts, hundred-and-sixty-ninth batch (BBC News dataset, 2004-2005; sealed until f5eb0b6)",
     "heldout-real170": "held out, real web pages, hundred-and-seventieth batch (Zyte article-extraction benchmark, 2018-2019; sealed until f5eb0b6)",
     "heldout-real171": "held out, real web pages, hundred-and-seventy-first batch (Zyte article-extraction benchmark, 2018-2019; sealed until f5eb0b6)",
+    "heldout-real172": "held out, real texts, hundred-and-seventy-second batch (BBC News dataset, 2004-2005; sealed until f79ff03)",
+    "heldout-real173": "held out, real texts, hundred-and-seventy-third batch (BBC News dataset, 2004-2005; sealed until f79ff03)",
+    "heldout-real174": "held out, real texts, hundred-and-seventy-fourth batch (BBC News dataset, 2004-2005; sealed until f79ff03)",
+    "heldout-real175": "held out, real texts, hundred-and-seventy-fifth batch (BBC News dataset, 2004-2005; sealed until f79ff03)",
+    "heldout-real176": "held out, real texts, hundred-and-seventy-sixth batch (BBC News dataset, 2004-2005; sealed until f79ff03)",
+    "heldout-real177": "held out, real texts, hundred-and-seventy-seventh batch (BBC News dataset, 2004-2005; sealed until f79ff03)",
+    "heldout-real178": "held out, real web pages, hundred-and-seventy-eighth batch (Zyte article-extraction benchmark, 2018-2019; sealed until f79ff03)",
+    "heldout-real179": "held out, real web pages, hundred-and-seventy-ninth batch (Zyte article-extraction benchmark, 2018-2019; sealed until f79ff03)",
     "all": "all articles",
 }
 
