@@ -4357,3 +4357,49 @@ def test_backing_us_to_win_is_a_tip(quote):
     text = BODY + f'"{quote}," said All Blacks captain Tana Umaga.'
     p = one(text, said="2005-03-01")
     assert p.claimant == "Tana Umaga" and "back" in p.cues
+
+
+# -- a review of this stop's rules: where each must not fire ----------------------------------------------------
+@pytest.mark.parametrize("page", [
+    # a date a page labels that is still to come, and one from a sidebar below the article, date nothing
+    b"<html><body><p>The sequel's release date: December 25, 2030.</p><article><p>Sales will rise by the end of the "
+    b"year, the company said on Friday in a statement to investors.</p></article></body></html>",
+    b"<html><body><article><p>Sales will rise by the end of the year, the company said on Friday in a statement to "
+    b"investors.</p></article><aside>Posted on March 3, 2009</aside></body></html>",
+])
+def test_a_labelled_date_after_the_article_or_still_to_come_dates_nothing(page):
+    assert parse(page).date is None
+
+
+def test_a_link_to_the_authors_pages_that_names_no_one_is_no_byline():
+    page = (b"<html><body><a href='/author/jdoe'>Meet The Team</a><article><p>I think sales will double next "
+            b"year, and the company will say so on Friday in a statement.</p></article></body></html>")
+    assert parse(page).byline is None
+
+
+def test_a_fixture_the_sentence_tells_the_result_of_dates_nothing():
+    text = ("Liverpool\n\nSalah was ruled out of Saturday's match against Leeds, which Liverpool went on to lose "
+            "2-0.\n\nJurgen Klopp believes Liverpool will win the league.\n")
+    assert one(text, said="2020-01-08").due is None
+
+
+@pytest.mark.parametrize("sentence", ["Written by Smith, the report will have surprised many.",
+                                      "Until now, critics will have noticed the delay."])
+def test_a_future_perfect_with_no_deadline_before_it_stays_a_guess(sentence):
+    assert found(BODY + sentence, said="2020-01-01") == []
+
+
+def test_surprised_if_reads_only_its_own_clause_for_a_negation():
+    text = BODY + "I'd be surprised if they scored on Saturday, no matter who plays, said coach Tim Dams."
+    assert one(text, said="2020-01-01").confidence == 0.3
+
+
+def test_backing_us_with_no_result_to_come_is_support_not_a_tip():
+    assert "back" not in one(BODY + "The fans will back us on Saturday, said coach Tim Dams.", said="2020-01-01").cues
+
+
+def test_a_state_s_abbreviation_before_a_capital_ends_the_sentence_and_counted_points_are_no_speech():
+    assert len(split_block("Jones grew up in Memphis, Tenn. Smith said the bill will pass next year.")) == 2
+    from claimtrack.extract.tokens import tokenize
+
+    assert "points out" not in [t.low for t in tokenize("They lead by seven points out. Ten points out.")]

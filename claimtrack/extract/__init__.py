@@ -1379,9 +1379,18 @@ _FIXTURE_NOUN = re.compile(r"(?:\s+(?!v\b|vs\b)[\w'’.-]+){0,4}?\s+(?:clash|mat
 
 
 def _fixture_ahead(text: str, d: deadlines_mod.Deadline) -> bool:
-    """Is the time phrase a coming fixture's day in the possessive, after words that keep someone from it?"""
-    return bool(re.fullmatch(r"(?:for\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day['’]s", d.phrase, re.IGNORECASE)) and \
-        bool(_FIXTURE_AHEAD.search(text, max(0, d.start - 40), d.start)) and bool(_FIXTURE_NOUN.match(text, d.end))
+    """Is the time phrase a coming fixture's day in the possessive, after words that keep someone from it, and
+    not one the sentence goes on to tell the result of ("..., which Liverpool went on to lose 2-0")?"""
+    from .forecasts import _is_past_verb
+
+    if not (re.fullmatch(r"(?:for\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day['’]s", d.phrase, re.IGNORECASE) and
+            _FIXTURE_AHEAD.search(text, max(0, d.start - 40), d.start)):
+        return False
+    noun = _FIXTURE_NOUN.match(text, d.end)
+    if noun is None:
+        return False
+    rest = re.split(r"[.!?](?:\s|$)", text[noun.end():noun.end() + 300], maxsplit=1)[0]
+    return not any(_is_past_verb(w.lower()) for w in re.findall(r"[A-Za-z]+", rest))
 
 
 def _inside_open_quote(article: Article, sentences: list[Sentence], index: int) -> bool:

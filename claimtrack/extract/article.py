@@ -288,7 +288,7 @@ def _from_html(html: str, url: str | None) -> Article:
                 meta.set("content", meta.get("value"))  # some saved pages keep a meta tag's text in `value`
     names = _name_strings(tree)  # before trafilatura, which prunes the tree it is given
     published = _published(tree)
-    labelled = _labelled_date(tree) if published is None else None
+    labelled = _labelled_dates(tree) if published is None else None
     split_body = _split_body(tree)
     if tree is not None:
         for quote in list(tree.iter("blockquote")):
@@ -329,7 +329,7 @@ def _from_html(html: str, url: str | None) -> Article:
         if article.outlet and re.match(r"(?:https?://|www\.)", article.outlet, re.IGNORECASE):
             article.outlet = None  # a publisher's social-media page, not a name: the page's host stands in
         article.url = _clean(doc.url) or url
-        article.date = _page_date(published, doc.date, article.url or url) or labelled
+        article.date = _page_date(published, doc.date, article.url or url) or _own_labelled_date(labelled, pieces)
     if article.url and not re.match(r"https?://", article.url, re.IGNORECASE):
         article.url = url
     if article.title and article.blocks and article.blocks[0].kind == "head" and \
@@ -377,17 +377,35 @@ def _rejoined(pieces: list[tuple[str, str]], split_body: list[list[list[str]]]) 
     return pieces
 
 
-def _labelled_date(tree) -> dt.date | None:
-    """The first date the page's text labels as its own ("Updated: Dec 15, 2016 2:57 PM UTC", "Published 9 October
-    2019"): for a page whose markup states none, where trafilatura's quick search finds none either."""
+def _labelled_dates(tree) -> tuple[str, list[tuple[int, dt.date]]] | None:
+    """The page's text, and each date in it labelled as the page's own ("Updated: Dec 15, 2016 2:57 PM UTC",
+    "Published 9 October 2019", "Posted on ..."), with where it stands: for a page whose markup states no date,
+    where trafilatura's quick search finds none either."""
     if tree is None:
         return None
     text = "\n".join(t for t in (node.text for node in tree.iter() if isinstance(node.tag, str) and
                                   node.tag not in ("script", "style", "noscript", "template")) if t and t.strip())
+    found = []
     for match in _DATE.finditer(text):
-        if _DATE_LABEL.search(text[max(0, match.start() - 50):match.start()]):
-            return _to_date(match)
-    return None
+        label = _DATE_LABEL.search(text[max(0, match.start() - 50):match.start()])
+        if label and not re.match(r"\s*dated?\b", label.group(), re.IGNORECASE):  # ("release date: ...")
+            day = _to_date(match)
+            if day is not None:
+                found.append((match.start(), day))
+    return text, found
+
+
+def _own_labelled_date(labelled: tuple[str, list[tuple[int, dt.date]]] | None,
+                       pieces: list[tuple[str, str]]) -> dt.date | None:
+    """The first labelled date that stands before the article's first paragraph (a byline's "Updated: ..."), not
+    one from a sidebar or a comment below it, and not a day still to come."""
+    if not labelled or not labelled[1]:
+        return None
+    text, found = labelled
+    first = next((content for kind, content in pieces if kind == "p" and len(content) > 40), None)
+    body_at = text.find(first[:40]) if first else -1
+    today = dt.date.today()
+    return next((day for at, day in found if (body_at < 0 or at < body_at) and day <= today), None)
 
 
 def _published(tree) -> dt.date | None:
@@ -445,13 +463,18 @@ def _name_strings(tree) -> tuple[list[str], list[str], list[str]]:
     # '<a rel="author">'), for a page whose markup names its author nowhere else
     linked = next((" ".join(a.text.split()) for a in tree.iter("a")
                    if a.text and 1 < len(a.text.split()) <= 4 and
-                   ((a.get("rel") or "").lower() == "author" or _AUTHOR_PAGE.search(a.get("href") or ""))), None)
+                   ((a.get("rel") or "").lower() == "author" or _AUTHOR_PAGE.search(a.get("href") or "")) and
+                   all(w[:1].isupper() for w in a.text.split()) and
+                   not any(w.lower() in _NOT_A_WRITER for w in a.text.split())), None)
     return (list(dict.fromkeys(own)), [value for key, value in metas if key == "author"] + ([linked] if linked else []),
             texts)
 
 
 #: A link to an author's page: ".../author/jane-doe", "/authors/jdoe/".
 _AUTHOR_PAGE = re.compile(r"/authors?/[^/?#]+/?(?:[?#]|$)", re.IGNORECASE)
+#: Words of a link to authors' pages that is no writer's name: "Meet The Team", "All Staff Writers".
+_NOT_A_WRITER = {"the", "team", "staff", "writers", "writer", "editors", "all", "meet", "our", "more", "view",
+                 "posts", "articles", "contributors", "authors", "author", "desk", "news", "about", "by", "see"}
 
 
 def _linked_data_authors(tree) -> list[str]:

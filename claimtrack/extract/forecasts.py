@@ -162,8 +162,14 @@ _ADVISED = {"those", "anyone", "anybody", "everyone", "everybody", "people", "cu
             "investors", "borrowers", "homeowners", "employers", "staff", "members", "visitors", "fans"}
 #: "I'd be surprised if", "I'd be amazed if": the speaker expects the opposite.
 _SURPRISED = {"surprised", "amazed", "astonished", "shocked", "stunned"}
+#: A future perfect's deadline said first, which the phrase reader need not date: "By the end of the school year,
+#: they'll have missed out on ...", "By the time it is complete, ...", "By then, ...".
+_BY_THE_TIME = re.compile(r"\W*by\s+(?:the\s+(?:end|time|close|middle|start)\b|then\b|(?:19|20)[0-9]{2}\b)",
+                          re.IGNORECASE)
 #: A clause's negation besides the "-n't" forms: "surprised if he did not win".
 _NOT_WORDS = {"not", "never", "no"}
+#: Words that end the clause after "if": "surprised if they scored, no matter who plays".
+_CLAUSE_ENDS = {"because", "since", "but", "and", "though", "although", "whoever", "whatever"}
 #: Verbs of tipping, which also mean supporting or choosing: "backed X to win" is a tip, "backed the cuts" is not.
 _TIPPING = {"back", "pick", "tip", "fancy"}
 #: Past forms that still give a tip with "X to win" ("backed Briggs to finish"), unlike "fought off X to take".
@@ -978,8 +984,9 @@ def read(view: SentenceView, attribution: Attribution | None, lo: int, hi: int, 
                     (low[:-3] if low.endswith("'ll") else prev) in ("we", "i", "you"):
                 continue  # "We will see.", "we'll see what happens", "we'll find out on Thursday": wait and see
             if verb_low == "have" and verb_index + 1 < hi and _is_past_verb(toks[verb_index + 1].low) and \
-                    not any(toks[k].low in ("by", "within", "before", "until")
-                            for k in itertools.chain(range(lo, i), range(verb_index + 2, hi))):
+                    not any(toks[k].low in ("by", "within", "before", "until") for k in range(verb_index + 2, hi)) and \
+                    not (any(toks[k].low in ("by", "within", "before", "until") for k in range(lo, i)) and deadline_near()) and \
+                    not _BY_THE_TIME.match(content_text):
                 continue  # "two tries will have boosted his chances": a guess at what is so ("by 2010 sales will have
                 # doubled" is a forecast)
             if verb_low == "be" and verb_index + 1 < hi and (toks[verb_index + 1].low in _POLICY_PASSIVE or
@@ -1310,8 +1317,10 @@ def read(view: SentenceView, attribution: Attribution | None, lo: int, hi: int, 
             if SPEECH[low][0] in ("back", "tip", "pick", "fancy") and (
                     prev in _BE_OR_MOTION or i + 1 >= hi or not (
                         toks[i + 1].cap or toks[i + 1].low in DETERMINERS or
-                        toks[i + 1].low in ("him", "her", "them", "it", "us", "you", "me"))):
-                continue  # "was back on track", "get back to winning ways": not "I back Arsenal to win", "I'd back us"
+                        toks[i + 1].low in ("him", "her", "them", "it") or
+                        # "I'd back us all the way to beat them" (not "The fans will back us on Saturday")
+                        toks[i + 1].low in ("us", "you", "me") and any(t.low == "to" for t in toks[i + 2:min(hi, i + 8)]))):
+                continue  # "was back on track", "get back to winning ways": not "I back Arsenal to win"
             if SPEECH[low][0] in ("estimate", "project", "forecast"):
                 clause = []
                 for t in toks[i + 1:min(hi, i + 8)]:
@@ -1391,7 +1400,9 @@ def read(view: SentenceView, attribution: Attribution | None, lo: int, hi: int, 
                 not any(toks[k].low in ("not", "n't", "wouldn't", "won't") for k in range(max(lo, i - 4), i)):
             # "he would be very surprised if the deal survived the summer": he expects it not to
             # (and "Everyone would be incredibly surprised if he didn't win": that he will)
-            if any(t.low in _NOT_WORDS or t.low.endswith("n't") for t in toks[i + 2:min(hi, i + 8)]):
+            clause = list(itertools.takewhile(lambda t: t.text not in ",;:" and t.low not in _CLAUSE_ENDS,
+                                              toks[i + 2:min(hi, i + 8)]))
+            if any(t.low in _NOT_WORDS or t.low.endswith("n't") for t in clause):
                 reading.cues.append(Cue(tok.start, tok.end, "expect", 0.5))
             else:
                 reading.cues.append(Cue(tok.start, tok.end, "negated", 0.5))

@@ -299,12 +299,6 @@ ABBREVIATIONS = {
     "thu", "thur", "thurs", "fri", "sat", "sun", "op", "cit", "ibid", "amb", "sec", "cllr", "ave", "blvd",
     "rd", "fig", "figs", "ch", "art", "sec", "para", "n.b", "p.s", "a.m", "p.m", "u.s", "u.k", "u.n", "e.u",
 }
-#: The AP's abbreviations of US states after a city ("Beverly Hills, Calif."): a sentence may end on one. (Not
-#: those that are words too, "Ill.", "Mass.", "Wash.", "Ore.": "He fell ill. Doctors said ..." ends there.)
-US_STATES = {"ala", "ariz", "calif", "colo", "conn", "fla", "ga", "kan", "kans", "ky", "md", "mich", "minn", "mont",
-             "neb", "nev", "n.h", "n.j", "n.m", "n.y", "n.c", "n.d", "okla", "r.i", "s.c", "s.d", "tenn", "tex", "vt",
-             "wis", "wyo"}
-ABBREVIATIONS |= US_STATES
 # After these abbreviations a capitalised word usually does start a new sentence.
 WEAK_ABBREVIATIONS = {"etc", "inc", "corp", "ltd", "co", "bros", "jr", "sr", "a.m", "p.m", "u.s", "u.k", "u.n",
-                      "e.u", "est", "al"} | US_STATES
+                      "e.u", "est", "al"}

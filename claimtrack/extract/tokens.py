@@ -52,8 +52,9 @@ class Tok:
 #: "points out", "pointed out that": one verb of speech, kept as one token so that its object is what follows.
 _POINT_OUT = re.compile(r"point(?:s|ed|ing)?\s+out(?!\s+of\b|\s*[-–—])\b", re.IGNORECASE)
 #: Words before "points out" that make "points" a noun ("12 points out of 20", "the points out wide").
-_POINTS_NOUN = {"the", "a", "two", "three", "four", "five", "six", "more", "few", "many", "several", "his", "her",
-                "their", "its", "our", "key", "main", "valuable", "crucial", "vital"}
+_POINTS_NOUN = {"the", "a", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+                "twenty", "thirty", "forty", "fifty", "hundred", "more", "few", "many", "several", "his", "her",
+                "their", "its", "our", "key", "main", "valuable", "crucial", "vital", "bonus", "match"}
 
 
 def tokenize(text: str, offset: int = 0) -> list[Tok]:
