@@ -906,8 +906,8 @@ def propose(article: Article, *, said_on: dt.date, own_voice: str, by_given: boo
                 # a piece reporting an organisation's forecast goes on in its words ("The eight central European
                 # states will see 4.6% growth" after "..., according to the UN Economic Commission for Europe")
                 claimant = lead_forecaster
-            elif (reporter := _reported_speech_goes_on(sentences, views, raw, index, lo, hi)) is not None and \
-                    not in_quote and last_speaker_at[index - 1]:
+            elif _reported_speech_goes_on(sentences, views, raw, index, lo, hi) and not in_quote and \
+                    last_speaker_at[index - 1]:
                 # "Ms Milanesi said more models would be released with hard drives. But they would be more likely to
                 # compete with ...": the report goes on, shifted back as it was, in her words
                 claimant = claimant_of[index - 1] or last_speaker_at[index - 1]
@@ -1394,9 +1394,9 @@ def _fixture_ahead(text: str, d: deadlines_mod.Deadline) -> bool:
 
 
 def _inside_open_quote(article: Article, sentences: list[Sentence], index: int) -> bool:
-    """Is the sentence inside a quotation its paragraph opened and never closed: an odd number of marks before it,
-    or it opens one itself ('"It was better against France ...' with no closing mark), or the last sentence before
-    it with a quote mark did?"""
+    """Is the sentence inside a quotation its paragraph opened and never closed: a mark before it that nothing
+    closed (see `_quote_left_open`), or it opens one itself ('"It was better against France ...' with no closing
+    mark), or the last sentence before it with a quote mark did?"""
     sentence = sentences[index]
     if _quote_left_open(article.text, article.blocks[sentence.block].start, sentence.start):
         return True  # a straight quote mark before it in the paragraph that nothing closed
@@ -1411,23 +1411,21 @@ def _inside_open_quote(article: Article, sentences: list[Sentence], index: int) 
 
 
 def _reported_speech_goes_on(sentences: list[Sentence], views: list[SentenceView], raw: list[Attribution | None],
-                             index: int, lo: int, hi: int) -> Attribution | None:
-    """The report in the sentence before, when this one carries it on: the sentence before, in the same paragraph,
-    reports someone's words without quoting them ("Ms Milanesi said more models would ..."), and this one opens
-    on a pronoun ("But they would be ...") with the same backshifted "would"."""
+                             index: int, lo: int, hi: int) -> bool:
+    """Does this sentence carry on the report before it: the sentence before, in the same paragraph, reports
+    someone's words without quoting them ("Ms Milanesi said more models would ..."), and this one opens on a
+    pronoun ("But they would be ...") with the same backshifted "would"?"""
     if not index or sentences[index - 1].block != sentences[index].block:
-        return None
+        return False
     before = raw[index - 1]
     if before is None or before.position != "initial" or before.tense not in ("past", "perfect") or \
             before.verb not in ("say", "tell", "add", "explain", "note", "warn", "point out", "predict", "believe",
                                 "think", "expect") or any(views[index - 1].quoted):
-        return None
+        return False
     toks = views[index].tokens
     k = lo + 1 if lo < hi and toks[lo].low in ("but", "and", "yet", "so") else lo
-    if not (k + 1 < hi and toks[k].low in ("they", "it", "he", "she", "these", "this", "that") and
-            toks[k + 1].low == "would" and not (k + 2 < hi and toks[k + 2].low == "have")):
-        return None
-    return before
+    return k + 1 < hi and toks[k].low in ("they", "it", "he", "she", "these", "this", "that") and \
+        toks[k + 1].low == "would" and not (k + 2 < hi and toks[k + 2].low == "have")
 
 
 def _quote_left_open(text: str, start: int, end: int) -> bool:
