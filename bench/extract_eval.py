@@ -276,6 +276,14 @@ SETS = {
     "heldout-real177": "held out, real texts, hundred-and-seventy-seventh batch (BBC News dataset, 2004-2005; sealed until f79ff03)",
     "heldout-real178": "held out, real web pages, hundred-and-seventy-eighth batch (Zyte article-extraction benchmark, 2018-2019; sealed until f79ff03)",
     "heldout-real179": "held out, real web pages, hundred-and-seventy-ninth batch (Zyte article-extraction benchmark, 2018-2019; sealed until f79ff03)",
+    "heldout-real180": "held out, real texts, hundred-and-eightieth batch (BBC News dataset, 2004-2005; sealed until c4b933b)",
+    "heldout-real181": "held out, real texts, hundred-and-eighty-first batch (BBC News dataset, 2004-2005; sealed until c4b933b)",
+    "heldout-real182": "held out, real texts, hundred-and-eighty-second batch (BBC News dataset, 2004-2005; sealed until c4b933b)",
+    "heldout-real183": "held out, real texts, hundred-and-eighty-third batch (BBC News dataset, 2004-2005; sealed until c4b933b)",
+    "heldout-real184": "held out, real texts, hundred-and-eighty-fourth batch (BBC News dataset, 2004-2005; sealed until c4b933b)",
+    "heldout-real185": "held out, real web pages, hundred-and-eighty-fifth batch (Zyte article-extraction benchmark, 2018-2019; sealed until c4b933b)",
+    "heldout-real186": "held out, real web pages, hundred-and-eighty-sixth batch (Zyte article-extraction benchmark, 2018-2019; sealed until c4b933b)",
+    "heldout-real187": "held out, real web pages, hundred-and-eighty-seventh batch (fundus news pages, 2022-2026; sealed until c4b933b)",
     "all": "all articles",
 }
 
