@@ -4403,3 +4403,49 @@ def test_a_state_s_abbreviation_before_a_capital_ends_the_sentence_and_counted_p
     from claimtrack.extract.tokens import tokenize
 
     assert "points out" not in [t.low for t in tokenize("They lead by seven points out. Ten points out.")]
+
+
+def test_a_belief_adjective_s_cue_marks_the_words_in_the_sentence():
+    text = BODY + "A defeat was disappointing for the Briton, but he remains optimistic of going further next year."
+    assert "remains optimistic of going" in extract(text, said="2004-12-20", outlet="BBC News")[-1].cues
+
+
+def test_may_have_to_is_a_need_to_come_and_may_have_done_is_not():
+    text = BODY + "Taxpayers may have to bail out the pension agency, leading economists have warned."
+    assert extract(text, said="2005-01-03")[-1].cues == ["may"]
+    assert extract(BODY + "The agency may have paid too much, economists said.", said="2005-01-03") == []
+
+
+@pytest.mark.parametrize("word", ["Some", "Many", "Others"])
+def test_a_quantifier_with_no_group_before_it_keeps_its_own_word(word):
+    text = (BODY + f"Alerts topped 100,000 in September 2004. {word} fear that this figure will hit 150,000 by "
+            "September 2005.")
+    assert one(text, said="2005-01-10").claimant == word.lower()
+
+
+def test_a_country_s_possessive_before_a_firm_only_places_it():
+    text = BODY + "Belgium's Inbev said it expected solid growth in 2005."
+    assert one(text, said="2005-03-02").claimant == "Inbev"
+
+
+def test_a_group_of_four_words_opened_by_a_quantifier_speaks():
+    text = (BODY + "Since then, multiple large federal departments have said they won't be able to meet the "
+            "directive by July.")
+    assert one(text, said="2026-05-25").claimant == "multiple large federal departments"
+
+
+def test_any_guide_is_evidence_pointing_one_way_not_a_condition():
+    assert one(BODY + "If history is any guide, prices will rise by March.", said="2005-01-10").score > \
+        one(BODY + "If the talks fail, prices will rise by March.", said="2005-01-10").score
+
+
+def test_said_without_a_comma_then_the_name_and_what_they_are_reports_the_name():
+    text = (BODY + "Analysing traffic will become important for providers said Lindsay Schroth, an analyst with "
+            "research firm The Yankee Group.")
+    assert one(text, said="2004-12-08").claimant == "Lindsay Schroth"
+
+
+def test_a_participle_before_a_quote_reports_a_titled_subject():
+    text = (BODY + "Mr Sands said the war was wrong. Tory leader Michael Howard reiterated calls for the publication "
+            'of the advice, warning: "This issue will not go away."')
+    assert one(text, said="2005-02-24").claimant == "Michael Howard"

@@ -727,6 +727,8 @@ def propose(article: Article, *, said_on: dt.date, own_voice: str, by_given: boo
                     if group is not None and (part or group[0] == head and speaker.text.lower().startswith(
                             ("the ", "those ", "these "))):
                         claimant_of[index] = group[1]  # "the people said", "one of them said": the group before
+                    elif part and len(speaker.text.split()) == 1 and speaker.text.lower() in ("some", "many", "others"):
+                        claimant_of[index] = speaker.text.lower()  # "Some fear that ...": unnamed people, as told
                     elif part and len(speaker.text.split()) == 1:
                         claimant_of[index] = forecaster or voice_plain  # "All expect ..." of no group named
                     elif group is not None and group[0] == head and claimant_of[index].lower() == head and \

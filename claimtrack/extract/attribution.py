@@ -21,8 +21,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .lexicon import (DEMONYMS, DETERMINERS, FRAME_ONLY, FUNCTION_WORDS, HONOURS, MONTH_WORDS, NOT_PERSON, ORG_WORDS, PLURAL_GROUPS,
-                      POSITIONS, PRONOUNS, PUBLICATION_HEADS, ROLES, SPEECH, TITLES, WEEKDAY_WORDS)
+from .lexicon import (COUNTRIES, DEMONYMS, DETERMINERS, FRAME_ONLY, FUNCTION_WORDS, HONOURS, MONTH_WORDS, NOT_PERSON,
+                      ORG_WORDS, PLURAL_GROUPS, POSITIONS, PRONOUNS, PUBLICATION_HEADS, ROLES, SPEECH, TITLES, WEEKDAY_WORDS)
 from .tokens import PARTICLE_NAME, QUOTE_MARKS, Tok
 
 _AUX_ADV = {
@@ -301,6 +301,10 @@ _POSTNOMINALS = {"QC", "KC", "MP", "MEP", "MSP", "AM", "MLA", "OBE", "MBE", "CBE
                  "Sr", "Jnr"}
 
 
+#: Possessors that only place what follows: "France's Peugeot", "Belgium's Inbev".
+_PLACE_POSSESSORS = NOT_PERSON | COUNTRIES
+
+
 def _strip_run(tokens: list[Tok], start: int, end: int) -> tuple[int, int]:
     """Drop sentence-initial function words and leading titles from a capitalised run, and an organisation's
     possessive before a person ("Bernstein's Stacy Rasgon-Whitfield")."""
@@ -330,7 +334,7 @@ def _strip_run(tokens: list[Tok], start: int, end: int) -> tuple[int, int]:
             continue  # "St David's Shopping Centre": a place's name
         if (tokens[k].low.endswith("'s") or tokens[k].low.endswith("s'")) and (
                 end - (k + 1) >= 2 or end - (k + 1) == 1 and k == start and
-                re.sub(r"['’]s$", "", tokens[k].low) in NOT_PERSON):  # ("France's Peugeot warned": Peugeot)
+                re.sub(r"['’]s$", "", tokens[k].low) in _PLACE_POSSESSORS):  # ("France's Peugeot warned": Peugeot)
             start = k + 1
             break
     while end > start and tokens[end - 1].low in _ORG_GLUE:
@@ -820,7 +824,8 @@ def _speaker_from(view: SentenceView, i: int, j: int) -> Speaker | None:
         return Speaker(view.words(i, j), "group", toks[i].start, toks[j - 1].end, head.bare)
     if lows and lows[-1] in PLURAL_GROUPS and lows[-1] in ("many", "some", "others", "most", "few"):
         return Speaker(view.words(i, j), "group", toks[i].start, toks[j - 1].end)
-    if 1 <= j - i <= 3 and _plural_noun(toks[j - 1].low) and all(t.word for t in toks[i:j]) and \
+    if (1 <= j - i <= 3 or j - i == 4 and (toks[i].low in _QUANTIFIERS or toks[i].low in ("multiple", "other"))) and \
+            _plural_noun(toks[j - 1].low) and all(t.word for t in toks[i:j]) and \
             not any(t.low in FUNCTION_WORDS and t.low not in DETERMINERS for t in toks[i:j]):
         return Speaker(view.words(i, j), "group", toks[i].start, toks[j - 1].end, toks[j - 1].low)
     return None
@@ -1602,7 +1607,9 @@ def find_all(view: SentenceView) -> list[Attribution]:
         if (low in _SAYING or giving) and i >= 3 and toks[i - 1].text == "," and i + 1 < n and not view.quoted[i + 1]:
             m = 0
             while m < i and toks[0].low not in ("the", "a", "an") and (
-                    _is_cap_word(toks[m]) or m > 0 and toks[m].low in _ORG_GLUE and m + 1 < i and _is_cap_word(toks[m + 1])):
+                    _is_cap_word(toks[m]) or m > 0 and toks[m].low in _ORG_GLUE and m + 1 < i and _is_cap_word(toks[m + 1])
+                    # "Tory leader Michael Howard reiterated calls ..., warning: ...": a role before the name
+                    or m > 0 and toks[m].bare in ROLES and not toks[m].cap and m + 1 < i and _is_cap_word(toks[m + 1])):
                 m += 1
             if m == 0 and toks[0].low in ("the", "a", "an", "its", "their"):
                 m = 1
@@ -1901,7 +1908,13 @@ def find_all(view: SentenceView) -> list[Attribution]:
                 lemma in ("say", "add") and tense in ("past", "present") and i >= 4 and not view.quoted[i]:
             # the comma left out: "Digital music players will be behind this market growth said Jupiter ."
             j = _np_right(view, i + 1)
-            if j and (j >= n or toks[j].text in ".!?" and j >= n - 1):
+            # (or the name and what they are: "... said Lindsay Schroth, an analyst with research firm The Yankee
+            # Group.")
+            described = bool(j) and j + 2 < n and toks[j].text == "," and toks[j + 1].low in ("a", "an") and \
+                n - j <= 16 and toks[n - 1].text in ".!?" and \
+                not any(t.low in _AUXILIARIES or t.low in ("said", "says", "who", "which", "that") or t.text in ",;:"
+                        for t in toks[j + 1:n - 1])
+            if j and (j >= n or toks[j].text in ".!?" and j >= n - 1 or described):
                 speaker = _speaker_from(view, i + 1, j)
                 if speaker is not None and speaker.kind in ("name", "org") and \
                         not any(t.low in WEEKDAY_WORDS or t.low in MONTH_WORDS for t in toks[i + 1:j]):

@@ -1486,8 +1486,9 @@ def read(view: SentenceView, attribution: Attribution | None, lo: int, hi: int, 
             if verb_index is None:
                 continue
             verb_low = toks[verb_index].low
-            if verb_low == "have" or _is_past_verb(verb_low) and verb_low not in ("set",):
-                continue  # "may have landed"
+            if verb_low == "have" and not (verb_index + 1 < hi and toks[verb_index + 1].low == "to") or \
+                    _is_past_verb(verb_low) and verb_low not in ("set",):
+                continue  # "may have landed" (but "may have to bail out the agency": a need to come)
             between = [toks[k].low for k in range(i + 1, verb_index)]
             if verb_low == "be" and verb_index + 1 < hi and (toks[verb_index + 1].low.endswith("ing") or
                                                             toks[verb_index + 1].low in ("a", "an", "the") or
@@ -1599,7 +1600,9 @@ def read(view: SentenceView, attribution: Attribution | None, lo: int, hi: int, 
             timed = deadline_near()
             if believed or forecaster and timed:
                 reading.cues.append(Cue(toks[event].start, toks[event].end, "belief", 0.5))
-    confident = _CONFIDENT_OF.search(content_text)
+    # (searched in the sentence itself, so that the cue marks the words the reader sees)
+    confident = _CONFIDENT_OF.search(text, toks[lo].start - view.base, toks[hi - 1].end - view.base) \
+        if lo < hi else None
     if not reading.cues and confident and not _in_question(view, lo, lo):
         # "Real Madrid are confident of completing the signing before the end of the month": a belief about the
         # outcome, as the club or those reporting it hold it
@@ -1641,6 +1644,7 @@ def read(view: SentenceView, attribution: Attribution | None, lo: int, hi: int, 
     if _HABITUAL.search(text):
         reading.habitual = True  # "Every January someone tells me ...": what keeps happening
     if any(toks[k].low in ("if", "unless") and not (k > 0 and toks[k - 1].low in ("surprised", "wonder", "see", "ask", "know"))
+           and not _ANY_GUIDE.match(text, toks[k].start - view.base)
            for k in range(0, hi)):
         reading.conditional = True  # "if that happens, ..." (not "I wouldn't be surprised if")
     if not reading.cues and (match := _TO_WIN.search(text)) and \
@@ -1995,6 +1999,9 @@ _INTENDS = re.compile(r"\b(?:intends?|intended|plans?|planned|aims?|aimed|does\s
                       r"\b(?:we|i|it|they|the\s+(?:board|company|group|government|club))\s+(?:have\s+|has\s+)?"
                       r"(?:decided|agreed|resolved|determined)\s+that\b", re.IGNORECASE)
 #: A rule for the reader: "If you lock a rate and rates fall, some lenders will let you renegotiate".
+#: "if the past month is any guide": a way of saying the evidence points one way, not a condition.
+_ANY_GUIDE = re.compile(r"if\s+(?:[\w'’-]+\s+){1,5}?(?:is|are|was|were)\s+any\s+(?:guide|indication|prediction|"
+                        r"indicator|measure|sign|yardstick|pointer|gauge|barometer|clue)\b", re.IGNORECASE)
 _IF_YOU = re.compile(r"^\W*(?:if|when|once|whenever|unless)\s+you\b", re.IGNORECASE)
 
 

@@ -176,6 +176,20 @@ ulsterman londoner texan californian
 """.split())
 
 
+#: Countries and regions, whose possessive before a firm or body only places it: "Belgium's Inbev" is Inbev.
+#: (Kept apart from NOT_PERSON: "Jordan", "Chad" and "Georgia" are people's names too.)
+COUNTRIES = frozenset("""
+afghanistan albania algeria america angola argentina armenia asia australia austria azerbaijan bahrain bangladesh
+belarus belgium bolivia bosnia brazil britain bulgaria burma cambodia cameroon canada chile china colombia congo
+croatia cuba cyprus czechia denmark ecuador egypt england eritrea estonia ethiopia europe finland france germany
+ghana greece guatemala haiti holland honduras hungary iceland india indonesia iran iraq ireland israel italy
+jamaica japan kazakhstan kenya korea kosovo kuwait latvia lebanon liberia libya lithuania luxembourg malaysia malta
+mexico moldova mongolia montenegro morocco mozambique myanmar namibia nepal netherlands nigeria norway oman pakistan
+palestine panama paraguay peru philippines poland portugal qatar romania russia rwanda scotland senegal serbia
+singapore slovakia slovenia somalia spain sweden switzerland syria taiwan tanzania thailand tunisia turkey uganda
+ukraine uruguay uzbekistan venezuela vietnam wales yemen zambia zimbabwe africa
+""".split())
+
 class _Groups(frozenset):
     """Words for several people: the list, and any plural shaped like a job ("epidemiologists")."""
 
