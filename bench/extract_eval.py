@@ -284,6 +284,13 @@ SETS = {
     "heldout-real185": "held out, real web pages, hundred-and-eighty-fifth batch (Zyte article-extraction benchmark, 2018-2019; sealed until c4b933b)",
     "heldout-real186": "held out, real web pages, hundred-and-eighty-sixth batch (Zyte article-extraction benchmark, 2018-2019; sealed until c4b933b)",
     "heldout-real187": "held out, real web pages, hundred-and-eighty-seventh batch (fundus news pages, 2022-2026; sealed until c4b933b)",
+    "heldout-real188": "held out, real texts, hundred-and-eighty-eighth batch (BBC News dataset, 2004-2005; sealed until 456e9c1)",
+    "heldout-real189": "held out, real texts, hundred-and-eighty-ninth batch (BBC News dataset, 2004-2005; sealed until 456e9c1)",
+    "heldout-real190": "held out, real texts, hundred-and-ninetieth batch (BBC News dataset, 2004-2005; sealed until 456e9c1)",
+    "heldout-real191": "held out, real texts, hundred-and-ninety-first batch (BBC News dataset, 2004-2005; sealed until 456e9c1)",
+    "heldout-real192": "held out, real texts, hundred-and-ninety-second batch (BBC News dataset, 2004-2005; sealed until 456e9c1)",
+    "heldout-real194": "held out, real web pages, hundred-and-ninety-fourth batch (fundus news pages, 2022-2026; sealed until 456e9c1)",
+    "heldout-real195": "held out, real web pages, hundred-and-ninety-fifth batch (Postlight Parser test fixtures, 2016-2020; sealed until 456e9c1)",
     "all": "all articles",
 }
 
