@@ -47,11 +47,9 @@ _DATE_LIKE = re.compile(r"[0-9]+-[0-9]+-[0-9]+|[0-9]{5,}")
 
 _MONTHS: dict[str, int] = {}
 # English names spelled out: calendar.month_name follows the locale, which must not change what parses.
-for _number, _name in enumerate(
-    ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-     "november", "december"),
-    start=1,
-):
+_MONTH_LIST = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+               "november", "december")
+for _number, _name in enumerate(_MONTH_LIST, start=1):
     _MONTHS[_name] = _number
     _MONTHS[_name[:3]] = _number
 _MONTHS["sept"] = 9
@@ -749,6 +747,30 @@ def _article_rewrites() -> list[tuple[re.Pattern[str], Callable[[datetime.date],
             (r"^(?:(?:by|before|until|in|from)\s+)?(?:(?:later\s+)?this\s+(?:morning|afternoon|evening)|later\s+today|"
              r"today\s+(?:morning|afternoon|evening))$",
              lambda said_on: "today"),
+            # "early next week", "later next week", "early next month": by the end of it, as "in April" is (a day
+            # a reporter hedges with "early" is not one to hold a forecast to)
+            (r"^(?:(by|until|in)\s+)?(?:early|late|later)\s+next\s+(week|month)$",
+             lambda said_on: r"next \2"),
+            # "early February", "early in March", "late in April": the month, to its end, in an article
+            (rf"^(?:(by|until|in)\s+)?(?:early|late)(?:\s*-\s*|\s+in\s+|\s+)(?=(?:{_MONTH_NAMES})\.?(?:\s+[0-9]{{4}})?$)",
+             lambda said_on: lambda m: f"{m.group(1) or 'in'} "),
+            (r"^(?:(?:by|until)\s+)?(early|late)\s+in\s+(?=next\s+year$)",
+             lambda said_on: r"\1 "),
+            # "in the new year", "early in the new year": the year to come, or in its first months the one begun
+            # (not "New Year's Day")
+            (r"^(?:(?:in|into|by|during)\s+)?the\s+new\s+year$",
+             lambda said_on: "next year" if said_on.month >= 7 else "the end of the year"),
+            (r"^(?:(?:by|until)\s+)?early\s+in\s+the\s+new\s+year$",
+             lambda said_on: "early next year" if said_on.month >= 7 else f"early {said_on.year}"),
+            # "between October 11 and 13", "between 11 and 13 October", "between March and May": the range's end
+            (rf"^between\s+((?:{_MONTH_NAMES})\.?)\s+[0-9]{{1,2}}(?:st|nd|rd|th)?\s+and\s+(?:the\s+)?"
+             rf"([0-9]{{1,2}})(?:st|nd|rd|th)?$",
+             lambda said_on: r"\1 \2"),
+            (rf"^between\s+(?:the\s+)?[0-9]{{1,2}}(?:st|nd|rd|th)?\s+and\s+(?:the\s+)?([0-9]{{1,2}})(?:st|nd|rd|th)?\s+"
+             rf"(?:of\s+)?((?:{_MONTH_NAMES})\.?)$",
+             lambda said_on: r"\1 \2"),
+            (rf"^between\s+(?:{_MONTH_NAMES})\.?\s+and\s+((?:{_MONTH_NAMES})\.?(?:\s+[0-9]{{4}})?)$",
+             lambda said_on: r"by the end of \1"),
             # "in September next year": that month of next year; "next September": the first September after this
             # month (said in September, a year on)
             (rf"^((?:in|by|until|till|before|through|during)\s+)?((?:{_MONTH_NAMES})\.?)\s+next\s+year$",

@@ -413,6 +413,14 @@ from claimtrack.phrases import read_article_due  # noqa: E402
         ("late in 2019", SAID, D(2019, 12, 31)), ("the latter part of next year", SAID, D(2019, 12, 31)),
         # "this weekend's championships", "next week's vote"
         ("this weekend's", SAID, D(2018, 1, 14)), ("next week's", SAID, D(2018, 1, 21)),
+        # an article's "early" or "late" in a month, week or month to come: by its end
+        ("early in February", SAID, D(2018, 2, 28)), ("early March", SAID, D(2018, 3, 31)),
+        ("late in April", SAID, D(2018, 4, 30)), ("early next week", SAID, D(2018, 1, 21)),
+        ("later next week", SAID, D(2018, 1, 21)), ("early next month", SAID, D(2018, 2, 28)),
+        # a range's last day; "the new year": the one to come, or in its first months the one begun
+        ("between October 11 and 13", SAID, D(2018, 10, 13)), ("between 11 and 13 October", SAID, D(2018, 10, 13)),
+        ("between March and May", SAID, D(2018, 5, 31)), ("in the new year", SAID, D(2018, 12, 31)),
+        ("in the new year", D(2016, 12, 10), D(2017, 12, 31)), ("early in the new year", D(2016, 12, 10), D(2017, 4, 30)),
     ],
 )
 def test_article_due_phrases(text, said, expected):

@@ -531,6 +531,10 @@ def propose(article: Article, *, said_on: dt.date, own_voice: str, by_given: boo
                 # the year is the other clause's)
                 prefix = re.split(r"[;,]\s*(?:and|but|while|whereas|yet)\b|;|\b(?:although|though|whereas)\b",
                                   prefix)[-1]
+                if attribution.tense in ("present", "base") and re.search(r"\b(?:and|but)\s*$", prefix):
+                    # "Spending fuelled growth in the last quarter of 2004 and analysts expect that it will ...":
+                    # the speaker opens a clause of its own, in the present
+                    prefix = ""
             # ("In 2004, according to forecasts from the ministry, imports will be 110m tons": the forecast's year)
             years = [] if attribution.position == "according" else \
                 [int(y) for y in re.findall(r"\b(1[89][0-9]{2}|20[0-9]{2})\b", prefix)]

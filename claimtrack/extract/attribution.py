@@ -781,8 +781,9 @@ def _speaker_from(view: SentenceView, i: int, j: int) -> Speaker | None:
                 # "The Resolution Foundation think tank expects": the body by its name, then its kind
                 return Speaker(name, "org", toks[start].start, toks[end - 1].end)
             if trailing and trailing[-1] in ORG_NOUNS and lows[0] in ("the", "this", "its", "their") and \
-                    not _plural_noun(trailing[-1]) and j - i <= 5:
-                # "The London-based consultancy expects": a body described, to be found among those named
+                    not _plural_noun(trailing[-1]) and j - i <= (6 if "and" in trailing else 5):
+                # "The London-based consultancy expects": a body described, to be found among those named ("the
+                # Commons science and technology committee": its remit joined by "and")
                 return Speaker(view.words(i, j), "definite", toks[i].start, toks[j - 1].end, trailing[-1])
             if trailing and any(t not in ROLES and t not in DETERMINERS and t not in _NP_PREPS for t in trailing):
                 if _plural_noun(trailing[-1]) and (len(trailing) <= 2 or len(trailing) <= 4 and
@@ -1192,6 +1193,13 @@ def _np_left(view: SentenceView, verb: int, lo: int = 0) -> tuple[int, int, dict
                                                          _is_cap_word(toks[start])):
             start -= 1
             continue
+        if tok.low == "and" and start < end and toks[start].word and not toks[start].cap and \
+                toks[start].low not in FUNCTION_WORDS and start - 3 >= lo and toks[start - 2].word and \
+                not toks[start - 2].cap and toks[start - 2].low not in FUNCTION_WORDS and \
+                (toks[start - 3].low in ("the", "a", "an") or _is_cap_word(toks[start - 3])) and \
+                toks[end - 1].bare in ORG_NOUNS:
+            start -= 1  # "the Commons science and technology committee": one body, its remit joined by "and"
+            continue
         if tok.word and not tok.cap and (tok.low not in FUNCTION_WORDS or tok.low in _NP_ADJECTIVES) and \
                 (tok.low not in SPEECH or tok.low == "think" and toks[start].low in ("tank", "tanks") or
                  tok.bare in DOCUMENT_NOUNS and start - 2 >= lo and
@@ -1510,6 +1518,17 @@ def find_all(view: SentenceView) -> list[Attribution]:
                                 m += 1
                             if m < n and toks[m].text == ",":
                                 k = m + 1
+                        elif k > j and k < n and speaker.kind in ("group", "definite", "indefinite") and \
+                                _is_cap_word(toks[k]) and not view.quoted[k]:
+                            # "According to technology analysts, TDG Research, there will be ...": the name that
+                            # the description introduces speaks
+                            m = k
+                            while m < n and m - k < 5 and (_is_cap_word(toks[m]) or toks[m].text == "&") and \
+                                    not view.quoted[m]:
+                                m += 1
+                            named = _speaker_from(view, k, m) if m < n and toks[m].text == "," and m > k else None
+                            if named is not None and named.kind in ("name", "org"):
+                                speaker, k = named, m + 1
                         span = (tok.start, toks[k - 1].end)
                         content = (toks[k].start if k < n else end_of, end_of)
                     candidates.append((4, Attribution(speaker, "according", "present", tok.start, toks[i + 1].end,

@@ -24,6 +24,7 @@ _STARTS = {
     "third", "fourth", "final", "first-quarter", "second-quarter", "third-quarter", "fourth-quarter", "current",
     "coming", "beyond", "valentine's", "boxing", "ends", "ending", "finish", "finishes", "finishing", "close",
     "closes", "closing", "labor", "labour", "memorial", "independence", "veterans", "another", "midway", "halfway",
+    "between",
 } | WEEKDAY_WORDS | {w for w in MONTH_WORDS if w not in ("may", "march", "jan", "mar", "sat", "sun")}
 _AMBIGUOUS_MONTHS = {"may", "march", "mar", "jan"}
 # Phrases that say when but set no deadline: never offered.
@@ -303,8 +304,8 @@ def find(text: str, offset: int, said_on: dt.date, tokens: list[Tok] | None = No
         due = _add_months(said_on, _count(match["n"].lower()) * (12 if match["unit"].lower() == "year" else 1))
         found.append(Deadline(text[match.start():match.end("unit")], due, start, end, False))
     for match in _TAKES.finditer(text):
-        # "It will take six years to digitise the collection", "These claims could take up to two years": done
-        # within that span of the day said (not "at least": a floor, no deadline)
+        # "It will take six years to digitise the collection", "These claims could take up to two years", "is
+        # expected to last two months": done within that span of the day said (not "at least": a floor, no deadline)
         start, end = offset + match.start("take"), offset + match.end()
         due = read_article_due(f"within {match['n']} {match['unit']}", said_on)
         if due is None or any(d.start < end and start < d.end for d in found):
@@ -315,9 +316,9 @@ def find(text: str, offset: int, said_on: dt.date, tokens: list[Tok] | None = No
 
 
 #: How long a thing still to come will take: "will take six years", "could take up to two years", "is going to
-#: take a decade".
+#: take a decade", "(the trial is) expected to last two months".
 _TAKES = re.compile(r"\b(?:will|'ll|would|could|may|might|should|to)\s+(?:(?:only|probably|likely|still|also|now)\s+)?"
-                    r"(?P<take>take\s+(?:(?:up\s+to|about|around|roughly|some|nearly|almost|under|less\s+than)\s+)?"
+                    r"(?P<take>(?:take|last)\s+(?:(?:up\s+to|about|around|roughly|some|nearly|almost|under|less\s+than)\s+)?"
                     r"(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|"
                     r"twenty|thirty|[1-9][0-9]?)\s+(?P<unit>days?|weeks?|months?|years?|decades?))\b",
                     re.IGNORECASE)

@@ -1279,7 +1279,7 @@ def read(view: SentenceView, attribution: Attribution | None, lo: int, hi: int, 
                                                                                 ("-", "–", "—", ",", "(")) and \
                 i + 1 < hi and (toks[i + 1].low in ("by", "in", "on", "before", "within", "next", "later", "early",
                                                      "late", "around", "this", "soon", "shortly", "tomorrow",
-                                                     "tonight") or toks[i + 1].bare in WEEKDAY_WORDS or
+                                                     "tonight", "over", "during", "after") or toks[i + 1].bare in WEEKDAY_WORDS or
                                 # "The regulation is not expected until 2005": when it is expected
                                 toks[i + 1].low in ("until", "till") and prev == "not") and \
                 not _in_question(view, i, lo):
