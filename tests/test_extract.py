@@ -4477,3 +4477,21 @@ def test_according_to_a_description_then_a_name_reports_the_name():
     assert one(text, said="2005-03-09").claimant == "TDG Research"
     assert one(BODY + "According to analysts, Tesco shares will rise by March.", said="2005-03-09").claimant == \
         "analysts"
+
+
+def test_a_view_of_what_was_is_no_forecast():
+    assert found(BODY + "Tony Woodley repeated his view on Friday that all mergers led to some job cuts.",
+                 said="2005-02-25") == []
+    assert one(BODY + "Tony Woodley repeated his view that the merger would lead to job cuts by May.",
+               said="2005-02-25").claimant == "Tony Woodley"
+
+
+def test_a_bet_on_what_someone_had_done_is_no_forecast():
+    assert found(BODY + "And I'll bet he hadn't checked that one with Gordon Brown.", said="2005-01-19") == []
+    assert one(BODY + "I bet prices will rise by March.", said="2005-01-19").due == "2005-03-31"
+
+
+def test_talks_to_take_a_stake_are_no_pick_to_win():
+    text = (BODY + "Meanwhile, according to Chinese state press reports, carmaker Nanjing Auto is in negotiations "
+            "with Rover and SAIC to take a 20% stake in the venture.")
+    assert found(text, said="2005-02-25") == []

@@ -265,6 +265,9 @@ def _present_event(view: SentenceView, lo: int, hi: int, verbs: set[str] = _EVEN
 
 _TO_WIN = re.compile(rf"\b{CAP}[\w'’.-]*(?:\s+{CAP}[\w'’.-]*)*\s+to\s+(?:win|beat|edge|take|claim|lift|reach|finish|"
                      r"go\s+through|qualify|advance|triumph|prevail|retain|score|top|hold\s+on|cause\s+an\s+upset)\b")
+#: "(in talks with SAIC) to take a 20% stake", "to take control": a deal's terms, not a pick to win.
+_TAKE_A_STAKE = re.compile(r"(?<=take)\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w%.-]+\s+){0,2}?(?:stakes?|control|over|"
+                           r"part|charge|place|office|effect|action|legal|shares?|ownership)\b", re.IGNORECASE)
 #: A price stated as a fact: "are 2-1 to regain the urn", "is their 9-2 favourite", "at 4-1", "is a 50-1 shot"
 #: (not a score: "won 2-1", "are 2-1 up", "a 2-1 win").
 _BARE_PRICE = re.compile(r"\b(?:is|are|'re|at|remains?|now|into|from|was|were)\s+(?:(?:a|an|the|their|its|joint|second|"
@@ -311,6 +314,20 @@ class Reading:
 _PAST_PARTICIPLES = {"driven", "done", "taken", "written", "known", "shown", "grown", "thrown", "broken",
                      "chosen", "spoken", "stolen", "forgotten", "hidden", "ridden", "beaten", "eaten", "fallen", "risen",
                      "begun", "drawn", "flown", "gone", "undone", "overtaken", "outgrown", "brought", "sunk", "shrunk"}
+
+
+def _tells_the_past(view: SentenceView, lo: int, hi: int) -> bool:
+    """Does the clause open on a short subject and a past auxiliary ("he hadn't checked", "they were"), with nothing
+    of the future after it?"""
+    toks = view.tokens
+    for k in range(lo, min(hi, lo + 4)):
+        low = toks[k].low
+        if low in ("had", "hadn't", "was", "were", "wasn't", "weren't", "did", "didn't"):
+            return k > lo and not any(t.low in _MODALS or t.low.endswith(("'ll", "’ll")) or t.low == "going"
+                                      for t in toks[k:hi])
+        if not (toks[k].cap or low in PRONOUNS or low in ("the", "a", "an", "that", "this")):
+            return False
+    return False
 
 
 def _is_past_verb(low: str) -> bool:
@@ -883,8 +900,10 @@ def read(view: SentenceView, attribution: Attribution | None, lo: int, hi: int, 
                                                              "pick", "bet", "wager", "estimate") or
                                 tense == "past" and expected_ahead) and \
                 not (verb == "estimate" and not _FUTURE_WORDS.search(content_text) and
-                     not deadline_near()):
-            # (an estimate of what is, "has estimated the destruction at 20bn baht", is no forecast)
+                     not deadline_near()) and \
+                not (attribution.position == "initial" and _tells_the_past(view, lo, hi)):
+            # (an estimate of what is, "has estimated the destruction at 20bn baht", is no forecast; nor is "I'll bet
+            # he hadn't checked that one": a guess at what was)
             # (not "AOL backed the price cuts", "Air China picked the London Stock Exchange": support, a choice)
             if verb not in _TIPPING or _names_a_tip(content_text):
                 if attribution.negated:
@@ -898,7 +917,12 @@ def read(view: SentenceView, attribution: Attribution | None, lo: int, hi: int, 
             # "JPMorgan cut the chances of a deal to 60 per cent", "lifted its forecast for Brent to $95": a new
             # value is a forecast; "several banks raised their forecasts" is news about forecasts
             reading.cues.append(Cue(attribution.verb_start, attribution.verb_end, "chance", 0.55))
-        if verb == "view":
+        if verb == "view" and not (
+                any(toks[k].low == "that" for k in range(lo, min(hi, lo + 4))) and
+                any(_is_past_verb(toks[k].low) for k in range(lo, hi)) and
+                not any(toks[k].low in _MODALS or toks[k].low.endswith(("'ll", "’ll")) or
+                        toks[k].low in ("going", "likely", "unlikely") for k in range(lo, hi))):
+            # (not "repeated his view on Friday that all mergers led to some job cuts": a view of what was)
             reading.cues.append(Cue(attribution.verb_start, attribution.verb_end, "expect", 0.5))
         if verb == "warn" and _warned_of_a_change(view, attribution):
             # "the firm warned of lower margins this year", "The IMF warned of slower growth": a change foretold
@@ -1648,6 +1672,7 @@ def read(view: SentenceView, attribution: Attribution | None, lo: int, hi: int, 
            for k in range(0, hi)):
         reading.conditional = True  # "if that happens, ..." (not "I wouldn't be surprised if")
     if not reading.cues and (match := _TO_WIN.search(text)) and \
+            not _TAKE_A_STAKE.match(text, match.end()) and \
             not any(_is_past_verb(w.lower()) and w.lower() not in _TIPPED_TO for w in
                     re.findall(r"[\w'’-]+", text[:match.start()])[-4:]) and \
             not re.search(r"\b(?:urged?|urging|asked|asks?|told|tells?|called\s+on|calls\s+on|"
