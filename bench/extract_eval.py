@@ -291,6 +291,14 @@ SETS = {
     "heldout-real192": "held out, real texts, hundred-and-ninety-second batch (BBC News dataset, 2004-2005; sealed until 456e9c1)",
     "heldout-real194": "held out, real web pages, hundred-and-ninety-fourth batch (fundus news pages, 2022-2026; sealed until 456e9c1)",
     "heldout-real195": "held out, real web pages, hundred-and-ninety-fifth batch (Postlight Parser test fixtures, 2016-2020; sealed until 456e9c1)",
+    "heldout-real196": "held out, real texts, hundred-and-ninety-sixth batch (BBC News dataset, 2004-2005; sealed until 63ada86)",
+    "heldout-real197": "held out, real texts, hundred-and-ninety-seventh batch (BBC News dataset, 2004-2005; sealed until 63ada86)",
+    "heldout-real198": "held out, real texts, hundred-and-ninety-eighth batch (BBC News dataset, 2004-2005; sealed until 63ada86)",
+    "heldout-real199": "held out, real texts, hundred-and-ninety-ninth batch (BBC News dataset, 2004-2005; sealed until 63ada86)",
+    "heldout-real200": "held out, real texts, two-hundredth batch (BBC News dataset, 2004-2005; sealed until 63ada86)",
+    "heldout-real201": "held out, real texts, two-hundred-and-first batch (BBC News dataset, 2004-2005; sealed until 63ada86)",
+    "heldout-real202": "held out, real web pages, two-hundred-and-second batch (Mozilla Readability test pages, 2015-2019; sealed until 63ada86)",
+    "heldout-real203": "held out, real web pages, two-hundred-and-third batch (Mozilla Readability test pages, 2015-2019; sealed until 63ada86)",
     "all": "all articles",
 }
 
