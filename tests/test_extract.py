@@ -4495,3 +4495,50 @@ def test_talks_to_take_a_stake_are_no_pick_to_win():
     text = (BODY + "Meanwhile, according to Chinese state press reports, carmaker Nanjing Auto is in negotiations "
             "with Rover and SAIC to take a 20% stake in the venture.")
     assert found(text, said="2005-02-25") == []
+
+
+def test_would_have_with_a_noun_is_still_to_come_and_with_a_participle_did_not_happen():
+    text = BODY + "Roscosmos and NASA said the crash would have no impact on the station by May."
+    assert one(text, said="2016-12-02").claimant == "Roscosmos and NASA"
+    assert found(BODY + "Roscosmos and NASA said sales would have been higher by May.", said="2016-12-02") == []
+
+
+def test_could_be_doing_with_a_time_ahead_is_a_forecast():
+    text = BODY + '"The fractures are tiny and he could be playing next month," Banks said.'
+    assert [p.due for p in extract(text, said="2005-02-07")] == ["2005-03-31"]
+    assert extract(BODY + '"He may be setting a trap," Banks said.', said="2005-02-07") == []
+
+
+def test_not_expected_until_with_a_contraction():
+    text = BODY + "Volkswagen’s first ID.3 all-electric car isn’t expected until next year."
+    assert one(text, said="2019-09-10").due == "2020-12-31"
+    assert found(BODY + "The decision isn't expected in May.", said="2019-09-10") == []
+
+
+def test_the_hot_favourite_is_a_forecast_and_a_fan_favourite_is_not():
+    text = BODY + "Switzerland's Federer, seeded one, is the hot favourite having won three grand slam titles in 2004."
+    assert "is the hot favourite" in one(text, said="2005-01-16").cues
+    assert found(BODY + "He is a big favourite with the fans.", said="2005-01-16") == []
+
+
+def test_a_name_then_who_said_with_no_comma_speaks():
+    text = (BODY + "The figures were given by economics minister Heizo Takenaka who said the economy would grow by 2% "
+            "in 2006.")
+    assert one(text, said="2005-01-24").claimant == "Heizo Takenaka"
+
+
+@pytest.mark.parametrize("sentence", ["The Arduino project grew out of course work taught in Ivrea.",
+                                      "Then, in November 2014, Smart Projects changed its name to Arduino SRL.",
+                                      "The LibreOffice project has put together a community of developers."])
+def test_a_project_is_a_noun_not_a_projection(sentence):
+    assert found(BODY + sentence, said="2015-03-25") == []
+
+
+def test_analysts_still_project():
+    assert one(BODY + "Analysts project that sales will rise by 2006.", said="2005-01-01").claimant == "analysts"
+    assert one(BODY + "The IMF projects growth of 3% next year.", said="2005-01-01").claimant == "IMF"
+
+
+def test_will_no_doubt_is_certainty_not_a_doubt():
+    text = BODY + "The warning does not stop users, but it will no doubt confuse quite a few of them by March."
+    assert one(text, said="2015-03-25").confidence > 0.9

@@ -301,6 +301,30 @@ _POSTNOMINALS = {"QC", "KC", "MP", "MEP", "MSP", "AM", "MLA", "OBE", "MBE", "CBE
                  "Sr", "Jnr"}
 
 
+def _is_past_verb_form(low: str) -> bool:
+    """A regular past tense ("changed", "collapsed"): the verb that follows a noun such as "project"."""
+    return len(low) > 4 and low.endswith("ed") and low not in ("need", "indeed", "speed", "proceed", "exceed")
+
+
+def is_project_noun(toks: list[Tok], i: int) -> bool:
+    """Is "project(s)" at `i` the noun ("The Arduino project grew", "Smart Projects changed", "small projects
+    started") rather than the verb ("Analysts project that ...", "The IMF projects growth of 3%")?"""
+    low = toks[i].low
+    if i == 0:
+        return False
+    if toks[i].cap and _is_cap_word(toks[i - 1]):
+        return True  # part of a name
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    if nxt is None or not nxt.word or nxt.low in _AUXILIARIES or _is_past_verb_form(nxt.low) or nxt.low in (
+            "has", "have", "had", "was", "were", "is", "are", "did", "does", "grew", "began", "of", "for", "to", "in",
+            "on", "at", "with", "from", "and", "or", "which", "who", "team", "manager", "leader", "lead", "director",
+            "started", "began", "run", "got", "made", "took", "came", "went", "gave", "found", "became"):
+        return True
+    return low == "project" and (_is_cap_word(toks[i - 1]) or toks[i - 1].low in (
+        "the", "a", "an", "this", "that", "its", "their", "our", "his", "her", "my", "new", "big", "whole", "pilot",
+        "research")) and not (_plural_noun(toks[i - 1].low) or toks[i - 1].bare in PLURAL_GROUPS)
+
+
 #: Possessors that only place what follows: "France's Peugeot", "Belgium's Inbev".
 _PLACE_POSSESSORS = NOT_PERSON | COUNTRIES
 
@@ -1841,8 +1865,14 @@ def find_all(view: SentenceView) -> list[Attribution]:
             # "April's flash GDP estimate signalling a gain": the estimate, a noun after a possessive (not "the
             # bank's economists estimate", a verb after its plural subject)
             continue
+        if lemma == "doubt" and i > 1 and toks[i - 1].low == "no" and (
+                toks[i - 2].low in ("will", "would", "could", "should", "may", "might", "must", "can") or
+                toks[i - 2].low.endswith(("'ll", "’ll"))):
+            continue  # "it will no doubt confuse users": an adverb of certainty, not a doubt
         if lemma == "think" and i + 1 < n and toks[i + 1].low in ("tank", "tanks"):
             continue  # "a London-based think tank, concluded": a noun
+        if low in ("project", "projects") and is_project_noun(toks, i):
+            continue  # "The Arduino project grew out of ...", "the LibreOffice project has": a noun
         if lemma == "figure" and i > 0 and (toks[i - 1].low in MONTH_WORDS or toks[i - 1].bare in WEEKDAY_WORDS or
                                             toks[i - 1].low in ("the", "these", "those", "latest", "official", "new",
                                                                 "weak", "strong", "trade", "sales", "jobs", "growth")):
@@ -1993,6 +2023,14 @@ def find_all(view: SentenceView) -> list[Attribution]:
                     run < i - 2 and toks[i - 1].low == "which" and run > 0 and \
                     not all(w.lower() in NOT_PERSON for w in words):  # (no person is a "which")
                 np = (run, i - 2, _plain_flags())
+                relative = True
+        if not np and i >= 3 and toks[i - 1].low == "who" and _is_cap_word(toks[i - 2]) and tense == "past" and \
+                lemma in ("say", "predict", "forecast", "warn", "add", "tell", "estimate", "expect"):
+            # the comma left out: "given by economics minister Heizo Takenaka who said the economy would grow"
+            run = _name_run_left(toks, i - 1, 0)
+            words = [t.text for t in toks[run:i - 1] if t.text != "."]
+            if run < i - 1 and looks_like_person(words):
+                np = (run, i - 1, _plain_flags())
                 relative = True
         if not np:
             np = _described_body(view, i)  # "The world's largest maker of chips for mobile phones believes"

@@ -24,8 +24,8 @@ from dataclasses import dataclass, field
 from typing import Callable
 
 from . import confidence as confidence_mod
-from .attribution import (ORG_NOUNS as _ORG_ROLE_NOUNS, EXPRESSED_PAST, Attribution, SentenceView, looks_like_person,
-                          seen_ahead, used_as_noun)
+from .attribution import (ORG_NOUNS as _ORG_ROLE_NOUNS, EXPRESSED_PAST, Attribution, SentenceView, is_project_noun,
+                          looks_like_person, seen_ahead, used_as_noun)
 from .lexicon import (BELIEVE, DETERMINERS, FUNCTION_WORDS, MONTH_WORDS, PLURAL_GROUPS, PREDICT, PROMISE, PRONOUNS,
                       ROLES, SPEECH, WEEKDAY_WORDS)
 from .tokens import CAP, QUOTE_MARKS
@@ -314,6 +314,18 @@ class Reading:
 _PAST_PARTICIPLES = {"driven", "done", "taken", "written", "known", "shown", "grown", "thrown", "broken",
                      "chosen", "spoken", "stolen", "forgotten", "hidden", "ridden", "beaten", "eaten", "fallen", "risen",
                      "begun", "drawn", "flown", "gone", "undone", "overtaken", "outgrown", "brought", "sunk", "shrunk"}
+
+
+def _perfect_after(view: SentenceView, k: int, hi: int) -> bool:
+    """Is a participle next after "have" ("would have been", "would have already gone"), making it a perfect rather
+    than the verb "have" ("would have no impact") or "have to"?"""
+    toks = view.tokens
+    while k < hi and toks[k].low in ("never", "already", "probably", "also", "still", "easily", "surely", "certainly",
+                                     "likely", "not", "n't", "really", "just", "even", "all", "definitely"):
+        k += 1
+    if k >= hi:
+        return True
+    return toks[k].low in ("been", "had", "got", "gotten") or _is_past_verb(toks[k].low)
 
 
 def _tells_the_past(view: SentenceView, lo: int, hi: int) -> bool:
@@ -654,7 +666,11 @@ _FORECAST_SHAPES = re.compile(
     r"(?:an?\s+|the\s+)?(?:almost\s+|virtually\s+|all\s+but\s+|near(?:ly)?\s+|clear\s+|hot\s+|strong\s+)?"
     r"(?:unbeatable|favou?rites?|front-?runners?|shoo-?ins?|(?:a\s+)?certainty|dead\s+certs?|"
     r"(?:likely|probable)\s+(?:winners?|champions?|successors?|nominees?))\b|"
-    r"\b(?:problems?|troubles?|difficulties|challenges|storms?|pain|turbulence|headwinds|battles?)\s+ahead\b",
+    r"\b(?:problems?|troubles?|difficulties|challenges|storms?|pain|turbulence|headwinds|battles?)\s+ahead\b|"
+    # "Federer, seeded one, is the hot favourite having won three of the four grand slams": a contest's favourite
+    # (not "a fan favourite", nor what one was)
+    r"\b(?:is|are|'s|'re|remains?)\s+(?:now\s+|still\s+)?(?:the\s+)?(?:hot|clear|firm|strong|red-hot|overwhelming|"
+    r"heavy|big|runaway|short-priced|odds-on|out-and-out)\s+favou?rites?\b(?!\s+(?:of|among|with)\b)",
     re.IGNORECASE)
 #: "It is predicted that ...", "it is widely expected that ...": a forecast nobody is named for.
 _IT_IS_EXPECTED = re.compile(r"\bit(?:\s+is|['’]s)\s+(?:now\s+|widely\s+|generally\s+|also\s+)?(?:predicted|expected|"
@@ -1293,6 +1309,10 @@ def read(view: SentenceView, attribution: Attribution | None, lo: int, hi: int, 
             if low in ("expected", "forecast", "forecasted", "predicted", "projected", "anticipated", "tipped", "seen"):
                 reading.passive_forecast = True
         elif low in ("expected", "anticipated", "predicted", "projected") and (prev in ("is", "are") or
+                                                                                # "isn't expected until next year"
+                                                                                prev in ("isn't", "aren't") and
+                                                                                i + 1 < hi and
+                                                                                toks[i + 1].low in ("until", "till") or
                                                                                 prev in ("not", "now", "still", "also",
                                                                                          "widely", "generally",
                                                                                          "currently") and i - 2 >= lo and
@@ -1305,7 +1325,7 @@ def read(view: SentenceView, attribution: Attribution | None, lo: int, hi: int, 
                                                      "late", "around", "this", "soon", "shortly", "tomorrow",
                                                      "tonight", "over", "during", "after") or toks[i + 1].bare in WEEKDAY_WORDS or
                                 # "The regulation is not expected until 2005": when it is expected
-                                toks[i + 1].low in ("until", "till") and prev == "not") and \
+                                toks[i + 1].low in ("until", "till") and prev in ("not", "isn't", "aren't")) and \
                 not _in_question(view, i, lo):
             # "a ruling is expected by the end of June": the event itself is what is expected
             reading.cues.append(Cue(toks[i - 1].start, tok.end, "passive", 0.6))
@@ -1317,7 +1337,9 @@ def read(view: SentenceView, attribution: Attribution | None, lo: int, hi: int, 
             reading.passive_forecast = True
             if any(toks[k].low in ("no", "not", "n't", "cannot", "nothing", "little") for k in range(lo, i)):
                 reading.negated_expectation = re.search(r"\S+\s+be\s+\S+", view.text[toks[i - 2].start - view.base:tok.end - view.base])
-        elif low in SPEECH and SPEECH[low][0] in PREDICT and (SPEECH[low][1] in ("present", "base") or
+        elif low in SPEECH and SPEECH[low][0] in PREDICT and not (low in ("project", "projects") and
+                                                                 is_project_noun(toks, i)) and \
+                (SPEECH[low][1] in ("present", "base") or
                                                              SPEECH[low][1] == "ing" and (prev in ("are", "is", "am", "'re",
                                                                                                    "'m", "'s") or
                                                                                           prev.endswith(("'re", "'m")))) and \
@@ -1516,8 +1538,9 @@ def read(view: SentenceView, attribution: Attribution | None, lo: int, hi: int, 
             between = [toks[k].low for k in range(i + 1, verb_index)]
             if verb_low == "be" and verb_index + 1 < hi and (toks[verb_index + 1].low.endswith("ing") or
                                                             toks[verb_index + 1].low in ("a", "an", "the") or
-                                                            toks[verb_index + 1].low in ("in", "at", "on", "due", "because")):
-                continue  # "may be setting a trap", "could be a ploy": about now
+                                                            toks[verb_index + 1].low in ("in", "at", "on", "due", "because")) \
+                    and not (toks[verb_index + 1].low.endswith("ing") and deadline_near()):
+                continue  # "may be setting a trap", "could be a ploy": about now (not "could be playing next month")
             if low == "could" and attribution is not None and attribution.tense == "past" and "not" in between:
                 continue
             if _in_question(view, i, lo):
@@ -1560,8 +1583,8 @@ def read(view: SentenceView, attribution: Attribution | None, lo: int, hi: int, 
             verb_index = _next_verb(view, i, hi)
             if verb_index is None:
                 continue
-            if toks[verb_index].low == "have" and not (verb_index + 1 < hi and toks[verb_index + 1].low == "to"):
-                continue  # "would have": what did not happen ("would have to" is still to come)
+            if toks[verb_index].low == "have" and _perfect_after(view, verb_index + 1, hi):
+                continue  # "would have been": what did not happen ("would have to", "would have no impact" are to come)
             if low != "would" and (toks[verb_index].low in ("had", "been", "done", "gone") or
                                    toks[verb_index].low.endswith("ed") and toks[verb_index].low not in ("need", "feed")):
                 continue  # "the dream she'd had since she was a girl": "'d" is "had" before a participle
