@@ -4542,3 +4542,20 @@ def test_analysts_still_project():
 def test_will_no_doubt_is_certainty_not_a_doubt():
     text = BODY + "The warning does not stop users, but it will no doubt confuse quite a few of them by March."
     assert one(text, said="2015-03-25").confidence > 0.9
+
+
+def test_a_month_s_event_named_view_is_no_one_s_view():
+    text = (BODY + "Jo Pavey will miss January's View From Great Edinburgh International Cross Country to focus on "
+            "the indoor championships in March.")
+    assert all(p.claimant != "January" for p in extract(text, said="2004-12-16"))
+
+
+def test_placing_little_bets_is_a_noun():
+    text = BODY + "They would gather around to watch, even placing little bets on what the program would do next."
+    assert found(text, said="2019-05-20") == []
+    assert one(BODY + "The bank bets the euro will fall by March.", said="2019-05-20").claimant == "bank"
+
+
+def test_remaining_profitable_is_how_a_firm_fares_not_its_plan():
+    text = BODY + "Southwest, the largest US carrier, said it would remain profitable despite high fuel prices."
+    assert one(text, said="2005-01-19").claimant == "Southwest"

@@ -1736,7 +1736,10 @@ def find_all(view: SentenceView) -> list[Attribution]:
                                                   (toks[start].start, toks[i + 1].end), (toks[i + 2].start, end_of))))
                 continue
         # X's view is that ... / In X's view, ...
-        if low.endswith("'s") and i + 1 < n and toks[i + 1].low in _VIEW_NOUNS and tok.cap:
+        if low.endswith("'s") and i + 1 < n and toks[i + 1].low in _VIEW_NOUNS and tok.cap and \
+                not (toks[i + 1].cap and i + 2 < n and _is_cap_word(toks[i + 2])) and \
+                tok.bare not in MONTH_WORDS and tok.bare not in WEEKDAY_WORDS:
+            # (not "January's View From Great Edinburgh race": a title, and a month's; nor "Monday's forecast")
             start = _name_run_left(toks, i + 1, 0)
             speaker = _speaker_from(view, start, i + 1)
             if speaker and speaker.kind in ("name", "org"):

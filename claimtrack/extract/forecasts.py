@@ -316,6 +316,12 @@ _PAST_PARTICIPLES = {"driven", "done", "taken", "written", "known", "shown", "gr
                      "begun", "drawn", "flown", "gone", "undone", "overtaken", "outgrown", "brought", "sunk", "shrunk"}
 
 
+#: Words before a plural that make it the noun: "placing little bets", "several forecasts", "two projects".
+_QUANTITY_BEFORE_NOUN = {"little", "small", "big", "large", "few", "several", "many", "some", "no", "any", "more",
+                         "other", "such", "two", "three", "four", "five", "latest", "recent", "earlier", "previous",
+                         "own", "various", "different", "similar", "both", "all", "these", "those"}
+
+
 def _perfect_after(view: SentenceView, k: int, hi: int) -> bool:
     """Is a participle next after "have" ("would have been", "would have already gone"), making it a perfect rather
     than the verb "have" ("would have no impact") or "have to"?"""
@@ -1349,6 +1355,8 @@ def read(view: SentenceView, attribution: Attribution | None, lo: int, hi: int, 
                 not any(toks[k].low == "what" for k in range(max(lo, i - 5), i)) and \
                 not (prev in ("would", "'d", "might", "could") and i - 2 >= lo and toks[i - 2].low in ("you", "one")) and \
                 not used_as_noun(toks, i, hi) and \
+                not (low.endswith("s") and (prev.endswith("ing") and prev not in ("thing", "nothing", "something") or
+                                            prev in _QUANTITY_BEFORE_NOUN)) and \
                 not (i - 2 >= lo and toks[i - 2].low in ("a", "an") and SPEECH[low][1] == "base" and
                      toks[i - 1].word and not toks[i - 1].cap and not toks[i - 1].low.endswith("ly")) and \
                 not (i - 3 >= lo and toks[i - 3].low in ("a", "an", "the", "its", "their") and SPEECH[low][1] == "base"
@@ -2081,6 +2089,12 @@ def _looks_into(view: SentenceView, i: int) -> bool:
         not any(t.low == "as" for t in toks[k + 2:k + 10])  # (not "I would look at the rally as a one-day event")
 
 
+#: How a body will fare, which it does not choose: "(it would remain) profitable", "(will be) loss-making".
+_HOW_A_BODY_FARES = {"profitable", "unprofitable", "loss-making", "solvent", "insolvent", "viable", "fragile", "weak",
+                     "strong", "resilient", "volatile", "subdued", "sluggish", "robust", "healthy", "flat", "lower",
+                     "higher", "challenging", "difficult", "tough"}
+
+
 def _is_intent(view: SentenceView, i: int, lo: int, subject: str, verb: str, attribution: Attribution | None) -> bool:
     """Is this 'will' someone announcing what they (or the body they speak for) will do? "We'll take care of
     it", "the council says it will review", "the ministry will continue to monitor, a spokesman said"."""
@@ -2095,6 +2109,9 @@ def _is_intent(view: SentenceView, i: int, lo: int, subject: str, verb: str, att
             t.low in ("year", "season", "quarter", "half", "month", "week", "campaign")
             for t in view.tokens[i + 2:min(len(view.tokens), i + 6)]):
         return False  # "We will close the financial year with a shortfall of R3.1 billion": where they will stand
+    if verb in ("remain", "stay", "be") and any(
+            t.low in _HOW_A_BODY_FARES for t in view.tokens[i + 1:min(len(view.tokens), i + 5)]):
+        return False  # "Southwest said it would remain profitable": how it will fare, not what it will do
     if subject in ("i", "we") and (_belief_before(view, lo, i) or any(
             view.tokens[k].low in ("convinced", "confident", "sure", "certain") for k in range(max(lo, i - 6), i))):
         return False  # "I am convinced we will agree a framework within two years": a belief about the outcome
