@@ -299,6 +299,13 @@ SETS = {
     "heldout-real201": "held out, real texts, two-hundred-and-first batch (BBC News dataset, 2004-2005; sealed until 63ada86)",
     "heldout-real202": "held out, real web pages, two-hundred-and-second batch (Mozilla Readability test pages, 2015-2019; sealed until 63ada86)",
     "heldout-real203": "held out, real web pages, two-hundred-and-third batch (Mozilla Readability test pages, 2015-2019; sealed until 63ada86)",
+    "heldout-real204": "held out, real texts, two-hundred-and-fourth batch (BBC News dataset, 2004-2005; sealed until ac4a3b0)",
+    "heldout-real205": "held out, real texts, two-hundred-and-fifth batch (BBC News dataset, 2004-2005; sealed until ac4a3b0)",
+    "heldout-real206": "held out, real texts, two-hundred-and-sixth batch (BBC News dataset, 2004-2005; sealed until ac4a3b0)",
+    "heldout-real207": "held out, real texts, two-hundred-and-seventh batch (BBC News dataset, 2004-2005; sealed until ac4a3b0)",
+    "heldout-real208": "held out, real texts, two-hundred-and-eighth batch (BBC News dataset, 2004-2005; sealed until ac4a3b0)",
+    "heldout-real209": "held out, real texts, two-hundred-and-ninth batch (BBC News dataset, 2004-2005; sealed until ac4a3b0)",
+    "heldout-real210": "held out, real web pages, two-hundred-and-tenth batch (fundus news pages, 2022-2026; sealed until ac4a3b0)",
     "all": "all articles",
 }
 
