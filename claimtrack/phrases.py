@@ -793,6 +793,10 @@ def _financial_year(match: re.Match[str]) -> str:
         return f"{match.group(0).split()[0]} 31 march {first[:2]}{second}"
     return match.group(0)
 
+_WEEK_OF = re.compile(r"^(?:(?:in|during|by|over|for)\s+)?the\s+week\s+(?:beginning|starting|commencing|of)\s+"
+                      r"(?:on\s+)?(.+)$")
+
+
 def read_article_due(phrase: str, said_on: datetime.date, *, past: bool = False) -> datetime.date | None:
     """The deadline a time phrase from an article sets, read relative to `said_on`; None if it sets none.
 
@@ -818,6 +822,11 @@ def read_article_due(phrase: str, said_on: datetime.date, *, past: bool = False)
     text = " ".join(text.split()).strip(" .,;:!?")
     if not text or len(text) > 120:
         return None
+    week_of = _WEEK_OF.match(text)
+    if week_of:
+        # "in the week beginning 4 April", "the week of March 10": that week, to its seventh day
+        first = read_article_due(week_of.group(1), said_on)
+        return first + datetime.timedelta(days=6) if first is not None else None
     for pattern, replacement in _article_rewrites():
         text = pattern.sub(replacement(said_on), text)
     try:

@@ -4559,3 +4559,35 @@ def test_placing_little_bets_is_a_noun():
 def test_remaining_profitable_is_how_a_firm_fares_not_its_plan():
     text = BODY + "Southwest, the largest US carrier, said it would remain profitable despite high fuel prices."
     assert one(text, said="2005-01-19").claimant == "Southwest"
+
+
+def test_no_doubt_about_how_things_are_is_no_forecast():
+    text = BODY + 'Michael Howard has no doubt it is the prime minister who, he claims, is "ramming" through the measures.'
+    assert found(text, said="2005-02-23") == []
+
+
+def test_certain_after_a_verb_of_being_and_doubtless_state_their_confidence():
+    text = BODY + "Lord Rennard said he was certain MPs would get another chance to vote against the plans by May."
+    assert one(text, said="2005-03-05").confidence == 1.0
+    assert one(BODY + "The novelty will doubtless wear off by March, the critic said.", said="2004-10-01").confidence == 1.0
+
+
+def test_an_expected_event_with_its_time_is_a_forecast():
+    text = (BODY + "All the parties are campaigning hard for an expected election in May, although the prime minister "
+            "has not confirmed any timing.")
+    assert one(text, said="2005-03-05").due == "2005-05-31"
+    assert found(BODY + "Sales beat an expected 3% rise in the quarter.", said="2005-03-05") == []
+
+
+def test_the_more_the_more_of_anything_is_a_rule_of_thumb_but_of_a_case_in_hand_a_forecast():
+    assert found(BODY + "The higher the fill power number the warmer the bag will be.", said="2024-04-28") == []
+    text = BODY + "The longer this situation lasts, the more harmful it will be for North Korea, Tran Duc Mau said."
+    assert one(text, said="2018-01-10").claimant == "Tran Duc Mau"
+
+
+def test_a_tag_listing_authors_run_together_gives_the_first():
+    page = (b"<html><head><title>Bags</title><script type='application/ld+json'>{\"@type\": \"NewsArticle\", "
+            b"\"author\": [{\"@type\": \"Person\", \"name\": \"Scott Gilbertson,Gear Team\"}]}</script></head><body>"
+            b"<article><h1>Bags</h1><p>The best sleeping bags keep you warm, and these deals likely won't last "
+            b"past the weekend, whatever the retailers say about their stock.</p></article></body></html>")
+    assert parse(page).byline == "Scott Gilbertson"

@@ -421,6 +421,8 @@ from claimtrack.phrases import read_article_due  # noqa: E402
         ("between October 11 and 13", SAID, D(2018, 10, 13)), ("between 11 and 13 October", SAID, D(2018, 10, 13)),
         ("between March and May", SAID, D(2018, 5, 31)), ("in the new year", SAID, D(2018, 12, 31)),
         ("in the new year", D(2016, 12, 10), D(2017, 12, 31)), ("early in the new year", D(2016, 12, 10), D(2017, 4, 30)),
+        # a week named by its first day: to its seventh
+        ("in the week beginning 4 April", SAID, D(2018, 4, 10)), ("the week of March 10", SAID, D(2018, 3, 16)),
     ],
 )
 def test_article_due_phrases(text, said, expected):

@@ -562,7 +562,8 @@ def _first_author(author: str | None) -> str | None:
     # "Analysis by Chris Cillizza", "Opinion by ...": the kind of piece is not the writer's name
     author = re.sub(r"^(?:(?:analysis|opinion|commentary|review|column|interview|story|text|words|report)\s+)?by\s+",
                     "", author.strip(), flags=re.IGNORECASE)
-    author = re.split(r"\s*(?:;|\band\b|&)\s*", author)[0]
+    # ("Scott Gilbertson,Gear Team": a list run together in a tag, its comma with no space after it)
+    author = re.split(r"\s*(?:;|\band\b|&|,(?=\S))\s*", author)[0]
     # "Tom Gillespie News reporter": the name, not the job the page prints after it
     named = _JOB_AFTER_NAME.sub("", author)
     author = named if len(named.split()) >= 2 else author

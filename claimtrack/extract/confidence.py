@@ -112,9 +112,12 @@ _KENT_FORMS: list[tuple[str, str]] = [
      r"[^.;,]{0,40}?\s(?:slim|remote|small)(?=\s*(?:[.;,!?]|$))", "probably not"),
     (r"(?:a\s+)?(?:near[- ]|virtual\s+)?certainty\s+to|(?:a\s+)?(?:near[- ]|virtual\s+)certainty", "almost certain"),
     # ("certain Force powers", "in certain areas": the determiner, no certainty)
+    # "he was certain MPs would get another vote": certain after a verb of being, whatever follows
+    (r"(?<=\bis\s)certain|(?<=\bwas\s)certain|(?<=\bare\s)certain|(?<=\bwere\s)certain|(?<=\bam\s)certain|"
+     r"(?<='m\s)certain|(?<=\bfeels\s)certain|(?<=\bfelt\s)certain", "certain"),
     (r"certainly|certain(?!\s+(?:of\s+(?:the|them|these|those|his|her|its|their)\b|"
      r"(?-i:(?!(?:this|thus|was|has|its|his|hers|is|as|us)\b)[a-z]{2,}s\b|[A-Z])))|"
-     r"definitely|for\s+sure|surely|no\s+doubt|without\s+doubt|guaranteed|bound\s+to|sure\s+to|"
+     r"definitely|for\s+sure|surely|no\s+doubt|without\s+doubt|doubtless|undoubtedly|guaranteed|bound\s+to|sure\s+to|"
      r"inevitabl[ey]", "certain"),
     (r"more\s+likely\s+than\s+not|better\s+than\s+even", "more likely than not"),
     (r"(?:more\s+)?likely|probabl[ey]|good\s+chance|strong\s+chance|odds[- ]on|favou?rites?\s+to|(?<!not\s)(?<!n't\s)(?<!n’t\s)a\s+good\s+bet", "likely"),

@@ -600,6 +600,10 @@ _FORECAST_HAS = re.compile(r"\b(?:forecasts?|projections?|models?|outlook|estima
                            r"(?:has|have|puts?|sees?|shows?|showed)\s+(?:[\w'’-]+\s+){1,6}?(?:at|on|around|near|reaching|"
                            r"hitting|falling|rising|ending|easing|climbing|slowing)\s+(?:(?:back\s+)?(?:to|at)\s+)?"
                            r"(?:[\w'’-]+\s+){0,2}?(?:about\s+|around\s+)?[$£€]?[0-9]", re.IGNORECASE)
+#: "The higher the fill power, the warmer the bag will be", "the more loft there is, the warmer you will be": a rule
+#: of thumb, true whenever, not a forecast.
+_THE_MORE_THE_MORE = re.compile(r"\W*the\s+(?:more|less|fewer|better|worse|(?:[a-z]+er))\b[^.;:]{2,80}?,?\s*"
+                                r"(?:[—–-]+\s*)?the\s+(?:more|less|fewer|better|worse|(?:[a-z]+er))\b", re.IGNORECASE)
 #: "expecting" with no object, or a baby for one: a pregnancy, not an expectation.
 _PREGNANT = re.compile(r"(?:^|[.;:!?]\s+|,\s+)(?:[Ss]he|[Hh]e|[Tt]hey|[Ww]e|I|(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+))?)"
                        r"\s+(?:is|are|'s|'re|was|were|am|'m)\s+(?:not\s+|now\s+|reportedly\s+)?expecting\s*(?:[.!,;]|$|"
@@ -625,6 +629,9 @@ _FORECAST_SHAPES = re.compile(
     r"\b(?:the|clear|hot|red-hot|strong|firm|overwhelming|heavy)\s+favou?rites?\s+(?:in|for)\s+[^.;]{1,40}?\s+(?:is|are)\b|"
     r"\b(?:is|are)\s+(?:now\s+|also\s+)?(?:expected|forecast|projected|seen)\s+at\s+(?:about\s+|around\s+)?[$£€]?[0-9]|"
     r"\bwith\s+(?:[\w$£€%.,-]+\s+){1,4}(?:expected|forecast|predicted|projected)\s+(?:in|by|for|next|this)\b|"
+    # "campaigning hard for an expected election in May", "from an expected 180,000 tonnes this year"
+    r"\ban\s+(?:widely\s+)?(?:expected|anticipated|forecast|projected)\s+(?:[\w$£€%.,-]+\s+){1,3}?"
+    r"(?:in|on|by|this|next|later)\s+(?:[0-9]|(?-i:[A-Z])|year|month|week|summer|spring|autumn|winter)|"
     r"\bchances?\b[^.;]{0,40}?\b(?:is|are)\s+(?:very\s+|extremely\s+|pretty\s+)?(?:slim|remote|small|good|high)\b|"
     r"\b(?:looks?|is|are|seems?)\s+(?:like\s+)?(?:a\s+)?(?:near[- ]|virtual\s+)?certainty\s+to\b|"
     r"\b(?:is|are)\s+(?:widely\s+|strongly\s+|heavily\s+|also\s+)?tipped\s+for\b|"
@@ -828,6 +835,12 @@ def read(view: SentenceView, attribution: Attribution | None, lo: int, hi: int, 
         return reading
     if _PREGNANT.search(text):
         reading.reject = "pregnancy"  # "She is not expecting.", "Kunis is expecting her first child"
+        return reading
+    if _THE_MORE_THE_MORE.match(content_text) and not deadline_near() and \
+            not any(toks[k].low in ("this", "that", "these", "those") or toks[k].cap and k > lo for k in range(lo, hi)):
+        # "The higher the fill power number the warmer the bag will be." (but "The longer this situation lasts, the
+        # more harmful it will be for North Korea": a course foreseen for a case in hand)
+        reading.reject = "rule of thumb"
         return reading
     if lo < hi and toks[lo].low == "will" and lo + 1 < hi and (toks[lo + 1].low in ("someone", "anyone", "anybody", "he", "she", "they", "it", "we", "you", "i", "the", "this", "that") or toks[lo + 1].cap):
         reading.reject = "question"
@@ -1419,6 +1432,9 @@ def read(view: SentenceView, attribution: Attribution | None, lo: int, hi: int, 
                 continue  # "I can't see any difference other than £200m less debt": what is seen now, not ahead
             if _a_state_now(view, i + 1, hi):
                 continue  # "I don't think they believe me", "I don't think they think that at the moment"
+            if low in ("doubt", "doubts") and any(t.low in ("is", "are", "'s", "'re") for t in toks[i + 1:min(hi, i + 5)]) \
+                    and not _FUTURE_WORDS.search(text[tok.end - view.base:]) and not deadline_near():
+                continue  # "Michael Howard has no doubt it is the prime minister who ...": about now
             if _finite_past(view, i + 1, hi) and not _FUTURE_WORDS.search(text[tok.end - view.base:]):
                 continue  # "I don't think we even touched each other": a belief about what happened
             if _DID_NOT.search(neg.group()):
