@@ -306,6 +306,13 @@ SETS = {
     "heldout-real208": "held out, real texts, two-hundred-and-eighth batch (BBC News dataset, 2004-2005; sealed until ac4a3b0)",
     "heldout-real209": "held out, real texts, two-hundred-and-ninth batch (BBC News dataset, 2004-2005; sealed until ac4a3b0)",
     "heldout-real210": "held out, real web pages, two-hundred-and-tenth batch (fundus news pages, 2022-2026; sealed until ac4a3b0)",
+    "heldout-real211": "held out, real texts, two-hundred-and-eleventh batch (BBC News dataset, 2004-2005; sealed until 8c79eb3)",
+    "heldout-real212": "held out, real texts, two-hundred-and-twelfth batch (BBC News dataset, 2004-2005; sealed until 8c79eb3)",
+    "heldout-real213": "held out, real texts, two-hundred-and-thirteenth batch (BBC News dataset, 2004-2005; sealed until 8c79eb3)",
+    "heldout-real214": "held out, real texts, two-hundred-and-fourteenth batch (BBC News dataset, 2004-2005; sealed until 8c79eb3)",
+    "heldout-real215": "held out, real texts, two-hundred-and-fifteenth batch (BBC News dataset, 2004-2005; sealed until 8c79eb3)",
+    "heldout-real216": "held out, real texts, two-hundred-and-sixteenth batch (BBC News dataset, 2004-2005; sealed until 8c79eb3)",
+    "heldout-real217": "held out, real web pages, two-hundred-and-seventeenth batch (Postlight Parser test fixtures, 2016; sealed until 8c79eb3)",
     "all": "all articles",
 }
 
