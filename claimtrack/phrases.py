@@ -747,6 +747,11 @@ def _article_rewrites() -> list[tuple[re.Pattern[str], Callable[[datetime.date],
             (r"^(?:(?:by|before|until|in|from)\s+)?(?:(?:later\s+)?this\s+(?:morning|afternoon|evening)|later\s+today|"
              r"today\s+(?:morning|afternoon|evening))$",
              lambda said_on: "today"),
+            # "in the first three months of 2005", "the first six months of next year": to that month's end
+            (r"^(?:(?:in|during|over|for|by)\s+)?the\s+first\s+(two|three|four|five|six|seven|eight|nine|ten|eleven|"
+             r"[2-9]|1[01])\s+months\s+of\s+((?:19|20)[0-9]{2}|this\s+year|next\s+year|the\s+year)$",
+             lambda said_on: lambda m: "by the end of " + _MONTH_LIST[_count(m.group(1)) - 1] + " " + str(
+                 int(m.group(2)) if m.group(2)[:1].isdigit() else said_on.year + (m.group(2).startswith("next")))),
             # "early next week", "later next week", "early next month": by the end of it, as "in April" is (a day
             # a reporter hedges with "early" is not one to hold a forecast to)
             (r"^(?:(by|until|in)\s+)?(?:early|late|later)\s+next\s+(week|month)$",

@@ -4591,3 +4591,16 @@ def test_a_tag_listing_authors_run_together_gives_the_first():
             b"<article><h1>Bags</h1><p>The best sleeping bags keep you warm, and these deals likely won't last "
             b"past the weekend, whatever the retailers say about their stock.</p></article></body></html>")
     assert parse(page).byline == "Scott Gilbertson"
+
+
+def test_little_doubt_that_is_certainty_and_doubt_that_is_not():
+    text = BODY + "There can be little doubt that many employers will cut benefits by 2006, Helen Sudell said."
+    assert one(text, said="2005-02-07").confidence == 1.0
+    assert one(BODY + "Helen Sudell said she doubts that employers will cut benefits by 2006.",
+               said="2005-02-07").confidence == 0.3
+
+
+def test_it_is_thought_that_with_a_will_is_a_forecast():
+    text = BODY + "Although initially free, it is thought that soon Microsoft will be charging users for the tool."
+    assert one(text, said="2005-01-07").claimant == "Jo Roe"
+    assert found(BODY + "It is thought that the fire started in the kitchen.", said="2005-01-07") == []

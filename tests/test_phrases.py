@@ -423,6 +423,9 @@ from claimtrack.phrases import read_article_due  # noqa: E402
         ("in the new year", D(2016, 12, 10), D(2017, 12, 31)), ("early in the new year", D(2016, 12, 10), D(2017, 4, 30)),
         # a week named by its first day: to its seventh
         ("in the week beginning 4 April", SAID, D(2018, 4, 10)), ("the week of March 10", SAID, D(2018, 3, 16)),
+        # the first months of a year: to the last of them
+        ("in the first three months of 2018", SAID, D(2018, 3, 31)), ("the first six months of next year", SAID,
+                                                                        D(2019, 6, 30)),
     ],
 )
 def test_article_due_phrases(text, said, expected):

@@ -117,7 +117,7 @@ _KENT_FORMS: list[tuple[str, str]] = [
      r"(?<='m\s)certain|(?<=\bfeels\s)certain|(?<=\bfelt\s)certain", "certain"),
     (r"certainly|certain(?!\s+(?:of\s+(?:the|them|these|those|his|her|its|their)\b|"
      r"(?-i:(?!(?:this|thus|was|has|its|his|hers|is|as|us)\b)[a-z]{2,}s\b|[A-Z])))|"
-     r"definitely|for\s+sure|surely|no\s+doubt|without\s+doubt|doubtless|undoubtedly|guaranteed|bound\s+to|sure\s+to|"
+     r"definitely|for\s+sure|surely|no\s+doubt|without\s+doubt|little\s+doubt|doubtless|undoubtedly|guaranteed|bound\s+to|sure\s+to|"
      r"inevitabl[ey]", "certain"),
     (r"more\s+likely\s+than\s+not|better\s+than\s+even", "more likely than not"),
     (r"(?:more\s+)?likely|probabl[ey]|good\s+chance|strong\s+chance|odds[- ]on|favou?rites?\s+to|(?<!not\s)(?<!n't\s)(?<!n’t\s)a\s+good\s+bet", "likely"),
@@ -131,7 +131,9 @@ NEGATED_EXPECTATION = re.compile(
     r"\b(?:(?:do|does|did)\s*n[o'’]t|(?:do|does)\s+not|never|no\s+longer|nobody|no\s+one|"
     r"(?:very\s+)?few(?:\s+[a-z-]+){0,2}|hardly\s+any(?:\s+[a-z-]+){0,2}|not\s+many(?:\s+[a-z-]+){0,2})\s+"
     r"(?:really\s+|actually\s+|honestly\s+|now\s+)?(?:expects?|think|thinks|see|sees|believes?|anticipates?|foresees?|predicts?|envisages?)\b"
-    r"|\bdoubts?\s+(?:that|whether|if|it|they|he|she|the|a|an|this|we|[a-z]+\s+(?:will|would|can|could))\b"
+    # (not "there can be little doubt that", "no doubt that": certainty)
+    r"|\b(?<!little\s)(?<!no\s)(?<!without\s)(?<!any\s)doubts?\s+(?:that|whether|if|it|they|he|she|the|a|an|this|we|"
+    r"[a-z]+\s+(?:will|would|can|could))\b"
     r"|\bdoubtful\s+(?:that|whether|if)\b"
     r"|\b(?:hard|difficult)\s+to\s+(?:see|imagine|believe)\b|\bcan(?:no|')?t\s+see\b|\bskeptical|\bsceptical"
     r"|\bno\s+reason\s+to\s+(?:think|believe|expect|suppose)\b",  # "there's no reason to think they'll win out"

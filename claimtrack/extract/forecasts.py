@@ -687,7 +687,10 @@ _FORECAST_SHAPES = re.compile(
     re.IGNORECASE)
 #: "It is predicted that ...", "it is widely expected that ...": a forecast nobody is named for.
 _IT_IS_EXPECTED = re.compile(r"\bit(?:\s+is|['’]s)\s+(?:now\s+|widely\s+|generally\s+|also\s+)?(?:predicted|expected|"
-                             r"forecast|anticipated|projected|thought\s+likely|likely)\s+that\b", re.IGNORECASE)
+                             r"forecast|anticipated|projected|thought\s+likely|likely|"
+                             # "it is thought that soon Microsoft will be charging users": with its "will"
+                             r"(?:thought|believed)(?=\s+that\b[^.;:]*\b(?:will|'ll|is\s+going\s+to)\b))\s+that\b",
+                             re.IGNORECASE)
 #: "We see bitcoin back at $50,000", "I see the index at 6,000 by June": a level a forecaster sees.
 #: A passive of telling before a that-clause: what those told were told is someone's plan.
 _TOLD_THAT = re.compile(r"\b(?:were|was|have\s+been|has\s+been|had\s+been|being)\s+(?:told|informed|notified|advised)\s+"
