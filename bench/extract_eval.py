@@ -313,6 +313,11 @@ SETS = {
     "heldout-real215": "held out, real texts, two-hundred-and-fifteenth batch (BBC News dataset, 2004-2005; sealed until 8c79eb3)",
     "heldout-real216": "held out, real texts, two-hundred-and-sixteenth batch (BBC News dataset, 2004-2005; sealed until 8c79eb3)",
     "heldout-real217": "held out, real web pages, two-hundred-and-seventeenth batch (Postlight Parser test fixtures, 2016; sealed until 8c79eb3)",
+    "heldout-real219": "held out, real texts, two-hundred-and-nineteenth batch (BBC News dataset, 2004-2005; sealed until 397d8b1)",
+    "heldout-real220": "held out, real texts, two-hundred-and-twentieth batch (BBC News dataset, 2004-2005; sealed until 397d8b1)",
+    "heldout-real221": "held out, real texts, two-hundred-and-twenty-first batch (BBC News dataset, 2004-2005; sealed until 397d8b1)",
+    "heldout-real222": "held out, real texts, two-hundred-and-twenty-second batch (BBC News dataset, 2004-2005; sealed until 397d8b1)",
+    "heldout-real223": "held out, real texts, two-hundred-and-twenty-third batch (BBC News dataset, 2004-2005; sealed until 397d8b1)",
     "all": "all articles",
 }
 
