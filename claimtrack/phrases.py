@@ -763,10 +763,11 @@ def _article_rewrites() -> list[tuple[re.Pattern[str], Callable[[datetime.date],
              lambda said_on: r"\1 "),
             # "in the new year", "early in the new year": the year to come, or in its first months the one begun
             # (not "New Year's Day")
-            (r"^(?:(?:in|into|by|during)\s+)?the\s+new\s+year$",
-             lambda said_on: "next year" if said_on.month >= 7 else "the end of the year"),
+            # ("by the new year" stays New Year's Day)
+            (r"^(?:(?:in|into|during)\s+)?the\s+new\s+year$",
+             lambda said_on: "next year" if said_on.month >= 3 else "the end of the year"),
             (r"^(?:(?:by|until)\s+)?early\s+in\s+the\s+new\s+year$",
-             lambda said_on: "early next year" if said_on.month >= 7 else f"early {said_on.year}"),
+             lambda said_on: "early next year" if said_on.month >= 3 else f"early {said_on.year}"),
             # "between October 11 and 13", "between 11 and 13 October", "between March and May": the range's end
             (rf"^between\s+((?:{_MONTH_NAMES})\.?)\s+[0-9]{{1,2}}(?:st|nd|rd|th)?\s+and\s+(?:the\s+)?"
              rf"([0-9]{{1,2}})(?:st|nd|rd|th)?$",
@@ -774,8 +775,8 @@ def _article_rewrites() -> list[tuple[re.Pattern[str], Callable[[datetime.date],
             (rf"^between\s+(?:the\s+)?[0-9]{{1,2}}(?:st|nd|rd|th)?\s+and\s+(?:the\s+)?([0-9]{{1,2}})(?:st|nd|rd|th)?\s+"
              rf"(?:of\s+)?((?:{_MONTH_NAMES})\.?)$",
              lambda said_on: r"\1 \2"),
-            (rf"^between\s+(?:{_MONTH_NAMES})\.?\s+and\s+((?:{_MONTH_NAMES})\.?(?:\s+[0-9]{{4}})?)$",
-             lambda said_on: r"by the end of \1"),
+            (rf"^between\s+({_MONTH_NAMES})\.?\s+and\s+({_MONTH_NAMES})\.?(?:\s+([0-9]{{4}}))?$",
+             lambda said_on: lambda m: _range_end(m, said_on)),
             # "in September next year": that month of next year; "next September": the first September after this
             # month (said in September, a year on)
             (rf"^((?:in|by|until|till|before|through|during)\s+)?((?:{_MONTH_NAMES})\.?)\s+next\s+year$",
@@ -791,6 +792,18 @@ def _article_rewrites() -> list[tuple[re.Pattern[str], Callable[[datetime.date],
 _REWRITES: list[tuple[re.Pattern[str], Callable[[datetime.date], Any]]] | None = None
 
 
+def _range_end(match: re.Match[str], said_on: datetime.date) -> str:
+    """ "between December and February": to the end of the second month, after the first ("by the end of february
+    2006" said in 2005), or of the year given."""
+    first, last = _MONTHS[match.group(1)], _MONTHS[match.group(2)]
+    if match.group(3):
+        year = int(match.group(3))
+    else:
+        start = said_on.year if first >= said_on.month else said_on.year + 1
+        year = start if last >= first else start + 1
+    return f"by the end of {_MONTH_LIST[last - 1]} {year}"
+
+
 def _financial_year(match: re.Match[str]) -> str:
     """ "by 2005/06" -> "by 31 march 2006": a British financial year, when its two years follow each other."""
     first, last_digit, second = match.group(1), match.group(2), match.group(3)
@@ -798,6 +811,8 @@ def _financial_year(match: re.Match[str]) -> str:
         return f"{match.group(0).split()[0]} 31 march {first[:2]}{second}"
     return match.group(0)
 
+#: A single day: a day's number or a weekday ("4 April", "March 10", "Monday"), not a month or a year alone.
+_A_DAY = re.compile(r"\b(?:[0-9]{1,2}(?:st|nd|rd|th)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b(?!\s*[0-9]{3})")
 _WEEK_OF = re.compile(r"^(?:(?:in|during|by|over|for)\s+)?the\s+week\s+(?:beginning|starting|commencing|of)\s+"
                       r"(?:on\s+)?(.+)$")
 
@@ -828,10 +843,12 @@ def read_article_due(phrase: str, said_on: datetime.date, *, past: bool = False)
     if not text or len(text) > 120:
         return None
     week_of = _WEEK_OF.match(text)
-    if week_of:
-        # "in the week beginning 4 April", "the week of March 10": that week, to its seventh day
-        first = read_article_due(week_of.group(1), said_on)
-        return first + datetime.timedelta(days=6) if first is not None else None
+    if week_of and _A_DAY.search(week_of.group(1)):
+        # "in the week beginning 4 April", "the week of March 10": that week, to its seventh day (a week begun
+        # in the days before said_on is still this one)
+        first = read_article_due(week_of.group(1), said_on - datetime.timedelta(days=6), past=past)
+        due = first + datetime.timedelta(days=6) if first is not None else None
+        return due if due is not None and (past or due >= said_on) else None
     for pattern, replacement in _article_rewrites():
         text = pattern.sub(replacement(said_on), text)
     try:

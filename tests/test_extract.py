@@ -4604,3 +4604,100 @@ def test_it_is_thought_that_with_a_will_is_a_forecast():
     text = BODY + "Although initially free, it is thought that soon Microsoft will be charging users for the tool."
     assert one(text, said="2005-01-07").claimant == "Jo Roe"
     assert found(BODY + "It is thought that the fire started in the kitchen.", said="2005-01-07") == []
+
+
+@pytest.mark.parametrize("sentence", ["The river will burst its banks and the water will flood the town, officials warned.",
+                                      "The cheaper flights will push the bigger airlines out of business, analysts "
+                                      "predict."])
+def test_two_nouns_ending_in_er_are_no_rule_of_thumb(sentence):
+    assert found(BODY + sentence, said="2005-01-10") != []
+
+
+@pytest.mark.parametrize("sentence, claimant", [
+    ("Analysts project increased sales in 2006.", "analysts"),
+    ("The ministry projects continued growth in 2006.", "ministry"),
+    ("Analysts at Goldman project growth of 3% next year.", "Goldman"),
+    ("Her model projects the cut to fall at one over par on Friday evening.", "Jo Roe"),
+])
+def test_project_as_a_verb_after_its_subject(sentence, claimant):
+    assert one(BODY + sentence, said="2005-01-10").claimant == claimant
+
+
+@pytest.mark.parametrize("sentence", ["Several projects were shelved as they faced the clampdown by 2006.",
+                                      "Namibia has six green hydrogen projects intended to be connected by 2030.",
+                                      '"Every test has come back clean," said Giulia Ferrante-Rossi, ESA\'s ExoMars '
+                                      "project manager, on Monday."])
+def test_projects_as_a_noun(sentence):
+    assert all("project" not in " ".join(p.cues).lower() for p in extract(BODY + sentence, said="2005-01-10"))
+
+
+@pytest.mark.parametrize("sentence", ["He missed an expected appearance in court on Monday.",
+                                      "An expected announcement on Friday was postponed.",
+                                      "The team suffered an expected defeat in Madrid on Sunday."])
+def test_an_expected_thing_gone_or_placed_is_no_forecast(sentence):
+    assert found(BODY + sentence, said="2005-01-10") == []
+
+
+def test_according_to_a_description_then_a_list_keeps_the_description():
+    text = BODY + "According to some analysts, Google, Yahoo and Microsoft will fight for the market next year."
+    assert one(text, said="2005-01-10").claimant == "analysts"
+
+
+@pytest.mark.parametrize("sentence", ["Aides to Gordon Brown who said the budget would come in March were briefing.",
+                                      "It was not Tony Blair who predicted the election would be held in May."])
+def test_a_name_before_who_said_that_is_not_the_clause_s_own_does_not_speak(sentence):
+    assert all(p.claimant not in ("Gordon Brown", "Tony Blair") for p in extract(BODY + sentence, said="2005-01-10"))
+
+
+def test_to_last_a_span_yields_to_the_time_it_starts():
+    text = BODY + "The trial, which opens in March, is expected to last two months."
+    assert one(text, said="2005-01-10").due == "2005-03-31"
+
+
+@pytest.mark.parametrize("sentence", ["Pasta is the clear favourite at lunchtime, the survey found.",
+                                      "Roast turkey is still the firm favourite on Christmas Day."])
+def test_a_favourite_with_no_contest_is_a_preference(sentence):
+    assert found(BODY + sentence, said="2005-01-10") == []
+
+
+def test_a_surname_first_tag_is_not_cut_at_its_comma():
+    page = (b"<html><head><title>Cop30</title><script type='application/ld+json'>{\"@type\": \"NewsArticle\", "
+            b"\"author\": {\"@type\": \"Person\", \"name\": \"You,Xiaoying\"}}</script></head><body><article><h1>Cop30"
+            b"</h1><p>Delegates will meet again next year in Bonn, and the talks are likely to run late, whatever the "
+            b"hosts say about the timetable they set.</p></article></body></html>")
+    assert parse(page).byline != "You"
+
+
+def test_certain_as_a_determiner_states_no_confidence():
+    text = BODY + "The worry is certain lenders will pull out of the market next year."
+    assert one(text, said="2005-01-10").confidence is None
+
+
+def test_not_expected_until_after_sets_no_deadline():
+    assert found(BODY + "The verdict isn't expected until after the election in May.", said="2005-01-10") == [] or \
+        one(BODY + "The verdict isn't expected until after the election in May.", said="2005-01-10").due is None
+
+
+def test_a_pick_to_take_control_is_still_a_pick():
+    assert one(BODY + "Arsenal to take control of the league by March, says Wenger.", said="2005-01-10").claimant == \
+        "Wenger"
+
+
+def test_no_doubt_that_is_certainty():
+    text = BODY + '"I have no doubt that we will win the election in May," the leader said.'
+    assert one(text, said="2005-01-10").confidence == 1.0
+
+
+def test_polled_over_the_past_week_is_when_they_were_asked():
+    text = (BODY + "All 41 economists polled by Bloomberg News over the past week expect the Fed to hold on "
+            "Wednesday.")
+    assert one(text, said="2005-01-10").claimant == "Bloomberg News"
+
+
+def test_confident_in_someone_doing_and_with_prices_set_to_and_earmarked_favourites():
+    assert one(BODY + '"I\'m really confident in Andy winning that first match," Bob Bryan said.',
+               said="2004-12-04").claimant == "Bob Bryan"
+    assert one(BODY + "With prices set to drop even further in coming months, Mr Danton advises everyone to wait.",
+               said="2004-12-22").cues[0].startswith("With prices set to")
+    assert "earmarked" in one(BODY + "Ireland are being earmarked as hot favourites in many quarters this season.",
+                              said="2005-01-31").cues[0]

@@ -423,6 +423,10 @@ from claimtrack.phrases import read_article_due  # noqa: E402
         ("in the new year", D(2016, 12, 10), D(2017, 12, 31)), ("early in the new year", D(2016, 12, 10), D(2017, 4, 30)),
         # a week named by its first day: to its seventh
         ("in the week beginning 4 April", SAID, D(2018, 4, 10)), ("the week of March 10", SAID, D(2018, 3, 16)),
+        # a range that runs into the next year; a week begun before the day said; "by the new year" is its first day
+        ("between December and February", SAID, D(2019, 2, 28)), ("in the week beginning 8 January", SAID,
+                                                                    D(2018, 1, 14)),
+        ("in the new year", D(2018, 5, 20), D(2019, 12, 31)),
         # the first months of a year: to the last of them
         ("in the first three months of 2018", SAID, D(2018, 3, 31)), ("the first six months of next year", SAID,
                                                                         D(2019, 6, 30)),
@@ -436,7 +440,9 @@ def test_article_due_phrases(text, said, expected):
     "text",
     ["soon", "in the coming months", "in the near future", "within days", "eventually", "after the election",
      "in 2017", "April 2017", "this is all going to break down in April", "the vote is on Oct. 9",
-     "the two Koreas on Tuesday", "Feb. 30", "", "   ", "in\x1b[31m April", "x" * 500],
+     "the two Koreas on Tuesday", "Feb. 30", "", "   ", "in\x1b[31m April", "x" * 500,
+     # a week named by a month or a year alone is no week
+     "the week of June", "the week of 2019"],
 )
 def test_article_due_refuses_what_sets_no_future_deadline(text):
     assert read_article_due(text, SAID) is None

@@ -562,8 +562,11 @@ def _first_author(author: str | None) -> str | None:
     # "Analysis by Chris Cillizza", "Opinion by ...": the kind of piece is not the writer's name
     author = re.sub(r"^(?:(?:analysis|opinion|commentary|review|column|interview|story|text|words|report)\s+)?by\s+",
                     "", author.strip(), flags=re.IGNORECASE)
-    # ("Scott Gilbertson,Gear Team": a list run together in a tag, its comma with no space after it)
-    author = re.split(r"\s*(?:;|\band\b|&|,(?=\S))\s*", author)[0]
+    author = re.split(r"\s*(?:;|\band\b|&)\s*", author)[0]
+    # ("Scott Gilbertson,Gear Team": a list run together in a tag, its comma with no space after it; not
+    # "You,Xiaoying", a name written surname first)
+    run_together = re.match(r"([^,]*\s[^,]*),(?=\S)", author)
+    author = run_together.group(1) if run_together else author
     # "Tom Gillespie News reporter": the name, not the job the page prints after it
     named = _JOB_AFTER_NAME.sub("", author)
     author = named if len(named.split()) >= 2 else author

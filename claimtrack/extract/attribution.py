@@ -301,28 +301,39 @@ _POSTNOMINALS = {"QC", "KC", "MP", "MEP", "MSP", "AM", "MLA", "OBE", "MBE", "CBE
                  "Sr", "Jnr"}
 
 
-def _is_past_verb_form(low: str) -> bool:
-    """A regular past tense ("changed", "collapsed"): the verb that follows a noun such as "project"."""
-    return len(low) > 4 and low.endswith("ed") and low not in ("need", "indeed", "speed", "proceed", "exceed")
-
-
 def is_project_noun(toks: list[Tok], i: int) -> bool:
-    """Is "project(s)" at `i` the noun ("The Arduino project grew", "Smart Projects changed", "small projects
-    started") rather than the verb ("Analysts project that ...", "The IMF projects growth of 3%")?"""
-    low = toks[i].low
+    """Is "project(s)" at `i` the noun ("The Arduino project grew", "Smart Projects changed", "the projects were")
+    rather than the verb ("Analysts project increased sales", "The IMF projects growth of 3%")? A singular "project"
+    after a determiner, an adjective or a name has no subject to agree with; a plural one after "the" or "its" is the
+    noun too."""
     if i == 0:
         return False
-    if toks[i].cap and _is_cap_word(toks[i - 1]):
+    prev = toks[i - 1]
+    if toks[i].cap and _is_cap_word(prev):
         return True  # part of a name
-    nxt = toks[i + 1] if i + 1 < len(toks) else None
-    if nxt is None or not nxt.word or nxt.low in _AUXILIARIES or _is_past_verb_form(nxt.low) or nxt.low in (
-            "has", "have", "had", "was", "were", "is", "are", "did", "does", "grew", "began", "of", "for", "to", "in",
-            "on", "at", "with", "from", "and", "or", "which", "who", "team", "manager", "leader", "lead", "director",
-            "started", "began", "run", "got", "made", "took", "came", "went", "gave", "found", "became"):
-        return True
-    return low == "project" and (_is_cap_word(toks[i - 1]) or toks[i - 1].low in (
-        "the", "a", "an", "this", "that", "its", "their", "our", "his", "her", "my", "new", "big", "whole", "pilot",
-        "research")) and not (_plural_noun(toks[i - 1].low) or toks[i - 1].bare in PLURAL_GROUPS)
+    if i + 1 < len(toks) and toks[i + 1].low in ("manager", "managers", "director", "directors", "leader", "leaders",
+                                                  "team", "lead", "officer", "coordinator", "engineer", "scientist",
+                                                  "partners", "partner", "costs", "cost", "funding", "site"):
+        return True  # "MMX project manager at JAXA", "the project's funding": a compound
+    if toks[i].low == "projects":
+        if prev.low in ("the", "its", "their", "our", "his", "her", "these", "those", "such", "new", "major", "big",
+                        "several", "many", "some", "few", "other", "two", "three", "four", "five", "six", "ten") or \
+                prev.low[:1].isdigit():
+            return True  # "the projects were", "six green hydrogen projects"
+        # "construction projects for", "large scale projects" (but "The ministry projects continued growth": a
+        # subject with its article, then the verb)
+        return prev.word and not prev.cap and prev.low not in FUNCTION_WORDS and not _plural_noun(prev.low) and \
+            prev.bare not in PLURAL_GROUPS and prev.low not in PRONOUNS and \
+            not (i >= 2 and toks[i - 2].low in ("the", "a", "an", "its", "their", "this", "that", "her", "his", "our",
+                                                "my", "your"))
+    if _is_cap_word(prev) and i - 1 > 0 and toks[i - 2].word and toks[i - 2].low not in ("at", "from", "of", "with"):
+        return True  # "ESA's ExoMars project manager": a name mid-sentence, whatever its last letter
+    return (_is_cap_word(prev) and i >= 2 and toks[i - 2].low in ("the", "a", "an", "this", "its", "their", "our")
+            or prev.low in ("the", "a", "an", "this", "that", "its", "their", "our", "his", "her",
+                                               "my", "new", "big", "whole", "pilot", "research", "major", "joint")
+            or prev.word and not prev.cap and prev.low not in FUNCTION_WORDS and not _plural_noun(prev.low) and
+            prev.bare not in PLURAL_GROUPS and prev.low not in PRONOUNS and prev.bare not in ROLES) and \
+        not (_plural_noun(prev.low) or prev.bare in PLURAL_GROUPS)
 
 
 #: Possessors that only place what follows: "France's Peugeot", "Belgium's Inbev".
@@ -1036,6 +1047,15 @@ def _np_left(view: SentenceView, verb: int, lo: int = 0) -> tuple[int, int, dict
         j -= 2 if toks[j - 1].low == "on" else 1
         while j >= lo and toks[j].low in _AUX_ADV and not view.quoted[j]:
             j -= 1
+    if j - 3 > lo and toks[j].low in ("week", "weeks", "month", "fortnight", "days", "weekend") and \
+            any(t.low in POLLED for t in toks[max(lo, j - 10):j]):
+        # "economists polled by Bloomberg News over the past week expect": when they were asked, not who
+        k = j - 1
+        while k > lo and (toks[k].low in ("past", "last", "this", "the", "few", "two", "three", "several") or
+                          toks[k].low[:1].isdigit()):
+            k -= 1
+        if k < j - 1 and toks[k].low in ("over", "in", "during", "within"):
+            j = k - 1  # (a bare "last week" after the pollster is read where "polled" is)
     if j - 2 > lo and toks[j].text == ")" and toks[j - 2].text == "(" and toks[j - 1].text.isupper():
         j -= 3  # "the United Nations Economic Commission for Europe (UNECE) said": the name, not its acronym
     if j - 2 > lo and toks[j].text == ",":
@@ -1550,7 +1570,8 @@ def find_all(view: SentenceView) -> list[Attribution]:
                             while m < n and m - k < 5 and (_is_cap_word(toks[m]) or toks[m].text == "&") and \
                                     not view.quoted[m]:
                                 m += 1
-                            named = _speaker_from(view, k, m) if m < n and toks[m].text == "," and m > k else None
+                            named = _speaker_from(view, k, m) if m + 1 < n and toks[m].text == "," and m > k and \
+                                toks[m + 1].low in ("there", "it") else None
                             if named is not None and named.kind in ("name", "org"):
                                 speaker, k = named, m + 1
                         span = (tok.start, toks[k - 1].end)
@@ -2032,7 +2053,11 @@ def find_all(view: SentenceView) -> list[Attribution]:
             # the comma left out: "given by economics minister Heizo Takenaka who said the economy would grow"
             run = _name_run_left(toks, i - 1, 0)
             words = [t.text for t in toks[run:i - 1] if t.text != "."]
-            if run < i - 1 and looks_like_person(words):
+            before = toks[run - 1].low if run > 0 else ""
+            # (not "Aides to Gordon Brown who said ...", "It was not Tony Blair who predicted ...": the name is not the
+            # clause's own, or is denied)
+            if run < i - 1 and looks_like_person(words) and before not in (
+                    "to", "of", "for", "with", "from", "but", "not", "than", "is", "was", "it's", "and", "or"):
                 np = (run, i - 1, _plain_flags())
                 relative = True
         if not np:

@@ -113,8 +113,8 @@ _KENT_FORMS: list[tuple[str, str]] = [
     (r"(?:a\s+)?(?:near[- ]|virtual\s+)?certainty\s+to|(?:a\s+)?(?:near[- ]|virtual\s+)certainty", "almost certain"),
     # ("certain Force powers", "in certain areas": the determiner, no certainty)
     # "he was certain MPs would get another vote": certain after a verb of being, whatever follows
-    (r"(?<=\bis\s)certain|(?<=\bwas\s)certain|(?<=\bare\s)certain|(?<=\bwere\s)certain|(?<=\bam\s)certain|"
-     r"(?<='m\s)certain|(?<=\bfeels\s)certain|(?<=\bfelt\s)certain", "certain"),
+    (r"(?:he|she|i|we|they|you)\s+(?:is|was|are|were|am|feels|felt)\s+(?:absolutely\s+|quite\s+|completely\s+)?"
+     r"certain|(?:i|we|you|they)['’](?:m|re)\s+(?:absolutely\s+|quite\s+|completely\s+)?certain", "certain"),
     (r"certainly|certain(?!\s+(?:of\s+(?:the|them|these|those|his|her|its|their)\b|"
      r"(?-i:(?!(?:this|thus|was|has|its|his|hers|is|as|us)\b)[a-z]{2,}s\b|[A-Z])))|"
      r"definitely|for\s+sure|surely|no\s+doubt|without\s+doubt|little\s+doubt|doubtless|undoubtedly|guaranteed|bound\s+to|sure\s+to|"

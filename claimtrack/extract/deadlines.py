@@ -310,6 +310,9 @@ def find(text: str, offset: int, said_on: dt.date, tokens: list[Tok] | None = No
         due = read_article_due(f"within {match['n']} {match['unit']}", said_on)
         if due is None or any(d.start < end and start < d.end for d in found):
             continue
+        if match["take"].lower().startswith("last") and (found or re.search(r"\b(?:compared|relative)\s+to\s+$",
+                                                                             text[:match.start("take")])):
+            continue  # ("The trial, which opens in March, is expected to last two months": it runs from then)
         found.append(Deadline(text[match.start("take"):match.end()], due, start, end, False))
     found.sort(key=lambda d: d.start)
     return found

@@ -266,8 +266,13 @@ def _present_event(view: SentenceView, lo: int, hi: int, verbs: set[str] = _EVEN
 _TO_WIN = re.compile(rf"\b{CAP}[\w'’.-]*(?:\s+{CAP}[\w'’.-]*)*\s+to\s+(?:win|beat|edge|take|claim|lift|reach|finish|"
                      r"go\s+through|qualify|advance|triumph|prevail|retain|score|top|hold\s+on|cause\s+an\s+upset)\b")
 #: "(in talks with SAIC) to take a 20% stake", "to take control": a deal's terms, not a pick to win.
-_TAKE_A_STAKE = re.compile(r"(?<=take)\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w%.-]+\s+){0,2}?(?:stakes?|control|over|"
+_TAKE_A_STAKE = re.compile(r"(?<=take)\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w%.-]+\s+){0,2}?(?:stakes?|over|"
                            r"part|charge|place|office|effect|action|legal|shares?|ownership)\b", re.IGNORECASE)
+#: A clause that tells what was done before "X to take ...": "The 22-year-old pipped Maurice Greene on the last leg
+#: of the relay in Athens to take top honours" (an outcome, not a pick).
+_TOLD_DONE = re.compile(r"^\W*(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3}\s+(?!backed|tipped|picked|fancied|expected|"
+                        r"predicted|projected|forecast|rated|fancies)(?:[a-z]+ed|won|beat|took|came|ran|went|got|made|"
+                        r"held|led|struck|sealed|clinched)\s", re.IGNORECASE)
 #: A price stated as a fact: "are 2-1 to regain the urn", "is their 9-2 favourite", "at 4-1", "is a 50-1 shot"
 #: (not a score: "won 2-1", "are 2-1 up", "a 2-1 win").
 _BARE_PRICE = re.compile(r"\b(?:is|are|'re|at|remains?|now|into|from|was|were)\s+(?:(?:a|an|the|their|its|joint|second|"
@@ -602,16 +607,25 @@ _FORECAST_HAS = re.compile(r"\b(?:forecasts?|projections?|models?|outlook|estima
                            r"(?:[\w'’-]+\s+){0,2}?(?:about\s+|around\s+)?[$£€]?[0-9]", re.IGNORECASE)
 #: "The higher the fill power, the warmer the bag will be", "the more loft there is, the warmer you will be": a rule
 #: of thumb, true whenever, not a forecast.
-_THE_MORE_THE_MORE = re.compile(r"\W*the\s+(?:more|less|fewer|better|worse|(?:[a-z]+er))\b[^.;:]{2,80}?,?\s*"
-                                r"(?:[—–-]+\s*)?the\s+(?:more|less|fewer|better|worse|(?:[a-z]+er))\b", re.IGNORECASE)
+_COMPARATIVES = (r"(?:more|less|fewer|better|worse|higher|lower|bigger|smaller|longer|shorter|faster|slower|earlier|"
+                 r"later|sooner|greater|larger|warmer|colder|cooler|hotter|heavier|lighter|stronger|weaker|richer|"
+                 r"poorer|cheaper|dearer|harder|easier|deeper|wider|closer|further|farther|older|younger|louder|"
+                 r"quieter|safer|riskier|thicker|thinner)")
+_THE_MORE_THE_MORE = re.compile(rf"\W*the\s+{_COMPARATIVES}\b(?:(?!\b(?:will|would|'ll|could|may|might)\b)[^.;:]){{2,80}}?"
+                                rf",?\s*(?:[—–-]+\s*)?the\s+{_COMPARATIVES}\b", re.IGNORECASE)
 #: "expecting" with no object, or a baby for one: a pregnancy, not an expectation.
 _PREGNANT = re.compile(r"(?:^|[.;:!?]\s+|,\s+)(?:[Ss]he|[Hh]e|[Tt]hey|[Ww]e|I|(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+))?)"
                        r"\s+(?:is|are|'s|'re|was|were|am|'m)\s+(?:not\s+|now\s+|reportedly\s+)?expecting\s*(?:[.!,;]|$|"
                        r"(?:a\s+(?:baby|child|boy|girl|son|daughter)|twins|triplets|(?:her|their|his|a|our)\s+"
                        r"(?:first|second|third|fourth|fifth|next|new)\s+(?:child|baby|son|daughter))\b)", re.IGNORECASE)
 #: "are confident of completing the deal", "is increasingly confident that the bill will pass".
-_CONFIDENT_OF = re.compile(r"\b(?:is|are|'s|'re|am|remains?|feels?)\s+(?:now\s+|increasingly\s+|still\s+|very\s+|quietly\s+)?"
-                           r"(?:(?:confident|optimistic)\s+(?:of\s+\w+ing|(?:that\s+)?[^.;:]*?\b(?:will|would|'ll|can)\b)|"
+_CONFIDENT_OF = re.compile(r"['’]m\s+(?:really\s+|very\s+|quite\s+|fairly\s+)?(?:confident|optimistic)\s+(?:in|about|of)\s+"
+                           r"(?:[\w'’-]+\s+){0,3}?\w+ing\b|"
+                           r"(?:\b(?:is|are|am|remains?|feels?)|['’](?:s|re))\s+"
+                           r"(?:now\s+|increasingly\s+|still\s+|very\s+|quietly\s+|really\s+|quite\s+|fairly\s+)?"
+                           r"(?:(?:confident|optimistic)\s+(?:of\s+\w+ing|(?:that\s+)?[^.;:]*?\b(?:will|would|'ll|can)\b|"
+                           # "I'm really confident in Andy winning that first match"
+                           r"(?:in|about|of)\s+(?:[\w'’-]+\s+){1,3}?\w+ing\b)|"
                            # "I am positive we can put everything together against England" (not "I'm sure you would
                            # agree": a courtesy)
                            r"(?:sure|positive|convinced|certain)\s+(?:that\s+)?(?:we|they|he|she|it|you|(?-i:[A-Z])[\w'’-]*)\s+"
@@ -629,9 +643,9 @@ _FORECAST_SHAPES = re.compile(
     r"\b(?:the|clear|hot|red-hot|strong|firm|overwhelming|heavy)\s+favou?rites?\s+(?:in|for)\s+[^.;]{1,40}?\s+(?:is|are)\b|"
     r"\b(?:is|are)\s+(?:now\s+|also\s+)?(?:expected|forecast|projected|seen)\s+at\s+(?:about\s+|around\s+)?[$£€]?[0-9]|"
     r"\bwith\s+(?:[\w$£€%.,-]+\s+){1,4}(?:expected|forecast|predicted|projected)\s+(?:in|by|for|next|this)\b|"
-    # "campaigning hard for an expected election in May", "from an expected 180,000 tonnes this year"
-    r"\ban\s+(?:widely\s+)?(?:expected|anticipated|forecast|projected)\s+(?:[\w$£€%.,-]+\s+){1,3}?"
-    r"(?:in|on|by|this|next|later)\s+(?:[0-9]|(?-i:[A-Z])|year|month|week|summer|spring|autumn|winter)|"
+    # "With prices set to drop even further in coming months, Mr Danton advises ..."
+    r"^\W*with\s+(?:[\w'’-]+\s+){1,4}(?:set|expected|tipped|likely|poised|forecast|predicted)\s+to\s+(?!be\s+held\b)\w+|"
+
     r"\bchances?\b[^.;]{0,40}?\b(?:is|are)\s+(?:very\s+|extremely\s+|pretty\s+)?(?:slim|remote|small|good|high)\b|"
     r"\b(?:looks?|is|are|seems?)\s+(?:like\s+)?(?:a\s+)?(?:near[- ]|virtual\s+)?certainty\s+to\b|"
     r"\b(?:is|are)\s+(?:widely\s+|strongly\s+|heavily\s+|also\s+)?tipped\s+for\b|"
@@ -675,7 +689,8 @@ _FORECAST_SHAPES = re.compile(
     r"\b(?:is|are|seems?|looks?|appears?)\s+(?:already\s+|now\s+|virtually\s+|all\s+but\s+)?assured\s+of\b|"
     r"\b(?:only|just|(?:it\s+is|it's)|but)\s+(?:be\s+)?(?:only\s+)?a\s+matter\s+of\s+time\s+(?:before|until)\b|"
     # "Foxx is regarded as almost unbeatable", "is seen as the favourite", "is considered a shoo-in"
-    r"\b(?:is|are|'s|'re)\s+(?:widely\s+|now\s+|still\s+)?(?:regarded|seen|considered|viewed|rated)\s+as\s+"
+    r"\b(?:is|are|'s|'re)\s+(?:widely\s+|now\s+|still\s+|being\s+)?(?:regarded|seen|considered|viewed|rated|"
+    r"earmarked|touted|billed)\s+as\s+"
     r"(?:an?\s+|the\s+)?(?:almost\s+|virtually\s+|all\s+but\s+|near(?:ly)?\s+|clear\s+|hot\s+|strong\s+)?"
     r"(?:unbeatable|favou?rites?|front-?runners?|shoo-?ins?|(?:a\s+)?certainty|dead\s+certs?|"
     r"(?:likely|probable)\s+(?:winners?|champions?|successors?|nominees?))\b|"
@@ -683,8 +698,18 @@ _FORECAST_SHAPES = re.compile(
     # "Federer, seeded one, is the hot favourite having won three of the four grand slams": a contest's favourite
     # (not "a fan favourite", nor what one was)
     r"\b(?:is|are|'s|'re|remains?)\s+(?:now\s+|still\s+)?(?:the\s+)?(?:hot|clear|firm|strong|red-hot|overwhelming|"
-    r"heavy|big|runaway|short-priced|odds-on|out-and-out)\s+favou?rites?\b(?!\s+(?:of|among|with)\b)",
+    r"heavy|big|runaway|short-priced|odds-on|out-and-out)\s+favou?rites?\b(?=\s*,?\s*(?:having|after|ahead\s+of|going\s+"
+    r"into|heading\s+into|to\s+(?:win|lift|take|claim|land|retain|be\s+named)|for\s+(?:the\s+)?(?:title|race|"
+    r"nomination|cup|crown|championship|trophy|award|prize|gold|medal|final|election|contest|job|post|presidency|"
+    r"leadership|oscar)))",
     re.IGNORECASE)
+#: "campaigning hard for an expected election in May", "from an expected 180,000 tonnes this year": a thing expected,
+#: with its time (checked for a past verb before it: "He missed an expected appearance in court on Monday").
+_AN_EXPECTED = re.compile(r"\ban\s+(?:widely\s+)?(?:expected|anticipated|forecast|projected)\s+(?:[\w$£€%.,-]+\s+){1,3}?"
+                          r"(?:in|on|by|this|next|later)\s+(?:(?:19|20)[0-9]{2}\b|(?:the\s+)?(?:year|month|week|summer|"
+                          r"spring|autumn|winter)\b|(?-i:(?:January|February|March|April|May|June|July|August|September|"
+                          r"October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b))",
+                          re.IGNORECASE)
 #: "It is predicted that ...", "it is widely expected that ...": a forecast nobody is named for.
 _IT_IS_EXPECTED = re.compile(r"\bit(?:\s+is|['’]s)\s+(?:now\s+|widely\s+|generally\s+|also\s+)?(?:predicted|expected|"
                              r"forecast|anticipated|projected|thought\s+likely|likely|"
@@ -1347,7 +1372,8 @@ def read(view: SentenceView, attribution: Attribution | None, lo: int, hi: int, 
                                                      "late", "around", "this", "soon", "shortly", "tomorrow",
                                                      "tonight", "over", "during", "after") or toks[i + 1].bare in WEEKDAY_WORDS or
                                 # "The regulation is not expected until 2005": when it is expected
-                                toks[i + 1].low in ("until", "till") and prev in ("not", "isn't", "aren't")) and \
+                                toks[i + 1].low in ("until", "till") and prev in ("not", "isn't", "aren't") and
+                                not (i + 2 < hi and toks[i + 2].low == "after")) and \
                 not _in_question(view, i, lo):
             # "a ruling is expected by the end of June": the event itself is what is expected
             reading.cues.append(Cue(toks[i - 1].start, tok.end, "passive", 0.6))
@@ -1683,6 +1709,13 @@ def read(view: SentenceView, attribution: Attribution | None, lo: int, hi: int, 
         reading.cues.append(Cue(view.base + confident.start(), view.base + confident.end(), "expect", 0.55))
     span_start = toks[lo].start - view.base if lo < hi else 0
     span_end = toks[hi - 1].end - view.base if lo < hi else 0
+    if not any(c.strength >= 0.5 for c in reading.cues) and lo < hi and not _in_question(view, lo, lo) and \
+            (expected := _AN_EXPECTED.search(view.text, span_start, span_end)) and \
+            not any(_is_past_verb(toks[k].low) or toks[k].low in ("was", "were", "had")
+                    for k in range(lo, hi) if toks[k].start < view.base + expected.start()) and \
+            not any(toks[k].low in ("was", "were", "postponed", "cancelled", "delayed", "failed")
+                    for k in range(lo, hi) if toks[k].start > view.base + expected.start()):
+        reading.cues.append(Cue(view.base + expected.start(), view.base + expected.end(), "passive", 0.55))
     if not any(c.strength >= 0.5 for c in reading.cues) and lo < hi and not _in_question(view, lo, lo):
         shape = _FORECAST_SHAPES.search(view.text, span_start, span_end)
         if shape:
@@ -1725,6 +1758,7 @@ def read(view: SentenceView, attribution: Attribution | None, lo: int, hi: int, 
             not _TAKE_A_STAKE.match(text, match.end()) and \
             not any(_is_past_verb(w.lower()) and w.lower() not in _TIPPED_TO for w in
                     re.findall(r"[\w'’-]+", text[:match.start()])[-4:]) and \
+            not _TOLD_DONE.search(text[:match.start()]) and \
             not re.search(r"\b(?:urged?|urging|asked|asks?|told|tells?|called\s+on|calls\s+on|"
                                                     r"wants?|wanted|allowed?|forced?|encouraged?|invited?|persuaded?|"
                                                     r"pressed|pressing|challenged?)\s+$", text[:match.start()]):
