@@ -4423,32 +4423,9 @@ def test_a_quantifier_with_no_group_before_it_keeps_its_own_word(word):
     assert one(text, said="2005-01-10").claimant == word.lower()
 
 
-def test_a_country_s_possessive_before_a_firm_only_places_it():
-    text = BODY + "Belgium's Inbev said it expected solid growth in 2005."
-    assert one(text, said="2005-03-02").claimant == "Inbev"
-
-
-def test_a_group_of_four_words_opened_by_a_quantifier_speaks():
-    text = (BODY + "Since then, multiple large federal departments have said they won't be able to meet the "
-            "directive by July.")
-    assert one(text, said="2026-05-25").claimant == "multiple large federal departments"
-
-
 def test_any_guide_is_evidence_pointing_one_way_not_a_condition():
     assert one(BODY + "If history is any guide, prices will rise by March.", said="2005-01-10").score > \
         one(BODY + "If the talks fail, prices will rise by March.", said="2005-01-10").score
-
-
-def test_said_without_a_comma_then_the_name_and_what_they_are_reports_the_name():
-    text = (BODY + "Analysing traffic will become important for providers said Lindsay Schroth, an analyst with "
-            "research firm The Yankee Group.")
-    assert one(text, said="2004-12-08").claimant == "Lindsay Schroth"
-
-
-def test_a_participle_before_a_quote_reports_a_titled_subject():
-    text = (BODY + "Mr Sands said the war was wrong. Tory leader Michael Howard reiterated calls for the publication "
-            'of the advice, warning: "This issue will not go away."')
-    assert one(text, said="2005-02-24").claimant == "Michael Howard"
 
 
 def test_expected_to_last_a_span_is_due_when_the_span_ends():
@@ -4459,17 +4436,6 @@ def test_expected_to_last_a_span_is_due_when_the_span_ends():
 def test_an_event_expected_over_a_time_ahead_is_a_forecast():
     text = BODY + '"Major problems" are expected over the next 10 years as the workforce ages, the committee said.'
     assert one(text, said="2004-12-20").due == "2014-12-20"
-
-
-def test_a_body_whose_remit_is_joined_by_and_speaks():
-    text = BODY + "Prices will rise by 2010, the Commons science and technology committee said."
-    assert one(text, said="2004-12-20").claimant == "Commons science and technology committee"
-
-
-def test_a_present_belief_after_and_is_not_dated_by_the_other_clause():
-    text = (BODY + "Consumer spending fuelled growth in the last quarter of 2004 and analysts expect that it will "
-            "continue to support the economy.")
-    assert one(text, said="2005-02-22").claimant == "analysts"
 
 
 def test_according_to_a_description_then_a_name_reports_the_name():
@@ -4521,12 +4487,6 @@ def test_the_hot_favourite_is_a_forecast_and_a_fan_favourite_is_not():
     assert found(BODY + "He is a big favourite with the fans.", said="2005-01-16") == []
 
 
-def test_a_name_then_who_said_with_no_comma_speaks():
-    text = (BODY + "The figures were given by economics minister Heizo Takenaka who said the economy would grow by 2% "
-            "in 2006.")
-    assert one(text, said="2005-01-24").claimant == "Heizo Takenaka"
-
-
 @pytest.mark.parametrize("sentence", ["The Arduino project grew out of course work taught in Ivrea.",
                                       "Then, in November 2014, Smart Projects changed its name to Arduino SRL.",
                                       "The LibreOffice project has put together a community of developers."])
@@ -4556,20 +4516,17 @@ def test_placing_little_bets_is_a_noun():
     assert one(BODY + "The bank bets the euro will fall by March.", said="2019-05-20").claimant == "bank"
 
 
-def test_remaining_profitable_is_how_a_firm_fares_not_its_plan():
-    text = BODY + "Southwest, the largest US carrier, said it would remain profitable despite high fuel prices."
-    assert one(text, said="2005-01-19").claimant == "Southwest"
-
-
 def test_no_doubt_about_how_things_are_is_no_forecast():
-    text = BODY + 'Michael Howard has no doubt it is the prime minister who, he claims, is "ramming" through the measures.'
+    text = (BODY + 'Michael Howard has no doubt it is the prime minister who, he claims, is "ramming" through the '
+            "measures.")
     assert found(text, said="2005-02-23") == []
 
 
 def test_certain_after_a_verb_of_being_and_doubtless_state_their_confidence():
     text = BODY + "Lord Rennard said he was certain MPs would get another chance to vote against the plans by May."
     assert one(text, said="2005-03-05").confidence == 1.0
-    assert one(BODY + "The novelty will doubtless wear off by March, the critic said.", said="2004-10-01").confidence == 1.0
+    text = BODY + "The novelty will doubtless wear off by March, the critic said."
+    assert one(text, said="2004-10-01").confidence == 1.0
 
 
 def test_an_expected_event_with_its_time_is_a_forecast():
@@ -4606,21 +4563,11 @@ def test_it_is_thought_that_with_a_will_is_a_forecast():
     assert found(BODY + "It is thought that the fire started in the kitchen.", said="2005-01-07") == []
 
 
-@pytest.mark.parametrize("sentence", ["The river will burst its banks and the water will flood the town, officials warned.",
-                                      "The cheaper flights will push the bigger airlines out of business, analysts "
-                                      "predict."])
+@pytest.mark.parametrize("sentence", [
+    "The river will burst its banks and the water will flood the town, officials warned.",
+    "The cheaper flights will push the bigger airlines out of business, analysts predict."])
 def test_two_nouns_ending_in_er_are_no_rule_of_thumb(sentence):
     assert found(BODY + sentence, said="2005-01-10") != []
-
-
-@pytest.mark.parametrize("sentence, claimant", [
-    ("Analysts project increased sales in 2006.", "analysts"),
-    ("The ministry projects continued growth in 2006.", "ministry"),
-    ("Analysts at Goldman project growth of 3% next year.", "Goldman"),
-    ("Her model projects the cut to fall at one over par on Friday evening.", "Jo Roe"),
-])
-def test_project_as_a_verb_after_its_subject(sentence, claimant):
-    assert one(BODY + sentence, said="2005-01-10").claimant == claimant
 
 
 @pytest.mark.parametrize("sentence", ["Several projects were shelved as they faced the clampdown by 2006.",
@@ -4688,12 +4635,6 @@ def test_no_doubt_that_is_certainty():
     assert one(text, said="2005-01-10").confidence == 1.0
 
 
-def test_polled_over_the_past_week_is_when_they_were_asked():
-    text = (BODY + "All 41 economists polled by Bloomberg News over the past week expect the Fed to hold on "
-            "Wednesday.")
-    assert one(text, said="2005-01-10").claimant == "Bloomberg News"
-
-
 def test_confident_in_someone_doing_and_with_prices_set_to_and_earmarked_favourites():
     assert one(BODY + '"I\'m really confident in Andy winning that first match," Bob Bryan said.',
                said="2004-12-04").claimant == "Bob Bryan"
@@ -4701,3 +4642,40 @@ def test_confident_in_someone_doing_and_with_prices_set_to_and_earmarked_favouri
                said="2004-12-22").cues[0].startswith("With prices set to")
     assert "earmarked" in one(BODY + "Ireland are being earmarked as hot favourites in many quarters this season.",
                               said="2005-01-31").cues[0]
+
+
+# who made it, where this stop's first looks found the speaker missed or mistaken
+@pytest.mark.parametrize("sentence, said, claimant", [
+    pytest.param("Belgium's Inbev said it expected solid growth in 2005.", "2005-03-02", "Inbev",
+                 id="a country's possessive only places the firm"),
+    pytest.param("Since then, multiple large federal departments have said they won't be able to meet the directive "
+                 "by July.", "2026-05-25", "multiple large federal departments",
+                 id="four words opened by a quantifier"),
+    pytest.param("Analysing traffic will become important for providers said Lindsay Schroth, an analyst with research "
+                 "firm The Yankee Group.", "2004-12-08", "Lindsay Schroth",
+                 id="said with no comma, then the name and what they are"),
+    pytest.param("Mr Sands said the war was wrong. Tory leader Michael Howard reiterated calls for the publication of "
+                 'the advice, warning: "This issue will not go away."', "2005-02-24", "Michael Howard",
+                 id="a participle before a quote, a title before the name"),
+    pytest.param("Prices will rise by 2010, the Commons science and technology committee said.", "2004-12-20",
+                 "Commons science and technology committee", id="a body whose remit is joined by and"),
+    pytest.param("Consumer spending fuelled growth in the last quarter of 2004 and analysts expect that it will "
+                 "continue to support the economy.", "2005-02-22", "analysts",
+                 id="a present belief after and, not dated by the other clause"),
+    pytest.param("The figures were given by economics minister Heizo Takenaka who said the economy would grow by 2% "
+                 "in 2006.", "2005-01-24", "Heizo Takenaka", id="a name, then who said with no comma"),
+    pytest.param("Southwest, the largest US carrier, said it would remain profitable despite high fuel prices.",
+                 "2005-01-19", "Southwest", id="remaining profitable is how a firm fares, not its plan"),
+    pytest.param("All 41 economists polled by Bloomberg News over the past week expect the Fed to hold on Wednesday.",
+                 "2005-01-10", "Bloomberg News", id="polled over the past week is when they were asked"),
+    # "project(s)" as a verb after its subject
+    pytest.param("Analysts project increased sales in 2006.", "2005-01-10", "analysts", id="analysts project"),
+    pytest.param("The ministry projects continued growth in 2006.", "2005-01-10", "ministry",
+                 id="the ministry projects"),
+    pytest.param("Analysts at Goldman project growth of 3% next year.", "2005-01-10", "Goldman",
+                 id="analysts at a firm project"),
+    pytest.param("Her model projects the cut to fall at one over par on Friday evening.", "2005-01-10", "Jo Roe",
+                 id="her model projects"),
+])
+def test_who_made_the_forecast(sentence, said, claimant):
+    assert one(BODY + sentence, said=said).claimant == claimant
