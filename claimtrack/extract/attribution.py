@@ -112,7 +112,6 @@ _AUX_AFTER_NOUN = {"are", "were", "have", "had", "will", "would", "could", "may"
 _PRICE_VERBS = {"have", "has", "make", "makes", "rate", "rates", "price", "prices", "quote", "quotes", "offer",
                 "offers", "offering", "offered", "quoting", "quoted", "put", "puts", "list", "lists", "go", "make",
                 "installed", "install", "installs"}
-_PRICE = re.compile(r"\b[0-9]{1,3}\s*[-/]\s*[0-9]{1,3}\b(?:\s+(?:to|on|against|favourites?|favorites?|shot)\b)?")
 
 
 _EVENS_PRICE = re.compile(r"\b(?:evens|even-money|odds-on)\s+(?:favourites?|favorites?|shot|chance|to\s+[a-z]{2,})\b",

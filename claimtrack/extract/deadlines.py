@@ -32,7 +32,6 @@ _VAGUE = re.compile(r"\b(?:soon|shortly|eventually|someday|one day|near future|c
                     r"this\s+morning|"  # (the time of writing or of an offer, not a deadline; "this afternoon" is one)
                     r"long run|long term|short term|medium term|foreseeable future)\b", re.IGNORECASE)
 _MAX_WORDS = 10
-_WORDY = re.compile(r"[\w'’.,-]+")
 
 
 _DEADLINE_PREPS = ("by ", "before ", "within ", "until ", "till ", "through ", "in ", "on ", "over ", "during ",
