@@ -618,8 +618,9 @@ def _article_rewrites() -> list[tuple[re.Pattern[str], Callable[[datetime.date],
     global _REWRITES
     if _REWRITES is None:
         table = [
-            # "the next two or three days": the longer; "a couple of weeks": two
-            (r"\b(?:[a-z]+|[0-9]+)\s+or\s+([a-z]+|[0-9]+)\s+(?=(?:days?|weeks?|months?|years?|quarters?)$)",
+            # "the next two or three days", "in the next one to two weeks", "within 3-5 years": the longer; "a couple of
+            # weeks": two
+            (r"\b(?:[a-z]+|[0-9]+)\s*(?:\s(?:or|to)\s|[-–])\s*([a-z]+|[0-9]+)\s+(?=(?:days?|weeks?|months?|years?|quarters?)$)",
              lambda said_on: r"\1 "),
             (r"\b(?:a\s+)?couple\s+of\s+(?=(?:days|weeks|months|years|quarters)$)",
              lambda said_on: "two "),

@@ -427,6 +427,8 @@ from claimtrack.phrases import read_article_due  # noqa: E402
         ("between December and February", SAID, D(2019, 2, 28)), ("in the week beginning 8 January", SAID,
                                                                     D(2018, 1, 14)),
         ("in the new year", D(2018, 5, 20), D(2019, 12, 31)),
+        # a count given as a range: its larger end
+        ("in the next one to two weeks", SAID, D(2018, 1, 24)), ("within 3-5 years", SAID, D(2023, 1, 10)),
         # the first months of a year: to the last of them
         ("in the first three months of 2018", SAID, D(2018, 3, 31)), ("the first six months of next year", SAID,
                                                                         D(2019, 6, 30)),
