@@ -318,6 +318,12 @@ SETS = {
     "heldout-real221": "held out, real texts, two-hundred-and-twenty-first batch (BBC News dataset, 2004-2005; sealed until 397d8b1)",
     "heldout-real222": "held out, real texts, two-hundred-and-twenty-second batch (BBC News dataset, 2004-2005; sealed until 397d8b1)",
     "heldout-real223": "held out, real texts, two-hundred-and-twenty-third batch (BBC News dataset, 2004-2005; sealed until 397d8b1)",
+    "heldout-real225": "held out, real texts, two-hundred-and-twenty-fifth batch (BBC News dataset, 2004-2005; sealed until 7e373c2)",
+    "heldout-real226": "held out, real texts, two-hundred-and-twenty-sixth batch (BBC News dataset, 2004-2005; sealed until 7e373c2)",
+    "heldout-real227": "held out, real texts, two-hundred-and-twenty-seventh batch (BBC News dataset, 2004-2005; sealed until 7e373c2)",
+    "heldout-real228": "held out, real texts, two-hundred-and-twenty-eighth batch (BBC News dataset, 2004-2005; sealed until 7e373c2)",
+    "heldout-real229": "held out, real texts, two-hundred-and-twenty-ninth batch (BBC News dataset, 2004-2005; sealed until 7e373c2)",
+    "heldout-real230": "held out, real texts, two-hundred-and-thirtieth batch (BBC News dataset, 2004-2005; sealed until 7e373c2)",
     "all": "all articles",
 }
 
