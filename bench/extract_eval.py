@@ -324,6 +324,11 @@ SETS = {
     "heldout-real228": "held out, real texts, two-hundred-and-twenty-eighth batch (BBC News dataset, 2004-2005; sealed until 7e373c2)",
     "heldout-real229": "held out, real texts, two-hundred-and-twenty-ninth batch (BBC News dataset, 2004-2005; sealed until 7e373c2)",
     "heldout-real230": "held out, real texts, two-hundred-and-thirtieth batch (BBC News dataset, 2004-2005; sealed until 7e373c2)",
+    "heldout-real231": "held out, real texts, two-hundred-and-thirty-first batch (BBC News dataset, 2004-2005; sealed until ad94c0f)",
+    "heldout-real232": "held out, real texts, two-hundred-and-thirty-second batch (BBC News dataset, 2004-2005; sealed until ad94c0f)",
+    "heldout-real233": "held out, real texts, two-hundred-and-thirty-third batch (BBC News dataset, 2004-2005; sealed until ad94c0f)",
+    "heldout-real235": "held out, real texts, two-hundred-and-thirty-fifth batch (BBC News dataset, 2004-2005; sealed until ad94c0f)",
+    "heldout-real236": "held out, real texts, two-hundred-and-thirty-sixth batch (BBC News dataset, 2004-2005; sealed until ad94c0f)",
     "all": "all articles",
 }
 
