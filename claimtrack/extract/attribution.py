@@ -327,9 +327,9 @@ def is_project_noun(toks: list[Tok], i: int) -> bool:
                                                 "my", "your"))
     if _is_cap_word(prev) and i - 1 > 0 and toks[i - 2].word and toks[i - 2].low not in ("at", "from", "of", "with"):
         return True  # "ESA's ExoMars project manager": a name mid-sentence, whatever its last letter
-    return (_is_cap_word(prev) and i >= 2 and toks[i - 2].low in ("the", "a", "an", "this", "its", "their", "our")
-            or prev.low in ("the", "a", "an", "this", "that", "its", "their", "our", "his", "her",
-                                               "my", "new", "big", "whole", "pilot", "research", "major", "joint")
+    # (a capitalised word left here opens the sentence or follows "at", "of": the subject, "Analysts project")
+    return (prev.low in ("the", "a", "an", "this", "that", "its", "their", "our", "his", "her", "my", "new", "big",
+                         "whole", "pilot", "research", "major", "joint")
             or prev.word and not prev.cap and prev.low not in FUNCTION_WORDS and not _plural_noun(prev.low) and
             prev.bare not in PLURAL_GROUPS and prev.low not in PRONOUNS and prev.bare not in ROLES) and \
         not (_plural_noun(prev.low) or prev.bare in PLURAL_GROUPS)
