@@ -329,6 +329,13 @@ SETS = {
     "heldout-real233": "held out, real texts, two-hundred-and-thirty-third batch (BBC News dataset, 2004-2005; sealed until ad94c0f)",
     "heldout-real235": "held out, real texts, two-hundred-and-thirty-fifth batch (BBC News dataset, 2004-2005; sealed until ad94c0f)",
     "heldout-real236": "held out, real texts, two-hundred-and-thirty-sixth batch (BBC News dataset, 2004-2005; sealed until ad94c0f)",
+    "heldout-real234": "held out, real texts, two-hundred-and-thirty-fourth batch (BBC News dataset, 2004-2005; sealed until f32480f)",
+    "heldout-real237": "held out, real texts, two-hundred-and-thirty-seventh batch (BBC News dataset, 2004-2005; sealed until f32480f)",
+    "heldout-real238": "held out, real texts, two-hundred-and-thirty-eighth batch (BBC News dataset, 2004-2005; sealed until f32480f)",
+    "heldout-real239": "held out, real texts, two-hundred-and-thirty-ninth batch (BBC News dataset, 2004-2005; sealed until f32480f)",
+    "heldout-real240": "held out, real texts, two-hundred-and-fortieth batch (BBC News dataset, 2004-2005; sealed until f32480f)",
+    "heldout-real241": "held out, real texts, two-hundred-and-forty-first batch (BBC News dataset, 2004-2005; sealed until f32480f)",
+    "heldout-real242": "held out, real texts, two-hundred-and-forty-second batch (BBC News dataset, 2004-2005; sealed until f32480f)",
     "all": "all articles",
 }
 
