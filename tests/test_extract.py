@@ -4679,3 +4679,66 @@ def test_confident_in_someone_doing_and_with_prices_set_to_and_earmarked_favouri
 ])
 def test_who_made_the_forecast(sentence, said, claimant):
     assert one(BODY + sentence, said=said).claimant == claimant
+
+
+# -- from the first looks at real 237 to 242 --------------------------------------------------------------------
+@pytest.mark.parametrize("sentence, said, claimant", [
+    pytest.param("Guitarist Brian May has said he expects to be on the road with Rodgers next year.", "2004-11-29",
+                 "Brian May", id="a surname that is also a modal, after a role"),
+    pytest.param("Malaysia's central bank is to relax rules on foreign ownership of banks. Banks in Malaysia can sell "
+                 "up to 49% of their units. But growth slowed, and the central bank said it expected 6% expansion in "
+                 "2005.", "2005-02-22", "Malaysia's central bank", id="the central bank a place's kind named before"),
+    pytest.param("JP McManus and John Magnier own 29% of the club. The Sunday Times and The Sunday Telegraph say they "
+                 "will oppose any formal bid from Malcolm Glazer.", "2005-02-13",
+                 "The Sunday Times and The Sunday Telegraph", id="two papers reporting others' plans"),
+    pytest.param("Andrew Beh, of brokers ING, said UPS and Deutsche Post were the most likely bidders.", "2005-02-01",
+                 "Andrew Beh", id="the most likely bidders"),
+    pytest.param('"Serge has a good case so we are confident he will play," said France coach Bernard Laporte.',
+                 "2005-03-10", "Bernard Laporte", id="confident he will play is a belief, not a plan"),
+])
+def test_who_made_the_forecast_at_real_237_to_242(sentence, said, claimant):
+    assert one(BODY + sentence, said=said).claimant == claimant
+
+
+@pytest.mark.parametrize("sentence", [
+    "They also are becoming less likely to remember numbers by heart, relying on the phone book instead.",
+    "Music fans are now more likely to download songs in digital format rather than buy CDs.",
+    "US comedian Bill Cosby will not face charges stemming from an allegation of misconduct.",
+    "The officer will face no further action, the force said.",
+    "Parmar picked up the injury last week and has failed to recover in time for the tie, which begins on Friday.",
+    '"It was, as always, coded and careful... but entirely deliberate," was Mr Marr\'s assessment.',
+    'Ms Berman said: "I think the audience expects loud things from Fox."',
+    "Fans expect a lot of him.",
+    "The most likely candidates include Jane Smith and Tom Brown.",
+])
+def test_look_alikes_from_real_237_to_242(sentence):
+    assert found(BODY + sentence, said="2005-01-10") == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Rates are more likely to rise than fall next year, economists said.",
+    "Bill Cosby will face charges, lawyers predict.",
+    "Pundits picked Spain to win the tournament.",
+    '"The party will lose seats," was Mr Marr\'s assessment.',
+    "Analysts expect a bid from Deutsche Post.",
+    "But I'm expecting more of the same in the not too distant future.",
+    "The talk in the City is that UPS is the most likely bidder for the firm.",
+])
+def test_forecasts_beside_those_look_alikes(sentence):
+    assert len(found(BODY + sentence, said="2005-01-10")) == 1
+
+
+@pytest.mark.parametrize("sentence, said, due", [
+    pytest.param("Chelsea winger Arjen Robben has broken two bones in his foot and will be out for at least six weeks.",
+                 "2005-02-08", "2005-03-22", id="out for at least six weeks"),
+    pytest.param('"I won\'t be able to do any running for two or three weeks," she said.', "2005-02-28", "2005-03-21",
+                 id="not able to run for a range of weeks"),
+    pytest.param("He is expected to be sidelined for three months.", "2005-02-28", "2005-05-28", id="sidelined"),
+])
+def test_an_absence_foreseen_for_a_span_ends_with_it(sentence, said, due):
+    assert one(BODY + sentence, said=said).due == due
+
+
+def test_playing_for_a_span_is_no_absence():
+    assert all(p.due is None for p in extract(BODY + "He will play for Chelsea for three years, the club said.",
+                                             said="2005-02-28", min_score=0))

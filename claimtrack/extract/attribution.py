@@ -350,8 +350,10 @@ def _strip_run(tokens: list[Tok], start: int, end: int) -> tuple[int, int]:
                 tokens[start - 1].low in ("to", "by", "from", "at", "of", "in", "with", "for", "and"):
             break  # a capital "The" mid-sentence is part of the name: "according to The Dugout"
         if tokens[start].text == "The" and end - start >= 2 and tokens[end - 1].low in PUBLICATION_HEADS and \
-                (end >= len(tokens) or not tokens[end].word or tokens[end].low.endswith(("s", "ed"))):
-            break  # a paper's name: "The Detroit News reports" (not "The Racing Post website reports")
+                (end >= len(tokens) or not tokens[end].word or tokens[end].low.endswith(("s", "ed")) or
+                 tokens[end].low in SPEECH and " and The " in " ".join(t.text for t in tokens[start:end])):
+            break  # a paper's name: "The Detroit News reports", "The Sunday Times and The Sunday Telegraph say" (not
+            # "The Racing Post website reports")
         if tokens[start].text in ("New", "Will") and start > 0 and end - start >= 2 and \
                 tokens[start - 1].text not in "\"“‘'" and (tokens[start].text == "New" or
                                                            tokens[start - 1].low not in ("a", "an", "the")):
@@ -411,9 +413,10 @@ def looks_like_person(words: list[str]) -> bool:
             all(w in NOT_PERSON or w in MONTH_WORDS or w in WEEKDAY_WORDS for w in lows):
         return False  # "North Korea", "June 2024"; but "Jenny Town", "Theresa May" are people
     if any(w in FUNCTION_WORDS and w not in _NAME_PARTICLES and not (k == 0 and words[0] == "Will") and
+           not (k == len(words) - 1 and k > 0 and words[k] == "May") and
            not (len(words[k]) == 1 and words[k].isupper())  # (an initial: "S. Murugesan")
            for k, w in enumerate(lows)):
-        return False  # (but "Will Wright" is a name)
+        return False  # (but "Will Wright" and "Brian May" are names)
     return all(w[:1].isupper() or w.lower() in _NAME_PARTICLES or PARTICLE_NAME.match(w) for w in words)
 
 
@@ -1908,6 +1911,8 @@ def find_all(view: SentenceView) -> list[Attribution]:
         if lemma == "back" and any(t.low in _SUPPORTED for t in toks[i + 1:i + 4]) and \
                 not any(t.low in ("as", "at", "favourite", "favorite", "odds") for t in toks[i + 1:i + 8]):
             continue  # "G7 finance ministers backed plans to write off debts": support for a plan, no tip
+        if lemma in ("pick", "tip") and i + 1 < n and toks[i + 1].low in ("up", "out", "off", "over"):
+            continue  # "Parmar picked up the injury last week", "tipped over": a phrasal verb, no tip
         if lemma in ("tip", "back", "fancy", "pick") and not any(t.low == "to" for t in toks[i + 1:i + 12]) and \
                 not any(t.low in ("for", "as") for t in toks[i + 2:i + 6]):
             # ("tipped another contender - most likely The Aviator - to walk away", "tipped Phil Davis for a prize")
@@ -2446,6 +2451,8 @@ class People:
         #: had its latest legal bid ... thwarted"), for the "the group" that follows
         self.subject_orgs: list[tuple[int, str]] = []
         self.name_counts: dict[str, int] = {}
+        #: bodies described by their place and kind ("Malaysia's central bank"), by the kind, for "the central bank"
+        self.described: dict[str, str] = {}
         #: acronyms the article defines in brackets, to the names they stand for ("JAXA")
         self.aliases: dict[str, str] = {}
 
@@ -2631,6 +2638,8 @@ class People:
                     sentence - self.last_speaker_sentence <= 2:
                 # '..., said Colm Halloran, the BRC's director of economics. ..., according to the trade body'
                 return self.resolve_name(self.last_speaker.affiliation, True)
+            if noun in self.described:
+                return self.add(self.described[noun], org=True)  # "Malaysia's central bank ... the central bank"
             subject = next((name for at, name in reversed(self.subject_orgs) if 0 < sentence - at <= 2), None)
             if subject is not None:
                 return self.add(subject, org=True)  # "The Countryside Alliance had its bid thwarted. But the group says"
@@ -2737,6 +2746,28 @@ def _affiliation(view: SentenceView, start: int, end: int) -> str | None:
     return None
 
 
+def _plural_kind(word: str) -> bool:
+    low = word.lower()
+    return low.endswith("s") and (low[:-1] in ORG_WORDS or low[:-1] in ORG_NOUNS)
+
+
+def _note_described_bodies(toks: list[Tok], view: SentenceView, people: People) -> None:
+    """Remember "Malaysia's central bank", "Germany's biggest carmaker": a body named by its place and kind, which
+    a later "the central bank" means when no body of that kind is named."""
+    for k, tok in enumerate(toks):
+        if not (tok.cap and tok.low.endswith(("'s", "’s")) and tok.bare in _PLACE_POSSESSORS):
+            continue
+        first = k - 1 if k > 0 and toks[k - 1].cap and f"{toks[k - 1].low} {tok.bare}" in _PLACE_POSSESSORS else k
+        for end in range(k + 1, min(k + 5, len(toks))):
+            if not toks[end].word or toks[end].cap:
+                break
+            if toks[end].low in _GENERIC_ORG_NOUNS or toks[end].low in ORG_NOUNS and toks[end].low not in COUNTRIES:
+                if end + 1 < len(toks) and toks[end + 1].word and toks[end + 1].low in ORG_NOUNS:
+                    continue  # ("Malaysia's central bank governor": the kind is the last noun)
+                people.described[toks[end].low] = view.words(first, end + 1)
+                break
+
+
 def register_mentions(view: SentenceView, people: People, sentence_index: int = 0) -> list[Person]:
     """Record the people a sentence introduces ("Harry Kazianis, director of ...", "professor Jordan Tama")."""
     toks = view.tokens
@@ -2762,6 +2793,7 @@ def register_mentions(view: SentenceView, people: People, sentence_index: int = 
                 k = 1 if words[0] in ("The", "the") else 0
             if k is not None and acronym not in people.aliases:
                 people.aliases[acronym] = " ".join(words[k:])
+    _note_described_bodies(toks, view, people)
     i = 0
     n = len(toks)
     while i < n:
@@ -2803,8 +2835,9 @@ def register_mentions(view: SentenceView, people: People, sentence_index: int = 
         if glued > j and start < end:
             # "the Office for Budget Responsibility": an organisation's whole name, so that "OBR" finds it
             people.saw(run_text(view.text, toks, start, glued, view.base))
-        if start < end and (not (end - start == 1 and start == 0) or is_org_name(words)):
-            # (a lone capital opening a sentence is no name, unless it is spelt like one: "JPMorgan was ...")
+        if start < end and (not (end - start == 1 and start == 0) or is_org_name(words) and not _plural_kind(words[0])):
+            # (a lone capital opening a sentence is no name, unless it is spelt like one: "JPMorgan was ...", but
+            # not "Banks in Malaysia will ...", a kind of body in the plural)
             people.saw(run_text(view.text, toks, start, end, view.base))
             after = end + 3 if end + 2 < n and toks[end].text == "(" and toks[end + 2].text == ")" else end
             # ("Research group JD Power estimates": the body named after the kind of body it is)

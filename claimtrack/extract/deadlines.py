@@ -313,8 +313,33 @@ def find(text: str, offset: int, said_on: dt.date, tokens: list[Tok] | None = No
                                                                              text[:match.start("take")])):
             continue  # ("The trial, which opens in March, is expected to last two months": it runs from then)
         found.append(Deadline(text[match.start("take"):match.end()], due, start, end, False))
+    for match in _OUT_FOR.finditer(text):
+        # "will be out for at least six weeks", "I won't be able to do any running for two or three weeks": a
+        # player's absence foreseen, over when the span ends
+        start, end = offset + match.start("span"), offset + match.end()
+        if match["out"].lower().split()[0] not in _ABSENT and not _NEGATED.search(text[:match.start("out")]):
+            continue  # (not "he will play for three years": a contract, not an absence)
+        due = read_article_due(f"within {match['n2'] or match['n']} {match['unit']}", said_on)
+        if due is None or any(d.start < end and start < d.end for d in found):
+            continue
+        found.append(Deadline(text[match.start("span"):match.end()], due, start, end, False))
     found.sort(key=lambda d: d.start)
     return found
+
+
+_COUNT_WORD = r"(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[1-9][0-9]?)"
+#: An absence foreseen for a span: "out for six weeks", "sidelined for up to three months", "(won't be able to do
+#: any) running for two or three weeks".
+_OUT_FOR = re.compile(rf"\b(?P<out>out(?:\s+of\s+action)?|sidelined|side-lined|absent|laid\s+up|"
+                      rf"(?:able|fit|ready|available)(?:\s+to\s+(?:\w+\s+){{0,3}}?\w+)?|play|playing|compete|competing|"
+                      rf"race|racing|run|running|train|training)\s+(?P<span>for\s+"
+                      rf"(?:(?:at\s+least|up\s+to|another|a\s+further|around|about|roughly|some)\s+)?"
+                      rf"(?P<n>{_COUNT_WORD})(?:\s*(?:or|to|-|–)\s*(?P<n2>{_COUNT_WORD}))?\s+(?P<unit>days?|weeks?|months?))\b",
+                      re.IGNORECASE)
+#: Words of an absence that need no "not": "out", "sidelined".
+_ABSENT = {"out", "sidelined", "side-lined", "absent", "laid"}
+#: A "not" in the clause before an ability: "won't be able to ...", "unlikely to play ...".
+_NEGATED = re.compile(r"(?:\bnot|n't|n’t|\bunable|\bunlikely|\bnever)\b[^,;.]*$", re.IGNORECASE)
 
 
 #: How long a thing still to come will take: "will take six years", "could take up to two years", "is going to

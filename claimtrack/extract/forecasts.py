@@ -27,7 +27,7 @@ from . import confidence as confidence_mod
 from .attribution import (ORG_NOUNS as _ORG_ROLE_NOUNS, EXPRESSED_PAST, Attribution, SentenceView, is_project_noun,
                           looks_like_person, seen_ahead, used_as_noun)
 from .lexicon import (BELIEVE, DETERMINERS, FUNCTION_WORDS, MONTH_WORDS, PLURAL_GROUPS, PREDICT, PROMISE, PRONOUNS,
-                      ROLES, SPEECH, WEEKDAY_WORDS)
+                      PUBLICATION_HEADS, ROLES, SPEECH, WEEKDAY_WORDS)
 from .tokens import CAP, QUOTE_MARKS
 
 _WILL_NOUN_BEFORE = {"the", "political", "free", "good", "ill", "his", "her", "their", "its", "our", "my", "your",
@@ -964,9 +964,11 @@ def read(view: SentenceView, attribution: Attribution | None, lo: int, hi: int, 
                                 tense == "past" and expected_ahead) and \
                 not (verb == "estimate" and not _FUTURE_WORDS.search(content_text) and
                      not deadline_near()) and \
-                not (attribution.position == "initial" and _tells_the_past(view, lo, hi)):
+                not (attribution.position == "initial" and _tells_the_past(view, lo, hi)) and \
+                not (verb == "expect" and attribution.position == "initial" and _expects_of_someone(toks, lo - 1, hi)
+                     and not deadline_near()):
             # (an estimate of what is, "has estimated the destruction at 20bn baht", is no forecast; nor is "I'll bet
-            # he hadn't checked that one": a guess at what was)
+            # he hadn't checked that one": a guess at what was; nor "Fans expect a lot of him", a demand)
             # (not "AOL backed the price cuts", "Air China picked the London Stock Exchange": support, a choice)
             if verb not in _TIPPING or _names_a_tip(content_text):
                 if attribution.negated:
@@ -980,12 +982,16 @@ def read(view: SentenceView, attribution: Attribution | None, lo: int, hi: int, 
             # "JPMorgan cut the chances of a deal to 60 per cent", "lifted its forecast for Brent to $95": a new
             # value is a forecast; "several banks raised their forecasts" is news about forecasts
             reading.cues.append(Cue(attribution.verb_start, attribution.verb_end, "chance", 0.55))
+        # ('"It was ... deliberate," was Mr Marr's assessment': with nothing after the view, its words come before)
+        held = (lo, hi) if any(toks[k].word for k in range(lo, hi)) else \
+            (0, next((k for k, t in enumerate(toks) if t.start >= attribution.span[0]), len(toks)))
         if verb == "view" and not (
-                any(toks[k].low == "that" for k in range(lo, min(hi, lo + 4))) and
-                any(_is_past_verb(toks[k].low) for k in range(lo, hi)) and
+                (any(toks[k].low == "that" for k in range(lo, min(hi, lo + 4))) or held[0] != lo) and
+                any(_is_past_verb(toks[k].low) for k in range(*held)) and
                 not any(toks[k].low in _MODALS or toks[k].low.endswith(("'ll", "’ll")) or
-                        toks[k].low in ("going", "likely", "unlikely") for k in range(lo, hi))):
-            # (not "repeated his view on Friday that all mergers led to some job cuts": a view of what was)
+                        toks[k].low in ("going", "likely", "unlikely") for k in range(*held))):
+            # (not "repeated his view on Friday that all mergers led to some job cuts", '"It was ... deliberate," was Mr
+            # Marr's assessment': a view of what was)
             reading.cues.append(Cue(attribution.verb_start, attribution.verb_end, "expect", 0.5))
         if verb == "warn" and _warned_of_a_change(view, attribution):
             # "the firm warned of lower margins this year", "The IMF warned of slower growth": a change foretold
@@ -1169,7 +1175,7 @@ def read(view: SentenceView, attribution: Attribution | None, lo: int, hi: int, 
             outsider = attribution is not None and attribution.speaker.role in _OUTSIDERS and not attribution.official
             if (verb_low in _SCHEDULE and not holds_on and not outsider and not _meets_a_goal(view, verb_index, hi) or
                     announced or going_ahead or clocked or
-                    _passive_schedule(view, verb_index, hi)) and \
+                    _passive_schedule(view, verb_index, hi) or _not_charged(view, i, verb_index, hi)) and \
                     not any(c.kind not in ("will", "schedule") and c.strength > 0.25 for c in reading.cues) and \
                     not believed:  # ("is scheduled to", "is due to" are a timetable's words too)
                 # "the fund will publish new forecasts in October", "the match will be shown live", "X will miss
@@ -1325,6 +1331,8 @@ def read(view: SentenceView, attribution: Attribution | None, lo: int, hi: int, 
                 continue  # "the vote was expected to pass": an old expectation (unless "she said X was likely to")
             if prev in ("once", "originally", "initially", "previously", "formerly"):
                 continue  # "A trade deal, once expected to be completed within weeks, could now ...": given up
+            if low in ("likely", "unlikely") and _a_propensity(toks, i, lo) and not deadline_near():
+                continue  # "mothers are far more likely to leave a job": how a group tends to behave
             if i + 3 < hi and toks[i + 2].low == "have" and (toks[i + 3].low.endswith(("ed", "en")) or
                                                              toks[i + 3].low in _PAST_IRREGULAR | {"been", "done"}) and \
                     not any(t.low in ("by", "before", "within") for t in toks[i + 4:hi]):
@@ -1417,6 +1425,8 @@ def read(view: SentenceView, attribution: Attribution | None, lo: int, hi: int, 
                         # "I'd back us all the way to beat them" (not "The fans will back us on Saturday")
                         toks[i + 1].low in ("us", "you", "me") and any(t.low == "to" for t in toks[i + 2:min(hi, i + 8)]))):
                 continue  # "was back on track", "get back to winning ways": not "I back Arsenal to win"
+            if SPEECH[low][0] == "expect" and _expects_of_someone(toks, i, hi) and not deadline_near():
+                continue  # "the audience expects loud things from Fox": what they demand of someone
             if SPEECH[low][0] in ("estimate", "project", "forecast"):
                 clause = []
                 for t in toks[i + 1:min(hi, i + 8)]:
@@ -1538,7 +1548,8 @@ def read(view: SentenceView, attribution: Attribution | None, lo: int, hi: int, 
                 # (but "Evacuations are almost certainly coming again this summer": the present of what is planned)
                 continue  # "I want more of that definitely": sure, but of nothing ahead
             if low == "likely" and prev in ("among", "of", "for", "from", "with", "by", "most", "the", "a") and nxt and \
-                    nxt[0] not in ("to", "that", "be", "than", "outcome", "result", "winner", "winners", "scenario"):
+                    nxt[0] not in ("to", "that", "be", "than", "outcome", "result", "winner", "winners", "scenario") and \
+                    not _predicate_likely(toks, i, lo):
                 continue  # "among likely voters", "the most likely candidates": an adjective, not a hedge
             strength = {"likely": 0.55, "probably": 0.5, "unlikely": 0.55}.get(low, 0.3 if low in ("possibly", "perhaps", "maybe") else 0.45)
             reading.cues.append(Cue(tok.start, tok.end, "likely", strength))
@@ -1920,6 +1931,24 @@ def _names_a_day_after(view: SentenceView, verb_index: int, hi: int) -> bool:
                           rf"[0-9]{{1,2}}\s+{CAP}[a-z]+|{CAP}[a-z]+\.?\s+[0-9]{{1,2}}\b)", rest, re.IGNORECASE))
 
 
+_CHARGES = {"charges", "charge", "prosecution", "trial", "retrial", "action", "proceedings", "disciplinary", "criminal",
+            "further", "any"}
+
+
+def _not_charged(view: SentenceView, i: int, verb_index: int | None, hi: int) -> bool:
+    """ "Bill Cosby will not face charges", "will face no further action": a prosecutor's decision made known."""
+    toks = view.tokens
+    if verb_index is None or toks[verb_index].low != "face" or verb_index + 1 >= hi:
+        return False
+    negated = any(toks[k].low in ("not", "n't", "won't", "won’t", "never") for k in range(i, verb_index))
+    rest = [t.low for t in toks[verb_index + 1:min(hi, verb_index + 4)]]
+    if rest[0] == "no":
+        negated, rest = True, rest[1:]
+    return negated and bool(rest) and rest[0] in _CHARGES and any(w in ("charges", "charge", "prosecution", "trial",
+                                                                        "retrial", "action", "proceedings")
+                                                                   for w in rest)
+
+
 def _passive_schedule(view: SentenceView, verb_index: int | None, hi: int) -> bool:
     """ "will be shown live", "will be held in Bonn": the passive of a timetable."""
     k = _after_be(view, verb_index, hi, ("also", "then", "first", "only", "formally", "officially"))
@@ -2148,6 +2177,57 @@ _HOW_A_BODY_FARES = {"profitable", "unprofitable", "loss-making", "solvent", "in
                      "higher", "challenging", "difficult", "tough"}
 
 
+def _papers(name: str) -> bool:
+    """Is this speaker one newspaper or more ("The Sunday Times and The Sunday Telegraph")?"""
+    parts = [part.split() for part in re.split(r"\s+and\s+|\s*,\s*", name) if part]
+    return bool(parts) and all(len(words) >= 2 and words[-1].lower() in PUBLICATION_HEADS - {"news", "post", "hill", "star"}
+                               for words in parts)
+
+
+#: What one expects of someone as a demand: "loud things", "a lot", "more", "the best".
+_DEMANDS = {"things", "lot", "more", "much", "better", "best", "nothing", "something", "anything", "everything", "less",
+            "standards", "commitment", "effort", "respect", "loyalty", "honesty", "leadership", "professionalism"}
+
+
+def _expects_of_someone(toks: list[Tok], i: int, hi: int) -> bool:
+    """ "expects loud things from Fox", "fans expect a lot of him": a demand made of someone, not a forecast (but not
+    "expects 6% growth from exports", a figure)."""
+    for k in range(i + 1, min(hi, i + 7)):
+        low = toks[k].low
+        if low in ("from", "of") and k > i + 1:
+            # (not "more of the same": a part of something)
+            return any(t.low in _DEMANDS for t in toks[i + 1:k]) and k + 1 < hi and (
+                low == "from" or toks[k + 1].cap or toks[k + 1].low in ("him", "her", "them", "us", "me", "you", "it"))
+        if low in ("to", "that", "will", "would", ",", "in", "by", "this", "next") or any(c.isdigit() for c in low) or \
+                low[:1] in "$£€¥" or low in ("growth", "loss", "losses", "profit", "profits", "rise", "fall", "cut", "cuts"):
+            return False
+    return False
+
+
+def _a_propensity(toks: list[Tok], i: int, lo: int) -> bool:
+    """ "Music fans are now more likely to download songs", "they are becoming less likely to remember numbers": a
+    group's tendency compared, told in the plural present or past (not "the next move is more likely to be up",
+    "consumers would be less likely to sign up")."""
+    k = i - 1
+    if k < lo or toks[k].low not in ("more", "less"):
+        return False
+    k -= 1
+    while k >= lo and toks[k].low in ("far", "much", "now", "even", "still", "increasingly", "becoming", "getting",
+                                      "significantly", "considerably", "twice", "three", "times", "slightly", "also"):
+        k -= 1
+    return k >= lo and toks[k].low in ("are", "were", "'re", "’re") or k >= lo and toks[k].low.endswith(("'re", "’re"))
+
+
+def _predicate_likely(toks: list[Tok], i: int, lo: int) -> bool:
+    """ "UPS is the most likely bidder", "were the likely winners": who it will be, said of someone (not "among
+    likely voters", "the most likely candidates include")."""
+    k = i - 1
+    while k > lo and toks[k].low in ("most", "more", "the", "a"):
+        k -= 1
+    return k < i - 1 and toks[k].low in ("is", "are", "was", "were", "'s", "remains", "remain", "looks", "look", "seems",
+                                         "seem", "appears", "appear", "be")
+
+
 def _is_intent(view: SentenceView, i: int, lo: int, subject: str, verb: str, attribution: Attribution | None) -> bool:
     """Is this 'will' someone announcing what they (or the body they speak for) will do? "We'll take care of
     it", "the council says it will review", "the ministry will continue to monitor, a spokesman said"."""
@@ -2165,9 +2245,9 @@ def _is_intent(view: SentenceView, i: int, lo: int, subject: str, verb: str, att
     if verb in ("remain", "stay", "be") and any(
             t.low in _HOW_A_BODY_FARES for t in view.tokens[i + 1:min(len(view.tokens), i + 5)]):
         return False  # "Southwest said it would remain profitable": how it will fare, not what it will do
-    if subject in ("i", "we") and (_belief_before(view, lo, i) or any(
+    if subject in ("i", "we", "he", "she", "they") and (_belief_before(view, lo, i) or any(
             view.tokens[k].low in ("convinced", "confident", "sure", "certain") for k in range(max(lo, i - 6), i))):
-        return False  # "I am convinced we will agree a framework within two years": a belief about the outcome
+        return False  # "I am convinced we will agree a framework within two years", "we are confident he will play"
     if subject in ("i", "we"):
         return True
     if attribution is None:
@@ -2181,6 +2261,8 @@ def _is_intent(view: SentenceView, i: int, lo: int, subject: str, verb: str, att
         return True  # "Lumora will reserve up to 5% of the shares ..., the memo said": its own plan
     if attribution.verb not in _SAY_VERBS:
         return False
+    if subject == "they" and kind == "org" and _papers(attribution.speaker.text):
+        return False  # "The Sunday Times and The Sunday Telegraph say they will oppose any bid": others' plans reported
     if subject in ("it", "they"):
         described = re.search(r"\b([a-z-]+)\s*,?\s*$", view.text[:attribution.speaker.start - view.base])
         # "Carrick Lane said it will begin demolition": a speaker known as an organisation, speaking of itself
