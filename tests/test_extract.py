@@ -4710,6 +4710,9 @@ def test_who_made_the_forecast_at_real_237_to_242(sentence, said, claimant):
     'Ms Berman said: "I think the audience expects loud things from Fox."',
     "Fans expect a lot of him.",
     "The most likely candidates include Jane Smith and Tom Brown.",
+    'Sir Ian told a meeting it would be "unwise" to speculate about the risks.',
+    'Michael Ancram said the move would be "profoundly wrong".',
+    "Tory co-chairman Liam Fox said his party would exploit every chance to show how juvenile the minister was.",
 ])
 def test_look_alikes_from_real_237_to_242(sentence):
     assert found(BODY + sentence, said="2005-01-10") == []
@@ -4723,6 +4726,9 @@ def test_look_alikes_from_real_237_to_242(sentence):
     "Analysts expect a bid from Deutsche Post.",
     "But I'm expecting more of the same in the not too distant future.",
     "The talk in the City is that UPS is the most likely bidder for the firm.",
+    'Michael Ancram said lifting the arms embargo would be "irresponsible" and would damage relations with the US.',
+    "Analysts said the merger would be wrong for shareholders next year.",
+    "Henrik Astrom, the party's leader, said his party would again finish as the second-largest in parliament.",
 ])
 def test_forecasts_beside_those_look_alikes(sentence):
     assert len(found(BODY + sentence, said="2005-01-10")) == 1
@@ -4742,3 +4748,8 @@ def test_an_absence_foreseen_for_a_span_ends_with_it(sentence, said, due):
 def test_playing_for_a_span_is_no_absence():
     assert all(p.due is None for p in extract(BODY + "He will play for Chelsea for three years, the club said.",
                                              said="2005-02-28", min_score=0))
+
+
+def test_a_listener_named_by_several_words_ends_at_that():
+    text = BODY + "Henrik Astrom told the TT news agency that his party would again finish second in the Riksdag."
+    assert one(text, said="2005-01-10").text.startswith("His party will")

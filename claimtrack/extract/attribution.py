@@ -2129,6 +2129,11 @@ def find_all(view: SentenceView) -> list[Attribution]:
                                                                                     "channel", "station") and
                                                                 after > i + 1 and toks[after - 1].cap):
                 after += 1  # ("told BBC Radio 4's Today programme that ...")
+            that = next((k for k in range(after, min(n, after + 5)) if toks[k].low == "that"), None)
+            if that is not None and after > i + 1 and all(
+                    t.word and not view.quoted[after + m] and t.low not in _FINITE_BEFORE_THAT
+                    for m, t in enumerate(toks[after:that])):
+                after = that  # ("told the TT news agency that ...", "told the Financial Times on Monday that ...")
         if lemma == "put" and after < n and toks[after].low == "it":
             after += 1
         listener_end = after  # the first word after the verb and its listener
@@ -2749,6 +2754,11 @@ def _affiliation(view: SentenceView, start: int, end: int) -> str | None:
 def _plural_kind(word: str) -> bool:
     low = word.lower()
     return low.endswith("s") and (low[:-1] in ORG_WORDS or low[:-1] in ORG_NOUNS)
+
+
+#: Words that show a clause began before a "that": "told him prices were so high that ..." is no listener.
+_FINITE_BEFORE_THAT = {"is", "are", "was", "were", "will", "would", "could", "may", "might", "can", "should", "has",
+                       "have", "had", "so", "such", "be", "been", "not", "do", "does", "did"}
 
 
 def _note_described_bodies(toks: list[Tok], view: SentenceView, people: People) -> None:

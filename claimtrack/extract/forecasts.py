@@ -1656,6 +1656,8 @@ def read(view: SentenceView, attribution: Attribution | None, lo: int, hi: int, 
                 continue
             if _under_wish(view, i, lo) and any(toks[k].low in _HOPES for k in range(lo, i)):
                 continue  # "He said that he hoped Ms. Haley would return": a wish reported
+            if _a_judgement(toks, verb_index, hi) and not deadline_near():
+                continue  # "it would be unwise to speculate", "banning violent games would be wrong": a judgement
             if _is_intent(view, i, lo, prev, toks[verb_index].low, attribution):
                 subject_refs_speaker = True
                 continue
@@ -2148,6 +2150,10 @@ _OWN_SIDE = {"councillors", "members", "mps", "colleagues", "staff", "team", "go
              "ministers", "administration", "department", "company", "firm", "union", "group", "campaign", "lawyers"}
 
 
+#: What befalls a side in a contest, which it does not decide: "finish second", "clear the threshold".
+_SIDE_OUTCOMES = {"finish", "clear", "top", "come", "beat", "pass", "make", "reach", "secure", "gain", "retain", "hold",
+                  "take", "claim", "emerge", "end", "get", "overtake", "increase", "double", "triple", "face", "struggle",
+                  "survive", "suffer", "need", "have"}
 #: What a side does by deciding to ("table an amendment"), not what befalls it ("finish second").
 _PLAN_VERBS = {"table", "introduce", "publish", "launch", "set", "hold", "bring", "propose", "present", "push", "seek",
                "vote", "oppose", "support", "back", "ask", "call", "meet", "submit", "file", "lodge", "appeal",
@@ -2187,6 +2193,30 @@ def _papers(name: str) -> bool:
 #: What one expects of someone as a demand: "loud things", "a lot", "more", "the best".
 _DEMANDS = {"things", "lot", "more", "much", "better", "best", "nothing", "something", "anything", "everything", "less",
             "standards", "commitment", "effort", "respect", "loyalty", "honesty", "leadership", "professionalism"}
+
+
+#: Words that judge a course of action rather than foresee its outcome: "would be wrong", "would be a mistake".
+_JUDGEMENTS_OF_ACTS = {"wrong", "unwise", "crass", "ridiculous", "irresponsible", "premature", "foolish", "absurd",
+                       "unacceptable", "inappropriate", "unfair", "madness", "mistake", "silly", "stupid", "naive",
+                       "pointless", "unhelpful", "unjust", "immoral", "outrageous", "unthinkable", "unreasonable",
+                       "ignorant", "shame", "pity", "disgrace", "insult", "wrong-headed", "misguided", "sensible",
+                       "wise"}
+
+
+def _a_judgement(toks: list[Tok], verb_index: int, hi: int) -> bool:
+    """ "would be unwise to speculate", "would be 'profoundly wrong'", "would be a grave mistake": a judgement of an
+    act, with nothing said of what follows from it (not "would be wrong and would damage relations")."""
+    if toks[verb_index].low != "be":
+        return False
+    k = verb_index + 1
+    while k < hi and (not toks[k].word or toks[k].low in ("a", "an", "very", "quite", "so", "profoundly", "deeply",
+                                                            "simply", "totally", "completely", "absolutely", "grave",
+                                                            "big", "huge", "great", "serious", "terrible", "utterly")):
+        k += 1
+    if k >= hi or toks[k].low not in _JUDGEMENTS_OF_ACTS:
+        return False
+    rest = [t.low for t in toks[k + 1:hi]]
+    return not any(w in _MODALS or w.endswith(("'ll", "’ll")) for w in rest)
 
 
 def _expects_of_someone(toks: list[Tok], i: int, hi: int) -> bool:
@@ -2286,8 +2316,10 @@ def _is_intent(view: SentenceView, i: int, lo: int, subject: str, verb: str, att
                  not (i - 2 >= lo and view.tokens[i - 2].low in ("the", "our", "its", "this", "their"))):
         return True  # ("business will reap the benefits": business in general, no one's own plan)
     if subject in _OWN_SIDE and i - 2 >= lo and view.tokens[i - 2].low in ("his", "her", "their", "our") and \
-            kind in ("name", "pronoun", "definite") and verb in _PLAN_VERBS:
-        return True  # "Cllr Alde said her councillors would table an amendment": her side's plan
+            kind in ("name", "pronoun", "definite") and (verb in _PLAN_VERBS or verb not in _SIDE_OUTCOMES):
+        # "Cllr Alde said her councillors would table an amendment", "Liam Fox said his party would exploit ...": her
+        # side's plan (not "his party would again finish second", "her party would clear the threshold")
+        return True
     if attribution.affiliation:
         # "Nwosu said the WHO will send a further 40 staff" (she is its regional director): her body's plan
         k = i
