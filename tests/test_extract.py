@@ -4753,3 +4753,35 @@ def test_playing_for_a_span_is_no_absence():
 def test_a_listener_named_by_several_words_ends_at_that():
     text = BODY + "Henrik Astrom told the TT news agency that his party would again finish second in the Riksdag."
     assert one(text, said="2005-01-10").text.startswith("His party will")
+
+
+@pytest.mark.parametrize("sentence, said", [
+    pytest.param("The company recently announced that it expected profits in 2005 to be lower than in 2004.",
+                 "2004-12-20", id="announced that it expected, shifted back"),
+    pytest.param('"I\'m in no doubt that I\'ll play again," said Jo Roe.', "2005-01-10",
+                 id="in no doubt that I will is a belief, not a plan"),
+    pytest.param("Blackburn striker Matt Jansen faces three weeks out after surgery.", "2005-02-08",
+                 id="faces weeks out"),
+    pytest.param("Instead there was a real chance of a peaceful resolution to the problem, he said.", "2005-01-10",
+                 id="there was a real chance, reported"),
+    pytest.param("Mr Howard is likely to defend the bill, which passed after the Tories accepted Tony Blair's "
+                 "promise that MPs would review it within a year.", "2005-03-12",
+                 id="a name's promise is a noun, not the sentence's speaker"),
+    pytest.param("Tory delegates are gathering for what is expected to be their last conference before the election.",
+                 "2005-03-12", id="for what is expected to be"),
+])
+def test_forecasts_found_at_real_237_to_248(sentence, said):
+    assert len(found(BODY + sentence, said=said)) == 1
+
+
+@pytest.mark.parametrize("sentence", [
+    '"There is a great chance to win a Grand Slam," said Jo Roe.',
+    "It is not clear what is expected to happen next.",
+    "England confirmed that Andrew Sheridan was not considered because of an injury he picked up last week.",
+])
+def test_look_alikes_beside_those_forecasts(sentence):
+    assert found(BODY + sentence, said="2005-01-10") == []
+
+
+def test_a_lay_off_faced_ends_with_its_span():
+    assert one(BODY + "Robinson is facing a six-week lay-off with a knee injury.", said="2005-02-08").due == "2005-03-22"

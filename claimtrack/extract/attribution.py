@@ -22,7 +22,8 @@ import re
 from dataclasses import dataclass, field
 
 from .lexicon import (COUNTRIES, DEMONYMS, DETERMINERS, FRAME_ONLY, FUNCTION_WORDS, HONOURS, MONTH_WORDS, NOT_PERSON,
-                      ORG_WORDS, PLURAL_GROUPS, POSITIONS, PRONOUNS, PUBLICATION_HEADS, ROLES, SPEECH, TITLES, WEEKDAY_WORDS)
+                      ORG_WORDS, PLURAL_GROUPS, POSITIONS, PROMISE, PRONOUNS, PUBLICATION_HEADS, ROLES, SPEECH, TITLES,
+                      WEEKDAY_WORDS)
 from .tokens import PARTICLE_NAME, QUOTE_MARKS, Tok
 
 _AUX_ADV = {
@@ -1866,6 +1867,9 @@ def find_all(view: SentenceView) -> list[Attribution]:
         lemma, tense = SPEECH[low]
         if tense == "ing" and i > 0 and toks[i - 1].low in ("her", "his", "their", "its", "our", "my", "your", "the"):
             continue  # "people familiar with her thinking said": a noun, not a verb
+        if lemma in PROMISE and tense == "base" and i > 0 and toks[i - 1].low.endswith(("'s", "’s")) and \
+                toks[i - 1].cap:
+            continue  # "the Conservatives accepted Tony Blair's promise that ...": a noun ("'s promised" is a verb)
         if low in ("anticipated", "expected", "awaited", "predicted", "forecast") and i > 0 and \
                 toks[i - 1].low in ("most", "much", "highly", "eagerly", "hotly", "keenly", "long", "widely", "less",
                                     "least", "more") and i + 1 < n and toks[i + 1].word and \

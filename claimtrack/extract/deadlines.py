@@ -313,6 +313,13 @@ def find(text: str, offset: int, said_on: dt.date, tokens: list[Tok] | None = No
                                                                              text[:match.start("take")])):
             continue  # ("The trial, which opens in March, is expected to last two months": it runs from then)
         found.append(Deadline(text[match.start("take"):match.end()], due, start, end, False))
+    for match in _FACES_OUT.finditer(text):
+        # "Matt Jansen faces three weeks out", "is facing a six-week lay-off": over when the span ends
+        start, end = offset + match.start("span"), offset + match.end("unit")
+        due = read_article_due(f"within {match['n2'] or match['n']} {match['unit']}", said_on)
+        if due is None or any(d.start < end and start < d.end for d in found):
+            continue
+        found.append(Deadline(text[match.start("span"):match.end("unit")], due, start, end, False))
     for match in _OUT_FOR.finditer(text):
         # "will be out for at least six weeks", "I won't be able to do any running for two or three weeks": a
         # player's absence foreseen, over when the span ends
@@ -336,6 +343,10 @@ _OUT_FOR = re.compile(rf"\b(?P<out>out(?:\s+of\s+action)?|sidelined|side-lined|a
                       rf"(?:(?:at\s+least|up\s+to|another|a\s+further|around|about|roughly|some)\s+)?"
                       rf"(?P<n>{_COUNT_WORD})(?:\s*(?:or|to|-|–)\s*(?P<n2>{_COUNT_WORD}))?\s+(?P<unit>days?|weeks?|months?))\b",
                       re.IGNORECASE)
+#: An absence faced: "faces three weeks out", "facing a six-week lay-off", "faces up to a month on the sidelines".
+_FACES_OUT = re.compile(rf"\bfac(?:es|e|ing)\s+(?P<span>(?:(?:up\s+to|at\s+least|another|a\s+further|around|about|a|an)\s+)?"
+                        rf"(?P<n>{_COUNT_WORD})(?:\s*(?:or|to|-|–)\s*(?P<n2>{_COUNT_WORD}))?[\s-]+(?P<unit>days?|weeks?|months?))"
+                        rf"(?:\s+|-)(?:out\b|on\s+the\s+sidelines|out\s+of\s+action|lay-?off|absence|spell)", re.IGNORECASE)
 #: Words of an absence that need no "not": "out", "sidelined".
 _ABSENT = {"out", "sidelined", "side-lined", "absent", "laid"}
 #: A "not" in the clause before an ability: "won't be able to ...", "unlikely to play ...".

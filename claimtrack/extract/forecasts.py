@@ -499,6 +499,12 @@ def _in_question(view: SentenceView, i: int, lo: int) -> bool:
                     toks[k + 3].low in ("is", "'s") and toks[k + 2].low in ("certain", "clear", "likely", "sure", "obvious",
                                                                         "inevitable", "probable"):
                 continue  # "What is certain is that the new machines will provide ...": a statement, not a question
+            if low == "what" and k > lo and k + 2 <= i and toks[k + 1].low in ("is", "are", "was", "'s") and \
+                    toks[k + 2].low in ("expected", "likely", "set", "tipped", "predicted", "forecast", "projected",
+                                        "widely", "now", "shaping", "bound", "certain", "sure", "poised") and \
+                    (toks[k - 1].low in ("for", "in", "into", "to", "at", "on", "of", "be", "from", "with", "ahead")
+                     or toks[k - 1].text == ","):
+                continue  # "gathering for what is expected to be their last conference": a thing, not a question
             return True
     return False
 
@@ -785,6 +791,9 @@ def _belief_before(view: SentenceView, lo: int, hi: int) -> bool:
                 view.tokens[k - 1].low in ("i'm", "am", "we're", "are", "is", "'m", "'re", "i’m", "we’re", "remain",
                                            "remains", "feel", "feels"):
             return True  # "I'm convinced Oyama will be lifting the Claret Jug", "she is confident they will"
+        if low == "doubt" and k > lo and view.tokens[k - 1].low in ("no", "little") and k + 1 < hi and \
+                view.tokens[k + 1].low not in ("about", "of", ",", "."):
+            return True  # "I'm in no doubt that I'll play again", "I have no doubt we will win"
     return False
 
 
@@ -1303,6 +1312,10 @@ def read(view: SentenceView, attribution: Attribution | None, lo: int, hi: int, 
             # "Mendenhall doesn't figure to play", "Spiller figures to start": is expected to (not "sales figures to
             # be released", a noun)
             reading.cues.append(Cue(tok.start, toks[i + 1].end, "passive", 0.6))
+        elif low in ("faces", "face", "facing") and _LAY_OFF.match(text, tok.end - view.base) and \
+                not _in_question(view, i, lo):
+            # "Matt Jansen faces three weeks out after surgery", "is facing a six-week lay-off": an absence foreseen
+            reading.cues.append(Cue(tok.start, tok.end, "passive", 0.6))
         elif low in ("stands", "stand") and i + 2 < hi and toks[i + 1].low == "to" and toks[i + 2].low in _STAND_TO \
                 and prev not in ("to", "would", "could", "might") and not _in_question(view, i, lo):
             # "China stands to suffer, too", "shareholders stand to gain $2bn": what the future holds for them
@@ -1482,9 +1495,13 @@ def read(view: SentenceView, attribution: Attribution | None, lo: int, hi: int, 
             reading.cues.append(Cue(tok.start, tok.end, "negated", 0.55))
         elif low in SPEECH and SPEECH[low][0] in PREDICT and SPEECH[low][1] == "past" and attribution is not None and \
                 attribution.tense in ("past", "perfect") and attribution.verb in ("say", "tell", "add", "write",
-                                                                                   "explain", "note", "warn") and \
-                prev in ("he", "she", "they", "it", "we", "i"):
-            # "Durand told reporters she expected protests by the autumn": reported speech, shifted back
+                                                                                   "explain", "note", "warn", "announce",
+                                                                                   "confirm", "state", "report",
+                                                                                   "indicate", "stress", "admit") and \
+                prev in ("he", "she", "they", "it", "we", "i") and \
+                not (i + 1 < hi and toks[i + 1].low in ("up", "off", "over", "out", "back")):  # ("he picked up")
+            # "Durand told reporters she expected protests by the autumn", "The company announced that it expected
+            # profits in 2005 to be lower": reported speech, shifted back
             reading.backshift = True
             reading.cues.append(Cue(tok.start, tok.end, "expect", 0.55))
         elif low == "doubted" and attribution is not None and attribution.tense in ("past", "perfect") and \
@@ -1577,6 +1594,10 @@ def read(view: SentenceView, attribution: Attribution | None, lo: int, hi: int, 
                     and not any(toks[k].low in ("had", "was", "were") for k in range(max(lo, i - 4), i - 1)):
                 # "we must have a fantastic chance", "they stand a good chance of": a chance judged, not stated
                 reading.cues.append(Cue(toks[i - 1].start, tok.end, "chance", 0.5))
+            elif low == "chance" and _there_is_a_chance(toks, i, lo, hi, attribution):
+                # "I think there is a chance of a medal", "there was a real chance of a peaceful resolution, he said"
+                # (not "there is a chance to win a Grand Slam": an opportunity)
+                reading.cues.append(Cue(tok.start, tok.end, "chance", 0.5))
         elif low == "can" and (attribution is not None and attribution.verb in ("believe", "expect", "think") and
                                attribution.tense in ("present", "base") and attribution.content[0] <= tok.start or
                                # '"I think we can get back in touch with Barcelona," said Owen': a belief quoted
@@ -2195,12 +2216,35 @@ _DEMANDS = {"things", "lot", "more", "much", "better", "best", "nothing", "somet
             "standards", "commitment", "effort", "respect", "loyalty", "honesty", "leadership", "professionalism"}
 
 
+_LAY_OFF = re.compile(r"\s+(?:(?:up\s+to|at\s+least|another|a\s+further|around|about|a|an)\s+)?(?:[0-9]+|one|two|three|four|"
+                      r"five|six|seven|eight|nine|ten|twelve|few|couple\s+of)(?:\s*(?:or|to|-)\s*(?:[0-9]+|two|three|four|"
+                      r"five|six|eight|ten))?[\s-]+(?:days?|weeks?|months?)(?:\s+|-)(?:out\b|on\s+the\s+sidelines|"
+                      r"out\s+of\s+action|lay-?off|layoff|absence|spell\s+(?:out|on\s+the\s+sidelines))", re.IGNORECASE)
 #: Words that judge a course of action rather than foresee its outcome: "would be wrong", "would be a mistake".
 _JUDGEMENTS_OF_ACTS = {"wrong", "unwise", "crass", "ridiculous", "irresponsible", "premature", "foolish", "absurd",
                        "unacceptable", "inappropriate", "unfair", "madness", "mistake", "silly", "stupid", "naive",
                        "pointless", "unhelpful", "unjust", "immoral", "outrageous", "unthinkable", "unreasonable",
                        "ignorant", "shame", "pity", "disgrace", "insult", "wrong-headed", "misguided", "sensible",
                        "wise"}
+
+
+def _there_is_a_chance(toks: list[Tok], i: int, lo: int, hi: int, attribution: Attribution | None) -> bool:
+    k = i - 1
+    if k > lo and toks[k].low not in ("a", "every", "some"):
+        k -= 1  # ("a real chance", "a good chance")
+    if k <= lo or toks[k].low not in ("a", "every", "some"):
+        return False
+    k -= 1
+    if k > lo and toks[k].low in ("still", "always"):
+        k -= 1
+    be = toks[k].low
+    if be in ("is", "was", "remains") and k > lo and toks[k - 1].low == "there":
+        pass
+    elif not be.startswith(("there's", "there’s")):
+        return False
+    if be == "was" and not _reported(attribution):
+        return False  # (a chance there was, told in the article's voice)
+    return i + 1 < hi and toks[i + 1].low not in ("to", "for", "in")
 
 
 def _a_judgement(toks: list[Tok], verb_index: int, hi: int) -> bool:
