@@ -4785,3 +4785,16 @@ def test_look_alikes_beside_those_forecasts(sentence):
 
 def test_a_lay_off_faced_ends_with_its_span():
     assert one(BODY + "Robinson is facing a six-week lay-off with a knee injury.", said="2005-02-08").due == "2005-03-22"
+
+
+def test_according_to_a_plural_possessive_is_the_group_whose_forecast_it_is():
+    proposal = one(BODY + "According to analysts' forecasts, HSBC will report profits of £9.4bn later this month.",
+                   said="2005-02-10")
+    assert (proposal.claimant, proposal.text) == ("analysts", "HSBC will report profits of £9.4bn later this month.")
+
+
+def test_a_minister_s_rule_change_is_a_plan_and_an_analyst_s_a_forecast():
+    assert found(BODY + "Constitutional Affairs Minister Christopher Leslie said the current minimum age of 21 for an "
+                 "MP would be reduced to 18.", said="2005-01-27") == []
+    assert one(BODY + "Analysts said interest rates would be raised to 5% next month.", said="2005-01-27").claimant == \
+        "analysts"

@@ -19,7 +19,7 @@ that name, an organisation's analysts to the organisation.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from .lexicon import (COUNTRIES, DEMONYMS, DETERMINERS, FRAME_ONLY, FUNCTION_WORDS, HONOURS, MONTH_WORDS, NOT_PERSON,
                       ORG_WORDS, PLURAL_GROUPS, POSITIONS, PROMISE, PRONOUNS, PUBLICATION_HEADS, ROLES, SPEECH, TITLES,
@@ -1543,6 +1543,12 @@ def find_all(view: SentenceView) -> list[Attribution]:
                 if owner is None and docs and docs[0] + 1 < j and toks[docs[0] + 1].low in ("of", "by", "from", "in", "on"):
                     j = docs[0] + 1  # "according to a tally of statements by MPs": the tally, not the MPs
                 speaker = owner or _speaker_from(view, i + 2, j)
+                if speaker and owner is None and toks[j - 1].text.endswith(("'", "’")) and j < n and \
+                        toks[j].word and not toks[j].cap and toks[j].low not in DETERMINERS:
+                    # "According to analysts' forecasts, HSBC will ...": the analysts, whose forecasts they are
+                    speaker = replace(speaker, text=speaker.text.rstrip("'’"))
+                    while j < n and toks[j].word and not toks[j].cap and toks[j].low not in DETERMINERS:
+                        j += 1
                 if speaker:
                     if i > 0 and toks[i - 1].text == ",":
                         span = (toks[i - 1].start, toks[j - 1].end)

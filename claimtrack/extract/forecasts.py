@@ -1688,7 +1688,8 @@ def read(view: SentenceView, attribution: Attribution | None, lo: int, hi: int, 
             if attribution is not None and attribution.tense in ("past", "perfect") and \
                     (attribution.verb in ("announce", "confirm", "unveil") and attribution.speaker.kind in ("name", "org") or
                      _maker_speaks(view, attribution, lo, i) and
-                     (_describes_a_design(view, verb_index, hi, maker=True) or _arranged(view, verb_index, hi))) \
+                     (_describes_a_design(view, verb_index, hi, maker=True) or _arranged(view, verb_index, hi) or
+                      _after_be_in(view, verb_index, hi, _POLICY_CHANGES))) \
                     and not any(c.kind not in ("would", "schedule") for c in reading.cues):
                 # "Toshiba announced that DVD players would be on the market by the end of 2005", "Nintendo said 15
                 # games would be available at launch": a plan or a product made known by those who make it
@@ -2083,6 +2084,16 @@ def _describes_a_design(view: SentenceView, verb_index: int | None, hi: int, mak
     if toks[k].low == "made":
         return k + 1 < hi and toks[k + 1].low in ("of", "from", "available", "by")
     return True
+
+
+#: What a government says it will do to a rule: "the minimum age would be reduced to 18".
+_POLICY_CHANGES = {"reduced", "lowered", "raised", "extended", "scrapped", "abolished", "replaced", "simplified",
+                   "tightened", "relaxed", "lifted", "waived", "amended", "reviewed", "overhauled", "phased"}
+
+
+def _after_be_in(view: SentenceView, verb_index: int | None, hi: int, words: set[str]) -> bool:
+    k = _after_be(view, verb_index, hi, ("also", "then", "first", "only", "now", "all", "each", "gradually"))
+    return k is not None and view.tokens[k].low in words
 
 
 def _arranged(view: SentenceView, verb_index: int | None, hi: int) -> bool:
