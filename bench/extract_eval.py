@@ -336,6 +336,12 @@ SETS = {
     "heldout-real240": "held out, real texts, two-hundred-and-fortieth batch (BBC News dataset, 2004-2005; sealed until f32480f)",
     "heldout-real241": "held out, real texts, two-hundred-and-forty-first batch (BBC News dataset, 2004-2005; sealed until f32480f)",
     "heldout-real242": "held out, real texts, two-hundred-and-forty-second batch (BBC News dataset, 2004-2005; sealed until f32480f)",
+    "heldout-real243": "held out, real texts, two-hundred-and-forty-third batch (BBC News dataset, 2004-2005; sealed until f80a439)",
+    "heldout-real244": "held out, real texts, two-hundred-and-forty-fourth batch (BBC News dataset, 2004-2005; sealed until f80a439)",
+    "heldout-real245": "held out, real texts, two-hundred-and-forty-fifth batch (BBC News dataset, 2004-2005; sealed until f80a439)",
+    "heldout-real246": "held out, real texts, two-hundred-and-forty-sixth batch (BBC News dataset, 2004-2005; sealed until f80a439)",
+    "heldout-real247": "held out, real texts, two-hundred-and-forty-seventh batch (BBC News dataset, 2004-2005; sealed until f80a439)",
+    "heldout-real248": "held out, real texts, two-hundred-and-forty-eighth batch (BBC News dataset, 2004-2005; sealed until f80a439)",
     "all": "all articles",
 }
 
