@@ -818,6 +818,9 @@ _WEEK_OF = re.compile(r"^(?:(?:in|during|by|over|for)\s+)?the\s+week\s+(?:beginn
                       r"(?:on\s+)?(.+)$")
 
 
+_THIS_WEEK = re.compile(r"\b(?:later\s+)?this\s+week\b(?!end)")
+
+
 def read_article_due(phrase: str, said_on: datetime.date, *, past: bool = False) -> datetime.date | None:
     """The deadline a time phrase from an article sets, read relative to `said_on`; None if it sets none.
 
@@ -852,6 +855,11 @@ def read_article_due(phrase: str, said_on: datetime.date, *, past: bool = False)
         return due if due is not None and (past or due >= said_on) else None
     for pattern, replacement in _article_rewrites():
         text = pattern.sub(replacement(said_on), text)
+    if said_on.weekday() == 6 and _THIS_WEEK.search(text):
+        # "the LSE is expected to hold talks later this week", said on a Sunday: the week that begins tomorrow, as
+        # a Sunday paper means it (its own week ends that day)
+        due = read_article_due(text, said_on + datetime.timedelta(days=1), past=past)
+        return due if due is not None and (past or due >= said_on) else None
     try:
         due = _article_due(text, said_on)
     except (ValueError, OverflowError):  # a day that does not exist, or a year out of range

@@ -4798,3 +4798,35 @@ def test_a_minister_s_rule_change_is_a_plan_and_an_analyst_s_a_forecast():
                  "MP would be reduced to 18.", said="2005-01-27") == []
     assert one(BODY + "Analysts said interest rates would be raised to 5% next month.", said="2005-01-27").claimant == \
         "analysts"
+
+
+# -- from the first looks at real 249 to 254 --------------------------------------------------------------------
+@pytest.mark.parametrize("sentence, said, claimant, due", [
+    pytest.param("Most commentators have been expecting an election on 5 May.", "2004-10-31", "commentators",
+                 "2005-05-05", id="have been expecting, still expecting"),
+    pytest.param("Mr Campbell is keen to play a part in the poll, expected in May.", "2004-12-19", "Jo Roe",
+                 "2005-05-31", id="an event, then when it is expected"),
+    pytest.param("Manager David Moyes has defiantly claimed that he expects Gravesen to still be at Everton.",
+                 "2005-01-11", "David Moyes", None, id="an adverb of manner inside the verb"),
+    pytest.param("It is expected the trial could last as long as a year.", "2005-01-10", "Jo Roe",
+                 "2006-01-10", id="it is expected with no that, and as long as a year"),
+    pytest.param("There should be handsets out in the UK in the next six months.", "2005-02-14", "Jo Roe",
+                 "2005-08-14", id="there should be, within a span"),
+    pytest.param("Mr Brown will undoubtedly claim the forecasts are simply wrong.", "2005-03-10", "Jo Roe", None,
+                 id="a certainty adverb is no adverb of manner"),
+])
+def test_forecasts_found_at_real_249_to_254(sentence, said, claimant, due):
+    proposal = one(BODY + sentence, said=said)
+    assert (proposal.claimant, proposal.due) == (claimant, due)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Mr Blair has probably been closer to President Bush than any other European leader.",
+    "The user is at fault, which is probably why the telephone companies are unwilling to refund them.",
+    "The luxury cruise liner Crystal Harmony is the unlikely setting for tests of biometric technology.",
+    "In all honesty, we've been expecting this announcement for some time.",
+    "There should be an inquiry by next month, MPs said.",
+    '"Handhelds often have limitations - screens will be small by definition," he said.',
+])
+def test_look_alikes_from_real_249_to_254(sentence):
+    assert found(BODY + sentence, said="2005-02-14") == []

@@ -574,3 +574,11 @@ def test_midway_through_a_year_is_its_middle(phrase, due):
     from claimtrack.phrases import read_article_due
 
     assert read_article_due(phrase, dt.date(2019, 11, 20)).isoformat() == due
+
+
+def test_this_week_said_on_a_sunday_is_the_week_to_come():
+    from claimtrack.phrases import read_article_due
+    sunday = dt.date(2005, 1, 9)
+    assert read_article_due("later this week", sunday) == read_article_due("this week", sunday) == dt.date(2005, 1, 16)
+    assert read_article_due("this week", dt.date(2005, 1, 10)) == dt.date(2005, 1, 16)
+    assert read_article_due("this weekend", sunday) == sunday

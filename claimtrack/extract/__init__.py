@@ -2033,7 +2033,7 @@ _SAID_IT_EXPECTS = re.compile(r"(?:it|he|she|they|we)\s+(?:now\s+|still\s+|also\
                               r"anticipated|predicts?|predicted|forecasts?|forecast)\s+", re.IGNORECASE)
 _EXPECT_TO_AHEAD = re.compile(r"(?:[\w'’.&%$£€-]+\s+){1,8}?to\s+[a-z]")
 #: Auxiliaries between a speaker and the verb ("are expecting", "have also forecast").
-_AUXILIARIES = re.compile(r"\s+(?:(?:is|are|was|were|has|have|had|also|now|still|already|continues\s+to|continue\s+to)"
+_AUXILIARIES = re.compile(r"\s+(?:(?:is|are|was|were|has|have|had|been|also|now|still|already|long|continues\s+to|continue\s+to)"
                           r"\s+)+", re.IGNORECASE)
 #: A second reporting clause after the forecast: "..., but warned that ...", "and added that ...".
 _CUT_SECOND_REPORT = re.compile(r",?\s+(?:but|and)\s+(?:also\s+)?(?:warned|added|said|noted|cautioned|stressed|"

@@ -1006,6 +1006,20 @@ def _described_body(view: SentenceView, verb: int) -> tuple[int, int, dict] | No
     return start, head + 1, _plain_flags()
 
 
+#: Words in -ly that are no adverb of manner between an auxiliary and its verb.
+_NOT_MANNER = {"only", "early", "likely", "unlikely", "family", "daily", "weekly", "monthly", "quarterly", "yearly",
+               "july", "italy", "ally", "rally", "supply", "reply", "apply", "fly", "belly", "holly", "jolly",
+               # hedges and certainty, which the forecast reader weighs ("will undoubtedly claim", "probably hopes")
+               "probably", "possibly", "certainly", "undoubtedly", "surely", "definitely", "inevitably", "doubtless",
+               "clearly", "presumably", "reportedly", "allegedly", "apparently", "supposedly", "seemingly",
+               "evidently", "obviously", "hardly", "scarcely", "barely", "nearly", "really", "actually"}
+
+
+def _manner_adverb(tok: Tok) -> bool:
+    """ "David Moyes has defiantly claimed": an adverb of manner, part of the verb group."""
+    return len(tok.low) > 4 and tok.low.endswith("ly") and not tok.cap and tok.low not in _NOT_MANNER
+
+
 def _plain_flags() -> dict:
     """The flags of a noun phrase before its verb when no auxiliary says otherwise."""
     return {"negated": False, "pluperfect": False, "perfect": False, "progressive": False, "did": False}
@@ -1027,8 +1041,14 @@ def _np_left(view: SentenceView, verb: int, lo: int = 0) -> tuple[int, int, dict
             return None  # "It's expected that ...": a passive, its "is" inside the pronoun's contraction
     if j - 1 > lo and toks[j].low == "to" and toks[j - 1].low in ("continues", "continue") and not past_form:
         j -= 2  # "he continues to expect a bounce-back": he still expects it
-    while j >= lo and toks[j].low in _AUX_ADV and not view.quoted[j]:
+    # ("we've been expecting this announcement for some time": what has now come is no forecast)
+    ing_form = SPEECH.get(toks[verb].low, ("", ""))[1] == "ing" and not (
+        verb + 1 < len(toks) and toks[verb + 1].low in ("this", "it", "that", "these", "them", "him", "her"))
+    while j >= lo and (toks[j].low in _AUX_ADV or ing_form and toks[j].low == "been" or _manner_adverb(toks[j])) and \
+            not view.quoted[j]:
         low = toks[j].low
+        if low == "been":
+            flags["progressive"] = True  # "Most commentators have been expecting an election": expecting still
         if past_form and low in ("is", "are", "was", "were", "'s", "'re", "isn't", "aren't", "wasn't", "weren't"):
             return None  # "prices are expected to fall": a passive, nobody is speaking
         if low in ("not", "n't", "never", "doesn't", "don't", "didn't", "longer"):

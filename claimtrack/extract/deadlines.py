@@ -356,7 +356,7 @@ _NEGATED = re.compile(r"(?:\bnot|n't|n’t|\bunable|\bunlikely|\bnever)\b[^,;.]*
 #: How long a thing still to come will take: "will take six years", "could take up to two years", "is going to
 #: take a decade", "(the trial is) expected to last two months".
 _TAKES = re.compile(r"\b(?:will|'ll|would|could|may|might|should|to)\s+(?:(?:only|probably|likely|still|also|now)\s+)?"
-                    r"(?P<take>(?:take|last)\s+(?:(?:up\s+to|about|around|roughly|some|nearly|almost|under|less\s+than)\s+)?"
+                    r"(?P<take>(?:take|last)\s+(?:(?:up\s+to|about|around|roughly|some|nearly|almost|under|less\s+than|as\s+long\s+as)\s+)?"
                     r"(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|"
                     r"twenty|thirty|[1-9][0-9]?)\s+(?P<unit>days?|weeks?|months?|years?|decades?))\b",
                     re.IGNORECASE)

@@ -392,6 +392,15 @@ def _expected_ahead(attribution: Attribution, toks: list, lo: int, deadline_near
                           "ago") and t.end <= attribution.speaker.start for t in toks)
 
 
+#: What people say there "should be" as a demand: "there should be an inquiry".
+_DEMANDED = {"inquiry", "investigation", "review", "debate", "vote", "referendum", "ban", "law", "laws", "apology",
+             "action", "crackdown", "rethink", "reform", "reforms", "limit", "limits", "cap", "moratorium", "change",
+             "changes", "penalty", "penalties", "sanctions", "consultation", "statement", "guarantee", "compensation"}
+_WITHIN_A_SPAN = re.compile(r"\b(?:in|within|over)\s+the\s+(?:next|coming)\s+(?:[\w-]+\s+)?(?:days?|weeks?|months?|years?)\b|"
+                            r"\b(?:by|before)\s+(?:the\s+end\s+of\s+)?(?:next|this)\s+(?:week|month|year)\b|"
+                            r"\b(?:by|before)\s+(?:19|20)[0-9]{2}\b", re.IGNORECASE)
+
+
 def _should_expects(view: SentenceView, i: int, lo: int, hi: int, text: str) -> bool:
     """Does the "should" at i tell what is expected rather than what ought to be done?"""
     toks = view.tokens
@@ -409,6 +418,10 @@ def _should_expects(view: SentenceView, i: int, lo: int, hi: int, text: str) -> 
         return False  # ("if it should rain": a condition)
     if toks[verb].low == "be" and verb + 1 < hi and toks[verb + 1].low in _EXPECTED_STATES:
         return before.low not in ("you", "we", "i")  # ("you should be ready": advice)
+    if before.low == "there" and toks[verb].low == "be" and \
+            not any(t.low in _DEMANDED for t in toks[verb + 1:min(hi, verb + 5)]) and \
+            _WITHIN_A_SPAN.search(view.text, toks[verb].end - view.base, toks[hi - 1].end - view.base):
+        return True  # "There should be handsets out in the UK in the next six months": expected, within a span
     if before.cap and not before.low in ("i", "we") and (
             toks[verb].low in _CONTEST_VERBS or toks[verb].low == "make" and verb + 2 < hi and
             toks[verb + 1].low == "the" and toks[verb + 2].low in ("frame", "cut", "final", "playoffs", "podium")):
@@ -566,7 +579,9 @@ _HABITUAL = re.compile(r"^\W*(?:every|each)\s+(?:january|february|march|april|ma
                        r"\bwhenever\b|"
                        # "the bureau would update its outlook every fortnight": a routine
                        r"\b(?:will|would|'ll)\b[^.;]*\bevery\s+(?:day|week|fortnight|month|quarter|morning|evening|"
-                       r"night|weekday|weekend|two\s+weeks|few\s+(?:days|weeks|months))\b(?!\s+(?:of|in|until|through)\b)",
+                       r"night|weekday|weekend|two\s+weeks|few\s+(?:days|weeks|months))\b(?!\s+(?:of|in|until|through)\b)|"
+                       # "screens will be small by definition": what always holds, no forecast
+                       r"\bby\s+definition\b",
                        re.IGNORECASE)
 #: How someone will feel if something happens: "I will be disappointed if", "we will be entirely happy if".
 _FEELING_IF = re.compile(r"\b(?:will|'ll|would|'d)\s+(?:be\s+)?(?:\w+ly\s+)?(?:very\s+)?(?:be\s+)?(?:disappointed|delighted|"
@@ -716,11 +731,19 @@ _AN_EXPECTED = re.compile(r"\ban\s+(?:widely\s+)?(?:expected|anticipated|forecas
                           r"spring|autumn|winter)\b|(?-i:(?:January|February|March|April|May|June|July|August|September|"
                           r"October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b))",
                           re.IGNORECASE)
+#: "a part in the poll, expected in May": an event, then when it is expected, set off by a comma.
+_COMMA_EXPECTED = re.compile(r",\s+(?:widely\s+|now\s+|generally\s+)?(?:expected|predicted|tipped|forecast)\s+(?:to\s+be\s+)?"
+                             r"(?:in|on|by|for|this|next|later)\s+(?:(?:19|20)[0-9]{2}\b|(?:the\s+)?(?:year|month|week|summer|"
+                             r"spring|autumn|winter)\b|(?-i:(?:January|February|March|April|May|June|July|August|September|"
+                             r"October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b))",
+                             re.IGNORECASE)
 #: "It is predicted that ...", "it is widely expected that ...": a forecast nobody is named for.
 _IT_IS_EXPECTED = re.compile(r"\bit(?:\s+is|['’]s)\s+(?:now\s+|widely\s+|generally\s+|also\s+)?(?:predicted|expected|"
                              r"forecast|anticipated|projected|thought\s+likely|likely|"
                              # "it is thought that soon Microsoft will be charging users": with its "will"
-                             r"(?:thought|believed)(?=\s+that\b[^.;:]*\b(?:will|'ll|is\s+going\s+to)\b))\s+that\b",
+                             r"(?:thought|believed)(?=\s+that\b[^.;:]*\b(?:will|'ll|is\s+going\s+to)\b))(?:\s+that\b|"
+                             # "It is expected the trial could last as long as a year": "that" left out
+                             r"(?=\s+(?:the|a|an|this|these|its|their)\s+[^.;:]*?\b(?:will|would|could|may|might|'ll)\b))",
                              re.IGNORECASE)
 #: "We see bitcoin back at $50,000", "I see the index at 6,000 by June": a level a forecaster sees.
 #: A passive of telling before a that-clause: what those told were told is someone's plan.
@@ -1411,7 +1434,15 @@ def read(view: SentenceView, attribution: Attribution | None, lo: int, hi: int, 
                 (SPEECH[low][1] in ("present", "base") or
                                                              SPEECH[low][1] == "ing" and (prev in ("are", "is", "am", "'re",
                                                                                                    "'m", "'s") or
-                                                                                          prev.endswith(("'re", "'m")))) and \
+                                                                                          prev.endswith(("'re", "'m")) or
+                                                                                          # "Most commentators have been
+                                                                                          # expecting an election on 5 May"
+                                                                                          prev == "been" and i - 2 >= lo and
+                                                                                          toks[i - 2].low in ("have", "has",
+                                                                                                              "'ve") and
+                                                                                          not (i + 1 < hi and toks[i + 1].low
+                                                                                               in ("this", "it", "that",
+                                                                                                   "these", "them")))) and \
                 (attribution is None or not (attribution.verb_start <= tok.start < attribution.verb_end)) and \
                 prev not in ("the", "a", "its", "their", "his", "her", "our", "my", "your", "this", "that", "those",
                              "these", "to", "had", "'d") and \
@@ -1538,6 +1569,15 @@ def read(view: SentenceView, attribution: Attribution | None, lo: int, hi: int, 
             nxt = [toks[k].low for k in range(i + 1, min(hi, i + 3))]
             if any(_is_past_verb(w) for w in nxt[:2]) or (nxt[:1] == ["have"] and len(nxt) > 1 and _is_past_verb(nxt[1])):
                 continue  # "probably wanted", "likely was": a hedge about the past
+            if nxt[:1] == ["been"] and prev in ("has", "have", "'s", "'ve") and not deadline_near():
+                continue  # "Mr Blair has probably been closer to President Bush than any other leader": till now
+            if nxt[:1] and nxt[0] in ("why", "because") and prev in ("is", "'s", "are", "was"):
+                continue  # "which is probably why the companies are unwilling to refund them": a reason
+            if low in ("likely", "unlikely") and prev in ("the", "an", "a", "this", "that", "most", "more") and \
+                    nxt and toks[i + 1].word and nxt[0] not in ("to", "that", "be", "than", "outcome", "result", "winner",
+                                                              "winners", "scenario", ",", "and", "or", "for", "in") and \
+                    low == "unlikely":
+                continue  # "the cruise liner is the unlikely setting for tests", "an unlikely hero": an adjective
             if nxt[:1] == ["that"] and _finite_past(view, i + 2, hi) and \
                     not _FUTURE_WORDS.search(text[toks[i + 1].end - view.base:]):
                 continue  # "it is more likely that the muscles took the brunt of the force": what happened
@@ -1751,6 +1791,14 @@ def read(view: SentenceView, attribution: Attribution | None, lo: int, hi: int, 
             not any(toks[k].low in ("was", "were", "postponed", "cancelled", "delayed", "failed")
                     for k in range(lo, hi) if toks[k].start > view.base + expected.start()):
         reading.cues.append(Cue(view.base + expected.start(), view.base + expected.end(), "passive", 0.55))
+    if not any(c.strength >= 0.5 for c in reading.cues) and lo < hi and not _in_question(view, lo, lo) and \
+            (expected := _COMMA_EXPECTED.search(view.text, span_start, span_end)) and \
+            not any(toks[k].low in ("was", "were", "had", "postponed", "cancelled", "delayed")
+                    for k in range(lo, hi)):
+        # "Mr Campbell is keen to play a part in the poll, expected in May" (not "the vote, expected in May, was
+        # postponed")
+        lead = len(expected.group()) - len(expected.group().lstrip(", \t\n"))
+        reading.cues.append(Cue(view.base + expected.start() + lead, view.base + expected.end(), "passive", 0.55))
     if not any(c.strength >= 0.5 for c in reading.cues) and lo < hi and not _in_question(view, lo, lo):
         shape = _FORECAST_SHAPES.search(view.text, span_start, span_end)
         if shape:
