@@ -342,6 +342,12 @@ SETS = {
     "heldout-real246": "held out, real texts, two-hundred-and-forty-sixth batch (BBC News dataset, 2004-2005; sealed until f80a439)",
     "heldout-real247": "held out, real texts, two-hundred-and-forty-seventh batch (BBC News dataset, 2004-2005; sealed until f80a439)",
     "heldout-real248": "held out, real texts, two-hundred-and-forty-eighth batch (BBC News dataset, 2004-2005; sealed until f80a439)",
+    "heldout-real249": "held out, real texts, two-hundred-and-forty-ninth batch (BBC News dataset, 2004-2005; sealed until 3d87942)",
+    "heldout-real250": "held out, real texts, two-hundred-and-fiftieth batch (BBC News dataset, 2004-2005; sealed until 3d87942)",
+    "heldout-real251": "held out, real texts, two-hundred-and-fifty-first batch (BBC News dataset, 2004-2005; sealed until 3d87942)",
+    "heldout-real252": "held out, real texts, two-hundred-and-fifty-second batch (BBC News dataset, 2004-2005; sealed until 3d87942)",
+    "heldout-real253": "held out, real texts, two-hundred-and-fifty-third batch (BBC News dataset, 2004-2005; sealed until 3d87942)",
+    "heldout-real254": "held out, real texts, two-hundred-and-fifty-fourth batch (BBC News dataset, 2004-2005; sealed until 3d87942)",
     "all": "all articles",
 }
 
