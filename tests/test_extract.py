@@ -4830,3 +4830,28 @@ def test_forecasts_found_at_real_249_to_254(sentence, said, claimant, due):
 ])
 def test_look_alikes_from_real_249_to_254(sentence):
     assert found(BODY + sentence, said="2005-02-14") == []
+
+
+# -- from the first looks at real 255 to 260 --------------------------------------------------------------------
+@pytest.mark.parametrize("sentence", [
+    '"I don\'t believe in making fun of other religions," he said.',
+    "The survey did not interview teenagers but it is likely that millions of under-18s also have MP3 players.",
+])
+def test_look_alikes_from_real_255_to_260(sentence):
+    assert found(BODY + sentence, said="2005-02-15") == []
+
+
+def test_a_likely_state_with_a_time_ahead_is_still_a_forecast():
+    assert one(BODY + "It is likely that the firm has to cut jobs next year.", said="2005-02-15").due == "2006-12-31"
+
+
+def test_a_deal_that_does_not_seem_likely_is_probably_not_and_the_one_quoted_speaks():
+    proposal = one(BODY + '"He would be abandoning his duty if he didn\'t talk to rivals, but a deal doesn\'t seem '
+                   'likely," Reuters quoted one trader as saying.', said="2005-01-10")
+    assert (proposal.claimant, proposal.confidence) == ("trader", 0.3)
+
+
+def test_it_after_a_month_is_no_one_named_june():
+    text = BODY + ("Borussia Dortmund posted a record loss in the 12 months through June. It made a loss in the first "
+                   "half and said that total debts will increase to 134.7m euros by the middle of 2006.")
+    assert one(text, said="2005-02-17").claimant != "June"

@@ -1657,7 +1657,8 @@ def find_all(view: SentenceView) -> list[Attribution]:
             closing = max((k for k in range(i) if view.quoted[k] or toks[k].text in QUOTE_MARKS), default=None)
             if as_at is not None and closing is not None:
                 speaker = _speaker_from(view, i + 1, as_at)
-                if speaker is not None and speaker.kind in ("name", "org", "definite"):
+                # (and '..., Reuters quoted one trader as saying', 'Apcom quoted several lawmakers as saying')
+                if speaker is not None and speaker.kind in ("name", "org", "definite", "indefinite", "group"):
                     candidates.append((1, Attribution(speaker, "say", "past", tok.start, tok.end, "inverted",
                                                       (toks[closing].end, toks[as_at + 1].end),
                                                       (start_of, toks[closing].end))))
@@ -2642,7 +2643,9 @@ class People:
                 return known or self.resolve_name(full, True)
         for full in reversed(names if loose else []):
             if self.find(full) is None and " " not in full and full.lower() not in NOT_PERSON and \
+                    full.lower() not in MONTH_WORDS and full.lower() not in WEEKDAY_WORDS and \
                     full.lower() not in self.by_last and full.lower() not in self.by_first:
+                # (not "in the 12 months through June. It made a loss": a month is nobody)
                 return self.resolve_name(full, True)
         return None
 

@@ -105,6 +105,8 @@ _KENT_FORMS: list[tuple[str, str]] = [
     (r"(?:possibility|chances?|likelihood|probability|odds)\b[^.;]{0,60}?\b(?:is|are)\s+(?:next\s+to|close\s+to|"
      r"almost|virtually|practically|effectively)\s+(?:zero|nil|nothing|none)", "almost certainly not"),
     (r"probably\s+not|probably\s+won'?t|not\s+(?:very\s+)?likely|(?:is|are|was|were)n['’]t\s+(?:very\s+)?likely|"
+     # "a deal doesn't seem likely"
+     r"(?:do|does|did)(?:n['’]t|\s+not)\s+(?:seem|look|appear|sound)\s+(?:very\s+|all\s+that\s+)?likely|"
      r"unlikely|improbable|doubtful|little\s+chance|slim\s+chance|"
      r"small\s+chance|long\s+shot|outside\s+chance|chances?\b[^.;]{0,40}?\b(?:is|are)\s+(?:slim|remote|small)|"
      # "would appear to make his chances of a first-team recall remote"

@@ -236,6 +236,20 @@ def _finite_past(view: SentenceView, lo: int, hi: int) -> bool:
         for k in range(lo, hi))
 
 
+def _holds_now(view: SentenceView, lo: int, hi: int) -> bool:
+    """Is the clause [lo, hi) a state that holds now, told with "have", "has", "are", "is" after its subject
+    ("millions of under-18s also have MP3 players")?"""
+    toks = view.tokens
+    for k in range(lo + 1, hi):
+        low = toks[k].low
+        if low in _MODALS or low.endswith(("'ll", "’ll")) or low in ("going", "to"):
+            return False
+        if low in ("have", "has", "are", "is", "own", "owns", "know", "knows", "hold", "holds") and toks[k - 1].word \
+                and toks[k - 1].low not in ("to", "will", "would", "may", "might", "could", "can"):
+            return not (k + 1 < hi and (toks[k + 1].low in ("to", "going", "been") or toks[k + 1].low.endswith("ing")))
+    return False
+
+
 def _present_event(view: SentenceView, lo: int, hi: int, verbs: set[str] = _EVENT_PRESENT) -> int | None:
     """The first present-tense verb of something happening in [lo, hi) ("comes", "go through", "tips into"),
     read as a verb only after a word that can be its subject (not "the fall in prices", "to win")."""
@@ -1493,9 +1507,11 @@ def read(view: SentenceView, attribution: Attribution | None, lo: int, hi: int, 
             reading.cues.append(Cue(tok.start, toks[i + 1].end, "passive", 0.5))  # "is heading for a defeat"
         elif low in SPEECH and SPEECH[low][0] in BELIEVE | {"expect", "anticipate", "predict", "foresee"} and \
                 SPEECH[low][1] in ("present", "base") and \
+                not (i + 1 < hi and toks[i + 1].low == "in") and \
                 not any(toks[k].low in ("could", "couldn't", "longer") for k in range(max(lo, i - 3), i)) and \
                 (neg := confidence_mod.negated_expectation(text[max(0, tok.start - view.base - 25):tok.end - view.base + 12])):
-            # "I do not think it gets done this year", "nobody expects a deal"
+            # "I do not think it gets done this year", "nobody expects a deal" (not "I don't believe in making fun of
+            # other religions": a conviction)
             window = max(0, tok.start - view.base - 25)
             if neg.end() < tok.end - view.base - window:
                 continue  # ("I don't think they believe me": the negation is the first verb's)
@@ -1578,9 +1594,12 @@ def read(view: SentenceView, attribution: Attribution | None, lo: int, hi: int, 
                                                               "winners", "scenario", ",", "and", "or", "for", "in") and \
                     low == "unlikely":
                 continue  # "the cruise liner is the unlikely setting for tests", "an unlikely hero": an adjective
-            if nxt[:1] == ["that"] and _finite_past(view, i + 2, hi) and \
+            if nxt[:1] == ["that"] and (_finite_past(view, i + 2, hi) or _holds_now(view, i + 2, hi) and
+                                        not deadline_near()) and \
                     not _FUTURE_WORDS.search(text[toks[i + 1].end - view.base:]):
-                continue  # "it is more likely that the muscles took the brunt of the force": what happened
+                # "it is more likely that the muscles took the brunt of the force", "it is likely that millions of
+                # under-18s also have MP3 players": what happened, what is
+                continue
             if nxt and (nxt[0] in ("due", "because", "caused", "the", "owing", "thanks", "linked", "related",
                                    "driven", "explained", "behind") or nxt[:2] == ["down", "to"]) and low != "unlikely":
                 continue  # "likely due to": explaining
@@ -1810,6 +1829,10 @@ def read(view: SentenceView, attribution: Attribution | None, lo: int, hi: int, 
     if impersonal and (after := next((k for k in range(lo, hi) if toks[k].start >= view.base + impersonal.end()), hi)) \
             and _finite_past(view, after, hi) and not _FUTURE_WORDS.search(view.text[impersonal.end():]):
         impersonal = None  # "it is more likely that the muscles took the brunt of the force": a guess at what happened
+    if impersonal and (after := next((k for k in range(lo, hi) if toks[k].start >= view.base + impersonal.end()), hi)) \
+            and _holds_now(view, after, hi) and not _FUTURE_WORDS.search(view.text[impersonal.end():]) and \
+            not deadline_near():
+        impersonal = None  # "it is likely that millions of under-18s also have MP3 players": a guess at what is
     if impersonal and not any(c.strength >= 0.5 for c in reading.cues) and not _in_question(view, lo, lo):
         # "It is predicted that there would be two billion handsets in use by the end of 2005"
         reading.cues.append(Cue(view.base + impersonal.start(), view.base + impersonal.end(), "passive", 0.6))
