@@ -348,6 +348,12 @@ SETS = {
     "heldout-real252": "held out, real texts, two-hundred-and-fifty-second batch (BBC News dataset, 2004-2005; sealed until 3d87942)",
     "heldout-real253": "held out, real texts, two-hundred-and-fifty-third batch (BBC News dataset, 2004-2005; sealed until 3d87942)",
     "heldout-real254": "held out, real texts, two-hundred-and-fifty-fourth batch (BBC News dataset, 2004-2005; sealed until 3d87942)",
+    "heldout-real255": "held out, real texts, two-hundred-and-fifty-fifth batch (BBC News dataset, 2004-2005; sealed until 8beeb05)",
+    "heldout-real256": "held out, real texts, two-hundred-and-fifty-sixth batch (BBC News dataset, 2004-2005; sealed until 8beeb05)",
+    "heldout-real257": "held out, real texts, two-hundred-and-fifty-seventh batch (BBC News dataset, 2004-2005; sealed until 8beeb05)",
+    "heldout-real258": "held out, real texts, two-hundred-and-fifty-eighth batch (BBC News dataset, 2004-2005; sealed until 8beeb05)",
+    "heldout-real259": "held out, real texts, two-hundred-and-fifty-ninth batch (BBC News dataset, 2004-2005; sealed until 8beeb05)",
+    "heldout-real260": "held out, real texts, two-hundred-and-sixtieth batch (BBC News dataset, 2004-2005; sealed until 8beeb05)",
     "all": "all articles",
 }
 
