@@ -4855,3 +4855,43 @@ def test_it_after_a_month_is_no_one_named_june():
     text = BODY + ("Borussia Dortmund posted a record loss in the 12 months through June. It made a loss in the first "
                    "half and said that total debts will increase to 134.7m euros by the middle of 2006.")
     assert one(text, said="2005-02-17").claimant != "June"
+
+
+# -- a reviewer's probes of this stop's rules: where each must not fire, and where it must -----------------------
+@pytest.mark.parametrize("sentence, claimant", [
+    pytest.param("Interest rates are now more likely to rise than fall, economists said.", "economists",
+                 id="an outcome weighed is no group's tendency"),
+    pytest.param('"We\'re more likely to cut rates than raise them," the governor said.', "governor",
+                 id="the speaker's own course is no tendency"),
+    pytest.param("Mr Kennedy said his party would do well in the north.", "Kennedy",
+                 id="how a side will do is no plan"),
+    pytest.param("Analysts expect much better figures from Marks & Spencer.", "analysts",
+                 id="figures expected from a firm are no demand"),
+    pytest.param("China's central bank raised rates last year. The US Federal Reserve met on Tuesday. The central "
+                 "bank said it expected growth to continue in 2005.", "US Federal Reserve",
+                 id="the body just named before one described long ago"),
+    pytest.param("Most lawyers think the officers will not face criminal charges.", "lawyers",
+                 id="outsiders foreseeing no charges"),
+    pytest.param("Health Secretary John Reid said waiting times would be reduced to 18 weeks by 2008.", "John Reid",
+                 id="a target for waiting times is no rule"),
+    pytest.param('"Prices will rise next year," said Brian May.', "Brian May", id="said Brian May, at the end"),
+])
+def test_review_forecasts_kept(sentence, claimant):
+    assert one(BODY + sentence, said="2005-01-10").claimant == claimant
+
+
+@pytest.mark.parametrize("sentence", [
+    "Human error is the most likely cause of the crash, investigators said.",
+    "Gordon Brown's promise that income tax will not rise has been questioned by economists.",
+    "Analysts are focused on what is likely to happen to interest rates.",
+    '"There was a real chance of promotion last season but we blew it," he said.',
+    "The chairman stressed he expected loyalty from the board.",
+    "The Financial Times and The Economist said they would raise their cover prices in March.",
+])
+def test_review_look_alikes_left_out(sentence):
+    assert found(BODY + sentence, said="2005-01-10") == []
+
+
+def test_review_an_absence_denied_sets_no_deadline():
+    assert all(p.due != "2005-02-21" for p in extract(BODY + "Scans showed Owen will not be out for six weeks after "
+                                                      "all.", said="2005-01-10", min_score=0))

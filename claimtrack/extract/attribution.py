@@ -1461,8 +1461,10 @@ def _np_right(view: SentenceView, i: int) -> int | None:
         tok = toks[j]
         if view.quoted[j] or tok.text in QUOTE_MARKS or tok.text in ",;:!?()":
             break
-        if j > i and tok.low in _FINITE:
-            break  # "said the Fed will cut rates in June": a clause, not who said it
+        if j > i and tok.low in _FINITE and not (
+                tok.text == "May" and toks[j - 1].cap and looks_like_person([toks[j - 1].text, "May"]) and
+                (j + 1 >= len(toks) or not toks[j + 1].word or toks[j + 1].low in ("who", "on", "in", "at", "last"))):
+            break  # "said the Fed will cut rates in June": a clause, not who said it (but "said Brian May.")
         if tok.text == "." and not (j > i and toks[j - 1].cap and (len(toks[j - 1].text) == 1 or
                                                                    toks[j - 1].low in TITLES)):
             break  # (but "said Dr. Adaeze Nwosu", "said J. Smith")
@@ -2161,7 +2163,8 @@ def find_all(view: SentenceView) -> list[Attribution]:
                                                                 after > i + 1 and toks[after - 1].cap):
                 after += 1  # ("told BBC Radio 4's Today programme that ...")
             that = next((k for k in range(after, min(n, after + 5)) if toks[k].low == "that"), None)
-            if that is not None and after > i + 1 and all(
+            if that is not None and after > i + 1 and \
+                    not (after - 1 > i + 1 and toks[after - 1].low in ("the", "a", "an")) and all(
                     t.word and not view.quoted[after + m] and t.low not in _FINITE_BEFORE_THAT
                     for m, t in enumerate(toks[after:that])):
                 after = that  # ("told the TT news agency that ...", "told the Financial Times on Monday that ...")
@@ -2676,11 +2679,11 @@ class People:
                     sentence - self.last_speaker_sentence <= 2:
                 # '..., said Colm Halloran, the BRC's director of economics. ..., according to the trade body'
                 return self.resolve_name(self.last_speaker.affiliation, True)
-            if noun in self.described:
-                return self.add(self.described[noun], org=True)  # "Malaysia's central bank ... the central bank"
             subject = next((name for at, name in reversed(self.subject_orgs) if 0 < sentence - at <= 2), None)
             if subject is not None:
                 return self.add(subject, org=True)  # "The Countryside Alliance had its bid thwarted. But the group says"
+            if noun in self.described:
+                return self.add(self.described[noun], org=True)  # "Malaysia's central bank ... the central bank"
             topic = self.topic_org()
             if topic:
                 return self.add(topic, org=True)

@@ -314,6 +314,8 @@ def find(text: str, offset: int, said_on: dt.date, tokens: list[Tok] | None = No
             continue  # ("The trial, which opens in March, is expected to last two months": it runs from then)
         found.append(Deadline(text[match.start("take"):match.end()], due, start, end, False))
     for match in _FACES_OUT.finditer(text):
+        if _NEGATED.search(text[:match.start()]):
+            continue  # ("Owen will not face six weeks out after all")
         # "Matt Jansen faces three weeks out", "is facing a six-week lay-off": over when the span ends
         start, end = offset + match.start("span"), offset + match.end("unit")
         due = read_article_due(f"within {match['n2'] or match['n']} {match['unit']}", said_on)
@@ -324,8 +326,9 @@ def find(text: str, offset: int, said_on: dt.date, tokens: list[Tok] | None = No
         # "will be out for at least six weeks", "I won't be able to do any running for two or three weeks": a
         # player's absence foreseen, over when the span ends
         start, end = offset + match.start("span"), offset + match.end()
-        if match["out"].lower().split()[0] not in _ABSENT and not _NEGATED.search(text[:match.start("out")]):
-            continue  # (not "he will play for three years": a contract, not an absence)
+        absent = match["out"].lower().split()[0] in _ABSENT
+        if absent == bool(_NEGATED.search(text[:match.start("out")])):
+            continue  # (not "he will play for three years": a contract, not an absence; nor "will not be out for")
         due = read_article_due(f"within {match['n2'] or match['n']} {match['unit']}", said_on)
         if due is None or any(d.start < end and start < d.end for d in found):
             continue

@@ -530,7 +530,10 @@ def _in_question(view: SentenceView, i: int, lo: int) -> bool:
                     toks[k + 2].low in ("expected", "likely", "set", "tipped", "predicted", "forecast", "projected",
                                         "widely", "now", "shaping", "bound", "certain", "sure", "poised") and \
                     (toks[k - 1].low in ("for", "in", "into", "to", "at", "on", "of", "be", "from", "with", "ahead")
-                     or toks[k - 1].text == ","):
+                     or toks[k - 1].text == ",") and \
+                    any(toks[m].low == "be" and m + 1 < len(toks) and toks[m + 1].low in DETERMINERS
+                        for m in range(k + 3, min(len(toks) - 1, k + 6))):
+                # (not "focused on what is likely to happen", "depend on what is likely to be decided": a question)
                 continue  # "gathering for what is expected to be their last conference": a thing, not a question
             return True
     return False
@@ -597,6 +600,9 @@ _HABITUAL = re.compile(r"^\W*(?:every|each)\s+(?:january|february|march|april|ma
                        # "screens will be small by definition": what always holds, no forecast
                        r"\bby\s+definition\b",
                        re.IGNORECASE)
+#: A pledge named by its maker's possessive: "Gordon Brown's promise that", "Ryanair's guarantee that".
+_A_PLEDGE = re.compile(r"\b(?-i:[A-Z])[\w-]*['’]s?\s+(?:\w+\s+)?(?:promise|pledge|vow|guarantee|undertaking|commitment)s?\s+"
+                       r"(?:that|to)\b", re.IGNORECASE)
 #: How someone will feel if something happens: "I will be disappointed if", "we will be entirely happy if".
 _FEELING_IF = re.compile(r"\b(?:will|'ll|would|'d)\s+(?:be\s+)?(?:\w+ly\s+)?(?:very\s+)?(?:be\s+)?(?:disappointed|delighted|"
                          r"happy|pleased|upset|thrilled|gutted|satisfied|content|glad|sad|angry|relieved)\s+"
@@ -1221,7 +1227,9 @@ def read(view: SentenceView, attribution: Attribution | None, lo: int, hi: int, 
             outsider = attribution is not None and attribution.speaker.role in _OUTSIDERS and not attribution.official
             if (verb_low in _SCHEDULE and not holds_on and not outsider and not _meets_a_goal(view, verb_index, hi) or
                     announced or going_ahead or clocked or
-                    _passive_schedule(view, verb_index, hi) or _not_charged(view, i, verb_index, hi)) and \
+                    _passive_schedule(view, verb_index, hi) or
+                    _not_charged(view, i, verb_index, hi) and not outsider and
+                    not (attribution is not None and (attribution.verb in BELIEVE or attribution.verb in PREDICT))) and \
                     not any(c.kind not in ("will", "schedule") and c.strength > 0.25 for c in reading.cues) and \
                     not believed:  # ("is scheduled to", "is due to" are a timetable's words too)
                 # "the fund will publish new forecasts in October", "the match will be shown live", "X will miss
@@ -1350,7 +1358,9 @@ def read(view: SentenceView, attribution: Attribution | None, lo: int, hi: int, 
             # be released", a noun)
             reading.cues.append(Cue(tok.start, toks[i + 1].end, "passive", 0.6))
         elif low in ("faces", "face", "facing") and _LAY_OFF.match(text, tok.end - view.base) and \
-                not _in_question(view, i, lo):
+                not _in_question(view, i, lo) and \
+                not any(toks[k].low in ("not", "n't", "never", "no") or toks[k].low.endswith(("n't", "n’t"))
+                        for k in range(max(lo, i - 3), i)):
             # "Matt Jansen faces three weeks out after surgery", "is facing a six-week lay-off": an absence foreseen
             reading.cues.append(Cue(tok.start, tok.end, "passive", 0.6))
         elif low in ("stands", "stand") and i + 2 < hi and toks[i + 1].low == "to" and toks[i + 2].low in _STAND_TO \
@@ -1546,7 +1556,8 @@ def read(view: SentenceView, attribution: Attribution | None, lo: int, hi: int, 
                                                                                    "confirm", "state", "report",
                                                                                    "indicate", "stress", "admit") and \
                 prev in ("he", "she", "they", "it", "we", "i") and \
-                not (i + 1 < hi and toks[i + 1].low in ("up", "off", "over", "out", "back")):  # ("he picked up")
+                not (i + 1 < hi and toks[i + 1].low in ("up", "off", "over", "out", "back")) and \
+                not _expects_of_someone(toks, i, hi):  # ("he picked up", "he expected more of his players")
             # "Durand told reporters she expected protests by the autumn", "The company announced that it expected
             # profits in 2005 to be lower": reported speech, shifted back
             reading.backshift = True
@@ -1653,7 +1664,10 @@ def read(view: SentenceView, attribution: Attribution | None, lo: int, hi: int, 
                     and not any(toks[k].low in ("had", "was", "were") for k in range(max(lo, i - 4), i - 1)):
                 # "we must have a fantastic chance", "they stand a good chance of": a chance judged, not stated
                 reading.cues.append(Cue(toks[i - 1].start, tok.end, "chance", 0.5))
-            elif low == "chance" and _there_is_a_chance(toks, i, lo, hi, attribution):
+            elif low == "chance" and _there_is_a_chance(toks, i, lo, hi, attribution) and \
+                    not (any(toks[k].low == "was" for k in range(max(lo, i - 5), i)) and
+                         (view.quoted[i] or any(toks[k].low in ("last", "ago", "earlier", "yesterday", "blew", "missed")
+                                                for k in range(lo, hi)))):
                 # "I think there is a chance of a medal", "there was a real chance of a peaceful resolution, he said"
                 # (not "there is a chance to win a Grand Slam": an opportunity)
                 reading.cues.append(Cue(tok.start, tok.end, "chance", 0.5))
@@ -1748,7 +1762,8 @@ def read(view: SentenceView, attribution: Attribution | None, lo: int, hi: int, 
                     (attribution.verb in ("announce", "confirm", "unveil") and attribution.speaker.kind in ("name", "org") or
                      _maker_speaks(view, attribution, lo, i) and
                      (_describes_a_design(view, verb_index, hi, maker=True) or _arranged(view, verb_index, hi) or
-                      _after_be_in(view, verb_index, hi, _POLICY_CHANGES))) \
+                      _after_be_in(view, verb_index, hi, _POLICY_CHANGES) and
+                      any(toks[k].bare in _RULE_NOUNS for k in range(lo, i)))) \
                     and not any(c.kind not in ("would", "schedule") for c in reading.cues):
                 # "Toshiba announced that DVD players would be on the market by the end of 2005", "Nintendo said 15
                 # games would be available at launch": a plan or a product made known by those who make it
@@ -1854,6 +1869,10 @@ def read(view: SentenceView, attribution: Attribution | None, lo: int, hi: int, 
             for k in range(lo, hi) if toks[k].start < view.base + note.start()):
         # "1. The Bank of England cuts rates to 3 per cent by the summer. (70 per cent)": a forecast with its odds
         reading.cues.append(Cue(view.base + note.start(), view.base + note.end(), "label", 0.6))
+    if attribution is None and (pledge := _A_PLEDGE.search(text)):
+        # "Gordon Brown's promise that income tax will not rise has been questioned": his pledge, told, is no one's
+        # forecast (but "Mr Howard is likely to defend the bill, which ... Tony Blair's promise that ..." is one)
+        reading.cues = [c for c in reading.cues if c.start < view.base + pledge.start()]
     if _HABITUAL.search(text):
         reading.habitual = True  # "Every January someone tells me ...": what keeps happening
     if any(toks[k].low in ("if", "unless") and not (k > 0 and toks[k - 1].low in ("surprised", "wonder", "see", "ask", "know"))
@@ -2162,6 +2181,15 @@ _POLICY_CHANGES = {"reduced", "lowered", "raised", "extended", "scrapped", "abol
                    "tightened", "relaxed", "lifted", "waived", "amended", "reviewed", "overhauled", "phased"}
 
 
+#: What a rule sets: "the minimum age", "the speed limit", "the congestion charge" (not "waiting times", "crime").
+_RULE_NOUNS = {"age", "limit", "threshold", "tax", "taxes", "duty", "fee", "fees", "charge", "levy", "tariff", "ban",
+               "rule", "rules", "requirement", "requirements", "law", "cap", "allowance", "quota", "penalty",
+               "penalties", "sentence", "licence", "license", "scheme", "regulations", "restrictions", "term",
+               "ages", "limits", "thresholds", "duties", "charges", "levies", "tariffs", "bans", "laws", "caps",
+               "allowances", "quotas", "sentences", "licences", "licenses", "schemes", "terms", "decision",
+               "decisions", "order", "orders", "powers", "procedures"}
+
+
 def _after_be_in(view: SentenceView, verb_index: int | None, hi: int, words: set[str]) -> bool:
     k = _after_be(view, verb_index, hi, ("also", "then", "first", "only", "now", "all", "each", "gradually"))
     return k is not None and view.tokens[k].low in words
@@ -2256,7 +2284,8 @@ _OWN_SIDE = {"councillors", "members", "mps", "colleagues", "staff", "team", "go
 #: What befalls a side in a contest, which it does not decide: "finish second", "clear the threshold".
 _SIDE_OUTCOMES = {"finish", "clear", "top", "come", "beat", "pass", "make", "reach", "secure", "gain", "retain", "hold",
                   "take", "claim", "emerge", "end", "get", "overtake", "increase", "double", "triple", "face", "struggle",
-                  "survive", "suffer", "need", "have"}
+                  "survive", "suffer", "need", "have", "do", "fare", "perform", "poll", "bounce", "form", "keep",
+                  "stay", "avoid", "win", "lose", "be", "become", "remain", "recover", "improve", "fail", "qualify"}
 #: What a side does by deciding to ("table an amendment"), not what befalls it ("finish second").
 _PLAN_VERBS = {"table", "introduce", "publish", "launch", "set", "hold", "bring", "propose", "present", "push", "seek",
                "vote", "oppose", "support", "back", "ask", "call", "meet", "submit", "file", "lodge", "appeal",
@@ -2355,7 +2384,9 @@ def _expects_of_someone(toks: list[Tok], i: int, hi: int) -> bool:
             return any(t.low in _DEMANDS for t in toks[i + 1:k]) and k + 1 < hi and (
                 low == "from" or toks[k + 1].cap or toks[k + 1].low in ("him", "her", "them", "us", "me", "you", "it"))
         if low in ("to", "that", "will", "would", ",", "in", "by", "this", "next") or any(c.isdigit() for c in low) or \
-                low[:1] in "$£€¥" or low in ("growth", "loss", "losses", "profit", "profits", "rise", "fall", "cut", "cuts"):
+                low[:1] in "$£€¥" or low in ("growth", "loss", "losses", "profit", "profits", "rise", "fall", "cut", "cuts", "results",
+                                                  "figures", "earnings", "sales", "news", "numbers", "data", "rises",
+                                                  "returns", "dividend", "dividends", "revenue", "revenues", "margins"):
             return False
     return False
 
@@ -2371,7 +2402,18 @@ def _a_propensity(toks: list[Tok], i: int, lo: int) -> bool:
     while k >= lo and toks[k].low in ("far", "much", "now", "even", "still", "increasingly", "becoming", "getting",
                                       "significantly", "considerably", "twice", "three", "times", "slightly", "also"):
         k -= 1
-    return k >= lo and toks[k].low in ("are", "were", "'re", "’re") or k >= lo and toks[k].low.endswith(("'re", "’re"))
+    if not (k >= lo and (toks[k].low in ("are", "were", "'re", "’re") or toks[k].low.endswith(("'re", "’re")))):
+        return False
+    subject = toks[k].low[:-3] if toks[k].low.endswith(("'re", "’re")) else toks[k - 1].low if k > lo else ""
+    if subject == "we":
+        return False  # ("We're more likely to cut rates": the speaker's own course)
+    if i + 2 < len(toks) and toks[i + 1].low == "to" and toks[i + 2].low in _CHANGE_VERBS:
+        return False  # ("Interest rates are more likely to rise than fall": an outcome weighed)
+    return True
+
+
+_CHANGE_VERBS = {"rise", "fall", "climb", "drop", "increase", "decrease", "grow", "shrink", "slow", "cut", "raise",
+                 "win", "lose", "beat", "rally", "recover", "ease", "slip", "retain", "hold"}
 
 
 def _predicate_likely(toks: list[Tok], i: int, lo: int) -> bool:
@@ -2381,7 +2423,13 @@ def _predicate_likely(toks: list[Tok], i: int, lo: int) -> bool:
     while k > lo and toks[k].low in ("most", "more", "the", "a"):
         k -= 1
     return k < i - 1 and toks[k].low in ("is", "are", "was", "were", "'s", "remains", "remain", "looks", "look", "seems",
-                                         "seem", "appears", "appear", "be")
+                                         "seem", "appears", "appear", "be") and \
+        i + 1 < len(toks) and toks[i + 1].low.rstrip("s") in _CONTENDERS
+
+
+#: Who a contest or a sale will turn on: "the most likely bidder", "the likely winners" (not "the most likely cause").
+_CONTENDERS = {"bidder", "buyer", "suitor", "successor", "winner", "champion", "contender", "nominee", "candidate",
+               "replacement", "choice", "partner", "purchaser", "acquirer", "victor", "starter", "leader", "heir"}
 
 
 def _is_intent(view: SentenceView, i: int, lo: int, subject: str, verb: str, attribution: Attribution | None) -> bool:
@@ -2417,7 +2465,7 @@ def _is_intent(view: SentenceView, i: int, lo: int, subject: str, verb: str, att
         return True  # "Lumora will reserve up to 5% of the shares ..., the memo said": its own plan
     if attribution.verb not in _SAY_VERBS:
         return False
-    if subject == "they" and kind == "org" and _papers(attribution.speaker.text):
+    if subject == "they" and kind == "org" and attribution.tense in ("present", "base") and _papers(attribution.speaker.text):
         return False  # "The Sunday Times and The Sunday Telegraph say they will oppose any bid": others' plans reported
     if subject in ("it", "they"):
         described = re.search(r"\b([a-z-]+)\s*,?\s*$", view.text[:attribution.speaker.start - view.base])
