@@ -354,6 +354,12 @@ SETS = {
     "heldout-real258": "held out, real texts, two-hundred-and-fifty-eighth batch (BBC News dataset, 2004-2005; sealed until 8beeb05)",
     "heldout-real259": "held out, real texts, two-hundred-and-fifty-ninth batch (BBC News dataset, 2004-2005; sealed until 8beeb05)",
     "heldout-real260": "held out, real texts, two-hundred-and-sixtieth batch (BBC News dataset, 2004-2005; sealed until 8beeb05)",
+    "heldout-real261": "held out, real texts, two-hundred-and-sixty-first batch (BBC News dataset, 2004-2005; sealed until ba660e4)",
+    "heldout-real262": "held out, real texts, two-hundred-and-sixty-second batch (BBC News dataset, 2004-2005; sealed until ba660e4)",
+    "heldout-real263": "held out, real texts, two-hundred-and-sixty-third batch (BBC News dataset, 2004-2005; sealed until ba660e4)",
+    "heldout-real264": "held out, real texts, two-hundred-and-sixty-fourth batch (BBC News dataset, 2004-2005; sealed until ba660e4)",
+    "heldout-real265": "held out, real texts, two-hundred-and-sixty-fifth batch (BBC News dataset, 2004-2005; sealed until ba660e4)",
+    "heldout-real266": "held out, real texts, two-hundred-and-sixty-sixth batch (BBC News dataset, 2004-2005; sealed until ba660e4)",
     "all": "all articles",
 }
 
