@@ -4701,24 +4701,6 @@ def test_who_made_the_forecast_at_real_237_to_242(sentence, said, claimant):
 
 
 @pytest.mark.parametrize("sentence", [
-    "They also are becoming less likely to remember numbers by heart, relying on the phone book instead.",
-    "Music fans are now more likely to download songs in digital format rather than buy CDs.",
-    "US comedian Bill Cosby will not face charges stemming from an allegation of misconduct.",
-    "The officer will face no further action, the force said.",
-    "Parmar picked up the injury last week and has failed to recover in time for the tie, which begins on Friday.",
-    '"It was, as always, coded and careful... but entirely deliberate," was Mr Marr\'s assessment.',
-    'Ms Berman said: "I think the audience expects loud things from Fox."',
-    "Fans expect a lot of him.",
-    "The most likely candidates include Jane Smith and Tom Brown.",
-    'Sir Ian told a meeting it would be "unwise" to speculate about the risks.',
-    'Michael Ancram said the move would be "profoundly wrong".',
-    "Tory co-chairman Liam Fox said his party would exploit every chance to show how juvenile the minister was.",
-])
-def test_look_alikes_from_real_237_to_242(sentence):
-    assert found(BODY + sentence, said="2005-01-10") == []
-
-
-@pytest.mark.parametrize("sentence", [
     "Rates are more likely to rise than fall next year, economists said.",
     "Bill Cosby will face charges, lawyers predict.",
     "Pundits picked Spain to win the tournament.",
@@ -4774,15 +4756,6 @@ def test_forecasts_found_at_real_237_to_248(sentence, said):
     assert len(found(BODY + sentence, said=said)) == 1
 
 
-@pytest.mark.parametrize("sentence", [
-    '"There is a great chance to win a Grand Slam," said Jo Roe.',
-    "It is not clear what is expected to happen next.",
-    "England confirmed that Andrew Sheridan was not considered because of an injury he picked up last week.",
-])
-def test_look_alikes_beside_those_forecasts(sentence):
-    assert found(BODY + sentence, said="2005-01-10") == []
-
-
 def test_a_lay_off_faced_ends_with_its_span():
     assert one(BODY + "Robinson is facing a six-week lay-off with a knee injury.", said="2005-02-08").due == "2005-03-22"
 
@@ -4820,25 +4793,7 @@ def test_forecasts_found_at_real_249_to_254(sentence, said, claimant, due):
     assert (proposal.claimant, proposal.due) == (claimant, due)
 
 
-@pytest.mark.parametrize("sentence", [
-    "Mr Blair has probably been closer to President Bush than any other European leader.",
-    "The user is at fault, which is probably why the telephone companies are unwilling to refund them.",
-    "The luxury cruise liner Crystal Harmony is the unlikely setting for tests of biometric technology.",
-    "In all honesty, we've been expecting this announcement for some time.",
-    "There should be an inquiry by next month, MPs said.",
-    '"Handhelds often have limitations - screens will be small by definition," he said.',
-])
-def test_look_alikes_from_real_249_to_254(sentence):
-    assert found(BODY + sentence, said="2005-02-14") == []
-
-
 # -- from the first looks at real 255 to 260 --------------------------------------------------------------------
-@pytest.mark.parametrize("sentence", [
-    '"I don\'t believe in making fun of other religions," he said.',
-    "The survey did not interview teenagers but it is likely that millions of under-18s also have MP3 players.",
-])
-def test_look_alikes_from_real_255_to_260(sentence):
-    assert found(BODY + sentence, said="2005-02-15") == []
 
 
 def test_a_likely_state_with_a_time_ahead_is_still_a_forecast():
@@ -4880,18 +4835,51 @@ def test_review_forecasts_kept(sentence, claimant):
     assert one(BODY + sentence, said="2005-01-10").claimant == claimant
 
 
-@pytest.mark.parametrize("sentence", [
-    "Human error is the most likely cause of the crash, investigators said.",
-    "Gordon Brown's promise that income tax will not rise has been questioned by economists.",
-    "Analysts are focused on what is likely to happen to interest rates.",
-    '"There was a real chance of promotion last season but we blew it," he said.',
-    "The chairman stressed he expected loyalty from the board.",
-    "The Financial Times and The Economist said they would raise their cover prices in March.",
-])
-def test_review_look_alikes_left_out(sentence):
-    assert found(BODY + sentence, said="2005-01-10") == []
-
-
 def test_review_an_absence_denied_sets_no_deadline():
     assert all(p.due != "2005-02-21" for p in extract(BODY + "Scans showed Owen will not be out for six weeks after "
                                                       "all.", said="2005-01-10", min_score=0))
+
+
+# -- look-alikes from this stop's first looks (real 234, 237-260) and a reviewer's probes of its rules ------------
+_STOP26_LOOK_ALIKES = [
+    ('They also are becoming less likely to remember numbers by heart, relying on the phone '
+     'book instead.', "2005-01-10"),
+    ('Music fans are now more likely to download songs in digital format rather than buy CDs.', "2005-01-10"),
+    ('US comedian Bill Cosby will not face charges stemming from an allegation of misconduct.', "2005-01-10"),
+    ('The officer will face no further action, the force said.', "2005-01-10"),
+    ('Parmar picked up the injury last week and has failed to recover in time for the tie, '
+     'which begins on Friday.', "2005-01-10"),
+    ('"It was, as always, coded and careful... but entirely deliberate," was Mr Marr\'s assessment.', "2005-01-10"),
+    ('Ms Berman said: "I think the audience expects loud things from Fox."', "2005-01-10"),
+    ('Fans expect a lot of him.', "2005-01-10"),
+    ('The most likely candidates include Jane Smith and Tom Brown.', "2005-01-10"),
+    ('Sir Ian told a meeting it would be "unwise" to speculate about the risks.', "2005-01-10"),
+    ('Michael Ancram said the move would be "profoundly wrong".', "2005-01-10"),
+    ('Tory co-chairman Liam Fox said his party would exploit every chance to show how juvenile '
+     'the minister was.', "2005-01-10"),
+    ('"There is a great chance to win a Grand Slam," said Jo Roe.', "2005-01-10"),
+    ('It is not clear what is expected to happen next.', "2005-01-10"),
+    ('England confirmed that Andrew Sheridan was not considered because of an injury he picked '
+     'up last week.', "2005-01-10"),
+    ('Mr Blair has probably been closer to President Bush than any other European leader.', "2005-02-14"),
+    ('The user is at fault, which is probably why the telephone companies are unwilling to refund them.', "2005-02-14"),
+    ('The luxury cruise liner Crystal Harmony is the unlikely setting for tests of biometric '
+     'technology.', "2005-02-14"),
+    ("In all honesty, we've been expecting this announcement for some time.", "2005-02-14"),
+    ('There should be an inquiry by next month, MPs said.', "2005-02-14"),
+    ('"Handhelds often have limitations - screens will be small by definition," he said.', "2005-02-14"),
+    ('"I don\'t believe in making fun of other religions," he said.', "2005-02-15"),
+    ('The survey did not interview teenagers but it is likely that millions of under-18s also '
+     'have MP3 players.', "2005-02-15"),
+    ('Human error is the most likely cause of the crash, investigators said.', "2005-01-10"),
+    ("Gordon Brown's promise that income tax will not rise has been questioned by economists.", "2005-01-10"),
+    ('Analysts are focused on what is likely to happen to interest rates.', "2005-01-10"),
+    ('"There was a real chance of promotion last season but we blew it," he said.', "2005-01-10"),
+    ('The chairman stressed he expected loyalty from the board.', "2005-01-10"),
+    ('The Financial Times and The Economist said they would raise their cover prices in March.', "2005-01-10"),
+]
+
+
+@pytest.mark.parametrize("sentence, said", _STOP26_LOOK_ALIKES)
+def test_look_alikes_from_this_stop(sentence, said):
+    assert found(BODY + sentence, said=said) == []
