@@ -4883,3 +4883,10 @@ _STOP26_LOOK_ALIKES = [
 @pytest.mark.parametrize("sentence, said", _STOP26_LOOK_ALIKES)
 def test_look_alikes_from_this_stop(sentence, said):
     assert found(BODY + sentence, said=said) == []
+
+
+def test_a_group_of_forecasters_reporting_a_possibility_is_their_forecast():
+    text = BODY + "Analysts believe other sporting goods companies may now take a closer look at Rossignol."
+    assert one(text, said="2005-01-03").claimant == "analysts"
+    # (a named speaker's bare "may" stays below the default, as the gold set has it)
+    assert found(BODY + "John Smith said the firm may now take a closer look at Rossignol.", said="2005-01-03") == []

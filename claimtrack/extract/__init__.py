@@ -1985,6 +1985,13 @@ def _build(article: Article, sentence: Sentence, view: SentenceView, attribution
             attribution.speaker.kind in ("name", "org", "pronoun", "definite") and \
             attribution.speaker.text.lower() not in ("i", "we") and attribution.verb not in ("odds", "view"):
         score += 0.1  # "X said/believes Y could happen by 2026": a named forecaster's hedged forecast
+    elif max(reading.cues, key=lambda c: c.strength).kind == "modal" and attribution is not None and \
+            attribution.speaker.kind == "group" and attribution.position == "initial" and \
+            attribution.verb in ("say", "believe", "think", "warn", "predict", "suggest", "fear", "expect"):
+        # "Analysts believe other companies may now take a closer look", "some economists say unemployment could
+        # increase": a group of forecasters' hedged forecast, told as theirs (of those the gold set holds, 28 in
+        # 32 are forecasts, where a named speaker's are 22 in 35)
+        score += 0.18
     if reading.relative_only and len(reading.cues) == 1 and not (
             attribution is not None and attribution.speaker.kind in ("name", "org", "pronoun") or
             any(q and reading.cues[0].start <= t.start < reading.cues[0].end for t, q in zip(view.tokens, view.quoted))):
