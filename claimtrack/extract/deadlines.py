@@ -313,26 +313,16 @@ def find(text: str, offset: int, said_on: dt.date, tokens: list[Tok] | None = No
                                                                              text[:match.start("take")])):
             continue  # ("The trial, which opens in March, is expected to last two months": it runs from then)
         found.append(Deadline(text[match.start("take"):match.end()], due, start, end, False))
-    for match in _FACES_OUT.finditer(text):
-        if _NEGATED.search(text[:match.start()]):
-            continue  # ("Owen will not face six weeks out after all")
-        # "Matt Jansen faces three weeks out", "is facing a six-week lay-off": over when the span ends
-        start, end = offset + match.start("span"), offset + match.end("unit")
+    for match in (*_FACES_OUT.finditer(text), *_OUT_FOR.finditer(text)):
+        # "Matt Jansen faces three weeks out", "will be out for at least six weeks", "I won't be able to do any
+        # running for two or three weeks": a player's absence foreseen, over when the span ends
+        if not _an_absence(match, text):
+            continue
+        start, end = offset + match.start("span"), offset + match.end("span")
         due = read_article_due(f"within {match['n2'] or match['n']} {match['unit']}", said_on)
         if due is None or any(d.start < end and start < d.end for d in found):
             continue
-        found.append(Deadline(text[match.start("span"):match.end("unit")], due, start, end, False))
-    for match in _OUT_FOR.finditer(text):
-        # "will be out for at least six weeks", "I won't be able to do any running for two or three weeks": a
-        # player's absence foreseen, over when the span ends
-        start, end = offset + match.start("span"), offset + match.end()
-        absent = match["out"].lower().split()[0] in _ABSENT
-        if absent == bool(_NEGATED.search(text[:match.start("out")])):
-            continue  # (not "he will play for three years": a contract, not an absence; nor "will not be out for")
-        due = read_article_due(f"within {match['n2'] or match['n']} {match['unit']}", said_on)
-        if due is None or any(d.start < end and start < d.end for d in found):
-            continue
-        found.append(Deadline(text[match.start("span"):match.end()], due, start, end, False))
+        found.append(Deadline(match["span"], due, start, end, False))
     found.sort(key=lambda d: d.start)
     return found
 
@@ -350,6 +340,15 @@ _OUT_FOR = re.compile(rf"\b(?P<out>out(?:\s+of\s+action)?|sidelined|side-lined|a
 _FACES_OUT = re.compile(rf"\bfac(?:es|e|ing)\s+(?P<span>(?:(?:up\s+to|at\s+least|another|a\s+further|around|about|a|an)\s+)?"
                         rf"(?P<n>{_COUNT_WORD})(?:\s*(?:or|to|-|–)\s*(?P<n2>{_COUNT_WORD}))?[\s-]+(?P<unit>days?|weeks?|months?))"
                         rf"(?:\s+|-)(?:out\b|on\s+the\s+sidelines|out\s+of\s+action|lay-?off|absence|spell)", re.IGNORECASE)
+def _an_absence(match: re.Match[str], text: str) -> bool:
+    """Does this span tell an absence to come? Not "Owen will not face six weeks out after all", "will not be out
+    for six weeks"; and an ability only with a "not" before it (not "he will play for three years", a contract)."""
+    if "out" not in match.re.groupindex:  # (faced: "faces three weeks out")
+        return not _NEGATED.search(text[:match.start()])
+    absent = match["out"].lower().split()[0] in _ABSENT
+    return absent != bool(_NEGATED.search(text[:match.start("out")]))
+
+
 #: Words of an absence that need no "not": "out", "sidelined".
 _ABSENT = {"out", "sidelined", "side-lined", "absent", "laid"}
 #: A "not" in the clause before an ability: "won't be able to ...", "unlikely to play ...".

@@ -1600,10 +1600,9 @@ def read(view: SentenceView, attribution: Attribution | None, lo: int, hi: int, 
                 continue  # "Mr Blair has probably been closer to President Bush than any other leader": till now
             if nxt[:1] and nxt[0] in ("why", "because") and prev in ("is", "'s", "are", "was"):
                 continue  # "which is probably why the companies are unwilling to refund them": a reason
-            if low in ("likely", "unlikely") and prev in ("the", "an", "a", "this", "that", "most", "more") and \
-                    nxt and toks[i + 1].word and nxt[0] not in ("to", "that", "be", "than", "outcome", "result", "winner",
-                                                              "winners", "scenario", ",", "and", "or", "for", "in") and \
-                    low == "unlikely":
+            if low == "unlikely" and prev in ("the", "an", "a", "this", "that", "most", "more") and nxt and \
+                    toks[i + 1].word and nxt[0] not in ("to", "that", "be", "than", "outcome", "result", "winner",
+                                                        "winners", "scenario", "and", "or", "for", "in"):
                 continue  # "the cruise liner is the unlikely setting for tests", "an unlikely hero": an adjective
             if nxt[:1] == ["that"] and (_finite_past(view, i + 2, hi) or _holds_now(view, i + 2, hi) and
                                         not deadline_near()) and \
